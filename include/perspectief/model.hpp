@@ -1,0 +1,319 @@
+// The perspectiefplan as C++ types (DOMAIN.md section 2; docs/model.md maps
+// every field to its seed).
+//
+// Conventions that hold for every type here:
+//  * std::optional and std::vector fields are optional in JSON; an empty vector
+//    and an absent array mean the same, and the canonical form omits both.
+//  * Every object keeps the JSON members this version does not know in
+//    `unknown_fields` and writes them back unchanged (lossless round trip).
+//  * Dates are ISO 8601 calendar dates (IsoDate, "2026-03-02"); moments are
+//    RFC 3339 timestamps with an offset (Timestamp, "2026-03-02T09:30:00+01:00").
+//    Both are checked when parsed and kept as the text that was given.
+//  * Region-specific codes (leefgebied, ondersteuningsprofiel, additions,
+//    product codes) are strings checked against the region profile by validation.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "perspectief/json.hpp"
+#include "perspectief/vocabulary.hpp"
+
+namespace perspectief {
+
+inline constexpr std::string_view kPlanFormat = "perspectief/plan@1";
+
+struct IsoDate {
+  std::string value;
+  friend bool operator==(const IsoDate&, const IsoDate&) = default;
+  friend auto operator<=>(const IsoDate&, const IsoDate&) = default;  // ISO text sorts like dates
+};
+
+struct Timestamp {
+  std::string value;
+  friend bool operator==(const Timestamp&, const Timestamp&) = default;
+};
+
+// A natural person acting in a role. R-LOG: never just "system".
+struct Actor {
+  Role role{};
+  std::string person;                       // stable id of the natural person (employee number, BSN-free)
+  std::optional<std::string> name;
+  std::optional<std::string> organisation;  // e.g. "Buurtteam Amsterdam-Oost"
+  std::optional<std::string> member;        // the family member id when the actor is one
+  std::optional<std::string> on_behalf_of;  // responsible user (NEN 7513), person id
+  Json unknown_fields = Json::object();
+};
+
+// A member of the gezin (R-STRUCTURE). Role is jeugdige, ouder or gezinslid.
+struct Member {
+  std::string id;
+  Role role{};
+  std::optional<std::string> name;
+  std::optional<IsoDate> birth_date;   // needed for R-CONSENT-AGE
+  std::optional<bool> gezag;           // ouder: holds parental authority
+  Json unknown_fields = Json::object();
+};
+
+struct Family {
+  std::optional<std::string> name;
+  std::vector<Member> members;
+  Json unknown_fields = Json::object();
+};
+
+// Part 1 (001): the question for help in the member's own words.
+struct Hulpvraag {
+  std::string member;                  // member id whose question this is
+  std::string text;
+  std::optional<Actor> recorded_by;    // who wrote it down, if not the member
+  std::optional<Timestamp> at;
+  Json unknown_fields = Json::object();
+};
+
+// One author's view of a leefgebied (R-PERSPECTIVES): kept side by side, never overwritten.
+struct Perspective {
+  Actor author;
+  std::optional<Timestamp> at;
+  std::optional<std::string> situation;
+  std::vector<std::string> strengths;      // krachten
+  std::vector<std::string> opportunities;  // kansen
+  std::vector<std::string> obstacles;      // belemmeringen
+  std::optional<std::string> wishes;       // the family's wishes (000 kanttekening 2)
+  std::optional<std::int64_t> zrm_score;   // optional ZRM-style 1..5 score
+  Json unknown_fields = Json::object();
+};
+
+// Part 2 (001): vraagverheldering and analysis, per leefgebied.
+struct DomainAnalysis {
+  std::string leefgebied;                  // code from the region profile
+  std::vector<Perspective> perspectives;
+  Json unknown_fields = Json::object();
+};
+
+// Part 3 (001): a result to reach; the ondersteuningsvraag a provider is held to.
+struct Result {
+  std::string id;
+  std::string leefgebied;
+  std::string description;
+  Performer performer{};                   // who works on it (004 step 2)
+  std::optional<Framework> framework;      // defaults to the leefgebied's framework
+  std::optional<Actor> set_by;             // a provider's own results carry its actor (004 step 5)
+  std::optional<ResultStatus> status;
+  Json unknown_fields = Json::object();
+};
+
+// Part 3 (001): an action: who does what, toward which results.
+struct Agreement {
+  std::string id;
+  std::string description;
+  Performer performer{};
+  std::optional<std::string> leefgebied;
+  std::optional<Actor> responsible;
+  std::vector<std::string> results;        // result ids
+  std::optional<IsoDate> due;
+  Json unknown_fields = Json::object();
+};
+
+// Ondersteuningsprofiel + intensity (004), set by the lokale toegang; profile 11 = crisis (000).
+struct SupportProfile {
+  std::string code;                         // profile code from the region profile, e.g. "11"
+  std::optional<std::int64_t> intensiteit;  // blok 1, 2 or 3
+  std::optional<std::string> variant;       // "herstel" or "duurzaam" (004 step 4)
+  std::vector<std::string> additions;       // verblijf, thuisplus, vervoer
+  Json unknown_fields = Json::object();
+};
+
+// The chosen hoofdaannemer (004 step 3).
+struct Provider {
+  std::string id;                           // e.g. AGB code
+  std::optional<std::string> name;
+  std::vector<std::string> onderaannemers;
+  std::optional<bool> spic;                 // specialist provider (SPIC) in the 000 sense
+  Json unknown_fields = Json::object();
+};
+
+// The provider's behandelplan: part of the plan, not the same thing (002 fn 6).
+struct Behandelplan {
+  std::string reference;
+  std::optional<Actor> author;
+  std::optional<IsoDate> date;
+  std::optional<std::string> summary;
+  Json unknown_fields = Json::object();
+};
+
+struct Product {
+  std::string category;                     // iJw JZ020, e.g. "45"
+  std::optional<std::string> code;
+  Json unknown_fields = Json::object();
+};
+
+struct Volume {
+  std::int64_t amount = 0;
+  std::string unit;                         // e.g. "uur", "etmaal", "minuut", "euro"
+  std::optional<std::string> frequency;     // e.g. "week", "maand", "totaal"
+  Json unknown_fields = Json::object();
+};
+
+// The municipal assignment that makes the help legally happen (003; iJw JW301).
+struct Toewijzing {
+  std::string number;
+  std::string aanbieder;                    // provider id
+  Product product;
+  IsoDate start;
+  std::optional<IsoDate> end;
+  std::optional<Volume> volume;
+  std::vector<std::string> results;         // result ids this help is for (R-SHARE-HOOFDAANNEMER)
+  std::optional<std::string> end_reason;    // iJw JZ588, e.g. "31" volgens plan
+  Json unknown_fields = Json::object();
+};
+
+struct ResultEvaluation {
+  std::string result;                       // result id
+  Outcome outcome{};
+  std::optional<std::string> note;
+  Json unknown_fields = Json::object();
+};
+
+// A dated review (004 step 6 / afronding; 002 fn 4 crisis evaluation).
+struct Evaluation {
+  std::string id;
+  Timestamp at;
+  std::vector<Actor> participants;
+  std::optional<std::string> kind;          // "regulier", "crisis", "afronding"
+  std::vector<ResultEvaluation> outcomes;
+  std::optional<std::string> perspective_note;
+  Json unknown_fields = Json::object();
+};
+
+// The family part and the per-jeugdige parts share the three parts of 001.
+struct FamilyPart {
+  std::vector<Hulpvraag> hulpvragen;
+  std::vector<DomainAnalysis> analysis;
+  std::vector<Result> results;
+  std::vector<Agreement> agreements;
+  std::optional<Opvoedsituatie> opvoedsituatie;
+  Json unknown_fields = Json::object();
+};
+
+struct ChildPart {
+  std::string jeugdige;                     // member id of a jeugdige (R-STRUCTURE)
+  std::vector<Hulpvraag> hulpvragen;
+  std::vector<DomainAnalysis> analysis;
+  std::vector<Result> results;
+  std::vector<Agreement> agreements;
+  std::optional<Opvoedsituatie> opvoedsituatie;
+  std::optional<Toekomstperspectief> toekomstperspectief;
+  std::optional<SupportProfile> ondersteuningsprofiel;
+  std::optional<Provider> aanbieder;
+  std::optional<Behandelplan> behandelplan;
+  std::vector<Toewijzing> toewijzingen;
+  std::vector<Evaluation> evaluations;
+  std::optional<bool> youth_care_closed;    // R-CLOSE-PARTIAL: jeugdwet part closed
+  Json unknown_fields = Json::object();
+};
+
+// Who agreed to which version, when (000: family, lokale team, GI in dwang).
+struct Akkoord {
+  Actor by;
+  std::int64_t version = 0;
+  Timestamp at;
+  std::optional<std::string> scope;         // "plan" (default), "resultaten", "wijziging"
+  Json unknown_fields = Json::object();
+};
+
+// A recorded consent to share (R-CONSENT-AGE).
+struct Consent {
+  std::string id;
+  std::vector<std::string> given_by;        // member ids
+  std::string subject;                      // member id the information is about
+  std::vector<std::string> purposes;
+  std::vector<std::string> parts;           // part ids; empty = all parts of the subject
+  std::vector<std::string> recipients;      // roles or organisations
+  Timestamp from;
+  std::optional<Timestamp> until;
+  std::optional<Timestamp> withdrawn_at;
+  Json unknown_fields = Json::object();
+};
+
+// Perspectiefregie (002).
+struct Regie {
+  Actor regisseur;
+  std::optional<std::string> placed_at;     // "lokale_toegang", "verblijfsinstelling", "gi", ...
+  std::optional<Timestamp> assigned_at;
+  std::optional<std::string> basis;         // why it lies there (matrix cell, local choice)
+  Json unknown_fields = Json::object();
+};
+
+// A fixed (vastgestelde) version (000: the lokale team keeps the signed one).
+struct VersionRecord {
+  std::int64_t version = 0;
+  Timestamp at;
+  Actor by;
+  std::optional<std::string> note;
+  std::optional<std::string> content_sha256;  // hash of the canonical plan content at that version
+  Json unknown_fields = Json::object();
+};
+
+// One applied workflow event: the complete event, so the history can be replayed.
+struct HistoryEntry {
+  std::int64_t seq = 0;
+  std::string event;
+  Timestamp at;
+  Actor actor;
+  std::optional<std::string> reason;
+  Json payload;                              // null when the event had none
+  std::string from_state;
+  std::string to_state;
+  std::int64_t version = 0;                  // plan version after the event
+  Json unknown_fields = Json::object();
+};
+
+struct Plan {
+  std::string format{kPlanFormat};
+  std::string id;
+  std::string profile;                       // region profile id
+  std::optional<std::string> municipality;
+  PlanType plan_type{};
+  std::int64_t version = 0;
+  std::string status;                        // workflow state id
+  std::optional<Segment> segment;
+  std::optional<Kader> kader;
+  std::optional<EntryRoute> entry_route;
+  std::optional<Actor> referrer;
+  std::optional<bool> provider_drafting;     // R-PROVIDER-NOT-DRAFTING: referrer involved the provider
+  std::optional<bool> recording_objection;   // R-LT-STORE: family objects to recording
+  Family family;
+  FamilyPart family_part;
+  std::vector<ChildPart> children;
+  std::vector<Akkoord> akkoorden;
+  std::vector<Consent> consents;
+  std::optional<Regie> regie;
+  std::vector<VersionRecord> versions;
+  std::vector<HistoryEntry> history;
+  Json local_fields = Json::object();        // R-LOCAL-FIELDS: municipal fields, kept untouched
+  Json unknown_fields = Json::object();
+};
+
+// ---- Reading and writing ---------------------------------------------------
+
+// Reads a plan from parsed JSON. Structural problems (missing required fields,
+// wrong types, unknown enum spellings, malformed dates) are all collected; if
+// there are any, throws Error(ErrorCode::schema) carrying every problem.
+Plan plan_from_json(const Json& json);
+
+// Parses text (with limits) and reads the plan.
+Plan plan_from_text(std::string_view text, const JsonLimits& limits = {});
+
+// Writes the plan as JSON; canonical_json() of it is the canonical form.
+Json plan_to_json(const Plan& plan);
+
+// canonical_json(plan_to_json(plan)).
+std::string plan_to_canonical(const Plan& plan);
+
+// Convenience look-ups used across the core.
+const Member* find_member(const Plan& plan, std::string_view member_id);
+const ChildPart* find_child_part(const Plan& plan, std::string_view jeugdige_id);
+
+}  // namespace perspectief

@@ -1,0 +1,36 @@
+#include "perspectief/error.hpp"
+
+#include <utility>
+
+namespace perspectief {
+
+std::string_view error_code_name(ErrorCode code) noexcept {
+  switch (code) {
+    case ErrorCode::ok: return "ok";
+    case ErrorCode::invalid_argument: return "invalid_argument";
+    case ErrorCode::json_syntax: return "json_syntax";
+    case ErrorCode::invalid_utf8: return "invalid_utf8";
+    case ErrorCode::limit_exceeded: return "limit_exceeded";
+    case ErrorCode::schema: return "schema";
+    case ErrorCode::validation: return "validation";
+    case ErrorCode::profile: return "profile";
+    case ErrorCode::minimum_condition: return "minimum_condition";
+    case ErrorCode::not_found: return "not_found";
+    case ErrorCode::rejected: return "rejected";
+    case ErrorCode::state: return "state";
+    case ErrorCode::out_of_memory: return "out_of_memory";
+    case ErrorCode::io: return "io";
+    case ErrorCode::internal: return "internal";
+  }
+  return "unknown";
+}
+
+Error::Error(ErrorCode code, std::string message, std::string pointer,
+             std::vector<Problem> problems, std::vector<std::string> rules)
+    : std::runtime_error(std::move(message)),
+      code_(code),
+      pointer_(std::move(pointer)),
+      problems_(std::move(problems)),
+      rules_(std::move(rules)) {}
+
+}  // namespace perspectief

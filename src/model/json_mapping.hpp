@@ -1,0 +1,289 @@
+// Generic, declarative mapping between the model's structs and JSON.
+//
+// Each struct lists its fields once (in plan_fields.cpp) as Field{name, member
+// pointer}; reading and writing are derived from that list, so the two can never
+// disagree. Reading collects every structural problem with its JSON pointer
+// instead of stopping at the first, and keeps members it does not know in the
+// struct's unknown_fields. Whether a field is required follows from its type:
+// std::optional, std::vector and Json are optional, everything else required.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <tuple>
+#include <type_traits>
+#include <vector>
+
+#include "perspectief/error.hpp"
+#include "perspectief/calendar.hpp"
+#include "perspectief/json.hpp"
+#include "perspectief/model.hpp"
+#include "perspectief/time.hpp"
+#include "perspectief/vocabulary.hpp"
+
+namespace perspectief::detail {
+
+template <class Owner, class Member>
+struct Field {
+  std::string_view name;
+  Member Owner::*member;
+  bool defaulted = false;  // may be absent even though its type is not optional (keeps its default)
+};
+
+template <class Owner, class Member>
+constexpr Field<Owner, Member> field(std::string_view name, Member Owner::*member) {
+  return {name, member, false};
+}
+
+// A field that may be absent and then keeps the struct's default (used for
+// configuration documents, where `"crisis": false` need not be spelled out).
+template <class Owner, class Member>
+constexpr Field<Owner, Member> defaulted_field(std::string_view name, Member Owner::*member) {
+  return {name, member, true};
+}
+
+// Specialise with `static constexpr auto fields = std::make_tuple(field(...), ...);`
+template <class T>
+struct Fields;
+
+template <class T>
+concept Mapped = requires { Fields<T>::fields; };
+
+template <class T>
+concept MappedEnum = std::is_enum_v<T> && requires { EnumNames<T>::table; };
+
+template <class T>
+struct IsOptional : std::false_type {};
+template <class T>
+struct IsOptional<std::optional<T>> : std::true_type {};
+template <class T>
+struct IsVector : std::false_type {};
+template <class T>
+struct IsVector<std::vector<T>> : std::true_type {};
+
+template <class T>
+constexpr bool is_required_v = !IsOptional<T>::value && !IsVector<T>::value && !std::is_same_v<T, Json>;
+
+// Where we are while reading, and what we found wrong.
+class Reader {
+ public:
+  explicit Reader(std::vector<Problem>& problems) : problems_(problems) {}
+
+  void enter(std::string_view token) {
+    stack_.push_back(pointer_.size());
+    pointer_ += '/';
+    pointer_ += json_pointer_escape(token);
+  }
+  void enter(std::size_t index) { enter(std::to_string(index)); }
+  void leave() {
+    pointer_.resize(stack_.back());
+    stack_.pop_back();
+  }
+  const std::string& pointer() const { return pointer_; }
+
+  void problem(std::string code, std::string nl, std::string en) {
+    problems_.push_back(Problem{std::move(code), pointer_, std::move(nl), std::move(en), {}});
+  }
+
+ private:
+  std::vector<Problem>& problems_;
+  std::string pointer_;
+  std::vector<std::size_t> stack_;
+};
+
+inline std::string json_type_name(const Json& j) { return j.type_name(); }
+
+inline void wrong_type(Reader& r, const Json& j, std::string_view expected_nl, std::string_view expected_en) {
+  r.problem("PP-S-TYPE", "verwacht " + std::string(expected_nl) + ", gevonden: " + json_type_name(j),
+            "expected " + std::string(expected_en) + ", found " + json_type_name(j));
+}
+
+// ---- read ------------------------------------------------------------------
+
+template <class T>
+void read(const Json& j, T& out, Reader& r);
+
+inline void read_value(const Json& j, std::string& out, Reader& r) {
+  if (!j.is_string()) return wrong_type(r, j, "tekst", "a string");
+  out = j.get<std::string>();
+}
+
+inline void read_value(const Json& j, std::int64_t& out, Reader& r) {
+  if (!j.is_number_integer()) return wrong_type(r, j, "een geheel getal", "an integer");
+  out = j.get<std::int64_t>();
+}
+
+inline void read_value(const Json& j, bool& out, Reader& r) {
+  if (!j.is_boolean()) return wrong_type(r, j, "true of false", "a boolean");
+  out = j.get<bool>();
+}
+
+inline void read_value(const Json& j, Json& out, Reader&) { out = j; }
+
+inline void read_value(const Json& j, IsoDate& out, Reader& r) {
+  if (!j.is_string()) return wrong_type(r, j, "een datum (JJJJ-MM-DD)", "a date (YYYY-MM-DD)");
+  out.value = j.get<std::string>();
+  if (!parse_iso_date(out.value)) {
+    r.problem("PP-S-DATE", "geen geldige datum (JJJJ-MM-DD): '" + out.value + "'",
+              "not a valid date (YYYY-MM-DD): '" + out.value + "'");
+  }
+}
+
+inline void read_value(const Json& j, Timestamp& out, Reader& r) {
+  if (!j.is_string()) return wrong_type(r, j, "een tijdstip (RFC 3339)", "a timestamp (RFC 3339)");
+  out.value = j.get<std::string>();
+  if (!parse_moment(out.value)) {
+    r.problem("PP-S-TIMESTAMP",
+              "geen geldig tijdstip met tijdzone (bijv. 2026-03-02T09:30:00+01:00): '" + out.value + "'",
+              "not a valid RFC 3339 timestamp with offset (e.g. 2026-03-02T09:30:00+01:00): '" + out.value + "'");
+  }
+}
+
+template <MappedEnum E>
+void read_value(const Json& j, E& out, Reader& r) {
+  if (!j.is_string()) return wrong_type(r, j, "tekst", "a string");
+  const auto text = j.get<std::string>();
+  if (auto value = enum_from_string<E>(text)) {
+    out = *value;
+    return;
+  }
+  std::string allowed;
+  for (const auto& [v, name] : EnumNames<E>::table) {
+    if (!allowed.empty()) allowed += ", ";
+    allowed += name;
+  }
+  r.problem("PP-S-ENUM", "onbekende waarde '" + text + "'; toegestaan: " + allowed,
+            "unknown value '" + text + "'; allowed: " + allowed);
+}
+
+template <class T>
+void read_value(const Json& j, std::vector<T>& out, Reader& r) {
+  if (!j.is_array()) return wrong_type(r, j, "een lijst", "an array");
+  out.clear();
+  out.resize(j.size());
+  for (std::size_t i = 0; i < j.size(); ++i) {
+    r.enter(i);
+    read(j[i], out[i], r);
+    r.leave();
+  }
+}
+
+template <class T>
+void read_value(const Json& j, std::optional<T>& out, Reader& r) {
+  out.emplace();
+  read(j, *out, r);
+}
+
+template <Mapped T>
+void read_value(const Json& j, T& out, Reader& r) {
+  if (!j.is_object()) return wrong_type(r, j, "een object", "an object");
+  // Types with unknown_fields keep members they do not know (plans: lossless);
+  // types without it are configuration, where an unknown member is a typo.
+  constexpr bool keeps_unknown = requires { out.unknown_fields; };
+  Json unknown = Json::object();
+  for (auto it = j.begin(); it != j.end(); ++it) {
+    bool known = false;
+    std::apply([&](const auto&... f) { ((known = known || f.name == it.key()), ...); }, Fields<T>::fields);
+    if (known) continue;
+    if constexpr (keeps_unknown) {
+      unknown[it.key()] = it.value();
+    } else {
+      r.enter(it.key());
+      r.problem("PP-S-UNKNOWN-FIELD", "onbekend veld '" + it.key() + "'", "unknown field '" + it.key() + "'");
+      r.leave();
+    }
+  }
+  std::apply(
+      [&](const auto&... f) {
+        (
+            [&] {
+              using M = std::remove_cvref_t<decltype(out.*(f.member))>;
+              auto found = j.find(f.name);
+              if (found == j.end()) {
+                if (is_required_v<M> && !f.defaulted) {
+                  r.enter(f.name);
+                  r.problem("PP-S-REQUIRED", "verplicht veld '" + std::string(f.name) + "' ontbreekt",
+                            "required field '" + std::string(f.name) + "' is missing");
+                  r.leave();
+                }
+                return;
+              }
+              r.enter(f.name);
+              read(*found, out.*(f.member), r);
+              r.leave();
+            }(),
+            ...);
+      },
+      Fields<T>::fields);
+  if constexpr (keeps_unknown) out.unknown_fields = std::move(unknown);
+}
+
+template <class T>
+void read(const Json& j, T& out, Reader& r) {
+  read_value(j, out, r);
+}
+
+// ---- write -----------------------------------------------------------------
+
+template <class T>
+Json write(const T& value);
+
+inline Json write_value(const std::string& v) { return v; }
+inline Json write_value(std::int64_t v) { return v; }
+inline Json write_value(bool v) { return v; }
+inline Json write_value(const Json& v) { return v; }
+inline Json write_value(const IsoDate& v) { return v.value; }
+inline Json write_value(const Timestamp& v) { return v.value; }
+
+template <MappedEnum E>
+Json write_value(E v) {
+  return std::string(to_string(v));
+}
+
+template <class T>
+Json write_value(const std::vector<T>& v) {
+  Json out = Json::array();
+  for (const auto& item : v) out.push_back(write(item));
+  return out;
+}
+
+template <Mapped T>
+Json write_value(const T& value) {
+  // Unknown members first; known fields are written over them, so a field this
+  // version understands can never be shadowed by a stale copy.
+  Json out = Json::object();
+  if constexpr (requires { value.unknown_fields; }) {
+    if (value.unknown_fields.is_object()) out = value.unknown_fields;
+  }
+  std::apply(
+      [&](const auto&... f) {
+        (
+            [&] {
+              using M = std::remove_cvref_t<decltype(value.*(f.member))>;
+              const M& member = value.*(f.member);
+              if constexpr (IsOptional<M>::value) {
+                if (member) out[std::string(f.name)] = write(*member);
+              } else if constexpr (IsVector<M>::value) {
+                if (!member.empty()) out[std::string(f.name)] = write(member);
+              } else if constexpr (std::is_same_v<M, Json>) {
+                // Optional free-form members: null and empty objects are "absent".
+                if (!member.is_null() && !(member.is_object() && member.empty())) out[std::string(f.name)] = member;
+              } else if constexpr (std::is_same_v<M, bool>) {
+                if (!f.defaulted || member) out[std::string(f.name)] = member;
+              } else {
+                out[std::string(f.name)] = write(member);
+              }
+            }(),
+            ...);
+      },
+      Fields<T>::fields);
+  return out;
+}
+
+template <class T>
+Json write(const T& value) {
+  return write_value(value);
+}
+
+}  // namespace perspectief::detail

@@ -1,0 +1,52 @@
+// The JSON names of every model field, listed once; reading and writing the
+// plan derive from these lists (see json_mapping.hpp).
+#include "model/plan_fields.hpp"
+
+#include <algorithm>
+
+namespace perspectief {
+
+using detail::Reader;
+
+Plan plan_from_json(const Json& json) {
+  std::vector<Problem> problems;
+  Reader reader(problems);
+  Plan plan;
+  detail::read(json, plan, reader);
+  if (!problems.empty()) {
+    const std::string pointer = problems.front().pointer;
+    const std::string message = "plan does not have the expected shape: " + std::to_string(problems.size()) +
+                                " problem(s), first at '" + pointer + "': " + problems.front().message_en;
+    throw Error(ErrorCode::schema, message, pointer, std::move(problems));
+  }
+  if (plan.format != kPlanFormat) {
+    throw Error(ErrorCode::schema,
+                "unsupported plan format '" + plan.format + "'; this library reads '" + std::string(kPlanFormat) + "'",
+                "/format",
+                {Problem{"PP-S-FORMAT", "/format", "onbekend formaat '" + plan.format + "'",
+                         "unsupported format '" + plan.format + "'", {}}});
+  }
+  return plan;
+}
+
+Plan plan_from_text(std::string_view text, const JsonLimits& limits) {
+  return plan_from_json(parse_json(text, limits));
+}
+
+Json plan_to_json(const Plan& plan) { return detail::write(plan); }
+
+std::string plan_to_canonical(const Plan& plan) { return canonical_json(plan_to_json(plan)); }
+
+const Member* find_member(const Plan& plan, std::string_view member_id) {
+  const auto& members = plan.family.members;
+  auto it = std::find_if(members.begin(), members.end(), [&](const Member& m) { return m.id == member_id; });
+  return it == members.end() ? nullptr : &*it;
+}
+
+const ChildPart* find_child_part(const Plan& plan, std::string_view jeugdige_id) {
+  auto it = std::find_if(plan.children.begin(), plan.children.end(),
+                         [&](const ChildPart& c) { return c.jeugdige == jeugdige_id; });
+  return it == plan.children.end() ? nullptr : &*it;
+}
+
+}  // namespace perspectief

@@ -1,0 +1,243 @@
+// Reading region profiles and municipal settings, and the R-MINIMUM check.
+#include "perspectief/profile.hpp"
+
+#include <algorithm>
+#include <set>
+
+#include "embedded_files.hpp"
+#include "model/json_mapping.hpp"
+
+namespace perspectief {
+namespace detail {
+
+#define PP_FIELDS(T, ...)                                        \
+  template <>                                                    \
+  struct Fields<T> {                                             \
+    static constexpr auto fields = std::make_tuple(__VA_ARGS__); \
+  }
+PP_FIELDS(Label, field("nl", &Label::nl), field("en", &Label::en));
+PP_FIELDS(LeefgebiedDef, field("code", &LeefgebiedDef::code), field("label", &LeefgebiedDef::label),
+          field("framework", &LeefgebiedDef::framework));
+PP_FIELDS(SupportProfileDef, field("code", &SupportProfileDef::code), field("label", &SupportProfileDef::label),
+          defaulted_field("crisis", &SupportProfileDef::crisis));
+PP_FIELDS(AdditionDef, field("code", &AdditionDef::code), field("label", &AdditionDef::label),
+          defaulted_field("residential", &AdditionDef::residential));
+PP_FIELDS(LocalFieldDef, field("key", &LocalFieldDef::key), field("type", &LocalFieldDef::type),
+          field("label", &LocalFieldDef::label), defaulted_field("required", &LocalFieldDef::required));
+PP_FIELDS(MinimumCondition, field("rule", &MinimumCondition::rule), field("label", &MinimumCondition::label));
+PP_FIELDS(LocalChoiceDef, field("key", &LocalChoiceDef::key), field("label", &LocalChoiceDef::label),
+          defaulted_field("default", &LocalChoiceDef::default_value), field("allowed", &LocalChoiceDef::allowed));
+PP_FIELDS(RegionProfile, field("format", &RegionProfile::format), field("id", &RegionProfile::id),
+          field("name", &RegionProfile::name), field("seeds", &RegionProfile::seeds),
+          field("municipalities", &RegionProfile::municipalities), field("plan_term", &RegionProfile::plan_term),
+          field("accepted_plan_types", &RegionProfile::accepted_plan_types),
+          field("leefgebieden", &RegionProfile::leefgebieden), field("segments", &RegionProfile::segments),
+          field("intensity_blocks", &RegionProfile::intensity_blocks),
+          field("support_profiles", &RegionProfile::support_profiles),
+          field("additions", &RegionProfile::additions), field("mandatory_parts", &RegionProfile::mandatory_parts),
+          field("local_parts", &RegionProfile::local_parts),
+          field("minimum_conditions", &RegionProfile::minimum_conditions),
+          field("local_choices", &RegionProfile::local_choices), field("local_fields", &RegionProfile::local_fields),
+          field("workflow", &RegionProfile::workflow), field("policy", &RegionProfile::policy));
+PP_FIELDS(MunicipalSettings, field("format", &MunicipalSettings::format),
+          field("profile", &MunicipalSettings::profile), field("municipality", &MunicipalSettings::municipality),
+          field("local_choices", &MunicipalSettings::local_choices),
+          field("local_fields", &MunicipalSettings::local_fields),
+          field("disabled_rules", &MunicipalSettings::disabled_rules));
+#undef PP_FIELDS
+
+}  // namespace detail
+
+namespace {
+
+Problem make_problem(std::string code, std::string pointer, std::string nl, std::string en, std::string rule = {}) {
+  return Problem{std::move(code), std::move(pointer), std::move(nl), std::move(en), std::move(rule)};
+}
+
+// JSON type equality for local-choice values ("any value of the default's type").
+bool same_json_kind(const Json& a, const Json& b) {
+  if (a.is_number() && b.is_number()) return a.is_number_integer() == b.is_number_integer() || a.is_number_float();
+  return a.type() == b.type();
+}
+
+template <class T>
+void check_unique_codes(const std::vector<T>& items, std::string_view list, std::vector<Problem>& problems) {
+  std::set<std::string> seen;
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    if (!seen.insert(items[i].code).second) {
+      problems.push_back(make_problem("PP-P-DUPLICATE", "/" + std::string(list) + "/" + std::to_string(i) + "/code",
+                                      "code '" + items[i].code + "' komt twee keer voor",
+                                      "code '" + items[i].code + "' appears twice"));
+    }
+  }
+}
+
+}  // namespace
+
+const LeefgebiedDef* RegionProfile::find_leefgebied(std::string_view code) const {
+  auto it = std::find_if(leefgebieden.begin(), leefgebieden.end(), [&](const auto& l) { return l.code == code; });
+  return it == leefgebieden.end() ? nullptr : &*it;
+}
+
+const SupportProfileDef* RegionProfile::find_support_profile(std::string_view code) const {
+  auto it = std::find_if(support_profiles.begin(), support_profiles.end(),
+                         [&](const auto& p) { return p.code == code; });
+  return it == support_profiles.end() ? nullptr : &*it;
+}
+
+bool RegionProfile::is_minimum_condition(std::string_view rule) const {
+  return std::any_of(minimum_conditions.begin(), minimum_conditions.end(),
+                     [&](const MinimumCondition& m) { return m.rule == rule; });
+}
+
+RegionProfile profile_from_json(const Json& json) {
+  std::vector<Problem> problems;
+  detail::Reader reader(problems);
+  RegionProfile profile;
+  detail::read(json, profile, reader);
+  if (problems.empty() && profile.format != kProfileFormat) {
+    problems.push_back(make_problem("PP-P-FORMAT", "/format", "onbekend profielformaat '" + profile.format + "'",
+                                    "unsupported profile format '" + profile.format + "', expected '" +
+                                        std::string(kProfileFormat) + "'"));
+  }
+  check_unique_codes(profile.leefgebieden, "leefgebieden", problems);
+  check_unique_codes(profile.support_profiles, "support_profiles", problems);
+  check_unique_codes(profile.additions, "additions", problems);
+  for (std::size_t i = 0; i < profile.local_choices.size(); ++i) {
+    const auto& choice = profile.local_choices[i];
+    if (!choice.allowed.empty() &&
+        std::find(choice.allowed.begin(), choice.allowed.end(), choice.default_value) == choice.allowed.end()) {
+      problems.push_back(make_problem("PP-P-CHOICE-DEFAULT", "/local_choices/" + std::to_string(i) + "/default",
+                                      "standaardwaarde staat niet in de toegestane waarden",
+                                      "the default is not one of the allowed values"));
+    }
+  }
+  if (!profile.workflow.is_object() || !profile.policy.is_object()) {
+    problems.push_back(make_problem("PP-P-SECTION", profile.workflow.is_object() ? "/policy" : "/workflow",
+                                    "sectie moet een object zijn", "section must be an object"));
+  }
+  if (!problems.empty()) {
+    const std::string pointer = problems.front().pointer;
+    throw Error(ErrorCode::profile,
+                "region profile is not usable: " + std::to_string(problems.size()) + " problem(s), first at '" +
+                    pointer + "': " + problems.front().message_en,
+                pointer, std::move(problems));
+  }
+  return profile;
+}
+
+Json profile_to_json(const RegionProfile& profile) { return detail::write(profile); }
+
+MunicipalSettings settings_from_json(const Json& json, const RegionProfile& profile) {
+  std::vector<Problem> problems;
+  detail::Reader reader(problems);
+  MunicipalSettings settings;
+  detail::read(json, settings, reader);
+  if (!problems.empty()) {
+    const std::string pointer = problems.front().pointer;
+    throw Error(ErrorCode::profile, "municipal settings do not have the expected shape: " + problems.front().message_en,
+                pointer, std::move(problems));
+  }
+  if (settings.format != kSettingsFormat) {
+    problems.push_back(make_problem("PP-P-FORMAT", "/format", "onbekend formaat '" + settings.format + "'",
+                                    "unsupported settings format '" + settings.format + "'"));
+  }
+  if (settings.profile != profile.id) {
+    problems.push_back(make_problem("PP-P-PROFILE-MISMATCH", "/profile",
+                                    "instellingen horen bij profiel '" + settings.profile + "', niet bij '" +
+                                        profile.id + "'",
+                                    "settings are for profile '" + settings.profile + "', not '" + profile.id + "'"));
+  }
+  // R-MINIMUM: a municipality can make local choices, never switch off a minimum condition.
+  std::vector<Problem> minimum;
+  for (std::size_t i = 0; i < settings.disabled_rules.size(); ++i) {
+    const auto& rule = settings.disabled_rules[i];
+    if (profile.is_minimum_condition(rule)) {
+      minimum.push_back(make_problem("PP-P-MINIMUM", "/disabled_rules/" + std::to_string(i),
+                                     rule + " is een minimale voorwaarde van de regio en kan niet lokaal worden "
+                                            "uitgezet",
+                                     rule + " is a minimum condition of the region and cannot be switched off locally",
+                                     "R-MINIMUM"));
+    }
+  }
+  if (settings.local_choices.is_object()) {
+    for (auto it = settings.local_choices.begin(); it != settings.local_choices.end(); ++it) {
+      const std::string pointer = "/local_choices/" + json_pointer_escape(it.key());
+      auto def = std::find_if(profile.local_choices.begin(), profile.local_choices.end(),
+                              [&](const LocalChoiceDef& d) { return d.key == it.key(); });
+      if (def == profile.local_choices.end()) {
+        // A key that names a minimum condition is an attempt to override it.
+        if (profile.is_minimum_condition(it.key())) {
+          minimum.push_back(make_problem("PP-P-MINIMUM", pointer,
+                                         it.key() + " is een minimale voorwaarde, geen lokale keuze",
+                                         it.key() + " is a minimum condition, not a local choice", "R-MINIMUM"));
+        } else {
+          problems.push_back(make_problem("PP-P-UNKNOWN-CHOICE", pointer,
+                                          "'" + it.key() + "' is geen lokale keuze in profiel " + profile.id,
+                                          "'" + it.key() + "' is not a local choice of profile " + profile.id));
+        }
+        continue;
+      }
+      const bool allowed = def->allowed.empty()
+                               ? same_json_kind(def->default_value, it.value())
+                               : std::find(def->allowed.begin(), def->allowed.end(), it.value()) != def->allowed.end();
+      if (!allowed) {
+        problems.push_back(make_problem("PP-P-CHOICE-VALUE", pointer,
+                                        "waarde " + it.value().dump() + " is niet toegestaan voor " + it.key(),
+                                        "value " + it.value().dump() + " is not allowed for " + it.key()));
+      }
+    }
+  } else {
+    problems.push_back(make_problem("PP-S-TYPE", "/local_choices", "verwacht een object", "expected an object"));
+  }
+  if (!minimum.empty()) {
+    minimum.insert(minimum.end(), problems.begin(), problems.end());
+    const std::string pointer = minimum.front().pointer;
+    throw Error(ErrorCode::minimum_condition,
+                "municipal settings would relax a minimum condition (R-MINIMUM): " + minimum.front().message_en,
+                pointer, std::move(minimum), {"R-MINIMUM"});
+  }
+  if (!problems.empty()) {
+    const std::string pointer = problems.front().pointer;
+    throw Error(ErrorCode::profile, "municipal settings are not usable: " + problems.front().message_en, pointer,
+                std::move(problems));
+  }
+  return settings;
+}
+
+namespace {
+
+// The embedded profiles, parsed once. Embedded data is immutable, so the parsed
+// copies are too; a function-local static makes the first use thread-safe.
+const std::vector<Json>& parsed_builtin_profiles() {
+  static const std::vector<Json> parsed = [] {
+    std::vector<Json> all;
+    for (const auto& file : detail::embedded_files()) {
+      if (file.name.rfind("profiles/", 0) == 0) all.push_back(parse_json(file.content));
+    }
+    return all;
+  }();
+  return parsed;
+}
+
+}  // namespace
+
+std::vector<ProfileInfo> builtin_profiles() {
+  std::vector<ProfileInfo> out;
+  for (const Json& json : parsed_builtin_profiles()) {
+    out.push_back(ProfileInfo{json.at("id").get<std::string>(),
+                              Label{json.at("name").at("nl").get<std::string>(),
+                                    json.at("name").at("en").get<std::string>()},
+                              json.value("seeds", std::vector<std::string>{})});
+  }
+  return out;
+}
+
+const Json& builtin_profile_json(std::string_view id) {
+  for (const Json& json : parsed_builtin_profiles()) {
+    if (json.at("id").get<std::string>() == id) return json;
+  }
+  throw Error(ErrorCode::not_found, "no built-in region profile '" + std::string(id) + "'");
+}
+
+}  // namespace perspectief

@@ -1,0 +1,372 @@
+// Semantic validation of a plan against the engine's region profile: every
+// problem, each with a stable code, a JSON pointer and Dutch + English text.
+// The codes are listed, with their rule and seed, in docs/model.md.
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "engine_state.hpp"
+#include "perspectief/engine.hpp"
+#include "perspectief/time.hpp"
+
+namespace perspectief {
+namespace {
+
+class Validator {
+ public:
+  Validator(const Engine& engine, const Plan& plan) : engine_(engine), profile_(engine.profile()), plan_(plan) {}
+
+  std::vector<Problem> run() {
+    check_header();
+    check_members();
+    check_actor(plan_.referrer, "/referrer");
+    check_part_content("/family_part", plan_.family_part.hulpvragen, plan_.family_part.analysis,
+                       plan_.family_part.results, plan_.family_part.agreements, nullptr);
+    collect_result_ids();
+    check_children();
+    check_versions_and_akkoorden();
+    check_consents();
+    check_history();
+    check_local_fields();
+    if (plan_.regie) check_actor(plan_.regie->regisseur, "/regie/regisseur");
+    return std::move(problems_);
+  }
+
+ private:
+  void add(std::string code, std::string pointer, std::string nl, std::string en, std::string rule = {}) {
+    problems_.push_back(Problem{std::move(code), std::move(pointer), std::move(nl), std::move(en), std::move(rule)});
+  }
+
+  static std::string at(std::string_view base, std::size_t i) { return std::string(base) + "/" + std::to_string(i); }
+
+  void check_header() {
+    if (plan_.profile != profile_.id) {
+      add("PP-V-PROFILE", "/profile",
+          "plan hoort bij profiel '" + plan_.profile + "', de engine gebruikt '" + profile_.id + "'",
+          "plan is for profile '" + plan_.profile + "' but the engine has '" + profile_.id + "' loaded");
+    }
+    const auto& accepted = profile_.accepted_plan_types;
+    if (!accepted.empty() && std::find(accepted.begin(), accepted.end(), plan_.plan_type) == accepted.end()) {
+      add("PP-V-PLAN-TYPE", "/plan_type",
+          "een " + std::string(to_string(plan_.plan_type)) + " geldt in deze regio niet als plan",
+          "a " + std::string(to_string(plan_.plan_type)) + " does not count as the plan in this region");
+    }
+    if (plan_.segment && std::find(profile_.segments.begin(), profile_.segments.end(), *plan_.segment) ==
+                             profile_.segments.end()) {
+      add("PP-V-SEGMENT", "/segment", "segment " + std::string(to_string(*plan_.segment)) + " bestaat niet in deze regio",
+          "segment " + std::string(to_string(*plan_.segment)) + " does not exist in this region");
+    }
+    if (plan_.version < 0) add("PP-V-VERSION", "/version", "versie mag niet negatief zijn", "version must not be negative");
+    if (plan_.plan_type == PlanType::gezinsplan && plan_.kader != Kader::dwang) {
+      add("PP-V-GEZINSPLAN-KADER", "/plan_type",
+          "het gezinsplan van de GI geldt alleen in het dwangkader als plan",
+          "the GI's gezinsplan counts as the plan only in the dwangkader", "R-DWANG-GI");
+    }
+  }
+
+  void check_members() {
+    std::set<std::string> seen;
+    for (std::size_t i = 0; i < plan_.family.members.size(); ++i) {
+      const Member& m = plan_.family.members[i];
+      const std::string base = at("/family/members", i);
+      if (!seen.insert(m.id).second) {
+        add("PP-V-MEMBER-DUPLICATE", base + "/id", "gezinslid '" + m.id + "' komt twee keer voor",
+            "member id '" + m.id + "' appears twice", "R-STRUCTURE");
+      }
+      if (m.role != Role::jeugdige && m.role != Role::ouder && m.role != Role::gezinslid) {
+        add("PP-V-MEMBER-ROLE", base + "/role",
+            "een gezinslid is jeugdige, ouder of gezinslid, niet " + std::string(to_string(m.role)),
+            "a family member is jeugdige, ouder or gezinslid, not " + std::string(to_string(m.role)), "R-STRUCTURE");
+      }
+      if (m.gezag && m.role != Role::ouder) {
+        add("PP-V-GEZAG", base + "/gezag", "alleen een ouder heeft gezag", "only an ouder holds gezag");
+      }
+      if (m.role == Role::jeugdige && !m.birth_date) {
+        add("PP-V-BIRTH-DATE", base + "/birth_date",
+            "geboortedatum van de jeugdige ontbreekt (nodig voor toestemming naar leeftijd)",
+            "the jeugdige's birth date is missing (needed for consent by age)", "R-CONSENT-AGE");
+      }
+    }
+  }
+
+  void check_member_ref(const std::string& id, const std::string& pointer) {
+    if (!find_member(plan_, id)) {
+      add("PP-V-MEMBER-REF", pointer, "gezinslid '" + id + "' bestaat niet", "member '" + id + "' does not exist",
+          "R-STRUCTURE");
+    }
+  }
+
+  void check_actor(const std::optional<Actor>& actor, const std::string& pointer) {
+    if (actor) check_actor(*actor, pointer);
+  }
+
+  void check_actor(const Actor& actor, const std::string& pointer) {
+    if (actor.person.empty()) {
+      add("PP-V-ACTOR-PERSON", pointer + "/person", "een handeling noemt altijd een natuurlijk persoon",
+          "an actor is always a natural person", "R-LOG");
+    }
+    const bool family_role = actor.role == Role::jeugdige || actor.role == Role::ouder || actor.role == Role::gezinslid;
+    if (actor.member) {
+      check_member_ref(*actor.member, pointer + "/member");
+    } else if (family_role) {
+      add("PP-V-ACTOR-MEMBER", pointer + "/member", "een gezinslid als actor verwijst naar het gezinslid (member)",
+          "a family actor must name the member it is", "R-STRUCTURE");
+    }
+  }
+
+  void check_leefgebied(const std::string& code, const std::string& pointer) {
+    if (!profile_.find_leefgebied(code)) {
+      add("PP-V-LEEFGEBIED", pointer, "leefgebied '" + code + "' bestaat niet in profiel " + profile_.id,
+          "leefgebied '" + code + "' does not exist in profile " + profile_.id, "R-DOMAINS");
+    }
+  }
+
+  void check_part_content(const std::string& base, const std::vector<Hulpvraag>& hulpvragen,
+                          const std::vector<DomainAnalysis>& analysis, const std::vector<Result>& results,
+                          const std::vector<Agreement>& agreements, const std::set<std::string>* all_results) {
+    for (std::size_t i = 0; i < hulpvragen.size(); ++i) {
+      check_member_ref(hulpvragen[i].member, at(base + "/hulpvragen", i) + "/member");
+      check_actor(hulpvragen[i].recorded_by, at(base + "/hulpvragen", i) + "/recorded_by");
+    }
+    std::set<std::string> domains;
+    for (std::size_t i = 0; i < analysis.size(); ++i) {
+      const std::string p = at(base + "/analysis", i);
+      check_leefgebied(analysis[i].leefgebied, p + "/leefgebied");
+      if (!domains.insert(analysis[i].leefgebied).second) {
+        add("PP-V-ANALYSIS-DUPLICATE", p + "/leefgebied",
+            "leefgebied '" + analysis[i].leefgebied + "' staat twee keer in de analyse; voeg perspectieven samen",
+            "leefgebied '" + analysis[i].leefgebied + "' is analysed twice; keep perspectives in one entry",
+            "R-PERSPECTIVES");
+      }
+      for (std::size_t k = 0; k < analysis[i].perspectives.size(); ++k) {
+        const Perspective& per = analysis[i].perspectives[k];
+        const std::string pp = at(p + "/perspectives", k);
+        check_actor(per.author, pp + "/author");
+        if (per.zrm_score && (*per.zrm_score < 1 || *per.zrm_score > 5)) {
+          add("PP-V-ZRM-SCORE", pp + "/zrm_score", "ZRM-score loopt van 1 tot en met 5",
+              "a ZRM score runs from 1 to 5");
+        }
+      }
+    }
+    for (std::size_t i = 0; i < results.size(); ++i) {
+      check_leefgebied(results[i].leefgebied, at(base + "/results", i) + "/leefgebied");
+      check_actor(results[i].set_by, at(base + "/results", i) + "/set_by");
+    }
+    for (std::size_t i = 0; i < agreements.size(); ++i) {
+      const std::string p = at(base + "/agreements", i);
+      if (agreements[i].leefgebied) check_leefgebied(*agreements[i].leefgebied, p + "/leefgebied");
+      check_actor(agreements[i].responsible, p + "/responsible");
+      if (all_results) check_result_refs(agreements[i].results, p + "/results");
+    }
+  }
+
+  void collect_result_ids() {
+    auto collect = [&](const std::vector<Result>& results, const std::string& base) {
+      for (std::size_t i = 0; i < results.size(); ++i) {
+        if (!result_ids_.insert(results[i].id).second) {
+          add("PP-V-RESULT-DUPLICATE", at(base, i) + "/id", "resultaat '" + results[i].id + "' komt twee keer voor",
+              "result id '" + results[i].id + "' appears twice");
+        }
+      }
+    };
+    collect(plan_.family_part.results, "/family_part/results");
+    for (std::size_t c = 0; c < plan_.children.size(); ++c) collect(plan_.children[c].results, at("/children", c) + "/results");
+    for (std::size_t i = 0; i < plan_.family_part.agreements.size(); ++i) {
+      check_result_refs(plan_.family_part.agreements[i].results, at("/family_part/agreements", i) + "/results");
+    }
+  }
+
+  void check_result_refs(const std::vector<std::string>& refs, const std::string& base) {
+    for (std::size_t i = 0; i < refs.size(); ++i) {
+      if (!result_ids_.count(refs[i])) {
+        add("PP-V-RESULT-REF", at(base, i), "resultaat '" + refs[i] + "' bestaat niet",
+            "result '" + refs[i] + "' does not exist");
+      }
+    }
+  }
+
+  void check_date_order(const std::string& from, const std::string& until, const std::string& pointer) {
+    if (until < from) {
+      add("PP-V-DATE-ORDER", pointer, "einddatum " + until + " ligt voor begindatum " + from,
+          "end " + until + " lies before start " + from);
+    }
+  }
+
+  void check_moment_order(const Timestamp& from, const Timestamp& until, const std::string& pointer) {
+    const auto a = parse_moment(from.value);
+    const auto b = parse_moment(until.value);
+    if (a && b && *b < *a) {
+      add("PP-V-DATE-ORDER", pointer, "eindmoment ligt voor beginmoment", "end lies before start");
+    }
+  }
+
+  void check_children() {
+    std::set<std::string> seen;
+    for (std::size_t c = 0; c < plan_.children.size(); ++c) {
+      const ChildPart& child = plan_.children[c];
+      const std::string base = at("/children", c);
+      const Member* member = find_member(plan_, child.jeugdige);
+      if (!member) {
+        check_member_ref(child.jeugdige, base + "/jeugdige");
+      } else if (member->role != Role::jeugdige) {
+        add("PP-V-CHILD-ROLE", base + "/jeugdige",
+            "een individueel deel hoort bij een jeugdige; '" + child.jeugdige + "' is " +
+                std::string(to_string(member->role)),
+            "an individual part belongs to a jeugdige; '" + child.jeugdige + "' is " +
+                std::string(to_string(member->role)),
+            "R-STRUCTURE");
+      }
+      if (!seen.insert(child.jeugdige).second) {
+        add("PP-V-CHILD-DUPLICATE", base + "/jeugdige", "jeugdige '" + child.jeugdige + "' heeft twee delen",
+            "jeugdige '" + child.jeugdige + "' has two parts", "R-STRUCTURE");
+      }
+      check_part_content(base, child.hulpvragen, child.analysis, child.results, child.agreements, &result_ids_);
+      if (child.ondersteuningsprofiel) check_support_profile(*child.ondersteuningsprofiel, base + "/ondersteuningsprofiel");
+      if (child.behandelplan) check_actor(child.behandelplan->author, base + "/behandelplan/author");
+      for (std::size_t t = 0; t < child.toewijzingen.size(); ++t) {
+        const Toewijzing& tw = child.toewijzingen[t];
+        const std::string tp = at(base + "/toewijzingen", t);
+        if (tw.end) check_date_order(tw.start.value, tw.end->value, tp + "/end");
+        check_result_refs(tw.results, tp + "/results");
+      }
+      std::set<std::string> evaluation_ids;
+      for (std::size_t e = 0; e < child.evaluations.size(); ++e) {
+        const Evaluation& ev = child.evaluations[e];
+        const std::string ep = at(base + "/evaluations", e);
+        if (!evaluation_ids.insert(ev.id).second) {
+          add("PP-V-EVALUATION-DUPLICATE", ep + "/id", "evaluatie '" + ev.id + "' komt twee keer voor",
+              "evaluation id '" + ev.id + "' appears twice");
+        }
+        for (std::size_t k = 0; k < ev.participants.size(); ++k) check_actor(ev.participants[k], at(ep + "/participants", k));
+        for (std::size_t k = 0; k < ev.outcomes.size(); ++k) {
+          if (!result_ids_.count(ev.outcomes[k].result)) {
+            add("PP-V-RESULT-REF", at(ep + "/outcomes", k) + "/result",
+                "resultaat '" + ev.outcomes[k].result + "' bestaat niet",
+                "result '" + ev.outcomes[k].result + "' does not exist");
+          }
+        }
+      }
+    }
+  }
+
+  void check_support_profile(const SupportProfile& sp, const std::string& base) {
+    if (!profile_.find_support_profile(sp.code)) {
+      add("PP-V-SUPPORT-PROFILE", base + "/code", "ondersteuningsprofiel '" + sp.code + "' bestaat niet in deze regio",
+          "ondersteuningsprofiel '" + sp.code + "' does not exist in this region");
+    }
+    const auto& blocks = profile_.intensity_blocks;
+    if (sp.intensiteit && std::find(blocks.begin(), blocks.end(), *sp.intensiteit) == blocks.end()) {
+      add("PP-V-INTENSITY", base + "/intensiteit",
+          "intensiteit blok " + std::to_string(*sp.intensiteit) + " bestaat niet in deze regio",
+          "intensity block " + std::to_string(*sp.intensiteit) + " does not exist in this region");
+    }
+    if (sp.variant && *sp.variant != "herstel" && *sp.variant != "duurzaam") {
+      add("PP-V-VARIANT", base + "/variant", "variant is 'herstel' of 'duurzaam'", "variant is 'herstel' or 'duurzaam'");
+    }
+    for (std::size_t i = 0; i < sp.additions.size(); ++i) {
+      const auto& adds = profile_.additions;
+      if (std::none_of(adds.begin(), adds.end(), [&](const AdditionDef& a) { return a.code == sp.additions[i]; })) {
+        add("PP-V-ADDITION", at(base + "/additions", i), "toevoeging '" + sp.additions[i] + "' bestaat niet in deze regio",
+            "addition '" + sp.additions[i] + "' does not exist in this region");
+      }
+    }
+  }
+
+  void check_versions_and_akkoorden() {
+    std::set<std::int64_t> versions;
+    std::int64_t previous = 0;
+    for (std::size_t i = 0; i < plan_.versions.size(); ++i) {
+      const VersionRecord& v = plan_.versions[i];
+      const std::string p = at("/versions", i);
+      if (v.version <= previous || v.version > plan_.version) {
+        add("PP-V-VERSION-ORDER", p + "/version",
+            "versies lopen oplopend van 1 tot en met de versie van het plan (" + std::to_string(plan_.version) + ")",
+            "versions ascend from 1 up to the plan's version (" + std::to_string(plan_.version) + ")");
+      }
+      previous = v.version;
+      versions.insert(v.version);
+      check_actor(v.by, p + "/by");
+    }
+    for (std::size_t i = 0; i < plan_.akkoorden.size(); ++i) {
+      const Akkoord& a = plan_.akkoorden[i];
+      const std::string p = at("/akkoorden", i);
+      check_actor(a.by, p + "/by");
+      const bool exists = a.version >= 1 && a.version <= plan_.version &&
+                          (plan_.versions.empty() || versions.count(a.version) > 0);
+      if (!exists) {
+        add("PP-V-AKKOORD-VERSION", p + "/version",
+            "akkoord verwijst naar versie " + std::to_string(a.version) + ", die niet bestaat",
+            "akkoord refers to version " + std::to_string(a.version) + ", which does not exist");
+      }
+    }
+  }
+
+  void check_consents() {
+    for (std::size_t i = 0; i < plan_.consents.size(); ++i) {
+      const Consent& c = plan_.consents[i];
+      const std::string p = at("/consents", i);
+      check_member_ref(c.subject, p + "/subject");
+      for (std::size_t k = 0; k < c.given_by.size(); ++k) check_member_ref(c.given_by[k], at(p + "/given_by", k));
+      if (c.given_by.empty()) {
+        add("PP-V-CONSENT-GIVER", p + "/given_by", "toestemming noemt wie haar gaf", "a consent names who gave it",
+            "R-CONSENT-AGE");
+      }
+      if (c.until) check_moment_order(c.from, *c.until, p + "/until");
+    }
+  }
+
+  void check_history() {
+    for (std::size_t i = 0; i < plan_.history.size(); ++i) {
+      const HistoryEntry& h = plan_.history[i];
+      const std::string p = at("/history", i);
+      if (h.seq != static_cast<std::int64_t>(i) + 1) {
+        add("PP-V-HISTORY-SEQ", p + "/seq", "geschiedenis is genummerd 1, 2, 3, ...",
+            "history entries are numbered 1, 2, 3, ...");
+      }
+      check_actor(h.actor, p + "/actor");
+      if (i > 0) check_moment_order(plan_.history[i - 1].at, h.at, p + "/at");
+    }
+  }
+
+  void check_local_fields() {
+    if (!plan_.local_fields.is_object()) {
+      add("PP-V-LOCAL-FIELDS", "/local_fields", "lokale velden vormen een object", "local_fields must be an object",
+          "R-LOCAL-FIELDS");
+      return;
+    }
+    for (const LocalFieldDef& def : engine_.local_fields()) {
+      const std::string p = "/local_fields/" + json_pointer_escape(def.key);
+      auto it = plan_.local_fields.find(def.key);
+      if (it == plan_.local_fields.end()) {
+        if (def.required) {
+          add("PP-V-LOCAL-FIELD-MISSING", p, "lokaal veld '" + def.key + "' is verplicht in deze gemeente",
+              "local field '" + def.key + "' is required in this municipality", "R-LOCAL-FIELDS");
+        }
+        continue;
+      }
+      bool ok = true;
+      if (def.type == "string") ok = it->is_string();
+      else if (def.type == "boolean") ok = it->is_boolean();
+      else if (def.type == "integer") ok = it->is_number_integer();
+      else if (def.type == "date") ok = it->is_string() && parse_iso_date(it->get<std::string>()).has_value();
+      else if (def.type == "object") ok = it->is_object();
+      else if (def.type == "array") ok = it->is_array();
+      if (!ok) {
+        add("PP-V-LOCAL-FIELD-TYPE", p, "lokaal veld '" + def.key + "' moet van type " + def.type + " zijn",
+            "local field '" + def.key + "' must be of type " + def.type, "R-LOCAL-FIELDS");
+      }
+    }
+  }
+
+  const Engine& engine_;
+  const RegionProfile& profile_;
+  const Plan& plan_;
+  std::set<std::string> result_ids_;
+  std::vector<Problem> problems_;
+};
+
+}  // namespace
+
+std::vector<Problem> Engine::validate(const Plan& plan) const { return Validator(*this, plan).run(); }
+
+}  // namespace perspectief
