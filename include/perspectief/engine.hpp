@@ -83,6 +83,11 @@ class Engine {
   // The redacted view for a request: {view, decision, withheld?, disclosure}.
   Json view(const Plan& plan, const Json& request) const;
 
+  // ---- Analysis (src/analysis/) ----
+  // Flat records for tables (pandas, spreadsheets): kind is "results",
+  // "evaluations" or "transitions"; returns a JSON array of flat objects.
+  Json records(const Plan& plan, std::string_view kind) const;
+
   // Internal state, for the components that implement the operations above.
   struct State;
   const State& state() const { return *state_; }

@@ -1,0 +1,218 @@
+/*
+ * perspectief: the Dutch youth-care perspectiefplan, as a C library.
+ *
+ * This header is the ABI promise. It is plain C99, and every change to it is
+ * checked against the released baseline (tests/abi/) by abidiff.
+ *
+ * Conventions (as in libgit2, SQLite and DuckDB):
+ *  - Every function that can fail returns a pp_status (0 = PP_OK) and writes its
+ *    results through out-parameters. Out-parameters are only written on success
+ *    (and set to NULL first where they are pointers).
+ *  - On failure, the calling thread's last error holds a code, a message, a JSON
+ *    pointer into the offending input ("" when the whole input is meant) and a
+ *    JSON detail document. It stays valid until the next pp_ call on that thread.
+ *  - No C++ exception ever crosses this boundary; running out of memory is
+ *    reported as PP_ERR_OUT_OF_MEMORY.
+ *  - All strings are UTF-8 and NUL-terminated. JSON inputs are JSON text.
+ *  - Every string the library returns through a char** is owned by the caller and
+ *    freed with pp_string_free(). Handles are freed with their *_destroy function.
+ *    Passing NULL to any free or destroy function is a no-op.
+ *  - Handles: pp_engine (a loaded region profile + municipal settings + compiled
+ *    workflow and sharing policy) is immutable and may be used from many threads
+ *    at once. pp_plan is immutable too: operations that change a plan return a
+ *    new handle. A pp_plan does not reference the engine that parsed it; every
+ *    operation takes the engine explicitly.
+ *  - Option structs start with a struct_size member, set by their *_init
+ *    function, and only ever grow at the end.
+ *  - Moments ("at") are RFC 3339 timestamps with an offset, e.g.
+ *    "2026-03-02T09:30:00+01:00". The library never reads a clock.
+ *
+ * JSON document formats (events, requests, decisions, views, deadlines) are
+ * described in docs/workflow.md and docs/sharing.md; the C API in docs/c-api.md.
+ */
+#ifndef PERSPECTIEF_H
+#define PERSPECTIEF_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "perspectief/perspectief_export.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* ---- Versions --------------------------------------------------------------- */
+
+/* The version of this header; compare with pp_version_*() to detect a mismatch
+ * between the header a program was compiled against and the library it runs with. */
+#define PP_VERSION_MAJOR 0
+#define PP_VERSION_MINOR 1
+#define PP_VERSION_PATCH 0
+#define PP_VERSION_STRING "0.1.0"
+
+/* The version of the loaded library. Thread-safe; never fails. */
+PP_API int32_t pp_version_major(void);
+PP_API int32_t pp_version_minor(void);
+PP_API int32_t pp_version_patch(void);
+/* Static string; do not free. */
+PP_API const char* pp_version_string(void);
+
+/* ---- Status codes --------------------------------------------------------- */
+
+/* Stable numbers: a code never changes meaning; new codes are only added. */
+typedef int32_t pp_status;
+
+#define PP_OK 0
+#define PP_ERR_INVALID_ARGUMENT 1  /* NULL where not allowed, bad option struct, unknown format name */
+#define PP_ERR_JSON_SYNTAX 2       /* the text is not JSON */
+#define PP_ERR_INVALID_UTF8 3      /* the text is not UTF-8 */
+#define PP_ERR_LIMIT_EXCEEDED 4    /* input too large or nested too deeply */
+#define PP_ERR_SCHEMA 5            /* JSON of the wrong shape (see the detail's problems) */
+#define PP_ERR_VALIDATION 6        /* well-formed but inconsistent */
+#define PP_ERR_PROFILE 7           /* region profile or municipal settings unusable */
+#define PP_ERR_MINIMUM_CONDITION 8 /* settings would switch off a minimum condition (R-MINIMUM) */
+#define PP_ERR_NOT_FOUND 9         /* unknown profile id, file, event */
+#define PP_ERR_REJECTED 10         /* a workflow event was refused; the detail lists every failed guard */
+#define PP_ERR_STATE 11            /* an object used in the wrong state */
+#define PP_ERR_OUT_OF_MEMORY 12
+#define PP_ERR_IO 13               /* a file could not be read */
+#define PP_ERR_INTERNAL 99         /* a bug in perspectief; please report it */
+
+/* A stable lowercase name for a status, e.g. "json_syntax". Static string; never NULL
+ * ("unknown" for numbers this version does not know). */
+PP_API const char* pp_status_name(pp_status status);
+
+/* ---- Last error (per thread) ------------------------------------------------ */
+
+/* The code of the last failed call on this thread, PP_OK if the last call succeeded. */
+PP_API pp_status pp_last_error_code(void);
+/* Human-readable message (English) of the last failure; "" when there was none.
+ * Owned by the library; valid until the next pp_ call on this thread. */
+PP_API const char* pp_last_error_message(void);
+/* JSON pointer (RFC 6901) into the input of the last failure; "" for the whole input. */
+PP_API const char* pp_last_error_pointer(void);
+/* The last failure as canonical JSON:
+ * {"code":<n>,"name":"...","message":"...","pointer":"...","problems":[{"code","pointer",
+ *  "message_nl","message_en","rule"}...],"rules":["R-..."]}. Same lifetime as above. */
+PP_API const char* pp_last_error_detail(void);
+/* Resets this thread's last error to PP_OK. */
+PP_API void pp_last_error_clear(void);
+
+/* ---- Memory ----------------------------------------------------------------- */
+
+/* Frees a string returned by this library. NULL is a no-op. */
+PP_API void pp_string_free(char* string);
+
+/* ---- JSON ------------------------------------------------------------------- */
+
+/* Rewrites any JSON text in the canonical form every language emits: sorted keys,
+ * no insignificant whitespace, UTF-8. Errors: INVALID_ARGUMENT, JSON_SYNTAX,
+ * INVALID_UTF8, LIMIT_EXCEEDED. */
+PP_API pp_status pp_json_canonicalize(const char* json, char** out_canonical);
+
+/* ---- Region profiles ---------------------------------------------------------- */
+
+/* The built-in region profiles: canonical JSON [{"id","name":{"nl","en"},"seeds":[...]}]. */
+PP_API pp_status pp_profile_list(char** out_json);
+/* The built-in profile document with this id, as canonical JSON. Errors: NOT_FOUND. */
+PP_API pp_status pp_profile_get(const char* profile_id, char** out_json);
+
+/* ---- Engine ----------------------------------------------------------------- */
+
+typedef struct pp_engine pp_engine;
+
+typedef struct pp_engine_options {
+  uint32_t struct_size;        /* sizeof(pp_engine_options); set by pp_engine_options_init */
+  uint32_t max_depth;          /* deepest JSON nesting accepted in any input (default 128) */
+  uint64_t max_document_bytes; /* largest JSON document accepted (default 64 MiB) */
+} pp_engine_options;
+
+/* Fills options with the defaults. NULL is a no-op. */
+PP_API void pp_engine_options_init(pp_engine_options* options);
+
+/* Loads a region profile document and optional municipal settings (NULL for none).
+ * options may be NULL for the defaults. On success *out_engine is a new engine.
+ * Errors: INVALID_ARGUMENT, JSON_SYNTAX, INVALID_UTF8, LIMIT_EXCEEDED, PROFILE,
+ * MINIMUM_CONDITION (detail names the rule and the pointer in the settings). */
+PP_API pp_status pp_engine_create(const char* profile_json, const char* settings_json,
+                                  const pp_engine_options* options, pp_engine** out_engine);
+/* As pp_engine_create, with a built-in profile by id (see pp_profile_list). */
+PP_API pp_status pp_engine_create_builtin(const char* profile_id, const char* settings_json,
+                                          const pp_engine_options* options, pp_engine** out_engine);
+/* As pp_engine_create, reading the documents from files (settings_path may be NULL).
+ * Errors additionally: IO. */
+PP_API pp_status pp_engine_create_from_file(const char* profile_path, const char* settings_path,
+                                            const pp_engine_options* options, pp_engine** out_engine);
+/* Frees an engine. NULL is a no-op. Plans parsed with it stay valid. */
+PP_API void pp_engine_destroy(pp_engine* engine);
+/* The engine's profile id and municipality: {"profile":"...","municipality":"..."|null,
+ * "local_choices":{...}}. */
+PP_API pp_status pp_engine_info(const pp_engine* engine, char** out_json);
+
+/* ---- Plans ---------------------------------------------------------------- */
+
+typedef struct pp_plan pp_plan;
+
+/* Parses a plan document. Structural problems (missing fields, wrong types, bad
+ * dates) fail with SCHEMA and are all listed in the detail. */
+PP_API pp_status pp_plan_parse(const pp_engine* engine, const char* json, pp_plan** out_plan);
+/* Frees a plan. NULL is a no-op. */
+PP_API void pp_plan_destroy(pp_plan* plan);
+/* The plan as canonical JSON; unknown fields and local fields are kept. */
+PP_API pp_status pp_plan_to_json(const pp_plan* plan, char** out_json);
+/* The value at a JSON pointer in the plan's canonical JSON ("" = whole plan).
+ * Errors: NOT_FOUND when nothing is there. */
+PP_API pp_status pp_plan_get(const pp_plan* plan, const char* json_pointer, char** out_json);
+/* Every semantic problem of the plan against the engine's profile, as a JSON array
+ * of problems (empty when valid). Returns PP_OK whether or not there are problems. */
+PP_API pp_status pp_plan_validate(const pp_engine* engine, const pp_plan* plan, char** out_problems_json);
+
+/* Flat records of the plan for tables (pandas, spreadsheets): kind is "results",
+ * "evaluations" or "transitions"; a JSON array of flat objects. Errors: INVALID_ARGUMENT
+ * for an unknown kind. */
+PP_API pp_status pp_plan_records(const pp_engine* engine, const pp_plan* plan, const char* kind,
+                                 char** out_json);
+
+/* ---- Workflow (docs/workflow.md) ---------------------------------------------- */
+
+/* The events actor_json ({"role","person",...}) could fire at `at`, with for each
+ * whether it is allowed now and, if not, every failed guard. */
+PP_API pp_status pp_workflow_available_events(const pp_engine* engine, const pp_plan* plan,
+                                              const char* actor_json, const char* at, char** out_json);
+/* Applies one event {"event","actor","at","reason"?,"payload"?}. On success
+ * *out_plan is the new plan (history appended). When guards refuse it, returns
+ * PP_ERR_REJECTED and the detail lists every failed guard with its rule id. */
+PP_API pp_status pp_workflow_apply(const pp_engine* engine, const pp_plan* plan, const char* event_json,
+                                   pp_plan** out_plan);
+/* Applies several events in order ([event, ...]); stops at the first refusal
+ * (REJECTED, the detail's pointer names the event's index). */
+PP_API pp_status pp_workflow_apply_all(const pp_engine* engine, const pp_plan* plan, const char* events_json,
+                                       pp_plan** out_plan);
+/* Rebuilds the plan from its history alone. */
+PP_API pp_status pp_workflow_replay(const pp_engine* engine, const pp_plan* plan, pp_plan** out_plan);
+/* What is due or overdue at `at`, as a JSON array. */
+PP_API pp_status pp_workflow_deadlines(const pp_engine* engine, const pp_plan* plan, const char* at,
+                                       char** out_json);
+/* The region's workflow as a diagram; format is "mermaid" or "dot". */
+PP_API pp_status pp_workflow_diagram(const pp_engine* engine, const char* format, char** out_text);
+
+/* ---- Sharing (docs/sharing.md) ---------------------------------------------- */
+
+/* Decides one request: allow or deny, obligations, the deciding rule ids and an
+ * explanation in Dutch and English. A denial is a result, not an error. */
+PP_API pp_status pp_sharing_decide(const pp_engine* engine, const pp_plan* plan, const char* request_json,
+                                   char** out_decision_json);
+/* Decides an array of requests against one plan in one call; returns the array of decisions. */
+PP_API pp_status pp_sharing_decide_batch(const pp_engine* engine, const pp_plan* plan,
+                                         const char* requests_json, char** out_decisions_json);
+/* The redacted view for a request: {"view":<plan parts allowed>,"decision":...,
+ * "withheld":[...]?,"disclosure":<NEN 7513 record>|null}. The host stores the record. */
+PP_API pp_status pp_sharing_view(const pp_engine* engine, const pp_plan* plan, const char* request_json,
+                                 char** out_view_json);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* PERSPECTIEF_H */
