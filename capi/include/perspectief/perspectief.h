@@ -11,6 +11,10 @@
  *  - On failure, the calling thread's last error holds a code, a message, a JSON
  *    pointer into the offending input ("" when the whole input is meant) and a
  *    JSON detail document. It stays valid until the next pp_ call on that thread.
+ *    Every function that returns a pp_status resets it first; the functions that
+ *    cannot fail (versions, pp_status_name, *_init, *_free, *_destroy and the
+ *    pp_last_error_* accessors) leave it alone, so that it can be read after
+ *    cleaning up.
  *  - No C++ exception ever crosses this boundary; running out of memory is
  *    reported as PP_ERR_OUT_OF_MEMORY.
  *  - All strings are UTF-8 and NUL-terminated. JSON inputs are JSON text.
@@ -122,9 +126,13 @@ PP_API pp_status pp_profile_get(const char* profile_id, char** out_json);
 
 typedef struct pp_engine pp_engine;
 
+/* The largest max_depth an engine accepts: the library recurses once per level
+ * of nesting, and this many levels fit the 1 MiB stacks of JVM and .NET threads. */
+#define PP_MAX_DEPTH_CEILING 1000
+
 typedef struct pp_engine_options {
   uint32_t struct_size;        /* sizeof(pp_engine_options); set by pp_engine_options_init */
-  uint32_t max_depth;          /* deepest JSON nesting accepted in any input (default 128) */
+  uint32_t max_depth;          /* deepest JSON nesting accepted in any input (default 128, 1..PP_MAX_DEPTH_CEILING) */
   uint64_t max_document_bytes; /* largest JSON document accepted (default 64 MiB) */
 } pp_engine_options;
 
@@ -133,7 +141,8 @@ PP_API void pp_engine_options_init(pp_engine_options* options);
 
 /* Loads a region profile document and optional municipal settings (NULL for none).
  * options may be NULL for the defaults. On success *out_engine is a new engine.
- * Errors: INVALID_ARGUMENT, JSON_SYNTAX, INVALID_UTF8, LIMIT_EXCEEDED, PROFILE,
+ * Errors: INVALID_ARGUMENT (also for an options struct_size no version of the
+ * struct has, or limits out of range), JSON_SYNTAX, INVALID_UTF8, LIMIT_EXCEEDED, PROFILE,
  * MINIMUM_CONDITION (detail names the rule and the pointer in the settings). */
 PP_API pp_status pp_engine_create(const char* profile_json, const char* settings_json,
                                   const pp_engine_options* options, pp_engine** out_engine);

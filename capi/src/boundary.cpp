@@ -1,0 +1,68 @@
+#include "boundary.hpp"
+
+#include <cstring>
+
+#include "utf8.hpp"
+
+namespace perspectief::capi {
+namespace {
+
+Error with_parameter(const Error& error, const char* parameter) {
+  return Error(error.code(), std::string(parameter) + ": " + error.what(), error.pointer(), error.problems(),
+               error.rules());
+}
+
+}  // namespace
+
+Error Call::invalid_argument(const char* parameter, std::string_view problem) const {
+  return Error(ErrorCode::invalid_argument, std::string(function_) + ": " + parameter + " " + std::string(problem));
+}
+
+Error Call::null_argument(const char* parameter) const { return invalid_argument(parameter, "is NULL"); }
+
+const Engine& Call::engine(const pp_engine* handle, const char* parameter) const {
+  if (handle == nullptr) throw null_argument(parameter);
+  if (handle->tag != kEngineTag) {
+    throw Error(ErrorCode::state, std::string(function_) + ": " + parameter +
+                                      " does not point to a pp_engine (a handle of another type?)");
+  }
+  return handle->engine;
+}
+
+const Plan& Call::plan(const pp_plan* handle, const char* parameter) const {
+  if (handle == nullptr) throw null_argument(parameter);
+  if (handle->tag != kPlanTag) {
+    throw Error(ErrorCode::state, std::string(function_) + ": " + parameter +
+                                      " does not point to a pp_plan (a handle of another type?)");
+  }
+  return handle->plan;
+}
+
+std::string_view Call::text(const char* value, const char* parameter) const {
+  if (value == nullptr) throw null_argument(parameter);
+  const std::string_view text(value, std::strlen(value));
+  if (!is_valid_utf8(text)) {
+    throw Error(ErrorCode::invalid_utf8, std::string(function_) + ": " + parameter + " is not valid UTF-8");
+  }
+  return text;
+}
+
+Json Call::json(const char* value, const char* parameter, const JsonLimits& limits) const {
+  if (value == nullptr) throw null_argument(parameter);
+  const std::string_view text(value, std::strlen(value));
+  try {
+    return parse_json(text, limits);
+  } catch (const Error& error) {
+    throw json_input_error(error, text, parameter);
+  }
+}
+
+Error json_input_error(const Error& error, std::string_view text, const char* parameter) {
+  if (error.code() == ErrorCode::json_syntax && !is_valid_utf8(text)) {
+    return Error(ErrorCode::invalid_utf8, std::string(parameter) + ": the text is not valid UTF-8 (" + error.what() + ")",
+                 error.pointer(), error.problems(), error.rules());
+  }
+  return with_parameter(error, parameter);
+}
+
+}  // namespace perspectief::capi

@@ -1,0 +1,32 @@
+// What the C ABI's opaque handles hold. A handle wraps the C++ object with a
+// type tag, so that a handle of the wrong type (a pp_plan* cast to pp_engine*,
+// say) is reported as PP_ERR_STATE instead of being used as if it were right.
+// The tag cannot catch a handle used after its *_destroy: that is undefined
+// behaviour in C, as for any freed pointer.
+#pragma once
+
+#include <cstdint>
+#include <utility>
+
+#include "perspectief/engine.hpp"
+#include "perspectief/model.hpp"
+
+namespace perspectief::capi {
+// ASCII "ENGN" and "PLAN", to be recognisable in a debugger's memory view.
+inline constexpr std::uint32_t kEngineTag = 0x454e474eu;
+inline constexpr std::uint32_t kPlanTag = 0x504c414eu;
+}  // namespace perspectief::capi
+
+// The C header declares these as incomplete types; they are defined here, in
+// the global namespace, so that the names match.
+struct pp_engine {
+  explicit pp_engine(perspectief::Engine loaded) : engine(std::move(loaded)) {}
+  std::uint32_t tag = perspectief::capi::kEngineTag;
+  perspectief::Engine engine;
+};
+
+struct pp_plan {
+  explicit pp_plan(perspectief::Plan parsed) : plan(std::move(parsed)) {}
+  std::uint32_t tag = perspectief::capi::kPlanTag;
+  perspectief::Plan plan;
+};
