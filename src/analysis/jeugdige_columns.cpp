@@ -1,0 +1,82 @@
+// Per-jeugdige columns of the records (see jeugdige_columns.hpp).
+#include "analysis/jeugdige_columns.hpp"
+
+#include <algorithm>
+#include <set>
+#include <string>
+
+#include "perspectief/analysis.hpp"
+#include "perspectief/time.hpp"
+
+namespace perspectief::analysis {
+namespace {
+
+std::string join(const std::vector<std::string>& items) {
+  std::string out;
+  for (const auto& item : items) {
+    if (!out.empty()) out += ',';
+    out += item;
+  }
+  return out;
+}
+
+bool is_residential_addition(const RegionProfile& profile, const std::string& code) {
+  return std::any_of(profile.additions.begin(), profile.additions.end(),
+                     [&](const AdditionDef& def) { return def.code == code && def.residential; });
+}
+
+}  // namespace
+
+const Evaluation* latest_evaluation(const ChildPart& child) {
+  const Evaluation* latest = nullptr;
+  std::optional<Moment> latest_at;
+  for (const auto& evaluation : child.evaluations) {
+    const auto at = parse_moment(evaluation.at.value);
+    if (at && (!latest_at || !(*at < *latest_at))) {
+      latest = &evaluation;
+      latest_at = at;
+    }
+  }
+  return latest;
+}
+
+Json jeugdige_columns(const Plan& plan, const ChildPart& child, const RegionProfile& profile) {
+  Json row = no_jeugdige_columns();
+  row["jeugdige"] = child.jeugdige;
+
+  const Member* member = find_member(plan, child.jeugdige);
+  const Evaluation* latest = latest_evaluation(child);
+  if (member && member->birth_date && latest) {
+    if (const auto age = age_in_years(member->birth_date->value, latest->at.value)) row["age"] = *age;
+  }
+  if (child.toekomstperspectief) row["toekomstperspectief"] = to_string(*child.toekomstperspectief);
+
+  bool verblijf = false;
+  std::vector<std::string> additions;
+  if (const auto& support = child.ondersteuningsprofiel) {
+    row["ondersteuningsprofiel"] = support->code;
+    if (support->intensiteit) row["intensiteit"] = *support->intensiteit;
+    if (const SupportProfileDef* def = profile.find_support_profile(support->code)) row["crisis"] = def->crisis;
+    additions = support->additions;
+    verblijf = std::any_of(additions.begin(), additions.end(),
+                           [&](const std::string& code) { return is_residential_addition(profile, code); });
+  }
+  row["additions"] = join(additions);
+
+  std::set<std::string> categories;
+  for (const auto& toewijzing : child.toewijzingen) categories.insert(toewijzing.product.category);
+  verblijf = verblijf || std::any_of(categories.begin(), categories.end(), [](const std::string& category) {
+               return is_residential_product_category(category);
+             });
+  row["verblijf"] = verblijf;
+  row["product_categories"] = join(std::vector<std::string>(categories.begin(), categories.end()));
+  return row;
+}
+
+Json no_jeugdige_columns() {
+  return Json{{"jeugdige", nullptr},         {"age", nullptr},         {"toekomstperspectief", nullptr},
+              {"ondersteuningsprofiel", nullptr}, {"intensiteit", nullptr}, {"crisis", nullptr},
+              {"additions", nullptr},        {"verblijf", nullptr},    {"product_categories", nullptr}};
+}
+
+}  // namespace perspectief::analysis

@@ -1,0 +1,199 @@
+// Engine::records: a plan as flat table rows (analysis.hpp; columns in docs/python.md).
+//
+// Every row of a kind carries the same keys (null where unknown) and starts
+// with the plan's id and municipality, so rows of many plans concatenate into
+// one rectangular table that pandas.DataFrame, a CSV writer or a database
+// loader takes as it is.
+#include <map>
+#include <string>
+
+#include "analysis/jeugdige_columns.hpp"
+#include "perspectief/analysis.hpp"
+#include "perspectief/engine.hpp"
+#include "perspectief/time.hpp"
+
+namespace perspectief {
+namespace {
+
+[[noreturn]] void unknown_kind(std::string_view kind) {
+  throw Error(ErrorCode::invalid_argument,
+              "unknown record kind '" + std::string(kind) +
+                  "': expected \"results\", \"evaluations\", \"transitions\" or \"jeugdigen\"");
+}
+
+Json optional_text(const std::optional<std::string>& value) { return value ? Json(*value) : Json(nullptr); }
+
+template <class E>
+Json optional_enum(const std::optional<E>& value) {
+  return value ? Json(std::string(to_string(*value))) : Json(nullptr);
+}
+
+// Builds the rows of one kind for one plan.
+class RecordBuilder {
+ public:
+  RecordBuilder(const Plan& plan, const RegionProfile& profile) : plan_(plan), profile_(profile) {}
+
+  Json results() const {
+    const auto latest = latest_outcomes();
+    Json rows = Json::array();
+    const Json family_columns = analysis::no_jeugdige_columns();
+    for (const auto& result : plan_.family_part.results) rows.push_back(result_row(result, family_columns, latest));
+    for (const auto& child : plan_.children) {
+      const Json columns = analysis::jeugdige_columns(plan_, child, profile_);
+      for (const auto& result : child.results) rows.push_back(result_row(result, columns, latest));
+    }
+    return rows;
+  }
+
+  Json evaluations() const {
+    Json rows = Json::array();
+    for (const auto& child : plan_.children) {
+      for (const auto& evaluation : child.evaluations) {
+        for (const auto& outcome : evaluation.outcomes) {
+          Json row = plan_columns();
+          row["jeugdige"] = child.jeugdige;
+          row["evaluation"] = evaluation.id;
+          row["at"] = evaluation.at.value;
+          row["kind"] = optional_text(evaluation.kind);
+          row["result"] = outcome.result;
+          row["outcome"] = std::string(to_string(outcome.outcome));
+          rows.push_back(std::move(row));
+        }
+      }
+    }
+    return rows;
+  }
+
+  Json transitions() const {
+    Json rows = Json::array();
+    for (const auto& entry : plan_.history) {
+      Json row = plan_columns();
+      row["seq"] = entry.seq;
+      row["event"] = entry.event;
+      row["at"] = entry.at.value;
+      row["actor_role"] = std::string(to_string(entry.actor.role));
+      row["from_state"] = entry.from_state;
+      row["to_state"] = entry.to_state;
+      row["version"] = entry.version;
+      rows.push_back(std::move(row));
+    }
+    return rows;
+  }
+
+  Json jeugdigen() const {
+    Json rows = Json::array();
+    for (const auto& child : plan_.children) {
+      Json row = plan_columns();
+      row.update(analysis::jeugdige_columns(plan_, child, profile_));
+      row["status"] = plan_.status;
+      row["segment"] = optional_enum(plan_.segment);
+      row["kader"] = optional_enum(plan_.kader);
+      row["entry_route"] = optional_enum(plan_.entry_route);
+      row["aanbieder"] = child.aanbieder ? Json(child.aanbieder->id) : Json(nullptr);
+      row["youth_care_closed"] = child.youth_care_closed.value_or(false);
+      row["results"] = child.results.size();
+      row["evaluations"] = child.evaluations.size();
+      const Evaluation* latest = analysis::latest_evaluation(child);
+      row["latest_evaluation_at"] = latest ? Json(latest->at.value) : Json(nullptr);
+      rows.push_back(std::move(row));
+    }
+    return rows;
+  }
+
+ private:
+  struct LatestOutcome {
+    Moment at;
+    std::string at_text;
+    Outcome outcome{};
+  };
+
+  Json plan_columns() const { return Json{{"plan", plan_.id}, {"municipality", optional_text(plan_.municipality)}}; }
+
+  // The most recent outcome of every evaluated result, over all evaluations of
+  // the plan (result ids are unique plan-wide; family results are evaluated in
+  // the jeugdigen's evaluations). On equal moments the later entry wins.
+  std::map<std::string, LatestOutcome, std::less<>> latest_outcomes() const {
+    std::map<std::string, LatestOutcome, std::less<>> latest;
+    for (const auto& child : plan_.children) {
+      for (const auto& evaluation : child.evaluations) {
+        const auto at = parse_moment(evaluation.at.value);
+        if (!at) continue;
+        for (const auto& outcome : evaluation.outcomes) {
+          auto it = latest.find(outcome.result);
+          if (it == latest.end() || !(*at < it->second.at)) {
+            latest[outcome.result] = LatestOutcome{*at, evaluation.at.value, outcome.outcome};
+          }
+        }
+      }
+    }
+    return latest;
+  }
+
+  Json result_row(const Result& result, const Json& jeugdige_columns,
+                  const std::map<std::string, LatestOutcome, std::less<>>& latest) const {
+    Json row = plan_columns();
+    row.update(jeugdige_columns);
+    row["result"] = result.id;
+    row["leefgebied"] = result.leefgebied;
+    // A result without its own framework belongs to its leefgebied's (002, 003).
+    if (result.framework) {
+      row["framework"] = std::string(to_string(*result.framework));
+    } else if (const LeefgebiedDef* def = profile_.find_leefgebied(result.leefgebied)) {
+      row["framework"] = std::string(to_string(def->framework));
+    } else {
+      row["framework"] = nullptr;
+    }
+    row["performer"] = std::string(to_string(result.performer));
+    row["status"] = optional_enum(result.status);
+    if (auto it = latest.find(result.id); it != latest.end()) {
+      row["latest_outcome"] = std::string(to_string(it->second.outcome));
+      row["outcome_at"] = it->second.at_text;
+    } else {
+      row["latest_outcome"] = nullptr;
+      row["outcome_at"] = nullptr;
+    }
+    return row;
+  }
+
+  const Plan& plan_;
+  const RegionProfile& profile_;
+};
+
+}  // namespace
+
+Json Engine::records(const Plan& plan, std::string_view kind) const {
+  const RecordBuilder builder(plan, profile());
+  if (kind == "results") return builder.results();
+  if (kind == "evaluations") return builder.evaluations();
+  if (kind == "transitions") return builder.transitions();
+  if (kind == "jeugdigen") return builder.jeugdigen();
+  unknown_kind(kind);
+}
+
+namespace analysis {
+
+const std::vector<std::string_view>& record_columns(std::string_view kind) {
+  // The per-jeugdige columns (jeugdige_columns.hpp) sit after the plan's, in the
+  // order an analyst reads them: who, what help, then the row's own facts.
+  static const std::vector<std::string_view> results = {
+      "plan", "municipality", "jeugdige", "age", "toekomstperspectief", "ondersteuningsprofiel", "intensiteit",
+      "crisis", "additions", "verblijf", "product_categories", "result", "leefgebied", "framework", "performer",
+      "status", "latest_outcome", "outcome_at"};
+  static const std::vector<std::string_view> evaluations = {"plan", "municipality", "jeugdige", "evaluation",
+                                                            "at",   "kind",         "result",   "outcome"};
+  static const std::vector<std::string_view> transitions = {"plan", "municipality", "seq",      "event",  "at",
+                                                            "actor_role", "from_state", "to_state", "version"};
+  static const std::vector<std::string_view> jeugdigen = {
+      "plan", "municipality", "jeugdige", "age", "toekomstperspectief", "ondersteuningsprofiel", "intensiteit",
+      "crisis", "additions", "verblijf", "product_categories", "status", "segment", "kader", "entry_route",
+      "aanbieder", "youth_care_closed", "results", "evaluations", "latest_evaluation_at"};
+  if (kind == "results") return results;
+  if (kind == "evaluations") return evaluations;
+  if (kind == "transitions") return transitions;
+  if (kind == "jeugdigen") return jeugdigen;
+  unknown_kind(kind);
+}
+
+}  // namespace analysis
+
+}  // namespace perspectief
