@@ -1,0 +1,182 @@
+package nl.perspectief;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * A loaded region profile with optional municipal settings, and the workflow and sharing
+ * policy compiled from them. Load one per region/municipality at start-up and share it: an
+ * Engine is immutable and safe to use from many threads at once.
+ *
+ * <p>An Engine owns native memory: close it (try-with-resources) when done. Closing is safe at
+ * any moment: calls already running on other threads finish first, later calls (also through
+ * the engine's plans) throw {@link StateException}. Closing twice is fine.
+ *
+ * <pre>{@code
+ * try (Engine engine = Engine.builtin("amsterdam-zaanstreek");
+ *      Plan plan = engine.parse(json)) {
+ *   List<Problem> problems = plan.validate();
+ * }
+ * }</pre>
+ */
+public final class Engine implements AutoCloseable {
+  final NativeHandle handle;
+
+  private Engine(long address) {
+    this.handle = new NativeHandle(this, "Engine", address, PerspectiefNative::ppbind_engine_destroy);
+  }
+
+  // ---- loading -----------------------------------------------------------------------
+
+  /** A built-in region profile by id (see {@link #profileIds()}), without municipal settings. */
+  public static Engine builtin(String profileId) {
+    return builtin(profileId, null, EngineOptions.defaults());
+  }
+
+  /** A built-in region profile with municipal settings (JSON text, or null for none). */
+  public static Engine builtin(String profileId, String settingsJson) {
+    return builtin(profileId, settingsJson, EngineOptions.defaults());
+  }
+
+  /**
+   * A built-in region profile with municipal settings and limits.
+   *
+   * @throws NotFoundException for an unknown profile id
+   * @throws MinimumConditionException when the settings would switch off a minimum condition
+   * @throws ProfileException when the settings are unusable
+   */
+  public static Engine builtin(String profileId, String settingsJson, EngineOptions options) {
+    return new Engine(PerspectiefNative.pp_engine_create_builtin(Utf8.text(profileId, "profileId"),
+        Utf8.json(settingsJson, "settingsJson"), nativeOptions(options)));
+  }
+
+  /** A region profile document given as JSON text. */
+  public static Engine fromJson(String profileJson) {
+    return fromJson(profileJson, null, EngineOptions.defaults());
+  }
+
+  /** A region profile document and municipal settings (or null), as JSON text. */
+  public static Engine fromJson(String profileJson, String settingsJson) {
+    return fromJson(profileJson, settingsJson, EngineOptions.defaults());
+  }
+
+  /** A region profile document and municipal settings (or null), as JSON text, with limits. */
+  public static Engine fromJson(String profileJson, String settingsJson, EngineOptions options) {
+    return new Engine(PerspectiefNative.pp_engine_create(Utf8.json(profileJson, "profileJson"),
+        Utf8.json(settingsJson, "settingsJson"), nativeOptions(options)));
+  }
+
+  /** A region profile read from a file. */
+  public static Engine fromFile(Path profile) {
+    return fromFile(profile, null, EngineOptions.defaults());
+  }
+
+  /** A region profile and municipal settings (or null) read from files. */
+  public static Engine fromFile(Path profile, Path settings) {
+    return fromFile(profile, settings, EngineOptions.defaults());
+  }
+
+  /**
+   * A region profile and municipal settings (or null) read from files, with limits.
+   *
+   * @throws IoException when a file cannot be read
+   */
+  public static Engine fromFile(Path profile, Path settings, EngineOptions options) {
+    return new Engine(PerspectiefNative.pp_engine_create_from_file(
+        Utf8.text(profile == null ? null : profile.toString(), "profile path"),
+        Utf8.text(settings == null ? null : settings.toString(), "settings path"), nativeOptions(options)));
+  }
+
+  private static long[] nativeOptions(EngineOptions options) {
+    return options == null ? null : options.toNative();
+  }
+
+  // ---- built-in profiles ---------------------------------------------------------------
+
+  /** The built-in region profiles: {@code [{"id","name":{"nl","en"},"seeds":[...]}]}. */
+  public static String profiles() {
+    return Utf8.decode(PerspectiefNative.pp_profile_list());
+  }
+
+  /** The ids of the built-in region profiles, in the library's order. */
+  public static List<String> profileIds() {
+    List<String> ids = new ArrayList<>();
+    for (JsonText.Value p : JsonText.parse(profiles()).elements()) ids.add(p.string("id"));
+    return Collections.unmodifiableList(ids);
+  }
+
+  /** The built-in profile document with this id (canonical JSON). */
+  public static String profile(String profileId) {
+    return Utf8.decode(PerspectiefNative.pp_profile_get(Utf8.text(profileId, "profileId")));
+  }
+
+  // ---- this engine -----------------------------------------------------------------------
+
+  /** {@code {"profile":"...","municipality":"..."|null,"local_choices":{...}}}. */
+  public String info() {
+    long e = handle.acquire();
+    try {
+      return Utf8.decode(PerspectiefNative.pp_engine_info(e));
+    } finally {
+      handle.release();
+    }
+  }
+
+  /**
+   * Parses a plan document.
+   *
+   * @throws SchemaException listing every structural problem (with its pointer)
+   * @throws JsonSyntaxException, LimitExceededException for text that is not acceptable JSON
+   */
+  public Plan parse(String json) {
+    return parseBytes(Utf8.json(json, "plan JSON"));
+  }
+
+  /** Parses a plan document given as UTF-8 bytes (as read from a file or a socket). */
+  public Plan parse(byte[] utf8) {
+    return parseBytes(Utf8.json(utf8, "plan JSON"));
+  }
+
+  /** Reads and parses a plan file. */
+  public Plan parse(Path file) {
+    try {
+      return parse(Files.readAllBytes(file));
+    } catch (IOException ex) {
+      throw PerspectiefException.create(ErrorCode.IO, "cannot read " + file + ": " + ex.getMessage(), "", null);
+    }
+  }
+
+  private Plan parseBytes(byte[] json) {
+    long e = handle.acquire();
+    try {
+      return new Plan(this, PerspectiefNative.pp_plan_parse(e, json));
+    } finally {
+      handle.release();
+    }
+  }
+
+  /** The region's workflow as a diagram: {@code "mermaid"} or {@code "dot"}. */
+  public String diagram(String format) {
+    long e = handle.acquire();
+    try {
+      return Utf8.decode(PerspectiefNative.pp_workflow_diagram(e, Utf8.text(format, "format")));
+    } finally {
+      handle.release();
+    }
+  }
+
+  /** Whether {@link #close()} was called. */
+  public boolean isClosed() {
+    return handle.isClosed();
+  }
+
+  /** Releases the native engine once no call is using it. Idempotent. */
+  @Override
+  public void close() {
+    handle.close();
+  }
+}

@@ -1,0 +1,151 @@
+/*
+ * csharp.i: the C# part of perspectief.i (included from there only).
+ *
+ * Shapes in the generated, internal layer (Perspectief.PerspectiefNative):
+ *   const char* argument   -> byte[]: NUL-terminated UTF-8 (Utf8.Encode), null = NULL
+ *   returned string        -> string: decoded as UTF-8, then freed with pp_string_free
+ *   pp_engine* / pp_plan*  -> EngineHandle / PlanHandle (SafeHandle: the P/Invoke
+ *                             marshaller holds a reference for the whole call)
+ *   options                -> long[] {max_depth, max_document_bytes}, 0 = default; null = defaults
+ *   failure                -> a PerspectiefException subclass, raised through SWIG's
+ *                             pending-exception mechanism
+ *
+ * Why byte[] and not string: the default string marshalling is UTF-8 on Mono
+ * and .NET Core on Unix but the ANSI code page on .NET Framework/Windows, and
+ * it cannot carry invalid UTF-8 on purpose. Explicit bytes are the same everywhere.
+ */
+
+%pragma(csharp) moduleclassmodifiers="internal class"
+%pragma(csharp) imclassclassmodifiers="internal class"
+
+/* ---- failures: the custom pending exception ------------------------------------
+ * As in the SWIG manual's "custom C# ApplicationException" example: the C glue
+ * calls a managed callback (registered once, when the PINVOKE class loads) that
+ * builds the exception and parks it; the generated C# method throws it as soon
+ * as the P/Invoke call returns. The callback runs right after the failing call,
+ * on the same thread, before any other pp_ call, so the last error is this
+ * call's. The strings are passed as UTF-8 pointers and decoded by the callback
+ * (valid until the next pp_ call, which cannot happen before it returns). */
+%insert(runtime) %{
+typedef void (SWIGSTDCALL* ppcs_error_callback_t)(int code, const char* message, const char* pointer,
+                                                   const char* detail);
+static ppcs_error_callback_t ppcs_error_callback = NULL;
+#ifdef __cplusplus
+extern "C"
+#endif
+SWIGEXPORT void SWIGSTDCALL PerspectiefRegisterErrorCallback(ppcs_error_callback_t callback) {
+  ppcs_error_callback = callback;
+}
+%}
+%{
+static void ppcs_raise(pp_status status) {
+  if (ppcs_error_callback) {
+    ppcs_error_callback((int)status, pp_last_error_message(), pp_last_error_pointer(), pp_last_error_detail());
+  }
+}
+%}
+
+%pragma(csharp) imclasscode=%{
+  internal sealed class ErrorHelper {
+    internal delegate void ErrorDelegate(int code, global::System.IntPtr message, global::System.IntPtr pointer,
+                                         global::System.IntPtr detail);
+    // Kept in a static field: the native side holds a pointer to this delegate for the process's life.
+    static readonly ErrorDelegate callback = new ErrorDelegate(OnError);
+
+    [global::System.Runtime.InteropServices.DllImport("$dllimport", EntryPoint="PerspectiefRegisterErrorCallback")]
+    static extern void PerspectiefRegisterErrorCallback(ErrorDelegate callback);
+
+    static void OnError(int code, global::System.IntPtr message, global::System.IntPtr pointer,
+                        global::System.IntPtr detail) {
+      SWIGPendingException.Set(PerspectiefException.FromNative(
+          code, Utf8.FromNative(message), Utf8.FromNative(pointer), Utf8.FromNative(detail)));
+    }
+
+    static ErrorHelper() {
+      PerspectiefRegisterErrorCallback(callback);
+    }
+    internal static void Touch() {}
+  }
+  static readonly ErrorHelper errorHelper = new ErrorHelper();
+%}
+
+/* ---- const char* arguments: NUL-terminated UTF-8 bytes -------------------------- */
+%typemap(ctype) const char* "const char*"
+%typemap(imtype, out="global::System.IntPtr") const char* "byte[]"
+%typemap(cstype, out="string") const char* "byte[]"
+/* The array is pinned and read up to its NUL by C: CheckTerminated makes sure there is one. */
+%typemap(csin) const char* "Utf8.CheckTerminated($csinput)"
+%typemap(in) const char* "$1 = ($1_ltype)$input;"
+/* Static strings (pp_version_string, pp_status_name): decoded, never freed. */
+%typemap(out) const char* "$result = (char*)$1;"
+%typemap(csout, excode=SWIGEXCODE) const char* {
+    string ret = Utf8.FromNative($imcall);$excode
+    return ret;
+  }
+
+/* ---- handles ------------------------------------------------------------------------ */
+%typemap(ctype) pp_engine*, const pp_engine*, pp_plan*, const pp_plan* "void*"
+%typemap(imtype) pp_engine*, const pp_engine* "EngineHandle"
+%typemap(cstype) pp_engine*, const pp_engine* "EngineHandle"
+%typemap(imtype) pp_plan*, const pp_plan* "PlanHandle"
+%typemap(cstype) pp_plan*, const pp_plan* "PlanHandle"
+%typemap(csin) pp_engine*, const pp_engine*, pp_plan*, const pp_plan* "$csinput"
+%typemap(in) pp_engine*, const pp_engine*, pp_plan*, const pp_plan* "$1 = ($1_ltype)$input;"
+
+/* Raw addresses, for ReleaseHandle and freeing returned strings. */
+%typemap(ctype) intptr_t "void*"
+%typemap(imtype) intptr_t "global::System.IntPtr"
+%typemap(cstype) intptr_t "global::System.IntPtr"
+%typemap(csin) intptr_t "$csinput"
+%typemap(in) intptr_t "$1 = (intptr_t)$input;"
+
+/* ---- engine options: long[] {max_depth, max_document_bytes} ----------------------- */
+%typemap(ctype) const pp_engine_options* "int64_t*"
+%typemap(imtype) const pp_engine_options* "long[]"
+%typemap(cstype) const pp_engine_options* "long[]"
+%typemap(csin) const pp_engine_options* "EngineOptions.CheckArray($csinput)"
+%typemap(in) const pp_engine_options* (pp_engine_options opts) {
+  $1 = NULL;
+  if ($input) {
+    pp_engine_options_init(&opts);
+    if ($input[0] > 0) opts.max_depth = (uint32_t)$input[0];
+    if ($input[1] > 0) opts.max_document_bytes = (uint64_t)$input[1];
+    $1 = &opts;
+  }
+}
+
+/* ---- out-parameters ------------------------------------------------------------------ */
+%typemap(in, numinputs=0) char** PP_OUT_STRING (char* temp = NULL) "$1 = &temp;"
+/* Ownership moves to the managed caller, which copies and frees (Utf8.TakeString). */
+%typemap(argout) char** PP_OUT_STRING "if (result == PP_OK) { $result = *$1; *$1 = NULL; }"
+/* Only reached with a string still here if the glue did not hand it on. */
+%typemap(freearg) char** PP_OUT_STRING "pp_string_free(*$1);"
+
+%typemap(in, numinputs=0) pp_engine** PP_OUT_HANDLE (pp_engine* engine_temp = NULL) "$1 = &engine_temp;"
+%typemap(in, numinputs=0) pp_plan** PP_OUT_HANDLE (pp_plan* plan_temp = NULL) "$1 = &plan_temp;"
+%typemap(argout) pp_engine** PP_OUT_HANDLE, pp_plan** PP_OUT_HANDLE "if (result == PP_OK) $result = (void*)*$1;"
+
+/* ---- results ------------------------------------------------------------------------ */
+%define PP_STRING_RESULT(FN)
+%typemap(ctype) pp_status FN "char*"
+%typemap(imtype) pp_status FN "global::System.IntPtr"
+%typemap(cstype) pp_status FN "string"
+%typemap(out, canthrow=1) pp_status FN "$result = NULL; if ($1 != PP_OK) ppcs_raise($1);"
+%typemap(csout, excode=SWIGEXCODE) pp_status FN {
+    global::System.IntPtr ret = $imcall;$excode
+    return Utf8.TakeString(ret);
+  }
+%enddef
+
+/* A failed call returns an invalid (zero) handle, which the exception makes
+ * unreachable; a SafeHandle with IsInvalid is never released. */
+%define PP_HANDLE_RESULT(FN, TYPE)
+%typemap(ctype) pp_status FN "void*"
+%typemap(imtype) pp_status FN "$typemap(imtype, TYPE*)"
+%typemap(cstype) pp_status FN "$typemap(cstype, TYPE*)"
+%typemap(out, canthrow=1) pp_status FN "$result = NULL; if ($1 != PP_OK) ppcs_raise($1);"
+%typemap(csout, excode=SWIGEXCODE) pp_status FN {
+    var ret = $imcall;$excode
+    return ret;
+  }
+%enddef

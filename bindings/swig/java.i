@@ -1,0 +1,149 @@
+/*
+ * java.i: the Java part of perspectief.i (included from there only).
+ *
+ * Shapes in the generated, package-private layer (nl.perspectief.PerspectiefNative):
+ *   const char* argument   -> byte[] (standard UTF-8, no terminator; null = NULL)
+ *   returned string        -> byte[] (standard UTF-8), freed here with pp_string_free
+ *   pp_engine* / pp_plan*  -> long (the address; NativeHandle owns it)
+ *   options                -> long[] {max_depth, max_document_bytes}, 0 = default; null = defaults
+ *   failure                -> a PerspectiefException subclass thrown from the glue
+ *
+ * Why byte[] and not String: JNI's GetStringUTFChars/NewStringUTF use "modified
+ * UTF-8" (CESU-8 surrogates, NUL as C0 80), which is not what the library
+ * accepts or returns for characters outside the BMP. The hand-written layer
+ * encodes and decodes with StandardCharsets.UTF_8 instead.
+ */
+
+/* Internal: vendors use Engine, Plan, ... (bindings/java). */
+%pragma(java) moduleclassmodifiers="final class"
+%pragma(java) jniclassclassmodifiers="final class"
+/* The native library is loaded (from the jar, else java.library.path) before
+ * the first native method of this class can run. */
+%pragma(java) jniclasscode=%{
+  static {
+    NativeLoader.load();
+  }
+%}
+
+%{
+#include <stdlib.h>
+#include <string.h>
+
+/* A Java byte[] holding the bytes of a NUL-terminated string (NULL -> null).
+ * On allocation failure returns NULL with OutOfMemoryError pending. */
+static jbyteArray ppjava_bytes(JNIEnv* jenv, const char* s) {
+  jsize n;
+  jbyteArray a;
+  if (!s) return NULL;
+  n = (jsize)strlen(s);
+  a = (*jenv)->NewByteArray(jenv, n);
+  if (a && n) (*jenv)->SetByteArrayRegion(jenv, a, 0, n, (const jbyte*)s);
+  return a;
+}
+
+/* Throws the exception for a failed call. Must run right after the call: the
+ * last error is per thread and valid only until the next pp_ call, so every
+ * part is copied into the JVM before anything else happens. The Java factory
+ * PerspectiefException.fromNative picks the subclass for the code. */
+static void ppjava_throw(JNIEnv* jenv, pp_status status) {
+  jbyteArray message, pointer, detail;
+  jclass cls;
+  jmethodID factory;
+  jthrowable ex;
+  message = ppjava_bytes(jenv, pp_last_error_message());
+  if ((*jenv)->ExceptionCheck(jenv)) return;
+  pointer = ppjava_bytes(jenv, pp_last_error_pointer());
+  if ((*jenv)->ExceptionCheck(jenv)) return;
+  detail = ppjava_bytes(jenv, pp_last_error_detail());
+  if ((*jenv)->ExceptionCheck(jenv)) return;
+  cls = (*jenv)->FindClass(jenv, "nl/perspectief/PerspectiefException");
+  if (!cls) return; /* NoClassDefFoundError pending */
+  factory = (*jenv)->GetStaticMethodID(jenv, cls, "fromNative",
+                                       "(I[B[B[B)Lnl/perspectief/PerspectiefException;");
+  if (!factory) return;
+  ex = (jthrowable)(*jenv)->CallStaticObjectMethod(jenv, cls, factory, (jint)status, message, pointer, detail);
+  if ((*jenv)->ExceptionCheck(jenv)) return;
+  if (ex) (*jenv)->Throw(jenv, ex);
+}
+%}
+
+/* ---- const char* arguments and static returned strings: byte[] ------------- */
+%typemap(jni) const char* "jbyteArray"
+%typemap(jtype) const char* "byte[]"
+%typemap(jstype) const char* "byte[]"
+%typemap(javain) const char* "$javainput"
+%typemap(javaout) const char* { return $jnicall; }
+/* Copied into a NUL-terminated C buffer: Java arrays carry no terminator, and a
+ * copy is what GetByteArrayElements makes on HotSpot anyway. */
+%typemap(in) const char* {
+  $1 = NULL;
+  if ($input) {
+    jsize n = (*jenv)->GetArrayLength(jenv, $input);
+    $1 = (char*)malloc((size_t)n + 1);
+    if (!$1) {
+      SWIG_JavaThrowException(jenv, SWIG_JavaOutOfMemoryError, "perspectief: no memory to copy an argument");
+      return $null;
+    }
+    (*jenv)->GetByteArrayRegion(jenv, $input, 0, n, (jbyte*)$1);
+    $1[n] = '\0';
+  }
+}
+%typemap(freearg) const char* "free($1);"
+/* Static strings (pp_version_string, pp_status_name): copied, never freed. */
+%typemap(out) const char* "$result = ppjava_bytes(jenv, $1);"
+
+/* ---- handles and addresses: long -------------------------------------------- */
+%typemap(jni) pp_engine*, const pp_engine*, pp_plan*, const pp_plan*, intptr_t "jlong"
+%typemap(jtype) pp_engine*, const pp_engine*, pp_plan*, const pp_plan*, intptr_t "long"
+%typemap(jstype) pp_engine*, const pp_engine*, pp_plan*, const pp_plan*, intptr_t "long"
+%typemap(javain) pp_engine*, const pp_engine*, pp_plan*, const pp_plan*, intptr_t "$javainput"
+%typemap(in) pp_engine*, const pp_engine*, pp_plan*, const pp_plan* "$1 = ($1_ltype)(intptr_t)$input;"
+%typemap(in) intptr_t "$1 = (intptr_t)$input;"
+
+/* ---- engine options: long[] {max_depth, max_document_bytes} ----------------- */
+%typemap(jni) const pp_engine_options* "jlongArray"
+%typemap(jtype) const pp_engine_options* "long[]"
+%typemap(jstype) const pp_engine_options* "long[]"
+%typemap(javain) const pp_engine_options* "$javainput"
+%typemap(in) const pp_engine_options* (pp_engine_options opts) {
+  $1 = NULL;
+  if ($input) {
+    jlong v[2] = {0, 0};
+    jsize n = (*jenv)->GetArrayLength(jenv, $input);
+    (*jenv)->GetLongArrayRegion(jenv, $input, 0, n < 2 ? n : 2, v);
+    pp_engine_options_init(&opts);
+    if (v[0] > 0) opts.max_depth = (uint32_t)v[0];
+    if (v[1] > 0) opts.max_document_bytes = (uint64_t)v[1];
+    $1 = &opts;
+  }
+}
+
+/* ---- out-parameters ------------------------------------------------------------ */
+/* Hidden from Java; the function's result (see the macros) carries the value. */
+%typemap(in, numinputs=0) char** PP_OUT_STRING (char* temp = NULL) "$1 = &temp;"
+%typemap(argout) char** PP_OUT_STRING "if (result == PP_OK) $result = ppjava_bytes(jenv, *$1);"
+/* Always freed: the string was copied into the byte[] above (or never written). */
+%typemap(freearg) char** PP_OUT_STRING "pp_string_free(*$1);"
+
+%typemap(in, numinputs=0) pp_engine** PP_OUT_HANDLE (pp_engine* engine_temp = NULL) "$1 = &engine_temp;"
+%typemap(in, numinputs=0) pp_plan** PP_OUT_HANDLE (pp_plan* plan_temp = NULL) "$1 = &plan_temp;"
+%typemap(argout) pp_engine** PP_OUT_HANDLE, pp_plan** PP_OUT_HANDLE "if (result == PP_OK) $result = (jlong)(intptr_t)*$1;"
+
+/* ---- results ------------------------------------------------------------------- */
+/* The status of FN is checked in the glue (exception on failure); the Java
+ * method returns the out-parameter instead of the status. */
+%define PP_STRING_RESULT(FN)
+%typemap(jni) pp_status FN "jbyteArray"
+%typemap(jtype) pp_status FN "byte[]"
+%typemap(jstype) pp_status FN "byte[]"
+%typemap(javaout) pp_status FN { return $jnicall; }
+%typemap(out) pp_status FN "if ($1 != PP_OK) ppjava_throw(jenv, $1);"
+%enddef
+
+%define PP_HANDLE_RESULT(FN, TYPE)
+%typemap(jni) pp_status FN "jlong"
+%typemap(jtype) pp_status FN "long"
+%typemap(jstype) pp_status FN "long"
+%typemap(javaout) pp_status FN { return $jnicall; }
+%typemap(out) pp_status FN "if ($1 != PP_OK) ppjava_throw(jenv, $1);"
+%enddef

@@ -1,0 +1,117 @@
+/*
+ * perspectief.i: the one SWIG interface for the Java and C# bindings.
+ *
+ * It wraps capi/include/perspectief/perspectief.h (the C ABI) and nothing else.
+ * What this file decides, for every language:
+ *
+ *  - Every pp_status-returning function has exactly one out-parameter. In the
+ *    generated layer that out-parameter becomes the return value, and a status
+ *    other than PP_OK becomes an exception thrown by the glue. The glue reads
+ *    the thread's last error (code, message, pointer, detail JSON) inside the
+ *    same C wrapper, right after the failing call: nothing else can run on the
+ *    thread in between, so the detail is always the one of this call.
+ *  - Strings cross as UTF-8 bytes, never through the JVM's "modified UTF-8"
+ *    or a platform ANSI code page: a plan with an emoji must reach the library
+ *    byte for byte, and invalid UTF-8 must reach it too, so that the library
+ *    (not the binding) reports it. Returned strings are copied and then freed
+ *    with pp_string_free in the glue (Java) or by the managed caller (C#).
+ *  - Handles (pp_engine*, pp_plan*) cross as raw addresses / SafeHandles. The
+ *    hand-written layer (bindings/java, bindings/csharp) owns them: it counts
+ *    in-flight calls so that closing never frees memory another thread is
+ *    still using, and turns a closed handle into a StateException.
+ *  - The generated layer is internal (package-private in Java, internal in C#);
+ *    vendors only see the hand-written API.
+ *
+ * The language parts (java.i, csharp.i) define how each of these looks in that
+ * language: the typemaps for the categories below and the macros
+ * PP_STRING_RESULT(fn) / PP_HANDLE_RESULT(fn, type) that turn a function's
+ * out-parameter into its result. This is the layout GDAL uses (gdal.i with
+ * per-language include files).
+ */
+%module PerspectiefNative
+
+%{
+#include <stdint.h>
+#include "perspectief/perspectief.h"
+%}
+
+%include <stdint.i>
+
+/* Out-parameters by the names the header gives them. Every char** out is a
+ * string the caller owns; every pp_engine** / pp_plan** out is a new handle. */
+#if defined(SWIGJAVA)
+%include "java.i"
+#elif defined(SWIGCSHARP)
+%include "csharp.i"
+#else
+#error "perspectief.i has a language part for Java and C# only"
+#endif
+
+%apply char** PP_OUT_STRING {
+  char** out_canonical, char** out_json, char** out_problems_json, char** out_text,
+  char** out_decision_json, char** out_decisions_json, char** out_view_json
+};
+%apply pp_engine** PP_OUT_HANDLE { pp_engine** out_engine };
+%apply pp_plan** PP_OUT_HANDLE { pp_plan** out_plan };
+
+PP_STRING_RESULT(pp_json_canonicalize)
+PP_STRING_RESULT(pp_profile_list)
+PP_STRING_RESULT(pp_profile_get)
+PP_HANDLE_RESULT(pp_engine_create, pp_engine)
+PP_HANDLE_RESULT(pp_engine_create_builtin, pp_engine)
+PP_HANDLE_RESULT(pp_engine_create_from_file, pp_engine)
+PP_STRING_RESULT(pp_engine_info)
+PP_HANDLE_RESULT(pp_plan_parse, pp_plan)
+PP_STRING_RESULT(pp_plan_to_json)
+PP_STRING_RESULT(pp_plan_get)
+PP_STRING_RESULT(pp_plan_validate)
+PP_STRING_RESULT(pp_plan_records)
+PP_STRING_RESULT(pp_workflow_available_events)
+PP_HANDLE_RESULT(pp_workflow_apply, pp_plan)
+PP_HANDLE_RESULT(pp_workflow_apply_all, pp_plan)
+PP_HANDLE_RESULT(pp_workflow_replay, pp_plan)
+PP_STRING_RESULT(pp_workflow_deadlines)
+PP_STRING_RESULT(pp_workflow_diagram)
+PP_STRING_RESULT(pp_sharing_decide)
+PP_STRING_RESULT(pp_sharing_decide_batch)
+PP_STRING_RESULT(pp_sharing_view)
+
+/* Consumed inside the glue (the exception path), not exposed. */
+%ignore pp_last_error_code;
+%ignore pp_last_error_message;
+%ignore pp_last_error_pointer;
+%ignore pp_last_error_detail;
+%ignore pp_last_error_clear;
+/* Options cross as a small array (see the language parts) so that no SWIG
+ * proxy object with a finalizer owns C memory; struct_size is always set by
+ * pp_engine_options_init inside the glue. */
+%ignore pp_engine_options;
+%ignore pp_engine_options_init;
+/* Destroy and free take the raw address below: a C# SafeHandle's ReleaseHandle
+ * and Java's handle owner only have the address at that point, never a live
+ * handle object. */
+%ignore pp_engine_destroy;
+%ignore pp_plan_destroy;
+%ignore pp_string_free;
+
+%inline %{
+/* Frees an engine by address (0 is a no-op). */
+void ppbind_engine_destroy(intptr_t engine) { pp_engine_destroy((pp_engine*)engine); }
+/* Frees a plan by address (0 is a no-op). */
+void ppbind_plan_destroy(intptr_t plan) { pp_plan_destroy((pp_plan*)plan); }
+/* Frees a string returned by the library by address (0 is a no-op). */
+void ppbind_string_free(intptr_t string) { pp_string_free((char*)string); }
+%}
+
+/* Opaque handle types: no proxy classes, only addresses. */
+%ignore pp_engine;
+%ignore pp_plan;
+
+/* The header's macros (PP_OK, PP_ERR_*, PP_VERSION_*) are not wrapped: the
+ * hand-written layers name the codes themselves (ErrorCode) and report the
+ * version of the loaded library, which is what matters at run time. */
+%rename("$ignore", regextarget=1) "^PP_";
+
+%include "perspectief/perspectief_export.h"
+#define PP_API
+%include "perspectief/perspectief.h"
