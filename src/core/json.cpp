@@ -63,6 +63,14 @@ Json parse_json(std::string_view text, const JsonLimits& limits) {
     const bool utf8 = what.find("UTF-8") != std::string::npos || what.find("utf-8") != std::string::npos;
     throw Error(utf8 ? ErrorCode::invalid_utf8 : ErrorCode::json_syntax,
                 "invalid JSON at byte " + std::to_string(e.byte) + ": " + what);
+  } catch (const nlohmann::json::out_of_range& e) {
+    // A number beyond the range of a double (e.g. 1e400). RFC 8259 section 6 lets a
+    // parser limit the range of numbers; report it as a limit instead of letting
+    // nlohmann's exception escape to the host.
+    throw Error(ErrorCode::limit_exceeded, std::string("JSON number out of range: ") + e.what());
+  } catch (const nlohmann::json::exception& e) {
+    // Any other parser complaint is still a problem with the text, never a crash.
+    throw Error(ErrorCode::json_syntax, std::string("invalid JSON: ") + e.what());
   }
 }
 

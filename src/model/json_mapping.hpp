@@ -9,6 +9,7 @@
 #pragma once
 
 #include <cstdint>
+#include <limits>
 #include <optional>
 #include <string>
 #include <tuple>
@@ -111,6 +112,14 @@ inline void read_value(const Json& j, std::string& out, Reader& r) {
 
 inline void read_value(const Json& j, std::int64_t& out, Reader& r) {
   if (!j.is_number_integer()) return wrong_type(r, j, "een geheel getal", "an integer");
+  // nlohmann keeps integers above INT64_MAX as unsigned; reading those as int64
+  // would silently wrap (18446744073709551615 would become -1).
+  if (j.is_number_unsigned() &&
+      j.get<std::uint64_t>() > static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max())) {
+    r.problem("PP-S-RANGE", "getal " + j.dump() + " is te groot (maximaal 9223372036854775807)",
+              "number " + j.dump() + " is too large (at most 9223372036854775807)");
+    return;
+  }
   out = j.get<std::int64_t>();
 }
 

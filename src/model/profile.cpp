@@ -72,6 +72,21 @@ void check_unique_codes(const std::vector<T>& items, std::string_view list, std:
   }
 }
 
+// A local field's type must be one that validation can check (validation.cpp,
+// check_local_fields); a typo such as "strng" would otherwise accept any value.
+void check_local_field_types(const std::vector<LocalFieldDef>& fields, std::vector<Problem>& problems) {
+  static constexpr std::string_view kTypes[] = {"string", "boolean", "integer", "date", "object", "array"};
+  for (std::size_t i = 0; i < fields.size(); ++i) {
+    if (std::find(std::begin(kTypes), std::end(kTypes), fields[i].type) == std::end(kTypes)) {
+      problems.push_back(make_problem("PP-P-FIELD-TYPE", "/local_fields/" + std::to_string(i) + "/type",
+                                      "onbekend type '" + fields[i].type +
+                                          "'; toegestaan: string, boolean, integer, date, object, array",
+                                      "unknown type '" + fields[i].type +
+                                          "'; allowed: string, boolean, integer, date, object, array"));
+    }
+  }
+}
+
 }  // namespace
 
 const LeefgebiedDef* RegionProfile::find_leefgebied(std::string_view code) const {
@@ -103,6 +118,7 @@ RegionProfile profile_from_json(const Json& json) {
   check_unique_codes(profile.leefgebieden, "leefgebieden", problems);
   check_unique_codes(profile.support_profiles, "support_profiles", problems);
   check_unique_codes(profile.additions, "additions", problems);
+  check_local_field_types(profile.local_fields, problems);
   for (std::size_t i = 0; i < profile.local_choices.size(); ++i) {
     const auto& choice = profile.local_choices[i];
     if (!choice.allowed.empty() &&
@@ -148,6 +164,7 @@ MunicipalSettings settings_from_json(const Json& json, const RegionProfile& prof
                                         profile.id + "'",
                                     "settings are for profile '" + settings.profile + "', not '" + profile.id + "'"));
   }
+  check_local_field_types(settings.local_fields, problems);
   // R-MINIMUM: a municipality can make local choices, never switch off a minimum condition.
   std::vector<Problem> minimum;
   for (std::size_t i = 0; i < settings.disabled_rules.size(); ++i) {

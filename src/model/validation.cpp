@@ -78,7 +78,8 @@ class Validator {
             "een gezinslid is jeugdige, ouder of gezinslid, niet " + std::string(to_string(m.role)),
             "a family member is jeugdige, ouder or gezinslid, not " + std::string(to_string(m.role)), "R-STRUCTURE");
       }
-      if (m.gezag && m.role != Role::ouder) {
+      // gezag: false is a harmless statement about anyone; only claiming gezag needs an ouder.
+      if (m.gezag.value_or(false) && m.role != Role::ouder) {
         add("PP-V-GEZAG", base + "/gezag", "alleen een ouder heeft gezag", "only an ouder holds gezag");
       }
       if (m.role == Role::jeugdige && !m.birth_date) {
