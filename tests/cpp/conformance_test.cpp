@@ -1,0 +1,130 @@
+// Runs the shared conformance cases (tests/conformance/cases/*.json, format in
+// docs/conformance.md) through the C++ facade. The Python, Java, C# and CLI
+// runners run the same files through their own APIs and must agree byte for byte.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "perspectief/engine.hpp"
+
+namespace fs = std::filesystem;
+using perspectief::Engine;
+using perspectief::Error;
+using perspectief::Json;
+
+namespace {
+
+const fs::path kRoot = PP_SOURCE_DIR;
+
+std::string read_file(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream out;
+  out << in.rdbuf();
+  return out.str();
+}
+
+std::vector<fs::path> case_files() {
+  std::vector<fs::path> files;
+  const fs::path dir = kRoot / "tests/conformance/cases";
+  if (!fs::exists(dir)) return files;
+  for (const auto& entry : fs::directory_iterator(dir)) {
+    if (entry.path().extension() == ".json") files.push_back(entry.path());
+  }
+  std::sort(files.begin(), files.end());
+  return files;
+}
+
+Engine load_engine(const Json& spec) {
+  const Json settings = spec.value("settings", Json());
+  return Engine::load_builtin(spec.at("profile").get<std::string>(), settings.is_null() ? nullptr : &settings);
+}
+
+perspectief::Plan load_plan(const Engine& engine, const Json& spec) {
+  if (spec.contains("file")) return engine.parse_plan(read_file(kRoot / spec.at("file").get<std::string>()));
+  return engine.parse_plan(spec.at("inline").dump());
+}
+
+// The operation's output, per the table in docs/conformance.md.
+Json run_operation(const Json& test_case) {
+  const std::string operation = test_case.at("operation").get<std::string>();
+  const Json input = test_case.value("input", Json::object());
+  if (operation == "canonicalize") return perspectief::canonicalize_json(input.at("text").get<std::string>());
+  const Engine engine = load_engine(test_case.at("engine"));
+  if (operation == "load_engine") {
+    return Json{{"profile", engine.profile().id},
+                {"municipality", engine.settings() ? Json(engine.settings()->municipality) : Json()}};
+  }
+  if (operation == "diagram") return engine.workflow_diagram(input.at("format").get<std::string>());
+  const perspectief::Plan plan = load_plan(engine, test_case.at("plan"));
+  if (operation == "parse") return perspectief::plan_to_json(plan);
+  if (operation == "validate") {
+    Json problems = Json::array();
+    for (const auto& p : engine.validate(plan)) {
+      problems.push_back(Json{{"code", p.code}, {"pointer", p.pointer}, {"message_nl", p.message_nl},
+                              {"message_en", p.message_en}, {"rule", p.rule}});
+    }
+    return problems;
+  }
+  if (operation == "available_events") {
+    return engine.available_events(plan, input.at("actor"), input.at("at").get<std::string>());
+  }
+  if (operation == "apply") return perspectief::plan_to_json(engine.apply_event(plan, input.at("event")));
+  if (operation == "apply_all") {
+    perspectief::Plan current = plan;
+    for (const auto& event : input.at("events")) current = engine.apply_event(current, event);
+    return perspectief::plan_to_json(current);
+  }
+  if (operation == "replay") return perspectief::plan_to_json(engine.replay(plan));
+  if (operation == "deadlines") return engine.deadlines(plan, input.at("at").get<std::string>());
+  if (operation == "decide") return engine.decide(plan, input.at("request"));
+  if (operation == "decide_batch") return engine.decide_batch(plan, input.at("requests"));
+  if (operation == "view") return engine.view(plan, input.at("request"));
+  if (operation == "records") return engine.records(plan, input.at("kind").get<std::string>());
+  throw std::invalid_argument("unknown conformance operation '" + operation + "'");
+}
+
+Json result_document(const Json& test_case) {
+  try {
+    return Json{{"output", run_operation(test_case)}};
+  } catch (const Error& e) {
+    Json problems = Json::array();
+    for (const auto& p : e.problems()) problems.push_back(p.code);
+    return Json{{"error", {{"code", std::string(perspectief::error_code_name(e.code()))},
+                           {"problems", problems},
+                           {"rules", e.rules()}}}};
+  }
+}
+
+class Conformance : public ::testing::TestWithParam<fs::path> {};
+
+TEST_P(Conformance, MatchesExpectedCanonicalResult) {
+  const Json test_case = perspectief::parse_json(read_file(GetParam()));
+  const std::string expected = perspectief::canonical_json(test_case.at("expect"));
+  const std::string actual = perspectief::canonical_json(result_document(test_case));
+  EXPECT_EQ(actual, expected) << "case " << test_case.value("id", GetParam().filename().string()) << ": "
+                              << test_case.value("description", "");
+}
+
+INSTANTIATE_TEST_SUITE_P(Cases, Conformance, ::testing::ValuesIn(case_files()),
+                         [](const auto& info) {
+                           std::string name = info.param.stem().string();
+                           std::replace_if(name.begin(), name.end(), [](char c) { return !std::isalnum(
+                               static_cast<unsigned char>(c)); }, '_');
+                           return name;
+                         });
+GTEST_ALLOW_UNINSTANTIATED_PARAMETERIZED_TEST(Conformance);
+
+TEST(ConformanceSuite, CaseFolderExistsAndEveryCaseHasItsFields) {
+  ASSERT_TRUE(fs::exists(kRoot / "tests/conformance/cases"));
+  for (const auto& file : case_files()) {
+    const Json test_case = perspectief::parse_json(read_file(file));
+    EXPECT_TRUE(test_case.contains("id") && test_case.contains("operation") && test_case.contains("expect"))
+        << file;
+    EXPECT_EQ(test_case.at("id").get<std::string>(), file.stem().string()) << "id must equal the file name";
+  }
+}
+
+}  // namespace
