@@ -134,10 +134,11 @@ RegionProfile profile_from_json(const Json& json) {
   }
   if (!problems.empty()) {
     const std::string pointer = problems.front().pointer;
-    throw Error(ErrorCode::profile,
-                "region profile is not usable: " + std::to_string(problems.size()) + " problem(s), first at '" +
-                    pointer + "': " + problems.front().message_en,
-                pointer, std::move(problems));
+    // The message is built before the throw: the order in which arguments are evaluated is
+    // unspecified, and std::move(problems) may empty the vector before front() is read.
+    const std::string message = "region profile is not usable: " + std::to_string(problems.size()) +
+                                " problem(s), first at '" + pointer + "': " + problems.front().message_en;
+    throw Error(ErrorCode::profile, message, pointer, std::move(problems));
   }
   return profile;
 }
@@ -151,8 +152,8 @@ MunicipalSettings settings_from_json(const Json& json, const RegionProfile& prof
   detail::read(json, settings, reader);
   if (!problems.empty()) {
     const std::string pointer = problems.front().pointer;
-    throw Error(ErrorCode::profile, "municipal settings do not have the expected shape: " + problems.front().message_en,
-                pointer, std::move(problems));
+    const std::string message = "municipal settings do not have the expected shape: " + problems.front().message_en;
+    throw Error(ErrorCode::profile, message, pointer, std::move(problems));
   }
   if (settings.format != kSettingsFormat) {
     problems.push_back(make_problem("PP-P-FORMAT", "/format", "onbekend formaat '" + settings.format + "'",
@@ -210,14 +211,14 @@ MunicipalSettings settings_from_json(const Json& json, const RegionProfile& prof
   if (!minimum.empty()) {
     minimum.insert(minimum.end(), problems.begin(), problems.end());
     const std::string pointer = minimum.front().pointer;
-    throw Error(ErrorCode::minimum_condition,
-                "municipal settings would relax a minimum condition (R-MINIMUM): " + minimum.front().message_en,
-                pointer, std::move(minimum), {"R-MINIMUM"});
+    const std::string message =
+        "municipal settings would relax a minimum condition (R-MINIMUM): " + minimum.front().message_en;
+    throw Error(ErrorCode::minimum_condition, message, pointer, std::move(minimum), {"R-MINIMUM"});
   }
   if (!problems.empty()) {
     const std::string pointer = problems.front().pointer;
-    throw Error(ErrorCode::profile, "municipal settings are not usable: " + problems.front().message_en, pointer,
-                std::move(problems));
+    const std::string message = "municipal settings are not usable: " + problems.front().message_en;
+    throw Error(ErrorCode::profile, message, pointer, std::move(problems));
   }
   return settings;
 }
