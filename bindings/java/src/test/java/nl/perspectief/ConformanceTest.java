@@ -1,0 +1,115 @@
+package nl.perspectief;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * The shared conformance cases (tests/conformance/cases/*.json, docs/conformance.md), run
+ * through the public Java API. The result document is compared with the case's "expect" byte
+ * for byte after canonicalisation by the library, as every other language does.
+ */
+class ConformanceTest {
+  static final Path CASES = Fixtures.ROOT.resolve("tests/conformance/cases");
+
+  static List<Path> caseFiles() throws IOException {
+    try (Stream<Path> files = Files.list(CASES)) {
+      return files.filter(p -> p.toString().endsWith(".json")).sorted().collect(Collectors.toList());
+    }
+  }
+
+  @Test
+  void caseFolderExistsAndEveryCaseHasItsFields() throws IOException {
+    assertTrue(Files.isDirectory(CASES), "missing " + CASES);
+    for (Path file : caseFiles()) {
+      JsonText.Value c = JsonText.parse(Fixtures.read(file));
+      assertNotNull(c.get("operation"), file.toString());
+      assertNotNull(c.get("expect"), file.toString());
+      String stem = file.getFileName().toString().replaceFirst("\\.json$", "");
+      assertEquals(stem, c.string("id"), "id must equal the file name");
+    }
+  }
+
+  @TestFactory
+  Stream<DynamicTest> cases() throws IOException {
+    if (!Files.isDirectory(CASES)) return Stream.empty(); // reported by the test above
+    return caseFiles().stream().map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> {
+      JsonText.Value c = JsonText.parse(Fixtures.read(file));
+      String expected = Json.canonicalize(c.get("expect").raw);
+      String actual = Json.canonicalize(resultDocument(c));
+      assertEquals(expected, actual, c.string("id") + ": " + c.string("description"));
+    }));
+  }
+
+  /** {"output": ...} or {"error": {"code", "problems", "rules"}}, as docs/conformance.md says. */
+  static String resultDocument(JsonText.Value c) {
+    try {
+      return "{\"output\":" + run(c) + "}";
+    } catch (PerspectiefException e) {
+      String problems = e.problems().stream().map(p -> Fixtures.quote(p.code())).collect(Collectors.joining(","));
+      String rules = e.rules().stream().map(Fixtures::quote).collect(Collectors.joining(","));
+      return "{\"error\":{\"code\":" + Fixtures.quote(e.code().label()) + ",\"problems\":[" + problems
+          + "],\"rules\":[" + rules + "]}}";
+    }
+  }
+
+  /** The operation's output as JSON text. */
+  static String run(JsonText.Value c) {
+    String operation = c.string("operation");
+    JsonText.Value input = c.get("input");
+    if (operation.equals("canonicalize")) return Fixtures.quote(Json.canonicalize(input.string("text")));
+    JsonText.Value spec = c.get("engine");
+    JsonText.Value settings = spec.get("settings");
+    String settingsJson = settings == null || settings.kind == JsonText.Value.Kind.NULL ? null : settings.raw;
+    try (Engine engine = Engine.builtin(spec.string("profile"), settingsJson)) {
+      if (operation.equals("load_engine")) {
+        JsonText.Value info = JsonText.parse(engine.info());
+        return "{\"municipality\":" + info.get("municipality").raw + ",\"profile\":" + info.get("profile").raw + "}";
+      }
+      if (operation.equals("diagram")) return Fixtures.quote(engine.diagram(input.string("format")));
+      JsonText.Value planSpec = c.get("plan");
+      String planJson = planSpec.get("file") != null
+          ? Fixtures.read(Fixtures.ROOT.resolve(planSpec.string("file")))
+          : planSpec.get("inline").raw;
+      try (Plan plan = engine.parse(planJson)) {
+        switch (operation) {
+          case "parse": return plan.toJson();
+          case "validate": return validateJson(plan);
+          case "available_events": return plan.availableEvents(input.get("actor").raw, input.string("at"));
+          case "apply": return derived(plan.apply(input.get("event").raw));
+          case "apply_all": return derived(plan.applyAll(input.get("events").raw));
+          case "replay": return derived(plan.replay());
+          case "deadlines": return plan.deadlines(input.string("at"));
+          case "decide": return plan.decide(input.get("request").raw).toJson();
+          case "decide_batch":
+            return "[" + plan.decideBatch(input.get("requests").raw).stream().map(Decision::toJson)
+                .collect(Collectors.joining(",")) + "]";
+          case "view": return plan.view(input.get("request").raw).toJson();
+          case "records": return plan.records(input.string("kind"));
+          default: throw new IllegalArgumentException("unknown conformance operation '" + operation + "'");
+        }
+      }
+    }
+  }
+
+  private static String validateJson(Plan plan) {
+    return "[" + plan.validate().stream().map(p -> "{\"code\":" + Fixtures.quote(p.code()) + ",\"message_en\":"
+        + Fixtures.quote(p.messageEn()) + ",\"message_nl\":" + Fixtures.quote(p.messageNl()) + ",\"pointer\":"
+        + Fixtures.quote(p.pointer()) + ",\"rule\":" + Fixtures.quote(p.rule() == null ? "" : p.rule()) + "}")
+        .collect(Collectors.joining(",")) + "]";
+  }
+
+  private static String derived(Plan plan) {
+    try (plan) {
+      return plan.toJson();
+    }
+  }
+}

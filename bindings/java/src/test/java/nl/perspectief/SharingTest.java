@@ -1,0 +1,76 @@
+package nl.perspectief;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Sharing through the binding: decisions, batches, views and the disclosure record. */
+class SharingTest {
+  static Engine engine;
+  static Plan plan;
+
+  /** The municipality (outside the lokale team) asking to read the plan for policy: denied (R-GEMEENTE). */
+  static final String GEMEENTE = "{\"requester\":{\"role\":\"gemeente\",\"person\":\"ambtenaar-1\","
+      + "\"organisation\":\"gemeente-amsterdam\"},\"action\":\"read\",\"purpose\":\"beleid\",\"part\":\"/\","
+      + "\"channel\":\"portal\",\"at\":\"" + Fixtures.AT + "\"}";
+  /** The family's own parent reading the plan (R-OWNER). */
+  static final String OUDER = "{\"requester\":{\"role\":\"ouder\",\"person\":\"lotte\"},\"action\":\"read\","
+      + "\"purpose\":\"uitvoering\",\"part\":\"/\",\"channel\":\"portal\",\"at\":\"" + Fixtures.AT + "\"}";
+
+  @BeforeAll
+  static void load() {
+    engine = Engine.builtin("amsterdam-zaanstreek");
+    plan = engine.parse(Fixtures.SEGMENT_C);
+  }
+
+  @AfterAll
+  static void close() {
+    plan.close();
+    engine.close();
+  }
+
+  @Test
+  void aDenialIsAResultWithReasons() {
+    Decision d = plan.decide(GEMEENTE);
+    assertFalse(d.isAllowed());
+    assertFalse(d.rules().isEmpty(), d.toJson());
+    assertFalse(d.explanationNl().isEmpty());
+    assertFalse(d.explanationEn().isEmpty());
+    assertEquals(Json.canonicalize(d.toJson()), d.toJson());
+  }
+
+  @Test
+  void batchDecidesEachRequestAsDecideDoes() {
+    List<Decision> all = plan.decideBatch("[" + GEMEENTE + "," + OUDER + "," + GEMEENTE + "]");
+    assertEquals(3, all.size());
+    assertEquals(plan.decide(GEMEENTE).toJson(), all.get(0).toJson());
+    assertEquals(plan.decide(OUDER).toJson(), all.get(1).toJson());
+    assertEquals(all.get(0).toJson(), all.get(2).toJson());
+    assertTrue(plan.decideBatch("[]").isEmpty());
+  }
+
+  @Test
+  void viewHoldsOnlyWhatTheDecisionAllows() {
+    View denied = plan.view(GEMEENTE);
+    assertFalse(denied.decision().isAllowed());
+    assertNull(denied.disclosureJson(), "nothing released, nothing to log");
+    assertEquals(plan.decide(GEMEENTE).toJson(), denied.decision().toJson());
+
+    View own = plan.view(OUDER);
+    assertEquals(plan.decide(OUDER).isAllowed(), own.decision().isAllowed());
+    if (own.decision().isAllowed()) {
+      // Content released: the host must get a NEN 7513 disclosure record to store (R-LOG).
+      assertNotNull(own.disclosureJson(), own.toJson());
+      assertNotEquals("{}", own.viewJson());
+    }
+  }
+
+  @Test
+  void badRequestsAreErrorsNotDecisions() {
+    assertThrows(JsonSyntaxException.class, () -> plan.decide("{\"requester\":"));
+    assertThrows(JsonSyntaxException.class, () -> plan.decideBatch("[{]"));
+  }
+}
