@@ -66,7 +66,8 @@ static void ppcs_raise(pp_status status) {
     }
     internal static void Touch() {}
   }
-  static readonly ErrorHelper errorHelper = new ErrorHelper();
+  // Initialised with the class, i.e. before its first P/Invoke call can fail.
+  static protected ErrorHelper errorHelper = new ErrorHelper();
 %}
 
 /* ---- const char* arguments: NUL-terminated UTF-8 bytes -------------------------- */

@@ -1,0 +1,144 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.ObjectModel;
+
+namespace Perspectief
+{
+    /// <summary>
+    /// One finding about a document: a stable code (PP-S-* structure, PP-P-* profile, PP-V-*
+    /// validation, PP-W-* workflow, PP-D-* sharing), the JSON pointer of the place ("" for the
+    /// whole document), the text in Dutch and English, and the domain rule id (R-...) where one
+    /// applies, else null.
+    /// </summary>
+    public sealed class Problem : IEquatable<Problem>
+    {
+        public Problem(string code, string pointer, string messageNl, string messageEn, string rule)
+        {
+            Code = code;
+            Pointer = pointer ?? "";
+            MessageNl = messageNl;
+            MessageEn = messageEn;
+            Rule = string.IsNullOrEmpty(rule) ? null : rule;
+        }
+
+        public string Code { get; private set; }
+        public string Pointer { get; private set; }
+        public string MessageNl { get; private set; }
+        public string MessageEn { get; private set; }
+        public string Rule { get; private set; }
+
+        internal static Problem Of(JsonText.Value v)
+        {
+            return new Problem(v.String("code"), v.String("pointer"), v.String("message_nl"), v.String("message_en"), v.String("rule"));
+        }
+
+        internal static IReadOnlyList<Problem> ListOf(JsonText.Value array)
+        {
+            var list = new List<Problem>();
+            if (array != null)
+            {
+                foreach (var e in array.Elements) list.Add(Of(e));
+            }
+            return new ReadOnlyCollection<Problem>(list);
+        }
+
+        public bool Equals(Problem other)
+        {
+            return other != null && Code == other.Code && Pointer == other.Pointer && MessageNl == other.MessageNl &&
+                   MessageEn == other.MessageEn && Rule == other.Rule;
+        }
+
+        public override bool Equals(object obj) { return Equals(obj as Problem); }
+
+        public override int GetHashCode()
+        {
+            unchecked
+            {
+                int h = 17;
+                foreach (var s in new[] { Code, Pointer, MessageNl, MessageEn, Rule }) h = h * 31 + (s == null ? 0 : s.GetHashCode());
+                return h;
+            }
+        }
+
+        public override string ToString()
+        {
+            return Code + " at '" + Pointer + "'" + (Rule == null ? "" : " (" + Rule + ")") + ": " + MessageEn;
+        }
+    }
+
+    /// <summary>
+    /// A sharing decision: allow or deny, the rule ids that decided, an explanation in Dutch and
+    /// English, and the full decision document (<see cref="ToJson"/>) with obligations and parts.
+    /// </summary>
+    public sealed class Decision
+    {
+        private readonly string json;
+
+        private Decision(JsonText.Value v)
+        {
+            json = v.Raw;
+            IsAllowed = v.String("decision") == "allow";
+            Rules = v.Strings("rules");
+            ExplanationNl = v.String("explanation_nl");
+            ExplanationEn = v.String("explanation_en");
+        }
+
+        internal static Decision Of(JsonText.Value v) { return new Decision(v); }
+
+        /// <summary>Whether the request is allowed ("decision":"allow").</summary>
+        public bool IsAllowed { get; private set; }
+        /// <summary>The rule ids that decided.</summary>
+        public IReadOnlyList<string> Rules { get; private set; }
+        /// <summary>Why, in Dutch.</summary>
+        public string ExplanationNl { get; private set; }
+        /// <summary>Why, in English.</summary>
+        public string ExplanationEn { get; private set; }
+
+        /// <summary>The decision document as canonical JSON.</summary>
+        public string ToJson() { return json; }
+
+        public override string ToString() { return json; }
+    }
+
+    /// <summary>
+    /// The redacted view of a plan for one request: exactly the parts the decision allows, the
+    /// decision, optionally the withheld parts, and the disclosure record (NEN 7513) that the
+    /// host must store whenever content is released (R-LOG).
+    /// </summary>
+    public sealed class PlanView
+    {
+        private readonly string json;
+
+        private PlanView(JsonText.Value v)
+        {
+            json = v.Raw;
+            var view = v.Get("view");
+            var decision = v.Get("decision");
+            ViewJson = view == null ? null : view.Raw;
+            Decision = decision == null ? null : Decision.Of(decision);
+            WithheldJson = RawOrNull(v.Get("withheld"));
+            DisclosureJson = RawOrNull(v.Get("disclosure"));
+        }
+
+        internal static PlanView Of(JsonText.Value v) { return new PlanView(v); }
+
+        private static string RawOrNull(JsonText.Value v)
+        {
+            return v == null || v.Kind == JsonText.Kind.Null ? null : v.Raw;
+        }
+
+        /// <summary>The plan parts allowed, as canonical JSON.</summary>
+        public string ViewJson { get; private set; }
+        /// <summary>The decision behind the view.</summary>
+        public Decision Decision { get; private set; }
+        /// <summary>The withheld parts with their rule ids, or null when the profile does not disclose them.</summary>
+        public string WithheldJson { get; private set; }
+        /// <summary>The disclosure record to store, or null when nothing was released.</summary>
+        public string DisclosureJson { get; private set; }
+
+        /// <summary>The whole view document as canonical JSON.</summary>
+        public string ToJson() { return json; }
+
+        public override string ToString() { return json; }
+    }
+}
