@@ -1,33 +1,116 @@
-// Engine's sharing operations (first compiling version; full rules follow).
+// The sharing operations: the typed API of sharing.hpp and the Engine's JSON
+// members (engine.hpp), which read the request, call the typed API and write
+// the result.
 #include <memory>
 
 #include "engine_state.hpp"
+#include "perspectief/engine.hpp"
+#include "perspectief/sharing.hpp"
 #include "sharing/compiled_policy.hpp"
+#include "sharing/decider.hpp"
+#include "sharing/decision_builder.hpp"
+#include "sharing/disclosure.hpp"
+#include "sharing/request_checks.hpp"
+#include "sharing/sharing_json.hpp"
+#include "sharing/view_builder.hpp"
 
 namespace perspectief {
-
 namespace sharing {
-std::shared_ptr<const CompiledPolicy> compile(const Engine::State& /*state*/) {
-  return std::make_shared<const CompiledPolicy>();
+namespace {
+
+const CompiledPolicy& policy_of(const Engine& engine) { return *engine.state().policy; }
+
+Decision decide_checked(const CaseFile& file, const Request& request) {
+  const Decider decider(file, request);
+  return make_decision(file.parts, decide_parts(decider));
 }
+
+// Checks every request, reporting problems under "/<index>" for a batch.
+void check_all(const CompiledPolicy& policy, const std::vector<Request>& requests, bool batch) {
+  std::vector<Problem> problems;
+  for (std::size_t i = 0; i < requests.size(); ++i) {
+    for (Problem& p : check_request(policy, requests[i])) {
+      if (batch) p.pointer = "/" + std::to_string(i) + p.pointer;
+      problems.push_back(std::move(p));
+    }
+  }
+  throw_request_problems(std::move(problems));
+}
+
+}  // namespace
+
+Decision decide(const Engine& engine, const Plan& plan, const Request& request) {
+  const CompiledPolicy& policy = policy_of(engine);
+  throw_request_problems(check_request(policy, request));
+  const CaseFile file(policy, plan);
+  return decide_checked(file, request);
+}
+
+std::vector<Decision> decide_batch(const Engine& engine, const Plan& plan, const std::vector<Request>& requests) {
+  const CompiledPolicy& policy = policy_of(engine);
+  check_all(policy, requests, true);
+  const CaseFile file(policy, plan);
+  std::vector<Decision> decisions;
+  decisions.reserve(requests.size());
+  for (const Request& request : requests) decisions.push_back(decide_checked(file, request));
+  return decisions;
+}
+
+View view(const Engine& engine, const Plan& plan, const Request& request) {
+  const CompiledPolicy& policy = policy_of(engine);
+  throw_request_problems(check_request(policy, request));
+  const CaseFile file(policy, plan);
+  const Decider decider(file, request);
+  const DecidedParts decided = decide_parts(decider);
+
+  std::vector<bool> released(file.parts.size(), false);
+  bool any_released = false;
+  for (std::size_t i = 0; i < decided.parts.size(); ++i) {
+    released[decided.parts[i]] = decided.outcomes[i].allowed;
+    any_released = any_released || decided.outcomes[i].allowed;
+  }
+  // For some recipients even the list of what was withheld is information (a
+  // municipal choice); when nothing is released there is nothing to hand over
+  // and the requester needs to know why.
+  const bool show_withheld = policy.withheld_list_roles.test(bit(decider.audience().party->role));
+
+  View out;
+  out.view = build_view(file.parts, released);
+  out.decision = make_decision(file.parts, decided, show_withheld || !any_released);
+  if (show_withheld) {
+    out.withheld.emplace();
+    for (std::size_t i = 0; i < decided.parts.size(); ++i) {
+      if (decided.outcomes[i].allowed) continue;
+      out.withheld->push_back(WithheldPart{file.parts[decided.parts[i]].id, rule_ids(decided.outcomes[i].rules)});
+    }
+  }
+  out.disclosure = make_disclosure(file.parts, request, decided);
+  return out;
+}
+
 }  // namespace sharing
 
-Json Engine::decide(const Plan& /*plan*/, const Json& /*request*/) const {
-  return Json{{"decision", "deny"}, {"rules", Json::array({"R-DEFAULT-DENY"})}, {"obligations", Json::array()},
-              {"explanation_nl", "Geen regel staat dit toe."}, {"explanation_en", "No rule allows this."},
-              {"parts", Json::array()}};
+Json Engine::decide(const Plan& plan, const Json& request) const {
+  return sharing::to_json(sharing::decide(*this, plan, sharing::request_from_json(request)));
 }
 
 Json Engine::decide_batch(const Plan& plan, const Json& requests) const {
-  Json out = Json::array();
-  if (requests.is_array()) {
-    for (const auto& r : requests) out.push_back(decide(plan, r));
+  if (!requests.is_array()) {
+    throw Error(ErrorCode::schema, "decide_batch expects an array of requests", "",
+                {Problem{"PP-S-TYPE", "", "verwacht een lijst van verzoeken", "expected an array of requests", ""}});
   }
+  std::vector<Problem> problems;
+  std::vector<sharing::Request> typed;
+  typed.reserve(requests.size());
+  for (std::size_t i = 0; i < requests.size(); ++i) typed.push_back(sharing::read_request(requests[i], problems, i));
+  sharing::throw_request_problems(std::move(problems));
+  Json out = Json::array();
+  for (const auto& decision : sharing::decide_batch(*this, plan, typed)) out.push_back(sharing::to_json(decision));
   return out;
 }
 
 Json Engine::view(const Plan& plan, const Json& request) const {
-  return Json{{"view", Json::object()}, {"decision", decide(plan, request)}, {"disclosure", nullptr}};
+  return sharing::to_json(sharing::view(*this, plan, sharing::request_from_json(request)));
 }
 
 }  // namespace perspectief

@@ -1,0 +1,150 @@
+// R-CONSENT-AGE (see consent.hpp).
+#include "sharing/consent.hpp"
+
+#include <algorithm>
+
+#include "perspectief/calendar.hpp"
+
+namespace perspectief::sharing {
+namespace {
+
+constexpr int kAloneFrom = 16;     // Jeugdwet 7.3.5 lid 1, BW 7:447
+constexpr int kTogetherFrom = 12;  // Jeugdwet 7.3.4 lid 2, BW 7:450 lid 2
+
+int completed_years(std::chrono::year_month_day birth, std::chrono::year_month_day date) {
+  int years = static_cast<int>(date.year()) - static_cast<int>(birth.year());
+  const auto before_birthday = std::pair{static_cast<unsigned>(date.month()), static_cast<unsigned>(date.day())} <
+                               std::pair{static_cast<unsigned>(birth.month()), static_cast<unsigned>(birth.day())};
+  return before_birthday ? years - 1 : years;
+}
+
+void add_unique(std::vector<int>& into, int member) {
+  if (std::find(into.begin(), into.end(), member) == into.end()) into.push_back(member);
+}
+
+}  // namespace
+
+std::vector<std::optional<int>> member_ages(const Plan& plan, std::chrono::year_month_day date) {
+  std::vector<std::optional<int>> ages;
+  ages.reserve(plan.family.members.size());
+  for (const Member& m : plan.family.members) {
+    std::optional<int> age;
+    if (m.birth_date) {
+      if (auto birth = parse_iso_date(m.birth_date->value)) age = completed_years(*birth, date);
+    }
+    ages.push_back(age);
+  }
+  return ages;
+}
+
+std::optional<std::vector<int>> required_givers(const Plan& plan, const std::vector<std::optional<int>>& ages,
+                                                int member) {
+  if (member < 0) return std::nullopt;
+  const Member& m = plan.family.members[static_cast<std::size_t>(member)];
+  const auto& age = ages[static_cast<std::size_t>(member)];
+  if (!age) {
+    if (m.role == Role::jeugdige) return std::nullopt;
+    return std::vector<int>{member};
+  }
+  if (*age >= kAloneFrom) return std::vector<int>{member};
+  std::vector<int> givers;
+  for (std::size_t i = 0; i < plan.family.members.size(); ++i) {
+    const Member& p = plan.family.members[i];
+    if (p.role == Role::ouder && p.gezag.value_or(false)) givers.push_back(static_cast<int>(i));
+  }
+  if (givers.empty()) return std::nullopt;
+  if (*age >= kTogetherFrom) add_unique(givers, member);
+  return givers;
+}
+
+ConsentIndex::ConsentIndex(const PartIndex& index) : index_(&index) {
+  const Plan& plan = index.plan();
+  for (const Consent& consent : plan.consents) {
+    Entry entry;
+    entry.consent = &consent;
+    for (const auto& giver : consent.given_by) entry.givers.push_back(index.member_index(giver));
+    for (const auto& purpose : consent.purposes) {
+      if (auto p = enum_from_string<Purpose>(purpose)) entry.purposes.set(bit(*p));
+    }
+    entry.covers.assign(index.size(), false);
+    if (consent.parts.empty()) {
+      // No parts named: everything about the subject, but nothing about the family as a whole.
+      for (std::size_t i = 0; i < index.size(); ++i) {
+        if (!index[i].subject_id.empty() && index[i].subject_id == consent.subject) entry.covers[i] = true;
+      }
+    } else {
+      for (const auto& address : consent.parts) {
+        for (std::size_t i : index.select(address)) entry.covers[i] = true;
+      }
+    }
+    entry.from = parse_moment(consent.from.value);
+    if (consent.until) entry.until = parse_moment(consent.until->value);
+    if (consent.withdrawn_at) entry.withdrawn = parse_moment(consent.withdrawn_at->value);
+    entries_.push_back(std::move(entry));
+  }
+}
+
+bool ConsentIndex::names_recipient(const Consent& consent, const Party& recipient) {
+  if (consent.recipients.empty()) return true;  // like a FHIR Consent provision without actor: anyone
+  const std::string_view role = to_string(recipient.role);
+  return std::any_of(consent.recipients.begin(), consent.recipients.end(), [&](const std::string& r) {
+    return r == role || r == recipient.person || (recipient.organisation && r == *recipient.organisation) ||
+           (recipient.member && r == *recipient.member);
+  });
+}
+
+ConsentResult ConsentIndex::check(std::size_t part, Purpose purpose, const Party& recipient, const Moment& at,
+                                  const std::vector<std::optional<int>>& ages) const {
+  const IndexedPart& p = (*index_)[part];
+  const Plan& plan = index_->plan();
+  // Whose consent counts for this part.
+  std::optional<std::vector<int>> required;
+  if (p.subject_id.empty()) {
+    required.emplace();
+    for (std::size_t m = 0; m < plan.family.members.size() && required; ++m) {
+      auto givers = required_givers(plan, ages, static_cast<int>(m));
+      if (!givers) {
+        required.reset();
+        break;
+      }
+      for (int g : *givers) add_unique(*required, g);
+    }
+  } else {
+    required = required_givers(plan, ages, p.subject);
+  }
+
+  ConsentResult best = ConsentResult::none;
+  auto prefer = [&](ConsentResult r) {
+    // The most helpful explanation when no consent counts: age, then givers, then validity.
+    auto rank = [](ConsentResult x) {
+      switch (x) {
+        case ConsentResult::givers_unknown: return 3;
+        case ConsentResult::givers: return 2;
+        case ConsentResult::not_valid: return 1;
+        default: return 0;
+      }
+    };
+    if (rank(r) > rank(best)) best = r;
+  };
+  for (const Entry& e : entries_) {
+    if (!e.covers[part] || !e.purposes.test(bit(purpose)) || !names_recipient(*e.consent, recipient)) continue;
+    if (!p.subject_id.empty() && e.consent->subject != p.subject_id) continue;
+    const bool valid = e.from && *e.from <= at && (!e.until || at < *e.until) && (!e.withdrawn || at < *e.withdrawn);
+    if (!valid) {
+      prefer(ConsentResult::not_valid);
+      continue;
+    }
+    if (!required) {
+      prefer(ConsentResult::givers_unknown);
+      continue;
+    }
+    const bool all_gave = std::all_of(required->begin(), required->end(), [&](int g) {
+      return std::find(e.givers.begin(), e.givers.end(), g) != e.givers.end();
+    });
+    if (all_gave) return ConsentResult::allowed;
+    prefer(ConsentResult::givers);
+  }
+  return best;
+}
+
+}  // namespace perspectief::sharing

@@ -1,0 +1,18 @@
+// The JSON forms of requests, decisions, disclosure records and views, derived
+// from one field list per type (sharing_json.cpp) with the model's declarative
+// mapping (model/json_mapping.hpp).
+#pragma once
+
+#include <optional>
+#include <vector>
+
+#include "perspectief/error.hpp"
+#include "perspectief/sharing.hpp"
+
+namespace perspectief::sharing {
+
+// Reads one request, adding every structural problem to `problems`; with
+// `index`, pointers start with "/<index>" (a request inside a batch).
+Request read_request(const Json& json, std::vector<Problem>& problems, std::optional<std::size_t> index = {});
+
+}  // namespace perspectief::sharing
