@@ -1,0 +1,119 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using NUnit.Framework;
+
+namespace Perspectief.Tests
+{
+    /// <summary>
+    /// The shared conformance cases (tests/conformance/cases/*.json, docs/conformance.md), run
+    /// through the public C# API; the result document must equal the case's "expect" byte for
+    /// byte after canonicalisation by the library.
+    /// </summary>
+    [TestFixture]
+    public class ConformanceTests
+    {
+        private static string CasesDir { get { return Path.Combine(Fixtures.Root, "tests", "conformance", "cases"); } }
+
+        private static List<string> CaseFiles()
+        {
+            var files = Directory.GetFiles(CasesDir, "*.json").ToList();
+            files.Sort(StringComparer.Ordinal);
+            return files;
+        }
+
+        public static IEnumerable<string> Cases()
+        {
+            if (!Directory.Exists(CasesDir)) return new string[0];
+            return CaseFiles().Select(Path.GetFileNameWithoutExtension);
+        }
+
+        [Test]
+        public void CaseFolderExistsAndEveryCaseHasItsFields()
+        {
+            Assert.IsTrue(Directory.Exists(CasesDir), "missing " + CasesDir);
+            foreach (var file in CaseFiles())
+            {
+                var c = JsonText.Parse(Fixtures.Read(file));
+                Assert.IsNotNull(c.Get("operation"), file);
+                Assert.IsNotNull(c.Get("expect"), file);
+                Assert.AreEqual(Path.GetFileNameWithoutExtension(file), c.String("id"), "id must equal the file name");
+            }
+        }
+
+        [TestCaseSource("Cases")]
+        public void Case(string id)
+        {
+            var c = JsonText.Parse(Fixtures.Read(Path.Combine(CasesDir, id + ".json")));
+            string expected = Json.Canonicalize(c.Get("expect").Raw);
+            string actual = Json.Canonicalize(ResultDocument(c));
+            Assert.AreEqual(expected, actual, id + ": " + c.String("description"));
+        }
+
+        private static string ResultDocument(JsonText.Value c)
+        {
+            try
+            {
+                return "{\"output\":" + Run(c) + "}";
+            }
+            catch (PerspectiefException e)
+            {
+                return "{\"error\":{\"code\":" + Fixtures.Quote(e.CodeName) + ",\"problems\":[" +
+                       string.Join(",", e.Problems.Select(p => Fixtures.Quote(p.Code))) + "],\"rules\":[" +
+                       string.Join(",", e.Rules.Select(Fixtures.Quote)) + "]}}";
+            }
+        }
+
+        private static string Run(JsonText.Value c)
+        {
+            string operation = c.String("operation");
+            var input = c.Get("input");
+            if (operation == "canonicalize") return Fixtures.Quote(Json.Canonicalize(input.String("text")));
+            var spec = c.Get("engine");
+            var settings = spec.Get("settings");
+            string settingsJson = settings == null || settings.Kind == JsonText.Kind.Null ? null : settings.Raw;
+            using (var engine = Engine.Builtin(spec.String("profile"), settingsJson))
+            {
+                if (operation == "load_engine")
+                {
+                    var info = JsonText.Parse(engine.Info());
+                    return "{\"municipality\":" + info.Get("municipality").Raw + ",\"profile\":" + info.Get("profile").Raw + "}";
+                }
+                if (operation == "diagram") return Fixtures.Quote(engine.Diagram(input.String("format")));
+                var planSpec = c.Get("plan");
+                string planJson = planSpec.Get("file") != null
+                    ? Fixtures.Read(Path.Combine(Fixtures.Root, planSpec.String("file")))
+                    : planSpec.Get("inline").Raw;
+                using (var plan = engine.Parse(planJson))
+                {
+                    switch (operation)
+                    {
+                        case "parse": return plan.ToJson();
+                        case "validate":
+                            return "[" + string.Join(",", plan.Validate().Select(p =>
+                                "{\"code\":" + Fixtures.Quote(p.Code) + ",\"message_en\":" + Fixtures.Quote(p.MessageEn) +
+                                ",\"message_nl\":" + Fixtures.Quote(p.MessageNl) + ",\"pointer\":" + Fixtures.Quote(p.Pointer) +
+                                ",\"rule\":" + Fixtures.Quote(p.Rule ?? "") + "}")) + "]";
+                        case "available_events": return plan.AvailableEvents(input.Get("actor").Raw, input.String("at"));
+                        case "apply": return Derived(plan.Apply(input.Get("event").Raw));
+                        case "apply_all": return Derived(plan.ApplyAll(input.Get("events").Raw));
+                        case "replay": return Derived(plan.Replay());
+                        case "deadlines": return plan.Deadlines(input.String("at"));
+                        case "decide": return plan.Decide(input.Get("request").Raw).ToJson();
+                        case "decide_batch":
+                            return "[" + string.Join(",", plan.DecideBatch(input.Get("requests").Raw).Select(d => d.ToJson())) + "]";
+                        case "view": return plan.View(input.Get("request").Raw).ToJson();
+                        case "records": return plan.Records(input.String("kind"));
+                        default: throw new ArgumentException("unknown conformance operation '" + operation + "'");
+                    }
+                }
+            }
+        }
+
+        private static string Derived(Plan plan)
+        {
+            using (plan) return plan.ToJson();
+        }
+    }
+}

@@ -1,0 +1,172 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using System.Threading.Tasks;
+using NUnit.Framework;
+
+namespace Perspectief.Tests
+{
+    /// <summary>Disposing in any order, using after Dispose, disposing twice: always a clean StateException.</summary>
+    [TestFixture]
+    public class LifetimeTests
+    {
+        [Test]
+        public void EngineUsedAfterDisposeFailsCleanly()
+        {
+            var engine = Engine.Builtin("amsterdam-zaanstreek");
+            engine.Dispose();
+            Assert.IsTrue(engine.IsClosed);
+            var e = Assert.Throws<StateException>(() => engine.Info());
+            Assert.AreEqual(ErrorCode.State, e.Code);
+            Assert.IsNull(e.DetailJson);
+            Assert.Throws<StateException>(() => engine.ParseFile(Fixtures.SegmentC));
+            Assert.Throws<StateException>(() => engine.Diagram("dot"));
+            engine.Dispose();
+        }
+
+        [Test]
+        public void PlanOutlivingItsEngine()
+        {
+            var engine = Engine.Builtin("amsterdam-zaanstreek");
+            var plan = engine.ParseFile(Fixtures.SegmentC);
+            string json = plan.ToJson();
+            engine.Dispose();
+            Assert.AreEqual(json, plan.ToJson());
+            Assert.AreEqual("\"hulpvraag\"", plan.Get("/status"));
+            var e = Assert.Throws<StateException>(() => plan.Validate());
+            StringAssert.Contains("Engine", e.Message);
+            Assert.Throws<StateException>(() => plan.Decide(Fixtures.OuderRequest));
+            Assert.Throws<StateException>(() => plan.Apply("{}"));
+            Assert.Throws<StateException>(() => plan.Replay());
+            Assert.Throws<StateException>(() => plan.Records("results"));
+            plan.Dispose();
+            plan.Dispose();
+        }
+
+        [Test]
+        public void PlanDisposedBeforeItsEngine()
+        {
+            using (var engine = Engine.Builtin("amsterdam-zaanstreek"))
+            {
+                var plan = engine.ParseFile(Fixtures.SegmentC);
+                var copy = plan.Replay();
+                plan.Dispose();
+                Assert.IsTrue(plan.IsClosed);
+                Assert.Throws<StateException>(() => plan.ToJson());
+                Assert.Throws<StateException>(() => plan.Get(""));
+                Assert.Throws<StateException>(() => plan.Validate());
+                Assert.IsFalse(copy.IsClosed);
+                CollectionAssert.IsEmpty(copy.Validate());
+                Assert.AreSame(engine, copy.Engine);
+                copy.Dispose();
+            }
+        }
+
+        [Test]
+        public void UndisposedObjectsAreReclaimedWithoutHarm()
+        {
+            for (int i = 0; i < 200; i++) Engine.Builtin("foodvalley").Info();
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+            using (var engine = Engine.Builtin("foodvalley")) Assert.IsNotNull(engine.Info());
+        }
+    }
+
+    /// <summary>One Engine shared by many threads (pp_engine may be used from many threads at once).</summary>
+    [TestFixture]
+    public class ConcurrencyTests
+    {
+        [Test]
+        public void OneEngineManyThreadsSameAnswers()
+        {
+            string text = Fixtures.Read(Fixtures.SegmentC);
+            using (var engine = Engine.Builtin("amsterdam-zaanstreek"))
+            {
+                string expectedJson, expectedDecision;
+                using (var plan = engine.Parse(text))
+                {
+                    expectedJson = plan.ToJson();
+                    expectedDecision = plan.Decide(Fixtures.GemeenteRequest).ToJson();
+                }
+                var errors = new List<Exception>();
+                var threads = new List<Thread>();
+                for (int t = 0; t < 8; t++)
+                {
+                    var thread = new Thread(() =>
+                    {
+                        try
+                        {
+                            for (int i = 0; i < 50; i++)
+                            {
+                                using (var plan = engine.Parse(text))
+                                {
+                                    Assert.AreEqual(expectedJson, plan.ToJson());
+                                    CollectionAssert.IsEmpty(plan.Validate());
+                                    Assert.AreEqual(expectedDecision, plan.Decide(Fixtures.GemeenteRequest).ToJson());
+                                }
+                                // Errors are per thread: each thread must see its own failure's detail.
+                                var e = Assert.Throws<SchemaException>(() => engine.Parse("{\"a\":1}"));
+                                Assert.IsNotEmpty((System.Collections.ICollection)e.Problems);
+                                Assert.Throws<JsonSyntaxException>(() => engine.Parse("{"));
+                            }
+                        }
+                        catch (Exception e)
+                        {
+                            lock (errors) errors.Add(e);
+                        }
+                    });
+                    threads.Add(thread);
+                    thread.Start();
+                }
+                foreach (var thread in threads) thread.Join();
+                Assert.IsEmpty(errors, string.Join("\n", errors));
+            }
+        }
+
+        [Test]
+        public void DisposingWhileOtherThreadsAreCallingIsSafe()
+        {
+            string text = Fixtures.Read(Fixtures.SegmentC);
+            for (int round = 0; round < 5; round++)
+            {
+                var engine = Engine.Builtin("amsterdam-zaanstreek");
+                int ok = 0, refused = 0;
+                var errors = new List<Exception>();
+                var threads = new List<Thread>();
+                for (int t = 0; t < 4; t++)
+                {
+                    var thread = new Thread(() =>
+                    {
+                        for (int i = 0; i < 200; i++)
+                        {
+                            try
+                            {
+                                using (var plan = engine.Parse(text))
+                                {
+                                    plan.Validate();
+                                    Interlocked.Increment(ref ok);
+                                }
+                            }
+                            catch (StateException)
+                            {
+                                Interlocked.Increment(ref refused);
+                            }
+                            catch (Exception e)
+                            {
+                                lock (errors) errors.Add(e);
+                            }
+                        }
+                    });
+                    threads.Add(thread);
+                    thread.Start();
+                }
+                Thread.Sleep(5 + round * 5);
+                engine.Dispose();
+                foreach (var thread in threads) thread.Join();
+                Assert.IsEmpty(errors, string.Join("\n", errors));
+                Assert.AreEqual(800, ok + refused);
+                Assert.Throws<StateException>(() => engine.Info());
+            }
+        }
+    }
+}
