@@ -72,6 +72,17 @@ void check_unique_codes(const std::vector<T>& items, std::string_view list, std:
   }
 }
 
+// Profiles and settings are configuration, not case data: a member nobody reads
+// is a typo ("minimum_condition", "local_choice") that would silently drop a
+// rule, so it is refused like the unknown members of the nested definitions.
+void refuse_unknown_members(const Json& unknown_fields, std::vector<Problem>& problems) {
+  if (!unknown_fields.is_object()) return;
+  for (auto it = unknown_fields.begin(); it != unknown_fields.end(); ++it) {
+    problems.push_back(make_problem("PP-S-UNKNOWN-FIELD", "/" + json_pointer_escape(it.key()),
+                                    "onbekend veld '" + it.key() + "'", "unknown field '" + it.key() + "'"));
+  }
+}
+
 // A local field's type must be one that validation can check (validation.cpp,
 // check_local_fields); a typo such as "strng" would otherwise accept any value.
 void check_local_field_types(const std::vector<LocalFieldDef>& fields, std::vector<Problem>& problems) {
@@ -110,6 +121,7 @@ RegionProfile profile_from_json(const Json& json) {
   detail::Reader reader(problems);
   RegionProfile profile;
   detail::read(json, profile, reader);
+  refuse_unknown_members(profile.unknown_fields, problems);
   if (problems.empty() && profile.format != kProfileFormat) {
     problems.push_back(make_problem("PP-P-FORMAT", "/format", "onbekend profielformaat '" + profile.format + "'",
                                     "unsupported profile format '" + profile.format + "', expected '" +
@@ -150,6 +162,7 @@ MunicipalSettings settings_from_json(const Json& json, const RegionProfile& prof
   detail::Reader reader(problems);
   MunicipalSettings settings;
   detail::read(json, settings, reader);
+  refuse_unknown_members(settings.unknown_fields, problems);
   if (!problems.empty()) {
     const std::string pointer = problems.front().pointer;
     const std::string message = "municipal settings do not have the expected shape: " + problems.front().message_en;
