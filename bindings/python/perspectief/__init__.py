@@ -1,0 +1,121 @@
+"""perspectief: the Dutch youth-care perspectiefplan for Python.
+
+A Pythonic API over the perspectief C++ core (docs/python.md): load a region
+profile into an :class:`Engine`, parse and validate :class:`Plan` documents,
+run the workflow and the sharing rules, and turn plans into table rows::
+
+    import perspectief
+    engine = perspectief.Engine("amsterdam-zaanstreek")
+    plan = engine.parse(pathlib.Path("plan.json"))
+    problems = engine.validate(plan)
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from . import _core
+from .engine import DocumentSource, Engine, ProfileInfo
+from .errors import (
+    InternalError,
+    InvalidArgumentError,
+    InvalidUtf8Error,
+    IoError,
+    JsonSyntaxError,
+    LimitExceededError,
+    MinimumConditionError,
+    NotFoundError,
+    OutOfMemoryError,
+    PerspectiefError,
+    ProfileError,
+    RejectedError,
+    SchemaError,
+    StateError,
+    ValidationError,
+)
+from .jsonl import LineResult, decide_jsonl, iter_plans, replay_jsonl, validate_jsonl
+from .plan import Plan
+from .plan_parts import (
+    Actor,
+    Akkoord,
+    Child,
+    Evaluation,
+    HistoryEntry,
+    Member,
+    Result,
+    SupportProfile,
+    Toewijzing,
+)
+from .problem import Problem
+from .records import RECORD_KINDS, record_columns, records
+from .sharing import Decision, Disclosure, View
+from .workflow import Deadline, EventOption
+
+#: The version of the package, which is the version of the C++ core and C library.
+__version__: str = _core.__version__
+
+
+def canonicalize(text: str | bytes) -> str:
+    """Rewrites JSON text in the canonical form every language emits: sorted
+    keys, no insignificant whitespace, UTF-8 (``pp_json_canonicalize``)."""
+    return _core.canonicalize(text)
+
+
+def canonical(value: Any) -> str:
+    """The canonical JSON text of a Python value (dict, list, str, int, float, bool, None)."""
+    return _core.canonical(value)
+
+
+def profiles() -> list[ProfileInfo]:
+    """The region profiles compiled into the library (same as :meth:`Engine.profiles`)."""
+    return Engine.profiles()
+
+
+__all__ = [
+    "RECORD_KINDS",
+    "Actor",
+    "Akkoord",
+    "Child",
+    "Deadline",
+    "Decision",
+    "Disclosure",
+    "DocumentSource",
+    "Engine",
+    "Evaluation",
+    "EventOption",
+    "HistoryEntry",
+    "InternalError",
+    "InvalidArgumentError",
+    "InvalidUtf8Error",
+    "IoError",
+    "JsonSyntaxError",
+    "LimitExceededError",
+    "LineResult",
+    "Member",
+    "MinimumConditionError",
+    "NotFoundError",
+    "OutOfMemoryError",
+    "PerspectiefError",
+    "Plan",
+    "Problem",
+    "ProfileError",
+    "ProfileInfo",
+    "RejectedError",
+    "Result",
+    "SchemaError",
+    "StateError",
+    "SupportProfile",
+    "Toewijzing",
+    "ValidationError",
+    "View",
+    "__version__",
+    "canonical",
+    "canonicalize",
+    "decide_jsonl",
+    "iter_plans",
+    "profiles",
+    "record_columns",
+    "records",
+    "replay_jsonl",
+    "validate_jsonl",
+]

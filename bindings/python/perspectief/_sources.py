@@ -1,0 +1,49 @@
+"""Where a document comes from: text, bytes, a dict, or a file."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from typing import Any, Union
+
+from .errors import IoError, LimitExceededError, NotFoundError
+
+#: What ``Plan.parse``, ``Engine.parse`` and the engine loaders accept: JSON
+#: text as ``str``, UTF-8 ``bytes``/``bytearray``/``memoryview``, an already
+#: decoded ``dict`` (any ``Mapping`` at the top), or a file as ``os.PathLike``.
+PlanSource = Union[str, bytes, bytearray, memoryview, Mapping[str, Any], "os.PathLike[str]"]
+
+
+def read_file(path: os.PathLike[str] | str, max_bytes: int) -> bytes:
+    """A whole file, refused before reading when it is larger than ``max_bytes``."""
+    try:
+        with open(path, "rb") as file:
+            size = os.fstat(file.fileno()).st_size
+            if size > max_bytes:
+                raise LimitExceededError(
+                    f"'{os.fspath(path)}' has {size} bytes, more than the limit of {max_bytes}"
+                )
+            # Read one byte past the limit: a file that grew meanwhile (or a
+            # pipe, whose size is 0) is still refused instead of read whole.
+            data = file.read(max_bytes + 1)
+    except FileNotFoundError as error:
+        raise NotFoundError(f"cannot open '{os.fspath(path)}': {error.strerror}") from error
+    except OSError as error:
+        raise IoError(f"cannot read '{os.fspath(path)}': {error.strerror or error}") from error
+    if len(data) > max_bytes:
+        raise LimitExceededError(f"'{os.fspath(path)}' is larger than the limit of {max_bytes} bytes")
+    return data
+
+
+def read_source(source: object, max_bytes: int) -> Any:
+    """The form the compiled module takes: str, bytes-like or dict."""
+    if isinstance(source, (str, bytes, bytearray, memoryview, dict)):
+        return source
+    if isinstance(source, os.PathLike):
+        return read_file(source, max_bytes)
+    if isinstance(source, Mapping):
+        return dict(source)
+    raise TypeError(
+        "expected JSON text (str), UTF-8 bytes, a dict or a path (os.PathLike), "
+        f"got {type(source).__name__}"
+    )

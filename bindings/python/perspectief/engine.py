@@ -1,0 +1,265 @@
+"""The Engine: a loaded region profile + municipal settings, and every operation on plans."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any, Union
+
+from . import _core
+from ._sources import PlanSource, read_file, read_source
+from .errors import ValidationError
+from .plan import Plan
+from .problem import Problem
+from .sharing import Decision, View
+from .workflow import Deadline, EventOption
+
+#: A profile or settings document: a ``dict``, JSON text, UTF-8 bytes, or a file path.
+DocumentSource = Union[Mapping[str, Any], str, bytes, "os.PathLike[str]"]
+
+DEFAULT_MAX_DEPTH = 128
+DEFAULT_MAX_BYTES = 64 * 1024 * 1024
+
+
+@dataclass(frozen=True, slots=True)
+class ProfileInfo:
+    """A region profile compiled into the library."""
+
+    id: str
+    name_nl: str
+    name_en: str
+    seeds: tuple[str, ...]
+
+
+def _document(source: DocumentSource | None, max_bytes: int) -> Any:
+    """A profile/settings document in the form the compiled module takes."""
+    if source is None:
+        return None
+    if isinstance(source, os.PathLike):
+        return read_file(source, max_bytes)
+    if isinstance(source, Mapping):
+        return dict(source)
+    if isinstance(source, (str, bytes, bytearray, memoryview)):
+        return source
+    raise TypeError(
+        "expected a dict, JSON text, UTF-8 bytes or a path (os.PathLike), "
+        f"got {type(source).__name__}"
+    )
+
+
+def _looks_like_json(text: str) -> bool:
+    return text.lstrip().startswith("{")
+
+
+def _core_of(plan: Plan) -> _core.Plan:
+    if not isinstance(plan, Plan):
+        raise TypeError(f"expected a perspectief.Plan, got {type(plan).__name__}")
+    return plan._core
+
+
+class Engine:
+    """A region profile with optional municipal settings, ready to work on plans.
+
+    ``Engine("amsterdam-zaanstreek")`` loads a built-in profile by id
+    (:meth:`profiles` lists them); a ``dict``, JSON text or a path loads any
+    profile document. ``settings`` is a municipal settings document in the same
+    forms, or None. Settings that would switch off a regional minimum
+    condition raise :class:`~perspectief.MinimumConditionError` (R-MINIMUM);
+    an unusable profile raises :class:`~perspectief.ProfileError`.
+
+    ``max_depth`` and ``max_bytes`` limit every JSON input (plans, events,
+    requests) to protect the host against hostile documents.
+
+    An engine is immutable and thread-safe; its operations release the GIL, so
+    threads run in parallel. It pickles by its profile (id or document),
+    settings and limits, so it can be shipped to Dask or Spark workers. As a
+    context manager it is closed on exit (later use raises
+    :class:`~perspectief.StateError`); plans made with it stay valid.
+    """
+
+    __slots__ = ("_core", "__weakref__")
+    _core: _core.Engine
+
+    def __init__(
+        self,
+        profile: DocumentSource,
+        settings: DocumentSource | None = None,
+        *,
+        max_depth: int = DEFAULT_MAX_DEPTH,
+        max_bytes: int = DEFAULT_MAX_BYTES,
+    ) -> None:
+        settings_document = _document(settings, max_bytes)
+        if isinstance(profile, str) and not _looks_like_json(profile):
+            self._core = _core.Engine.builtin(profile, settings_document, max_depth, max_bytes)
+        else:
+            self._core = _core.Engine.load(
+                _document(profile, max_bytes), settings_document, max_depth, max_bytes
+            )
+
+    @classmethod
+    def _wrap(cls, core: _core.Engine) -> Engine:
+        engine = object.__new__(cls)
+        engine._core = core
+        return engine
+
+    # ---- Profiles -----------------------------------------------------------
+
+    @staticmethod
+    def profiles() -> list[ProfileInfo]:
+        """The region profiles compiled into the library."""
+        return [
+            ProfileInfo(p["id"], p["name"]["nl"], p["name"]["en"], tuple(p["seeds"]))
+            for p in _core.profiles()
+        ]
+
+    @staticmethod
+    def profile_document(profile_id: str) -> dict[str, Any]:
+        """The built-in profile document with this id (NotFoundError if there is none)."""
+        return _core.profile_document(profile_id)
+
+    @property
+    def info(self) -> dict[str, Any]:
+        """``{"profile": id, "municipality": name or None, "local_choices": {...}}``."""
+        return self._core.info()
+
+    @property
+    def profile_id(self) -> str:
+        return self._core.info()["profile"]
+
+    @property
+    def municipality(self) -> str | None:
+        return self._core.info()["municipality"]
+
+    @property
+    def local_choices(self) -> dict[str, Any]:
+        """The value of every local choice: the municipality's, else the profile's default."""
+        return self._core.info()["local_choices"]
+
+    @property
+    def limits(self) -> tuple[int, int]:
+        """``(max_depth, max_bytes)`` for every JSON input."""
+        _, _, _, max_depth, max_bytes = self._core.source()
+        return max_depth, max_bytes
+
+    # ---- Plans --------------------------------------------------------------
+
+    def parse(self, source: PlanSource) -> Plan:
+        """Parses a plan (see :meth:`Plan.parse` for the accepted sources) with this engine's limits."""
+        _, max_bytes = self.limits
+        return Plan._wrap(self._core.parse(read_source(source, max_bytes)))
+
+    def validate(self, plan: Plan) -> list[Problem]:
+        """Every semantic problem of the plan against this engine's profile; empty when valid."""
+        return [Problem._from_core(p) for p in self._core.validate(_core_of(plan))]
+
+    def check(self, plan: Plan) -> Plan:
+        """Returns the plan when it is valid, else raises ValidationError listing every problem."""
+        problems = self.validate(plan)
+        if problems:
+            raise ValidationError(
+                f"the plan has {len(problems)} problem(s); the first: {problems[0]}",
+                pointer=problems[0].pointer,
+                problems=problems,
+                rules=[p.rule for p in problems if p.rule],
+            )
+        return plan
+
+    def records(self, plans: Plan | Iterable[Plan], kind: str) -> list[dict[str, Any]]:
+        """Flat table rows of one plan or many: ``kind`` is ``"results"``,
+        ``"evaluations"``, ``"transitions"`` or ``"jeugdigen"``
+        (:data:`perspectief.RECORD_KINDS`). Every row of a kind has the same
+        keys in the same order (:func:`perspectief.record_columns`), so
+        ``pandas.DataFrame(rows)`` takes the result as it is."""
+        batch = [plans] if isinstance(plans, Plan) else list(plans)
+        return self._core.records([_core_of(p) for p in batch], kind)
+
+    # ---- Workflow -----------------------------------------------------------
+
+    def available_events(self, plan: Plan, actor: Mapping[str, Any], at: str) -> list[EventOption]:
+        """The events ``actor`` (``{"role", "person", ...}``) could fire at moment ``at``
+        (RFC 3339), each with whether it is allowed now and every failed guard."""
+        return [EventOption.from_dict(d) for d in self._core.available_events(_core_of(plan), dict(actor), at)]
+
+    def apply(self, plan: Plan, event: Mapping[str, Any]) -> Plan:
+        """Applies one event ``{"event", "actor", "at", "reason"?, "payload"?}`` and
+        returns the new plan (history appended). A refused event raises
+        :class:`~perspectief.RejectedError` listing every failed guard."""
+        return Plan._wrap(self._core.apply(_core_of(plan), dict(event)))
+
+    def apply_all(self, plan: Plan, events: Iterable[Mapping[str, Any]]) -> Plan:
+        """Applies events in order; stops at the first refusal, whose error pointer
+        starts with the event's index (``/3/...``)."""
+        return Plan._wrap(self._core.apply_all(_core_of(plan), [dict(e) for e in events]))
+
+    def replay(self, plan: Plan) -> Plan:
+        """Rebuilds the plan from its history alone (for an accountant or judge: R-LOG)."""
+        return Plan._wrap(self._core.replay(_core_of(plan)))
+
+    def deadlines(self, plan: Plan, at: str) -> list[Deadline]:
+        """What is due or overdue at ``at`` (Dutch working days, R-CRISIS)."""
+        return [Deadline.from_dict(d) for d in self._core.deadlines(_core_of(plan), at)]
+
+    def diagram(self, format: str = "mermaid") -> str:
+        """The region's workflow as a ``"mermaid"`` or ``"dot"`` diagram."""
+        return self._core.diagram(format)
+
+    # ---- Sharing ------------------------------------------------------------
+
+    def decide(self, plan: Plan, request: Mapping[str, Any]) -> Decision:
+        """Decides one sharing request (deny by default)."""
+        return Decision.from_dict(self._core.decide(_core_of(plan), dict(request)))
+
+    def decide_batch(self, plan: Plan, requests: Sequence[Mapping[str, Any]]) -> list[Decision]:
+        """Decides many requests against one plan in one call (the GIL is released once)."""
+        return [Decision.from_dict(d) for d in self._core.decide_batch(_core_of(plan), [dict(r) for r in requests])]
+
+    def view(self, plan: Plan, request: Mapping[str, Any]) -> View:
+        """The redacted view for a request, with the decision and the NEN 7513
+        disclosure record the host must store."""
+        return View.from_dict(self._core.view(_core_of(plan), dict(request)))
+
+    # ---- Identity, pickling, lifetime ---------------------------------------
+
+    def __repr__(self) -> str:
+        if self._core.closed:
+            return "<Engine (closed)>"
+        info = self._core.info()
+        municipality = f" municipality={info['municipality']!r}" if info["municipality"] else ""
+        return f"<Engine profile={info['profile']!r}{municipality}>"
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_unpickle, self._core.source())
+
+    def __copy__(self) -> Engine:
+        return self  # immutable
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> Engine:
+        return self
+
+    @property
+    def closed(self) -> bool:
+        return self._core.closed
+
+    def close(self) -> None:
+        """Drops this object's reference to the loaded profile now. Idempotent;
+        later use raises StateError. Plans parsed with it are not affected."""
+        self._core.close()
+
+    def __enter__(self) -> Engine:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+
+def _unpickle(
+    builtin_id: str | None,
+    profile_json: str | None,
+    settings_json: str | None,
+    max_depth: int,
+    max_bytes: int,
+) -> Engine:
+    if builtin_id is not None:
+        return Engine._wrap(_core.Engine.builtin(builtin_id, settings_json, max_depth, max_bytes))
+    return Engine._wrap(_core.Engine.load(profile_json, settings_json, max_depth, max_bytes))

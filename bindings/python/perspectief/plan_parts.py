@@ -1,0 +1,234 @@
+"""Typed, read-only views of the main parts of a plan.
+
+These frozen dataclasses are what :class:`~perspectief.Plan`'s accessors
+return (``plan.members``, ``plan.children``, ``plan.history``, ...). They
+carry the fields analysts and harnesses use most; everything else, including
+unknown and local fields, stays reachable through the plan's dict access
+(``plan["family"]``, ``plan.at("/children/0/behandelplan")``, ``plan.to_dict()``).
+Field names are the JSON member names (DOMAIN.md section 2, docs/model.md).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """A natural person acting in a role (R-LOG: never just "system")."""
+
+    role: str
+    person: str
+    name: str | None = None
+    organisation: str | None = None
+    member: str | None = None
+    on_behalf_of: str | None = None
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Actor:
+        return cls(
+            role=d["role"],
+            person=d["person"],
+            name=d.get("name"),
+            organisation=d.get("organisation"),
+            member=d.get("member"),
+            on_behalf_of=d.get("on_behalf_of"),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Member:
+    """A member of the gezin: role ``jeugdige``, ``ouder`` or ``gezinslid``."""
+
+    id: str
+    role: str
+    name: str | None = None
+    birth_date: str | None = None
+    gezag: bool | None = None
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Member:
+        return cls(
+            id=d["id"],
+            role=d["role"],
+            name=d.get("name"),
+            birth_date=d.get("birth_date"),
+            gezag=d.get("gezag"),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Result:
+    """A result to reach (part 3, 001): the ondersteuningsvraag a provider is held to."""
+
+    id: str
+    leefgebied: str
+    description: str
+    performer: str
+    framework: str | None = None
+    status: str | None = None
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Result:
+        return cls(
+            id=d["id"],
+            leefgebied=d["leefgebied"],
+            description=d["description"],
+            performer=d["performer"],
+            framework=d.get("framework"),
+            status=d.get("status"),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class SupportProfile:
+    """Ondersteuningsprofiel and intensity (004); additions such as verblijf."""
+
+    code: str
+    intensiteit: int | None = None
+    variant: str | None = None
+    additions: tuple[str, ...] = ()
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> SupportProfile:
+        return cls(
+            code=d["code"],
+            intensiteit=d.get("intensiteit"),
+            variant=d.get("variant"),
+            additions=tuple(d.get("additions", ())),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Toewijzing:
+    """The municipal assignment that makes the help legally happen (iJw JW301)."""
+
+    number: str
+    aanbieder: str
+    product_category: str
+    product_code: str | None
+    start: str
+    end: str | None = None
+    results: tuple[str, ...] = ()
+    end_reason: str | None = None
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Toewijzing:
+        product = d["product"]
+        return cls(
+            number=d["number"],
+            aanbieder=d["aanbieder"],
+            product_category=product["category"],
+            product_code=product.get("code"),
+            start=d["start"],
+            end=d.get("end"),
+            results=tuple(d.get("results", ())),
+            end_reason=d.get("end_reason"),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Evaluation:
+    """A dated review of results; ``outcomes`` maps result id to outcome."""
+
+    id: str
+    at: str
+    kind: str | None
+    outcomes: tuple[tuple[str, str], ...]
+    participants: tuple[Actor, ...] = ()
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Evaluation:
+        return cls(
+            id=d["id"],
+            at=d["at"],
+            kind=d.get("kind"),
+            outcomes=tuple((o["result"], o["outcome"]) for o in d.get("outcomes", ())),
+            participants=tuple(Actor.from_dict(a) for a in d.get("participants", ())),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Child:
+    """One jeugdige's part of the plan (R-STRUCTURE)."""
+
+    jeugdige: str
+    results: tuple[Result, ...] = ()
+    toekomstperspectief: str | None = None
+    ondersteuningsprofiel: SupportProfile | None = None
+    aanbieder: str | None = None
+    toewijzingen: tuple[Toewijzing, ...] = ()
+    evaluations: tuple[Evaluation, ...] = ()
+    youth_care_closed: bool = False
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Child:
+        support = d.get("ondersteuningsprofiel")
+        provider = d.get("aanbieder")
+        return cls(
+            jeugdige=d["jeugdige"],
+            results=tuple(Result.from_dict(r) for r in d.get("results", ())),
+            toekomstperspectief=d.get("toekomstperspectief"),
+            ondersteuningsprofiel=SupportProfile.from_dict(support) if support else None,
+            aanbieder=provider["id"] if provider else None,
+            toewijzingen=tuple(Toewijzing.from_dict(t) for t in d.get("toewijzingen", ())),
+            evaluations=tuple(Evaluation.from_dict(e) for e in d.get("evaluations", ())),
+            youth_care_closed=bool(d.get("youth_care_closed", False)),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class HistoryEntry:
+    """One applied workflow event: who did what, when, why, and the states around it."""
+
+    seq: int
+    event: str
+    at: str
+    actor: Actor
+    from_state: str
+    to_state: str
+    version: int
+    reason: str | None = None
+    payload: Any = None
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> HistoryEntry:
+        return cls(
+            seq=d["seq"],
+            event=d["event"],
+            at=d["at"],
+            actor=Actor.from_dict(d["actor"]),
+            from_state=d["from_state"],
+            to_state=d["to_state"],
+            version=d["version"],
+            reason=d.get("reason"),
+            payload=d.get("payload"),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Akkoord:
+    """Who agreed to which version of the plan, when (000)."""
+
+    by: Actor
+    version: int
+    at: str
+    scope: str | None = None
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Akkoord:
+        return cls(by=Actor.from_dict(d["by"]), version=d["version"], at=d["at"], scope=d.get("scope"))
+
+
+__all__ = [
+    "Actor",
+    "Akkoord",
+    "Child",
+    "Evaluation",
+    "HistoryEntry",
+    "Member",
+    "Result",
+    "SupportProfile",
+    "Toewijzing",
+]

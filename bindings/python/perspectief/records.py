@@ -1,0 +1,50 @@
+"""Flat records of many plans for tables (pandas, CSV, SQL)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from . import _core
+from ._default_engines import engine_for
+from .engine import Engine
+from .plan import Plan
+
+#: The record kinds: "results", "evaluations", "transitions", "jeugdigen".
+RECORD_KINDS: tuple[str, ...] = tuple(_core.RECORD_KINDS)
+
+
+def record_columns(kind: str) -> list[str]:
+    """The columns of a record kind, in order; every row has exactly these keys."""
+    return _core.record_columns(kind)
+
+
+def records(plans: Plan | Iterable[Plan], kind: str, *, engine: Engine | None = None) -> list[dict[str, Any]]:
+    """Table rows of ``kind`` for every plan, in order: a list of dicts that
+    ``pandas.DataFrame`` takes as it is (pandas is not required).
+
+    Without ``engine`` each plan uses the built-in profile it names (for the
+    leefgebied frameworks and which additions count as verblijf). Plans are
+    handed to the core in batches, with the GIL released per batch.
+    """
+    if isinstance(plans, Plan):
+        plans = [plans]
+    record_columns(kind)  # an unknown kind fails even when there are no plans
+    rows: list[dict[str, Any]] = []
+    batch: list[Plan] = []
+    batch_engine: Engine | None = None
+    for plan in plans:
+        if not isinstance(plan, Plan):
+            raise TypeError(f"records() takes Plan objects, got {type(plan).__name__}")
+        plan_engine = engine_for(plan, engine)
+        if batch and (plan_engine is not batch_engine or len(batch) >= 1024):
+            rows.extend(batch_engine.records(batch, kind))  # type: ignore[union-attr]
+            batch = []
+        batch_engine = plan_engine
+        batch.append(plan)
+    if batch:
+        rows.extend(batch_engine.records(batch, kind))  # type: ignore[union-attr]
+    return rows
+
+
+__all__ = ["RECORD_KINDS", "record_columns", "records"]

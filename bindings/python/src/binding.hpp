@@ -1,0 +1,53 @@
+// Shared pieces of the pybind11 module: each *_binding.cpp adds one group of
+// operations to the classes declared here, and module.cpp puts them together.
+#pragma once
+
+#include <memory>
+#include <string_view>
+#include <utility>
+
+#include <pybind11/pybind11.h>
+#include <pybind11/stl.h>
+
+#include "handles.hpp"
+
+namespace perspectief::python {
+
+namespace py = pybind11;
+
+using EngineClass = py::class_<EngineHandle>;
+using PlanClass = py::class_<PlanHandle>;
+
+void bind_plan(PlanClass& plan);               // plan_binding.cpp: JSON, item access, closing
+void bind_engine_loading(EngineClass& engine);  // engine_binding.cpp: load, info, source
+void bind_plan_operations(EngineClass& engine); // plan_operations_binding.cpp: parse, validate, records
+void bind_workflow(EngineClass& engine);        // workflow_binding.cpp
+void bind_sharing(EngineClass& engine);         // sharing_binding.cpp
+void bind_functions(py::module_& module);       // functions_binding.cpp: profiles, canonicalize, versions
+
+// The deepest nesting a caller may allow. The core recurses once per level when
+// it copies or serialises JSON; the C ABI has the same ceiling, so a document
+// one binding accepts, every binding accepts.
+inline constexpr std::size_t kMaxDepthCeiling = 1000;
+
+// Limits from the caller's max_depth and max_bytes; Error(invalid_argument)
+// outside 1..kMaxDepthCeiling or for max_bytes 0. (engine_binding.cpp)
+JsonLimits make_limits(std::size_t max_depth, std::size_t max_bytes);
+
+// Runs `work` with the GIL released: for every call into the core that may
+// take a while (parsing, validation, workflow and sharing operations), so
+// that other Python threads run meanwhile.
+template <class Work>
+auto without_gil(Work&& work) {
+  py::gil_scoped_release release;
+  return std::forward<Work>(work)();
+}
+
+// A plan from JSON text (str, bytes, bytearray, memoryview) or a dict, read
+// with `limits`. Under the GIL; the parsing itself runs without it. (plan_binding.cpp)
+std::unique_ptr<PlanHandle> parse_plan(py::handle source, const JsonLimits& limits);
+
+// A new Python plan object owning `plan`.
+inline std::unique_ptr<PlanHandle> new_plan(Plan plan) { return std::make_unique<PlanHandle>(std::move(plan)); }
+
+}  // namespace perspectief::python

@@ -1,0 +1,73 @@
+// A parsed plan seen from Python: its canonical JSON and the values in it.
+#include <string>
+
+#include "binding.hpp"
+#include "json_python.hpp"
+#include "text_input.hpp"
+
+namespace perspectief::python {
+namespace {
+
+// The value at an RFC 6901 pointer, as pp_plan_get finds it: NotFound when
+// nothing is there, InvalidArgument when the text is no pointer at all.
+const Json& at_pointer(const Json& document, const std::string& pointer) {
+  Json::json_pointer location;
+  try {
+    location = Json::json_pointer(pointer);
+  } catch (const Json::exception& bad_pointer) {
+    throw Error(ErrorCode::invalid_argument,
+                "'" + pointer + "' is not a JSON pointer (RFC 6901): " + bad_pointer.what());
+  }
+  try {
+    return document.at(location);
+  } catch (const Json::exception&) {
+    // out_of_range for a missing member or index, parse_error for an index
+    // that is not a number: both mean "nothing is there".
+    throw Error(ErrorCode::not_found, "nothing at '" + pointer + "' in the plan", pointer);
+  }
+}
+
+std::shared_ptr<const Json> document_of(const PlanHandle& self) {
+  const auto plan = self.get();
+  return without_gil([&] { return self.json(plan); });
+}
+
+}  // namespace
+
+std::unique_ptr<PlanHandle> parse_plan(py::handle source, const JsonLimits& limits) {
+  if (PyDict_Check(source.ptr())) {
+    const Json document = from_python(source, limits);
+    return new_plan(without_gil([&] { return plan_from_json(document); }));
+  }
+  const TextInput text(source);
+  try {
+    return new_plan(without_gil([&] { return plan_from_text(text.view(), limits); }));
+  } catch (const Error& error) {
+    throw text.refine(error);
+  }
+}
+
+void bind_plan(PlanClass& plan) {
+  plan.def("to_json",
+           [](const PlanHandle& self) {
+             const auto document = document_of(self);
+             return without_gil([&] { return canonical_json(*document); });
+           })
+      .def("to_dict", [](const PlanHandle& self) { return to_python(*document_of(self)); })
+      .def("get", [](const PlanHandle& self, const std::string& pointer) {
+        return to_python(at_pointer(*document_of(self), pointer));
+      }, py::arg("pointer"))
+      .def("keys",
+           [](const PlanHandle& self) {
+             py::list keys;
+             for (const auto& item : document_of(self)->items()) keys.append(item.key());
+             return keys;
+           })
+      .def("contains", [](const PlanHandle& self, const std::string& key) {
+        return document_of(self)->contains(key);
+      }, py::arg("key"))
+      .def("close", &PlanHandle::close)
+      .def_property_readonly("closed", &PlanHandle::closed);
+}
+
+}  // namespace perspectief::python

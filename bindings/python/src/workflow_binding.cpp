@@ -1,0 +1,91 @@
+// The workflow from Python: available events, apply, replay, deadlines, diagram
+// (docs/workflow.md describes the documents).
+#include <string>
+
+#include "binding.hpp"
+#include "json_python.hpp"
+
+namespace perspectief::python {
+namespace {
+
+// The failure of the event at `index` of an apply_all batch, worded and
+// pointed as the C ABI does (pp_workflow_apply_all): the pointer starts with
+// the event's index; code, problems and rules are the core's.
+Error at_event(const Error& error, std::size_t index, const Json& event) {
+  std::string name = "event " + std::to_string(index);
+  if (event.is_object() && event.contains("event") && event["event"].is_string()) {
+    name += " (" + event["event"].get<std::string>() + ")";
+  }
+  return Error(error.code(), name + ": " + error.what(), "/" + std::to_string(index) + error.pointer(),
+               error.problems(), error.rules());
+}
+
+Plan apply_all(const Engine& engine, const Plan& first, const Json& events) {
+  Plan current = first;
+  for (std::size_t index = 0; index < events.size(); ++index) {
+    try {
+      current = engine.apply_event(current, events[index]);
+    } catch (const Error& error) {
+      throw at_event(error, index, events[index]);
+    }
+  }
+  return current;
+}
+
+}  // namespace
+
+void bind_workflow(EngineClass& engine) {
+  engine
+      .def(
+          "available_events",
+          [](const EngineHandle& self, const PlanHandle& plan, py::handle actor, const std::string& at) {
+            const Engine loaded = self.get();
+            const auto parsed = plan.get();
+            const Json actor_document = from_python(actor, loaded.limits());
+            return to_python(without_gil([&] { return loaded.available_events(*parsed, actor_document, at); }));
+          },
+          py::arg("plan"), py::arg("actor"), py::arg("at"))
+      .def(
+          "apply",
+          [](const EngineHandle& self, const PlanHandle& plan, py::handle event) {
+            const Engine loaded = self.get();
+            const auto parsed = plan.get();
+            const Json event_document = from_python(event, loaded.limits());
+            return new_plan(without_gil([&] { return loaded.apply_event(*parsed, event_document); }));
+          },
+          py::arg("plan"), py::arg("event"))
+      .def(
+          "apply_all",
+          [](const EngineHandle& self, const PlanHandle& plan, const py::list& events) {
+            const Engine loaded = self.get();
+            const auto parsed = plan.get();
+            const Json event_documents = from_python(events, loaded.limits());
+            return new_plan(without_gil([&] { return apply_all(loaded, *parsed, event_documents); }));
+          },
+          py::arg("plan"), py::arg("events"))
+      .def(
+          "replay",
+          [](const EngineHandle& self, const PlanHandle& plan) {
+            const Engine loaded = self.get();
+            const auto parsed = plan.get();
+            return new_plan(without_gil([&] { return loaded.replay(*parsed); }));
+          },
+          py::arg("plan"))
+      .def(
+          "deadlines",
+          [](const EngineHandle& self, const PlanHandle& plan, const std::string& at) {
+            const Engine loaded = self.get();
+            const auto parsed = plan.get();
+            return to_python(without_gil([&] { return loaded.deadlines(*parsed, at); }));
+          },
+          py::arg("plan"), py::arg("at"))
+      .def(
+          "diagram",
+          [](const EngineHandle& self, const std::string& format) {
+            const Engine loaded = self.get();
+            return without_gil([&] { return loaded.workflow_diagram(format); });
+          },
+          py::arg("format"));
+}
+
+}  // namespace perspectief::python

@@ -1,0 +1,124 @@
+"""Streaming over JSONL files: per-line results and errors, line numbers, bounded memory."""
+
+from __future__ import annotations
+
+import json
+import pathlib
+
+import pytest
+
+import perspectief
+from perspectief import Engine, LineResult, Plan
+
+from conftest import MINIMAL_PLAN
+
+
+@pytest.fixture
+def jsonl(tmp_path: pathlib.Path, family_documents) -> pathlib.Path:
+    """The example families, one per line, with a blank line and three bad lines in between."""
+    lines = [json.dumps(d, ensure_ascii=False) for d in family_documents]
+    lines.insert(1, "")                            # blank: skipped, but counted
+    lines.insert(3, '{"id": "kapot"')              # syntax
+    lines.insert(5, '{"format": "perspectief/plan@1"}')  # schema
+    path = tmp_path / "plans.jsonl"
+    text = "\n".join(lines) + "\n"
+    path.write_bytes(text.encode("utf-8") + b'{"id": "\xff"}\n')  # invalid UTF-8, last line
+    return path
+
+
+def test_iter_plans_reports_every_line(jsonl: pathlib.Path, family_documents):
+    results = list(perspectief.iter_plans(jsonl))
+    assert all(isinstance(r, LineResult) for r in results)
+    bad = {r.line: type(r.error) for r in results if not r.ok}
+    total_lines = len(family_documents) + 5
+    assert bad == {
+        4: perspectief.JsonSyntaxError,
+        6: perspectief.SchemaError,
+        total_lines: perspectief.InvalidUtf8Error,
+    }
+    good = [r for r in results if r.ok]
+    assert [r.plan_id for r in good] == [d["id"] for d in family_documents]
+    assert all(isinstance(r.value, Plan) and r.value.id == r.plan_id for r in good)
+    assert 2 not in {r.line for r in results}, "the blank line yields nothing"
+
+
+def test_unwrap_raises_with_the_line_number(jsonl: pathlib.Path):
+    failed = next(r for r in perspectief.iter_plans(jsonl) if not r.ok)
+    with pytest.raises(perspectief.JsonSyntaxError, match=r"^line 4: "):
+        failed.unwrap()
+    ok = next(r for r in perspectief.iter_plans(jsonl) if r.ok)
+    assert ok.unwrap() is ok.value
+
+
+def test_streaming_is_lazy(jsonl: pathlib.Path):
+    stream = perspectief.iter_plans(jsonl)
+    first = next(stream)
+    assert first.line == 1 and first.ok
+    stream.close()
+
+
+def test_validate_jsonl_uses_each_plans_profile(jsonl: pathlib.Path):
+    results = list(perspectief.validate_jsonl(jsonl))
+    for r in results:
+        if r.ok:
+            assert isinstance(r.value, list)
+            assert all(isinstance(p, perspectief.Problem) for p in r.value)
+    assert sum(not r.ok for r in results) == 3
+
+
+def test_validate_jsonl_with_one_engine_flags_other_regions(jsonl: pathlib.Path, family_documents):
+    engine = Engine("flevoland")
+    results = [r for r in perspectief.validate_jsonl(jsonl, engine=engine) if r.ok]
+    by_id = {r.plan_id: r.value for r in results}
+    for document in family_documents:
+        codes = {p.code for p in by_id[document["id"]]}
+        assert ("PP-V-PROFILE" in codes) == (document["profile"] != "flevoland")
+
+
+def test_replay_jsonl_yields_rebuilt_plans(jsonl: pathlib.Path):
+    results = [r for r in perspectief.replay_jsonl(jsonl) if r.value is not None]
+    assert results and all(isinstance(r.value, Plan) for r in results)
+
+
+def test_decide_jsonl_answers_every_request_per_plan(jsonl: pathlib.Path):
+    requests = [
+        {"actor": {"role": "gemeente", "person": "gem-1"}, "purpose": "beleid", "parts": ["/"]},
+        {"actor": {"role": "accountant", "person": "acc-1"}, "purpose": "controle"},
+    ]
+    results = list(perspectief.decide_jsonl(jsonl, requests))
+    assert sum(not r.ok for r in results) == 3
+    for r in results:
+        if r.ok:
+            assert len(r.value) == 2
+            assert all(isinstance(d, perspectief.Decision) for d in r.value)
+
+
+def test_parallel_workers_keep_the_file_order(jsonl: pathlib.Path):
+    serial = [(r.line, r.plan_id, type(r.error)) for r in perspectief.validate_jsonl(jsonl)]
+    parallel = [(r.line, r.plan_id, type(r.error)) for r in perspectief.validate_jsonl(jsonl, workers=3)]
+    assert parallel == serial
+    with pytest.raises(ValueError):
+        list(perspectief.iter_plans(jsonl, workers=0))
+
+
+def test_an_overlong_line_is_reported_and_skipped(tmp_path: pathlib.Path):
+    engine = Engine("amsterdam-zaanstreek", max_bytes=4096)
+    path = tmp_path / "long.jsonl"
+    small = json.dumps(MINIMAL_PLAN)
+    huge = json.dumps({**MINIMAL_PLAN, "x-blob": "x" * 100_000})
+    path.write_text("\n".join([small, huge, small]) + "\n", encoding="utf-8")
+    results = list(perspectief.iter_plans(path, engine=engine))
+    assert [r.line for r in results] == [1, 2, 3]
+    assert [r.ok for r in results] == [True, False, True]
+    assert isinstance(results[1].error, perspectief.LimitExceededError)
+
+
+def test_windows_line_endings_and_no_final_newline(tmp_path: pathlib.Path):
+    path = tmp_path / "crlf.jsonl"
+    path.write_bytes((json.dumps(MINIMAL_PLAN) + "\r\n" + json.dumps(MINIMAL_PLAN)).encode())
+    assert [r.ok for r in perspectief.iter_plans(path)] == [True, True]
+
+
+def test_a_missing_file_raises_at_once(tmp_path: pathlib.Path):
+    with pytest.raises(perspectief.NotFoundError):
+        next(perspectief.iter_plans(tmp_path / "none.jsonl"))
