@@ -118,12 +118,7 @@ public final class Engine implements AutoCloseable {
 
   /** {@code {"profile":"...","municipality":"..."|null,"local_choices":{...}}}. */
   public String info() {
-    long e = handle.acquire();
-    try {
-      return Utf8.decode(PerspectiefNative.pp_engine_info(e));
-    } finally {
-      handle.release();
-    }
+    return Utf8.decode(handle.with(PerspectiefNative::pp_engine_info));
   }
 
   /**
@@ -151,22 +146,13 @@ public final class Engine implements AutoCloseable {
   }
 
   private Plan parseBytes(byte[] json) {
-    long e = handle.acquire();
-    try {
-      return new Plan(this, PerspectiefNative.pp_plan_parse(e, json));
-    } finally {
-      handle.release();
-    }
+    return new Plan(this, handle.with(e -> PerspectiefNative.pp_plan_parse(e, json)));
   }
 
   /** The region's workflow as a diagram: {@code "mermaid"} or {@code "dot"}. */
   public String diagram(String format) {
-    long e = handle.acquire();
-    try {
-      return Utf8.decode(PerspectiefNative.pp_workflow_diagram(e, Utf8.text(format, "format")));
-    } finally {
-      handle.release();
-    }
+    byte[] f = Utf8.text(format, "format");
+    return Utf8.decode(handle.with(e -> PerspectiefNative.pp_workflow_diagram(e, f)));
   }
 
   /** Whether {@link #close()} was called. */

@@ -76,6 +76,16 @@ final class NativeHandle {
     }
   }
 
+  /** Runs {@code call} with the address leased for its duration. */
+  <T> T with(java.util.function.LongFunction<T> call) {
+    long address = acquire();
+    try {
+      return call.apply(address);
+    } finally {
+      release();
+    }
+  }
+
   /** Ends a call started with {@link #acquire()}. */
   void release() {
     if (state.addAndGet(-2) == 1) destroy.accept(address);

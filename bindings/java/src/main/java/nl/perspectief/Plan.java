@@ -37,12 +37,7 @@ public final class Plan implements AutoCloseable {
 
   /** The plan as canonical JSON; unknown and local fields are kept. */
   public String toJson() {
-    long p = handle.acquire();
-    try {
-      return Utf8.decode(PerspectiefNative.pp_plan_to_json(p));
-    } finally {
-      handle.release();
-    }
+    return Utf8.decode(handle.with(PerspectiefNative::pp_plan_to_json));
   }
 
   /**
@@ -52,12 +47,8 @@ public final class Plan implements AutoCloseable {
    * @throws NotFoundException when nothing is there
    */
   public String get(String jsonPointer) {
-    long p = handle.acquire();
-    try {
-      return Utf8.decode(PerspectiefNative.pp_plan_get(p, Utf8.text(jsonPointer, "jsonPointer")));
-    } finally {
-      handle.release();
-    }
+    byte[] pointer = Utf8.text(jsonPointer, "jsonPointer");
+    return Utf8.decode(handle.with(p -> PerspectiefNative.pp_plan_get(p, pointer)));
   }
 
   /** Every semantic problem against the engine's profile; empty when the plan is valid. */

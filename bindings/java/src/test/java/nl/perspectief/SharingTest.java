@@ -3,34 +3,18 @@ package nl.perspectief;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Sharing through the binding: decisions, batches, views and the disclosure record. */
-class SharingTest {
-  static Engine engine;
-  static Plan plan;
-
+class SharingTest extends SegmentCPlanTest {
   /** The municipality (outside the lokale team) asking to read the plan for policy: denied (R-GEMEENTE). */
   static final String GEMEENTE = "{\"requester\":{\"role\":\"gemeente\",\"person\":\"ambtenaar-1\","
       + "\"organisation\":\"gemeente-amsterdam\"},\"action\":\"read\",\"purpose\":\"beleid\",\"part\":\"/\","
       + "\"channel\":\"portal\",\"at\":\"" + Fixtures.AT + "\"}";
+
   /** The family's own parent reading the plan (R-OWNER). */
   static final String OUDER = "{\"requester\":{\"role\":\"ouder\",\"person\":\"lotte\"},\"action\":\"read\","
       + "\"purpose\":\"uitvoering\",\"part\":\"/\",\"channel\":\"portal\",\"at\":\"" + Fixtures.AT + "\"}";
-
-  @BeforeAll
-  static void load() {
-    engine = Engine.builtin("amsterdam-zaanstreek");
-    plan = engine.parse(Fixtures.SEGMENT_C);
-  }
-
-  @AfterAll
-  static void close() {
-    plan.close();
-    engine.close();
-  }
 
   @Test
   void aDenialIsAResultWithReasons() {

@@ -2,29 +2,13 @@ package nl.perspectief;
 
 import static org.junit.jupiter.api.Assertions.*;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Workflow through the binding: available events, apply / reject with rule ids, replay, deadlines. */
-class WorkflowTest {
-  static Engine engine;
-  static Plan plan;
-
+class WorkflowTest extends SegmentCPlanTest {
   static final String LOKAAL_TEAM = "{\"role\":\"lokaal_team\",\"person\":\"lt-anna\"}";
+
   static final String OUDER = "{\"role\":\"ouder\",\"person\":\"lotte\"}";
-
-  @BeforeAll
-  static void load() {
-    engine = Engine.builtin("amsterdam-zaanstreek");
-    plan = engine.parse(Fixtures.SEGMENT_C);
-  }
-
-  @AfterAll
-  static void close() {
-    plan.close();
-    engine.close();
-  }
 
   static String event(String name, String actor) {
     return "{\"event\":" + Fixtures.quote(name) + ",\"actor\":" + actor + ",\"at\":" + Fixtures.quote(Fixtures.AT) + "}";
