@@ -74,7 +74,10 @@ static void ppjava_throw(JNIEnv* jenv, pp_status status) {
 %typemap(javain) const char* "$javainput"
 %typemap(javaout) const char* { return $jnicall; }
 /* Copied into a NUL-terminated C buffer: Java arrays carry no terminator, and a
- * copy is what GetByteArrayElements makes on HotSpot anyway. */
+ * copy is what GetByteArrayElements makes on HotSpot anyway. If malloc fails the
+ * wrapper returns at once with OutOfMemoryError pending; copies already made for
+ * earlier arguments of that call are then not freed (SWIG's Java wrappers have no
+ * common exit to free them at), a leak only on the way to running out of memory. */
 %typemap(in) const char* {
   $1 = NULL;
   if ($input) {

@@ -50,7 +50,7 @@ final class NativeLoader {
     try (InputStream in = NativeLoader.class.getResourceAsStream(resource)) {
       if (in != null) {
         loadFromStream(in);
-        loadedFrom = "jar:" + resource;
+        loadedFrom = "resource:" + resource;
         return;
       }
     } catch (IOException | UnsatisfiedLinkError | SecurityException e) {

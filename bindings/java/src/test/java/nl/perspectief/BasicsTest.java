@@ -17,9 +17,9 @@ class BasicsTest {
   }
 
   @Test
-  void nativeLibraryComesFromTheJarResources() {
+  void nativeLibraryComesFromTheEmbeddedResource() {
     Version.library(); // forces loading
-    assertTrue(NativeLoader.loadedFrom().startsWith("jar:/native/" + NativeLoader.platform() + "/"),
+    assertTrue(NativeLoader.loadedFrom().startsWith("resource:/native/" + NativeLoader.platform() + "/"),
         NativeLoader.loadedFrom());
   }
 
