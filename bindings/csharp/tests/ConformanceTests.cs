@@ -45,10 +45,54 @@ namespace Perspectief.Tests
         [TestCaseSource("Cases")]
         public void Case(string id)
         {
-            var c = JsonText.Parse(Fixtures.Read(Path.Combine(CasesDir, id + ".json")));
+            Check(JsonText.Parse(Fixtures.Read(Path.Combine(CasesDir, id + ".json"))));
+        }
+
+        /// <summary>
+        /// A few cases written out here, so that the runner itself (its success and its error
+        /// path) is exercised even while the shared folder is young; the Python runner's too.
+        /// </summary>
+        private static readonly string[] SelfChecks =
+        {
+            @"{""id"":""self-canonicalize"",""operation"":""canonicalize"",
+               ""input"":{""text"":""{ \""b\"" : [1, 2.50, \""é\""], \""a\"" : null }""},
+               ""expect"":{""output"":""{\""a\"":null,\""b\"":[1,2.5,\""é\""]}""}}",
+            @"{""id"":""self-unknown-profile"",""engine"":{""profile"":""atlantis"",""settings"":null},
+               ""operation"":""load_engine"",""expect"":{""error"":{""code"":""not_found"",""problems"":[],""rules"":[]}}}",
+            @"{""id"":""self-load-engine"",""engine"":{""profile"":""flevoland"",""settings"":null},
+               ""operation"":""load_engine"",""expect"":{""output"":{""profile"":""flevoland"",""municipality"":null}}}",
+            @"{""id"":""self-minimum-condition"",""engine"":{""profile"":""amsterdam-zaanstreek"",""settings"":
+               {""format"":""perspectief/settings@1"",""profile"":""amsterdam-zaanstreek"",""municipality"":""amsterdam"",
+                ""disabled_rules"":[""R-SEG-C-PLAN""]}},""operation"":""load_engine"",
+               ""expect"":{""error"":{""code"":""minimum_condition"",""problems"":[""PP-P-MINIMUM""],""rules"":[""R-MINIMUM""]}}}",
+            @"{""id"":""self-decide-batch-empty"",""engine"":{""profile"":""amsterdam-zaanstreek"",""settings"":null},
+               ""plan"":{""file"":""examples/families/amsterdam-twee-kinderen-segment-c.json""},
+               ""operation"":""decide_batch"",""input"":{""requests"":[]},""expect"":{""output"":[]}}",
+        };
+
+        public static IEnumerable<string> SelfCheckIds()
+        {
+            return SelfChecks.Select(c => JsonText.Parse(c).String("id"));
+        }
+
+        [TestCaseSource("SelfCheckIds")]
+        public void SelfCheck(string id)
+        {
+            Check(SelfChecks.Select(JsonText.Parse).First(c => c.String("id") == id));
+        }
+
+        [Test]
+        public void AWrongExpectationFails()
+        {
+            var wrong = JsonText.Parse(SelfChecks[2].Replace(@"""municipality"":null", @"""municipality"":""urk"""));
+            Assert.Throws<AssertionException>(() => Check(wrong));
+        }
+
+        private static void Check(JsonText.Value c)
+        {
             string expected = Json.Canonicalize(c.Get("expect").Raw);
             string actual = Json.Canonicalize(ResultDocument(c));
-            Assert.AreEqual(expected, actual, id + ": " + c.String("description"));
+            Assert.AreEqual(expected, actual, c.String("id") + ": " + c.String("description"));
         }
 
         private static string ResultDocument(JsonText.Value c)

@@ -41,12 +41,47 @@ class ConformanceTest {
   @TestFactory
   Stream<DynamicTest> cases() throws IOException {
     if (!Files.isDirectory(CASES)) return Stream.empty(); // reported by the test above
-    return caseFiles().stream().map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> {
-      JsonText.Value c = JsonText.parse(Fixtures.read(file));
-      String expected = Json.canonicalize(c.get("expect").raw);
-      String actual = Json.canonicalize(resultDocument(c));
-      assertEquals(expected, actual, c.string("id") + ": " + c.string("description"));
-    }));
+    return caseFiles().stream().map(file -> DynamicTest.dynamicTest(file.getFileName().toString(),
+        () -> check(JsonText.parse(Fixtures.read(file)))));
+  }
+
+  /**
+   * A few cases written out here, so that the runner itself (its success and its error path)
+   * is exercised even while the shared folder is young; the same ones as the Python runner's.
+   */
+  static final String[] SELF_CHECKS = {
+    "{\"id\":\"self-canonicalize\",\"operation\":\"canonicalize\","
+        + "\"input\":{\"text\":\"{ \\\"b\\\" : [1, 2.50, \\\"\u00e9\\\"], \\\"a\\\" : null }\"},"
+        + "\"expect\":{\"output\":\"{\\\"a\\\":null,\\\"b\\\":[1,2.5,\\\"\u00e9\\\"]}\"}}",
+    "{\"id\":\"self-unknown-profile\",\"engine\":{\"profile\":\"atlantis\",\"settings\":null},"
+        + "\"operation\":\"load_engine\",\"expect\":{\"error\":{\"code\":\"not_found\",\"problems\":[],\"rules\":[]}}}",
+    "{\"id\":\"self-load-engine\",\"engine\":{\"profile\":\"flevoland\",\"settings\":null},"
+        + "\"operation\":\"load_engine\",\"expect\":{\"output\":{\"profile\":\"flevoland\",\"municipality\":null}}}",
+    "{\"id\":\"self-minimum-condition\",\"engine\":{\"profile\":\"amsterdam-zaanstreek\",\"settings\":"
+        + "{\"format\":\"perspectief/settings@1\",\"profile\":\"amsterdam-zaanstreek\",\"municipality\":\"amsterdam\","
+        + "\"disabled_rules\":[\"R-SEG-C-PLAN\"]}},\"operation\":\"load_engine\","
+        + "\"expect\":{\"error\":{\"code\":\"minimum_condition\",\"problems\":[\"PP-P-MINIMUM\"],\"rules\":[\"R-MINIMUM\"]}}}",
+    "{\"id\":\"self-decide-batch-empty\",\"engine\":{\"profile\":\"amsterdam-zaanstreek\",\"settings\":null},"
+        + "\"plan\":{\"file\":\"examples/families/amsterdam-twee-kinderen-segment-c.json\"},"
+        + "\"operation\":\"decide_batch\",\"input\":{\"requests\":[]},\"expect\":{\"output\":[]}}",
+  };
+
+  @TestFactory
+  Stream<DynamicTest> selfChecks() {
+    return Stream.of(SELF_CHECKS).map(JsonText::parse)
+        .map(c -> DynamicTest.dynamicTest(c.string("id"), () -> check(c)));
+  }
+
+  @Test
+  void aWrongExpectationFails() {
+    JsonText.Value wrong = JsonText.parse(SELF_CHECKS[2].replace("\"municipality\":null", "\"municipality\":\"urk\""));
+    assertThrows(org.opentest4j.AssertionFailedError.class, () -> check(wrong));
+  }
+
+  static void check(JsonText.Value c) {
+    String expected = Json.canonicalize(c.get("expect").raw);
+    String actual = Json.canonicalize(resultDocument(c));
+    assertEquals(expected, actual, c.string("id") + ": " + c.string("description"));
   }
 
   /** {"output": ...} or {"error": {"code", "problems", "rules"}}, as docs/conformance.md says. */
