@@ -1,0 +1,50 @@
+// Plan parsing and canonical serialisation against plain nlohmann/json on the
+// same document: the typed model (with problem collection and unknown-field
+// preservation) should cost a small constant factor over the JSON library itself.
+#include <benchmark/benchmark.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "perspectief/model.hpp"
+#include "ratio_targets.hpp"
+
+namespace {
+
+std::string example_plan_text() {
+  // The richest example family: two children, several leefgebieden and perspectives.
+  const std::filesystem::path path =
+      std::filesystem::path(PP_SOURCE_DIR) / "examples/families/amsterdam-twee-kinderen-segment-c.json";
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream out;
+  out << in.rdbuf();
+  return out.str();
+}
+
+const std::string& plan_text() {
+  static const std::string text = example_plan_text();
+  return text;
+}
+
+void BM_Reference_JsonParseDump(benchmark::State& state) {
+  for (auto _ : state) {
+    auto json = perspectief::parse_json(plan_text());
+    benchmark::DoNotOptimize(perspectief::canonical_json(json));
+  }
+}
+BENCHMARK(BM_Reference_JsonParseDump);
+
+void BM_PlanParseSerialize(benchmark::State& state) {
+  for (auto _ : state) {
+    auto plan = perspectief::plan_from_text(plan_text());
+    benchmark::DoNotOptimize(perspectief::plan_to_canonical(plan));
+  }
+}
+BENCHMARK(BM_PlanParseSerialize);
+
+const perspectief::bench::RegisterRatio plan_round_trip{
+    {"BM_PlanParseSerialize", "BM_Reference_JsonParseDump", 3.0,
+     "reading a plan into the typed model and writing it back stays within 3x of plain JSON parse+dump"}};
+
+}  // namespace
