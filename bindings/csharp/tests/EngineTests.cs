@@ -81,6 +81,13 @@ namespace Perspectief.Tests
         }
 
         [Test]
+        public void SettingsForAnotherProfileAreAProfileError()
+        {
+            var e = Assert.Throws<ProfileException>(() => Engine.Builtin("flevoland", Fixtures.Settings("amsterdam", "")));
+            Assert.IsNotEmpty((System.Collections.ICollection)e.Problems);
+        }
+
+        [Test]
         public void LimitsComeFromTheOptions()
         {
             var tight = EngineOptions.Defaults.WithMaxDepth(4).WithMaxDocumentBytes(64 * 1024);

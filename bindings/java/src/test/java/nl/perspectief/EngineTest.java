@@ -72,6 +72,12 @@ class EngineTest {
   }
 
   @Test
+  void settingsForAnotherProfileAreAProfileError() {
+    ProfileException e = assertThrows(ProfileException.class, () -> Engine.builtin("flevoland", settings("amsterdam", "")));
+    assertFalse(e.problems().isEmpty());
+  }
+
+  @Test
   void limitsComeFromTheOptions() {
     EngineOptions tight = EngineOptions.defaults().withMaxDepth(4).withMaxDocumentBytes(64 * 1024);
     try (Engine engine = Engine.builtin("amsterdam-zaanstreek", null, tight)) {
