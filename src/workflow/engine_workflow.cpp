@@ -1,23 +1,75 @@
-// Engine members for the workflow (first linking version; built out in src/workflow/).
-#include <memory>
-
+// The Engine's workflow members: the JSON facade over the typed operations in
+// perspectief/workflow.hpp, for the C ABI and the bindings (docs/workflow.md lists the
+// document formats).
 #include "engine_state.hpp"
+#include "model/plan_fields.hpp"
+#include "perspectief/workflow.hpp"
 #include "workflow/compiled_workflow.hpp"
+#include "workflow/workflow_json.hpp"
 
 namespace perspectief {
-
 namespace workflow {
-std::shared_ptr<const CompiledWorkflow> compile(const Engine::State& /*state*/) {
-  return std::make_shared<const CompiledWorkflow>();
+
+const CompiledWorkflow& compiled(const Engine& engine) { return *engine.state().workflow; }
+
+const Label& CompiledWorkflow::state_label(StateId id) const {
+  for (const CompiledState& state : states) {
+    if (state.id == id) return state.label;
+  }
+  static const Label kNone;
+  return kNone;
 }
+
+namespace {
+
+Timestamp parameter_moment(std::string_view at) {
+  if (!parse_moment(at)) {
+    throw Error(ErrorCode::invalid_argument, "'at' is not an RFC 3339 timestamp with offset: '" + std::string(at) + "'",
+                "/at");
+  }
+  return Timestamp{std::string(at)};
+}
+
+Actor parameter_actor(const Json& json) {
+  std::vector<Problem> problems;
+  detail::Reader reader(problems);
+  reader.enter("actor");
+  Actor actor;
+  detail::read(json, actor, reader);
+  if (!problems.empty()) {
+    const std::string pointer = problems.front().pointer;
+    throw Error(ErrorCode::schema, "actor does not have the expected shape: " + problems.front().message_en, pointer,
+                std::move(problems));
+  }
+  return actor;
+}
+
+}  // namespace
 }  // namespace workflow
 
-Json Engine::available_events(const Plan& /*plan*/, const Json& /*actor*/, std::string_view /*at*/) const {
-  return Json::array();
+Json Engine::available_events(const Plan& plan, const Json& actor, std::string_view at) const {
+  Json out = Json::array();
+  for (const workflow::EventOption& option :
+       workflow::available(*this, plan, workflow::parameter_actor(actor), workflow::parameter_moment(at))) {
+    out.push_back(workflow::option_json(option));
+  }
+  return out;
 }
-Plan Engine::apply_event(const Plan& plan, const Json& /*event*/) const { return plan; }
-Plan Engine::replay(const Plan& plan) const { return plan; }
-Json Engine::deadlines(const Plan& /*plan*/, std::string_view /*at*/) const { return Json::array(); }
-std::string Engine::workflow_diagram(std::string_view /*format*/) const { return {}; }
+
+Plan Engine::apply_event(const Plan& plan, const Json& event) const {
+  return workflow::apply(*this, plan, workflow::event_from_json(event));
+}
+
+Plan Engine::replay(const Plan& plan) const { return workflow::replay(*this, plan); }
+
+Json Engine::deadlines(const Plan& plan, std::string_view at) const {
+  Json out = Json::array();
+  for (const workflow::Deadline& deadline : workflow::deadlines(*this, plan, workflow::parameter_moment(at))) {
+    out.push_back(workflow::deadline_to_json(deadline));
+  }
+  return out;
+}
+
+std::string Engine::workflow_diagram(std::string_view format) const { return workflow::diagram(*this, format); }
 
 }  // namespace perspectief

@@ -1,0 +1,56 @@
+// Effects: what each event does to the plan's content, one function per event id
+// (src/workflow/effects/*.cpp). An effect reads and checks its payload, and produces
+// the candidate plan; the pipeline (apply.cpp) then picks the transition, moves the
+// status, raises the version when the content changed, appends the history entry,
+// and runs the transition's guards on the result.
+#pragma once
+
+#include "workflow/event_context.hpp"
+#include "workflow/findings.hpp"
+#include "workflow/ids.hpp"
+
+namespace perspectief::workflow {
+
+using EffectFn = void (*)(const EventContext& context, EffectOutcome& outcome, Findings& findings);
+
+enum class PayloadUse {
+  none,      // the event takes no payload; one given is refused
+  optional,  // an object with optional members
+  required,  // an object; without it the effect cannot run
+};
+
+struct EffectDef {
+  EffectFn apply;
+  PayloadUse payload;
+};
+
+const EffectDef& effect_of(EventKind kind);
+
+// Steps that only move the plan (steps.cpp).
+void effect_step(const EventContext&, EffectOutcome&, Findings&);
+void effect_fix_results(const EventContext&, EffectOutcome&, Findings&);       // resultaten_vaststellen
+void effect_start_help(const EventContext&, EffectOutcome&, Findings&);        // hulp_starten
+// Content (genesis.cpp, amend.cpp).
+void effect_create_plan(const EventContext&, EffectOutcome&, Findings&);       // plan_aanmaken
+void effect_amend_plan(const EventContext&, EffectOutcome&, Findings&);        // plan_wijzigen
+// Versions and akkoorden (versions.cpp, akkoord.cpp).
+void effect_fix_version(const EventContext&, EffectOutcome&, Findings&);       // versie_vaststellen
+void effect_give_akkoord(const EventContext&, EffectOutcome&, Findings&);      // akkoord_geven
+// Deciding the help (help_decisions.cpp).
+void effect_set_segment(const EventContext&, EffectOutcome&, Findings&);       // segment_vaststellen
+void effect_set_support_profile(const EventContext&, EffectOutcome&, Findings&);  // ondersteuningsprofiel_vaststellen
+void effect_choose_provider(const EventContext&, EffectOutcome&, Findings&);   // aanbieder_kiezen
+void effect_record_toewijzing(const EventContext&, EffectOutcome&, Findings&); // toewijzing_vastleggen
+void effect_start_after_transfer(const EventContext&, EffectOutcome&, Findings&);  // hulp_starten_na_overplaatsing
+// Crisis (crisis.cpp).
+void effect_start_crisis(const EventContext&, EffectOutcome&, Findings&);      // crisis_starten
+void effect_record_start_agreements(const EventContext&, EffectOutcome&, Findings&);  // startafspraken_vastleggen
+// Following and closing (evaluation.cpp, closing.cpp).
+void effect_evaluate(const EventContext&, EffectOutcome&, Findings&);          // evalueren
+void effect_close_youth_care(const EventContext&, EffectOutcome&, Findings&);  // jeugdhulp_afsluiten, afronden
+void effect_reopen(const EventContext&, EffectOutcome&, Findings&);            // heropenen
+// Perspectiefregie (regie.cpp).
+void effect_assign_regie(const EventContext&, EffectOutcome&, Findings&);      // regie_toewijzen
+void effect_handover_18(const EventContext&, EffectOutcome&, Findings&);       // overdracht_18
+
+}  // namespace perspectief::workflow

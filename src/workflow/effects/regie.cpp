@@ -1,0 +1,74 @@
+// Perspectiefregie (002): regie_toewijzen names the perspectiefregisseur and where the
+// regie lies (R-REGIE-LOKAAL checks that); overdracht_18 records the hand-over at 18
+// that the deadlines remind of.
+#include "workflow/effects/effect.hpp"
+#include "workflow/effects/payload.hpp"
+#include "workflow/workflow_section.hpp"
+
+namespace perspectief {
+namespace workflow {
+struct RegiePayload {
+  Regie regie;
+  std::optional<std::string> jeugdige;  // whose perspective decides (default: the first jeugdige's part)
+  std::optional<std::string> situatie;  // refines the matrix cell (Veilig Thuis, GI, Raad routes)
+};
+struct HandoverPayload {
+  std::string jeugdige;
+  std::optional<std::string> note;
+};
+}  // namespace workflow
+namespace detail {
+template <>
+struct Fields<workflow::RegiePayload> {
+  using T = workflow::RegiePayload;
+  static constexpr auto fields =
+      std::make_tuple(field("regie", &T::regie), field("jeugdige", &T::jeugdige), field("situatie", &T::situatie));
+};
+template <>
+struct Fields<workflow::HandoverPayload> {
+  using T = workflow::HandoverPayload;
+  static constexpr auto fields = std::make_tuple(field("jeugdige", &T::jeugdige), field("note", &T::note));
+};
+}  // namespace detail
+
+namespace workflow {
+
+void effect_assign_regie(const EventContext& context, EffectOutcome& outcome, Findings& findings) {
+  auto payload = read_payload<RegiePayload>(context.event.payload, findings);
+  if (!payload) return;
+  Regie& regie = payload->regie;
+  if (!regie.placed_at) {
+    findings.add("PP-W-PAYLOAD", "/payload/regie/placed_at", "noem waar de regie ligt (placed_at)",
+                 "say where the regie lies (placed_at)");
+    return;
+  }
+  if (!is_regie_placement(*regie.placed_at)) {
+    findings.add("PP-W-PAYLOAD", "/payload/regie/placed_at",
+                 "placed_at is lokale_toegang, verblijfsinstelling, gemeente, gi of veilig_thuis",
+                 "placed_at is lokale_toegang, verblijfsinstelling, gemeente, gi or veilig_thuis");
+    return;
+  }
+  const Plan& before = context.before;
+  std::string jeugdige = payload->jeugdige.value_or(before.children.empty() ? "" : before.children.front().jeugdige);
+  if (payload->jeugdige && !find_child(before, *payload->jeugdige, findings)) return;
+  if (!regie.assigned_at) regie.assigned_at = context.event.at;
+  if (!regie.basis && !jeugdige.empty()) {
+    const RegieAdvice advice = advise_regie(context.engine, before, jeugdige, payload->situatie);
+    if (advice.placed_at == regie.placed_at) regie.basis = advice.basis.nl;
+  }
+  Plan plan = before;
+  plan.regie = std::move(regie);
+  if (!jeugdige.empty()) outcome.jeugdige = jeugdige;
+  outcome.plan = std::move(plan);
+}
+
+void effect_handover_18(const EventContext& context, EffectOutcome& outcome, Findings& findings) {
+  auto payload = read_payload<HandoverPayload>(context.event.payload, findings);
+  if (!payload) return;
+  if (!find_child(context.before, payload->jeugdige, findings)) return;
+  outcome.jeugdige = payload->jeugdige;
+  outcome.plan = context.before;
+}
+
+}  // namespace workflow
+}  // namespace perspectief

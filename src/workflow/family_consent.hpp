@@ -1,0 +1,31 @@
+// Whose akkoord is "the family's" for a jeugdige's help (R-FAMILY-AKKOORD, 004 step 5:
+// "Is de jeugdige/het gezin akkoord met het perspectiefplan? Dan start de jeugdhulp").
+// Agreeing to help is consent to it, so the Dutch age rules for consent apply
+// (Jeugdwet art. 7.3.4 and 7.3.5, mirroring WGBO, BW 7:450 and 7:465):
+//   under 12      a parent with gezag;
+//   12 up to 16   the jeugdige and a parent with gezag;
+//   16 and older  the jeugdige.
+#pragma once
+
+#include <chrono>
+
+#include "perspectief/model.hpp"
+
+namespace perspectief::workflow {
+
+struct ConsentNeed {
+  bool jeugdige = false;  // the jeugdige's own akkoord is needed
+  bool parent = false;    // an akkoord of a parent with gezag is needed
+  int age = -1;           // age on the day, -1 when the birth date is unknown
+};
+
+// Who must agree for `jeugdige` on `day`. Without a birth date both are asked.
+ConsentNeed consent_needed(const Member& jeugdige, std::chrono::year_month_day day);
+
+// Whole years between birth and day.
+int age_on(std::chrono::year_month_day birth, std::chrono::year_month_day day);
+
+// A parent counts when the plan does not say they lack gezag (Member::gezag absent or true).
+bool holds_gezag(const Member& member);
+
+}  // namespace perspectief::workflow

@@ -1,0 +1,64 @@
+// R-CLOSE-PARTIAL (000): "Zodra de inzet van (specialistische) jeugdhulp is afgerond, kan
+// het gedeelte van het perspectiefplan dat gaat over de inzet van jeugdhulp worden
+// afgesloten. Let op: soms staan er ... ook onderdelen uit de leefwereld van het gezin op
+// andere gebieden (werk en inkomen, wmo, wonen, etc.) die na het afsluiten van de
+// jeugdhulp niet afgerond zijn."
+//  - afronden closes the whole plan, so no result outside the Jeugdwet may still be open;
+//  - jeugdhulp_afsluiten closes only the youth-care part, which is meant for the case
+//    that other domains stay open: with nothing open elsewhere, afronden is the event.
+#include "workflow/guards/guard.hpp"
+#include "workflow/plan_content.hpp"
+
+namespace perspectief::workflow {
+namespace {
+
+struct OpenResult {
+  std::string pointer;
+  const Result* result;
+  Framework framework;
+};
+
+std::vector<OpenResult> open_outside_jeugdwet(const Plan& plan, const RegionProfile& profile) {
+  std::vector<OpenResult> out;
+  auto scan = [&](const std::vector<Result>& results, const std::string& base) {
+    for (std::size_t i = 0; i < results.size(); ++i) {
+      const Framework framework = result_framework(results[i], profile);
+      if (is_open(results[i]) && framework != Framework::jeugdwet) {
+        out.push_back({base + "/" + std::to_string(i), &results[i], framework});
+      }
+    }
+  };
+  scan(plan.family_part.results, "/family_part/results");
+  for (std::size_t c = 0; c < plan.children.size(); ++c) scan(plan.children[c].results, "/children/" + std::to_string(c) + "/results");
+  return out;
+}
+
+}  // namespace
+
+bool guard_close_partial(const EventContext& context, Findings& findings) {
+  const std::vector<OpenResult> open = open_outside_jeugdwet(context.plan(), context.engine.profile());
+  if (context.kind == EventKind::jeugdhulp_afsluiten && open.empty()) {
+    findings.add("PP-W-CLOSE-PARTIAL-NOTHING-OPEN", "/family_part/results",
+                 "er staat niets meer open op andere leefgebieden: rond het hele plan af (afronden) in plaats van alleen "
+                 "het jeugdhulpdeel (000)",
+                 "nothing stays open in other domains: close the whole plan (afronden) instead of only the youth-care "
+                 "part (000)",
+                 "R-CLOSE-PARTIAL");
+  }
+  if (context.kind == EventKind::afronden) {
+    for (const OpenResult& item : open) {
+      const std::string framework(to_string(item.framework));
+      findings.add("PP-W-CLOSE-PARTIAL-OPEN", item.pointer,
+                   "resultaat '" + item.result->id + "' (" + item.result->leefgebied + ", " + framework +
+                       ") staat nog open; sluit alleen het jeugdhulpdeel af (jeugdhulp_afsluiten) of leg eerst de "
+                       "uitkomst vast (000)",
+                   "result '" + item.result->id + "' (" + item.result->leefgebied + ", " + framework +
+                       ") is still open; close only the youth-care part (jeugdhulp_afsluiten) or record its outcome "
+                       "first (000)",
+                   "R-CLOSE-PARTIAL");
+    }
+  }
+  return true;
+}
+
+}  // namespace perspectief::workflow

@@ -1,0 +1,63 @@
+// Facts the guards and deadlines read from a plan's history: which akkoorden still
+// count, whether the lokale team took part, crises and what followed them. The
+// history is the authoritative record (it replays to the plan), so these facts are
+// derived from it rather than stored twice.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "perspectief/model.hpp"
+#include "perspectief/time.hpp"
+#include "workflow/compiled_workflow.hpp"
+
+namespace perspectief::workflow {
+
+struct AkkoordFact {
+  std::int64_t seq = 0;        // history sequence number of the akkoord_geven entry
+  std::size_t history_index = 0;
+  Actor by;
+  std::int64_t version = 0;    // the (fixed) version agreed to
+};
+
+struct CrisisFact {
+  std::int64_t seq = 0;
+  std::size_t history_index = 0;
+  std::string jeugdige;
+  Timestamp at;
+  Moment moment;
+  bool start_agreements = false;  // startafspraken_vastleggen after it
+  bool evaluated = false;         // an evaluation of this jeugdige after it
+};
+
+struct HistoryFacts {
+  // Sequence number of the last event that created new youth-care needs (plan_wijzigen
+  // flagged youth_care_need_changed, or heropenen); 0 when there was none.
+  std::int64_t last_need_change_seq = 0;
+  std::size_t last_need_change_index = 0;
+  std::vector<AkkoordFact> akkoorden;
+  bool lokaal_team_involved = false;       // any entry by an actor in the role lokaal_team
+  std::vector<CrisisFact> crises;          // in history order
+  std::vector<std::string> handed_over_18; // jeugdige ids with an overdracht_18 entry
+
+  // An akkoord counts when no youth-care need changed after it (R-REOPEN).
+  bool counts(const AkkoordFact& akkoord) const { return akkoord.seq > last_need_change_seq; }
+  // The last akkoord in `role` that still counts, if any.
+  const AkkoordFact* counting_akkoord(Role role) const;
+  // The last akkoord in `role`, counting or not.
+  const AkkoordFact* last_akkoord(Role role) const;
+  // Whether an akkoord in `role` was given before the last youth-care need change.
+  bool approved_before_need_change(Role role) const;
+  // The last crisis of this jeugdige, if any.
+  const CrisisFact* last_crisis(std::string_view jeugdige) const;
+};
+
+HistoryFacts collect_history_facts(const CompiledWorkflow& workflow, const Plan& plan);
+
+// Whose akkoord approves a plan on behalf of the professionals: the lokale team, or in
+// the dwangkader the GI (R-SEG-C-AKKOORD, R-DWANG-GI).
+Role approving_role(const Plan& plan);
+
+}  // namespace perspectief::workflow

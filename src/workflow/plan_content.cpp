@@ -1,0 +1,85 @@
+#include "workflow/plan_content.hpp"
+
+#include <algorithm>
+#include <array>
+
+#include "perspectief/workflow.hpp"
+#include "workflow/sha256.hpp"
+
+namespace perspectief::workflow {
+namespace {
+
+template <std::size_t N>
+bool contains(const std::array<std::string_view, N>& list, std::string_view key) {
+  return std::find(list.begin(), list.end(), key) != list.end();
+}
+
+constexpr std::array<std::string_view, 5> kBookkeeping = {"status", "version", "history", "versions", "akkoorden"};
+constexpr std::array<std::string_view, 10> kControlledPlan = {
+    "format", "id", "profile", "municipality", "plan_type", "segment", "kader", "entry_route", "referrer", "regie"};
+constexpr std::array<std::string_view, 5> kControlledChild = {"ondersteuningsprofiel", "aanbieder", "toewijzingen",
+                                                              "evaluations", "youth_care_closed"};
+
+}  // namespace
+
+bool is_bookkeeping_member(std::string_view key) { return contains(kBookkeeping, key); }
+bool is_controlled_plan_member(std::string_view key) {
+  return contains(kBookkeeping, key) || contains(kControlledPlan, key);
+}
+bool is_controlled_child_member(std::string_view key) { return contains(kControlledChild, key); }
+bool is_genesis_forbidden_member(std::string_view key) { return contains(kBookkeeping, key) || key == "regie"; }
+
+Framework result_framework(const Json& result, const RegionProfile& profile) {
+  if (auto it = result.find("framework"); it != result.end() && it->is_string()) {
+    if (auto framework = enum_from_string<Framework>(it->get<std::string>())) return *framework;
+  }
+  if (auto it = result.find("leefgebied"); it != result.end() && it->is_string()) {
+    if (const LeefgebiedDef* def = profile.find_leefgebied(it->get<std::string>())) return def->framework;
+  }
+  return Framework::overig;
+}
+
+Framework result_framework(const Result& result, const RegionProfile& profile) {
+  if (result.framework) return *result.framework;
+  const LeefgebiedDef* def = profile.find_leefgebied(result.leefgebied);
+  return def ? def->framework : Framework::overig;
+}
+
+bool is_family_role(Role role) { return role == Role::jeugdige || role == Role::ouder || role == Role::gezinslid; }
+bool is_provider_role(Role role) { return role == Role::hoofdaannemer || role == Role::onderaannemer; }
+bool is_referrer_role(Role role) { return role == Role::lokaal_team || role == Role::verwijzer || role == Role::gi; }
+
+bool is_open(const Result& result) { return !result.status || *result.status == ResultStatus::open; }
+
+bool is_current_version_fixed(const Plan& plan) {
+  return !plan.versions.empty() && plan.versions.back().version == plan.version;
+}
+
+Json content_json(const Plan& plan) {
+  Json json = plan_to_json(plan);
+  for (std::string_view key : kBookkeeping) json.erase(std::string(key));
+  return json;
+}
+
+std::string content_sha256(const Plan& plan) { return sha256_hex(canonical_json(content_json(plan))); }
+
+Json initial_content(const Json& plan_document) {
+  if (!plan_document.is_object()) return plan_document;
+  Json out = plan_document;
+  for (auto it = out.begin(); it != out.end();) {
+    if (is_genesis_forbidden_member(it.key())) {
+      it = out.erase(it);
+    } else {
+      ++it;
+    }
+  }
+  if (auto children = out.find("children"); children != out.end() && children->is_array()) {
+    for (Json& child : *children) {
+      if (!child.is_object()) continue;
+      for (std::string_view key : kControlledChild) child.erase(std::string(key));
+    }
+  }
+  return out;
+}
+
+}  // namespace perspectief::workflow

@@ -1,0 +1,42 @@
+// What counts as the plan's content, and which of its members only their own events
+// may set. Shared by the effects (genesis, plan_wijzigen) and the guards.
+#pragma once
+
+#include <string_view>
+
+#include "perspectief/model.hpp"
+#include "perspectief/profile.hpp"
+
+namespace perspectief::workflow {
+
+// Members the workflow keeps for itself; they are not content, no event payload sets
+// them directly: status, version, history, versions, akkoorden.
+bool is_bookkeeping_member(std::string_view key);
+
+// Plan members that plan_wijzigen may not change because a dedicated event (or only
+// the genesis event) sets them: format, id, profile, municipality, plan_type, segment,
+// kader, entry_route, referrer, regie, and the bookkeeping members.
+bool is_controlled_plan_member(std::string_view key);
+
+// Members of a jeugdige's part that dedicated events set: ondersteuningsprofiel,
+// aanbieder, toewijzingen, evaluations, youth_care_closed.
+bool is_controlled_child_member(std::string_view key);
+
+// Members the genesis event may not carry: the bookkeeping ones and regie.
+bool is_genesis_forbidden_member(std::string_view key);
+
+// The legal framework of a result: its own, else its leefgebied's (overig when unknown).
+Framework result_framework(const Json& result, const RegionProfile& profile);
+Framework result_framework(const Result& result, const RegionProfile& profile);
+
+bool is_family_role(Role role);    // jeugdige, ouder, gezinslid
+bool is_provider_role(Role role);  // hoofdaannemer, onderaannemer
+bool is_referrer_role(Role role);  // lokaal_team, verwijzer, gi: who may involve a provider (R-PROVIDER-NOT-DRAFTING)
+
+// Whether the plan's current version has a VersionRecord (versie_vaststellen).
+bool is_current_version_fixed(const Plan& plan);
+
+// Whether a result still needs work: no status yet, or status open.
+bool is_open(const Result& result);
+
+}  // namespace perspectief::workflow

@@ -1,0 +1,59 @@
+// The "workflow" section of a region profile as C++ structs, read with the model's
+// declarative JSON mapping (unknown members are typos and refused). compile.cpp turns
+// it into the CompiledWorkflow the operations use. docs/workflow.md documents it.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "perspectief/error.hpp"
+#include "perspectief/profile.hpp"
+
+namespace perspectief::workflow {
+
+struct StateDef {
+  std::string id;     // a StateId spelling
+  Label label;
+};
+
+struct TransitionDef {
+  std::string event;                  // an EventKind spelling
+  std::vector<std::string> from;      // states it may fire in; empty only for the genesis event
+  std::optional<std::string> to;      // the state afterwards; absent = the plan keeps its state
+  std::optional<std::string> when;    // condition id choosing this transition over later ones
+  std::vector<Role> roles;            // who may fire it
+  std::vector<std::string> guards;    // rule ids whose guards must hold
+  Label label;
+};
+
+// One cell of the perspectiefregie matrix (002 appendix B).
+struct RegieCellDef {
+  EntryRoute entry_route{};
+  std::optional<std::string> situatie;                   // refines a route (Veilig Thuis, GI, Raad phases)
+  std::optional<Toekomstperspectief> toekomstperspectief;  // absent = any perspective
+  std::optional<std::string> placed_at;                  // where regie lies ...
+  std::optional<std::string> placed_at_choice;           // ... or the local choice that decides it
+  std::optional<std::string> zicht_op_veiligheid;        // who watches safety meanwhile
+  Label basis;
+};
+
+struct HandoverDef {
+  std::int64_t lead_months = 6;   // how long before the 18th birthday the reminder opens
+};
+
+struct WorkflowSection {
+  std::vector<StateDef> states;
+  std::vector<TransitionDef> transitions;
+  std::vector<RegieCellDef> regie_matrix;
+  std::optional<HandoverDef> handover_18;
+};
+
+// Reads the section; structural problems carry pointers under /workflow.
+WorkflowSection read_workflow_section(const Json& section, std::vector<Problem>& problems);
+
+// Where perspectiefregie can lie (regie.placed_at).
+bool is_regie_placement(std::string_view placed_at);
+
+}  // namespace perspectief::workflow
