@@ -38,11 +38,11 @@ class Compiler {
   }
 
   [[noreturn]] void fail() {
+    // Built before the throw: std::move(problems_) may run before front() is read.
     const std::string pointer = problems_.front().pointer;
-    throw Error(ErrorCode::profile,
-                "the profile's workflow section is not usable: " + std::to_string(problems_.size()) +
-                    " problem(s), first at '" + pointer + "': " + problems_.front().message_en,
-                pointer, std::move(problems_));
+    const std::string message = "the profile's workflow section is not usable: " + std::to_string(problems_.size()) +
+                                " problem(s), first at '" + pointer + "': " + problems_.front().message_en;
+    throw Error(ErrorCode::profile, message, pointer, std::move(problems_));
   }
 
   bool rule_in_force(std::string_view rule) const {

@@ -38,8 +38,8 @@ Actor parameter_actor(const Json& json) {
   detail::read(json, actor, reader);
   if (!problems.empty()) {
     const std::string pointer = problems.front().pointer;
-    throw Error(ErrorCode::schema, "actor does not have the expected shape: " + problems.front().message_en, pointer,
-                std::move(problems));
+    const std::string message = "actor does not have the expected shape: " + problems.front().message_en;
+    throw Error(ErrorCode::schema, message, pointer, std::move(problems));
   }
   return actor;
 }

@@ -28,11 +28,11 @@ Event event_from_json(const Json& json) {
   Event event;
   detail::read(json, event, reader);
   if (!problems.empty()) {
+    // Built before the throw: std::move(problems) may run before front() is read.
     const std::string pointer = problems.front().pointer;
-    throw Error(ErrorCode::schema,
-                "event does not have the expected shape: " + std::to_string(problems.size()) + " problem(s), first at '" +
-                    pointer + "': " + problems.front().message_en,
-                pointer, std::move(problems));
+    const std::string message = "event does not have the expected shape: " + std::to_string(problems.size()) +
+                                " problem(s), first at '" + pointer + "': " + problems.front().message_en;
+    throw Error(ErrorCode::schema, message, pointer, std::move(problems));
   }
   return event;
 }
