@@ -9,6 +9,7 @@ namespace workflow {
 struct CrisisPayload {
   std::string jeugdige;
   std::optional<SupportProfile> ondersteuningsprofiel;  // absent: the part already has a crisis profile
+  std::optional<Provider> aanbieder;                     // the crisis provider, when not chosen before
 };
 struct StartAgreementsPayload {
   std::optional<std::string> jeugdige;  // absent: the agreements belong to the family part
@@ -20,7 +21,8 @@ template <>
 struct Fields<workflow::CrisisPayload> {
   using T = workflow::CrisisPayload;
   static constexpr auto fields =
-      std::make_tuple(field("jeugdige", &T::jeugdige), field("ondersteuningsprofiel", &T::ondersteuningsprofiel));
+      std::make_tuple(field("jeugdige", &T::jeugdige), field("ondersteuningsprofiel", &T::ondersteuningsprofiel),
+                      field("aanbieder", &T::aanbieder));
 };
 template <>
 struct Fields<workflow::StartAgreementsPayload> {
@@ -37,7 +39,9 @@ void effect_start_crisis(const EventContext& context, EffectOutcome& outcome, Fi
   auto child = find_child(context.before, payload->jeugdige, findings);
   if (!child) return;
   Plan plan = context.before;
-  if (payload->ondersteuningsprofiel) plan.children[*child].ondersteuningsprofiel = std::move(payload->ondersteuningsprofiel);
+  ChildPart& part = plan.children[*child];
+  if (payload->ondersteuningsprofiel) part.ondersteuningsprofiel = std::move(payload->ondersteuningsprofiel);
+  if (payload->aanbieder) part.aanbieder = std::move(payload->aanbieder);
   outcome.jeugdige = payload->jeugdige;
   outcome.plan = std::move(plan);
 }

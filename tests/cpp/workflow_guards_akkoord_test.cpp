@@ -1,0 +1,220 @@
+// The rules about whose agreement starts help: R-SEG-C-PLAN, R-SEG-C-AKKOORD,
+// R-DWANG-GI, R-FAMILY-AKKOORD and R-REFERRER-C, each on its allow and deny side.
+#include <gtest/gtest.h>
+
+#include "workflow_support.hpp"
+
+namespace {
+
+using namespace wf_test;
+
+// ---- R-SEG-C-PLAN ------------------------------------------------------------------------
+
+TEST(WorkflowSegCPlan, AllowsStartWithAFixedCompletePlan) {
+  const Plan plan = plan_with_help(engine());
+  EXPECT_EQ(plan.status, "hulp_gestart");
+}
+
+TEST(WorkflowSegCPlan, DeniesStartWhenAMandatoryPartIsEmpty) {
+  const Engine& e = engine();
+  Plan plan = plan_ready_for_akkoord(e);
+  plan = apply(e, plan, event("plan_wijzigen", lokaal_team(), at(5, 11),
+                              {{"json_patch", {{{"op", "remove"}, {"path", "/family_part/analysis"}}}}}));
+  plan = apply(e, plan, event("versie_vaststellen", lokaal_team(), at(5, 12)));
+  plan = apply(e, plan, event("akkoord_geven", moeder(), at(6, 9)));
+  plan = apply(e, plan, event("akkoord_geven", tim(), at(6, 9, 5)));
+  plan = apply(e, plan, event("akkoord_geven", lokaal_team(), at(6, 10)));
+  const Rejection r = rejection(e, plan, event("hulp_starten", lokaal_team(), at(9, 9)));
+  EXPECT_EQ(r.rules, std::vector<std::string>{"R-SEG-C-PLAN"});
+  ASSERT_EQ(r.codes(), std::vector<std::string>{"PP-W-SEG-C-PLAN-PART"});
+  EXPECT_EQ(r.problems[0].pointer, "/family_part/analysis");
+}
+
+TEST(WorkflowSegCPlan, DeniesLeavingCrisisIntoHelpWithoutAFixedPlan) {
+  const Engine& e = engine();
+  Plan plan = apply(e, Plan{}, event("plan_aanmaken", lokaal_team(), at(2, 9), family_content()));
+  plan = apply(e, plan, event("crisis_starten", lokaal_team(), at(2, 22),
+                              {{"jeugdige", "tim"}, {"ondersteuningsprofiel", {{"code", "11"}}}, {"aanbieder", provider_json()}}));
+  plan = apply(e, plan, event("startafspraken_vastleggen", lokaal_team(), at(3, 10),
+                              {{"jeugdige", "tim"},
+                               {"agreements", {{{"id", "a-1"}, {"description", "Dagelijks contact"}, {"performer", "specialist"}}}}}));
+  plan = apply(e, plan, event("evalueren", lokaal_team(), at(10, 10),
+                              {{"jeugdige", "tim"}, {"evaluation", {{"id", "ev-c"}, {"at", at(10, 10)}, {"kind", "crisis"}}}}));
+  const Rejection r = rejection(e, plan, event("hulp_starten", lokaal_team(), at(11, 9)));
+  EXPECT_TRUE(r.has_code("PP-W-SEG-C-PLAN")) << pp_test::describe(r.problems);
+  EXPECT_EQ(r.rules, (std::vector<std::string>{"R-SEG-C-PLAN", "R-SEG-C-AKKOORD", "R-FAMILY-AKKOORD"}));
+}
+
+// ---- R-SEG-C-AKKOORD ---------------------------------------------------------------------
+
+TEST(WorkflowSegCAkkoord, DeniesStartWithoutTheLokaleTeamsAkkoord) {
+  const Engine& e = engine();
+  Plan plan = plan_ready_for_akkoord(e);
+  plan = apply(e, plan, event("akkoord_geven", moeder(), at(6, 9)));
+  plan = apply(e, plan, event("akkoord_geven", tim(), at(6, 9, 5)));
+  const Rejection r = rejection(e, plan, event("hulp_starten", lokaal_team(), at(9, 9)));
+  EXPECT_EQ(r.codes(), std::vector<std::string>{"PP-W-SEG-C-AKKOORD"});
+  EXPECT_EQ(r.rules, std::vector<std::string>{"R-SEG-C-AKKOORD"});
+  EXPECT_EQ(r.problems[0].pointer, "/akkoorden");
+}
+
+TEST(WorkflowSegCAkkoord, AllowsStartWithIt) {
+  const Engine& e = engine();
+  EXPECT_EQ(apply(e, plan_with_akkoorden(e), event("hulp_starten", aanbieder(), at(9, 9))).status, "hulp_gestart");
+}
+
+TEST(WorkflowSegCAkkoord, DoesNotApplyInSegmentB) {
+  const Engine& e = engine();
+  Plan plan = plan_ready_for_akkoord(e, {{"segment", "B"}});
+  plan = apply(e, plan, event("akkoord_geven", moeder(), at(6, 9)));
+  plan = apply(e, plan, event("akkoord_geven", tim(), at(6, 9, 5)));
+  EXPECT_EQ(apply(e, plan, event("hulp_starten", lokaal_team(), at(9, 9))).status, "hulp_gestart");
+}
+
+TEST(WorkflowSegCAkkoord, EveryFailedGuardIsListed) {
+  const Engine& e = engine();
+  const Rejection r = rejection(e, plan_ready_for_akkoord(e), event("hulp_starten", moeder(), at(9, 9)));
+  EXPECT_EQ(r.codes(), (std::vector<std::string>{"PP-W-ROLE", "PP-W-SEG-C-AKKOORD", "PP-W-FAMILY-AKKOORD"}));
+  EXPECT_EQ(r.rules, (std::vector<std::string>{"R-SEG-C-AKKOORD", "R-FAMILY-AKKOORD"}));
+  for (const auto& p : r.problems) {
+    EXPECT_FALSE(p.message_nl.empty());
+    EXPECT_FALSE(p.message_en.empty());
+  }
+}
+
+// ---- R-DWANG-GI ------------------------------------------------------------------------
+
+Json dwang() { return Json{{"kader", "dwang"}, {"plan_type", "gezinsplan"}, {"entry_route", "gi"}, {"referrer", gi()}}; }
+
+TEST(WorkflowDwangGi, DeniesStartOnTheLokaleTeamsAkkoordAlone) {
+  const Engine& e = engine();
+  Plan plan = plan_ready_for_akkoord(e, dwang());
+  plan = apply(e, plan, event("akkoord_geven", lokaal_team(), at(6, 10)));
+  const Rejection r = rejection(e, plan, event("hulp_starten", gi(), at(9, 9)));
+  EXPECT_EQ(r.rules, (std::vector<std::string>{"R-SEG-C-AKKOORD", "R-DWANG-GI"}));
+  EXPECT_TRUE(r.has_code("PP-W-DWANG-GI"));
+}
+
+TEST(WorkflowDwangGi, AllowsStartOnTheGisAkkoordWithoutTheFamilys) {
+  const Engine& e = engine();
+  Plan plan = plan_ready_for_akkoord(e, dwang());
+  plan = apply(e, plan, event("akkoord_geven", gi(), at(6, 10)));
+  EXPECT_EQ(apply(e, plan, event("hulp_starten", gi(), at(9, 9))).status, "hulp_gestart");
+}
+
+TEST(WorkflowDwangGi, DeniesAGiAkkoordOutsideTheDwangkader) {
+  const Engine& e = engine();
+  const Rejection r = rejection(e, plan_ready_for_akkoord(e), event("akkoord_geven", gi(), at(6, 10)));
+  EXPECT_EQ(r.codes(), std::vector<std::string>{"PP-W-DWANG-GI-KADER"});
+  EXPECT_EQ(r.problems[0].pointer, "/actor/role");
+}
+
+TEST(WorkflowDwangGi, AppliesInEverySegmentOfTheDwangkader) {
+  const Engine& e = engine();
+  Json extra = dwang();
+  extra["segment"] = "B";
+  Plan plan = plan_ready_for_akkoord(e, extra);
+  EXPECT_EQ(rejection(e, plan, event("hulp_starten", gi(), at(9, 9))).rules, std::vector<std::string>{"R-DWANG-GI"});
+  plan = apply(e, plan, event("akkoord_geven", gi(), at(6, 10)));
+  EXPECT_EQ(apply(e, plan, event("hulp_starten", gi(), at(9, 9))).status, "hulp_gestart");
+}
+
+// ---- R-FAMILY-AKKOORD ----------------------------------------------------------------------
+
+TEST(WorkflowFamilyAkkoord, AFourteenYearOldAndAParentWithGezagBothAgree) {
+  const Engine& e = engine();
+  Plan plan = plan_ready_for_akkoord(e);
+  plan = apply(e, plan, event("akkoord_geven", lokaal_team(), at(6, 10)));
+  plan = apply(e, plan, event("akkoord_geven", moeder(), at(6, 11)));
+  Rejection r = rejection(e, plan, event("hulp_starten", lokaal_team(), at(9, 9)));
+  ASSERT_EQ(r.codes(), std::vector<std::string>{"PP-W-FAMILY-AKKOORD"});
+  EXPECT_NE(r.problems[0].message_en.find("of the jeugdige is missing"), std::string::npos);
+  EXPECT_NE(r.problems[0].message_nl.find("Tim (14 jaar)"), std::string::npos);
+  plan = apply(e, plan, event("akkoord_geven", tim(), at(6, 12)));
+  EXPECT_EQ(apply(e, plan, event("hulp_starten", lokaal_team(), at(9, 9))).status, "hulp_gestart");
+}
+
+TEST(WorkflowFamilyAkkoord, AParentWithoutGezagDoesNotCount) {
+  const Engine& e = engine();
+  Plan plan = plan_ready_for_akkoord(e);
+  plan = apply(e, plan, event("akkoord_geven", lokaal_team(), at(6, 10)));
+  plan = apply(e, plan, event("akkoord_geven", tim(), at(6, 11)));
+  plan = apply(e, plan, event("akkoord_geven", vader_zonder_gezag(), at(6, 12)));
+  const Rejection r = rejection(e, plan, event("hulp_starten", lokaal_team(), at(9, 9)));
+  ASSERT_EQ(r.codes(), std::vector<std::string>{"PP-W-FAMILY-AKKOORD"});
+  EXPECT_NE(r.problems[0].message_en.find("of a parent with gezag"), std::string::npos);
+}
+
+TEST(WorkflowFamilyAkkoord, AtSixteenTheJeugdigesOwnAkkoordIsEnough) {
+  const Engine& e = engine();
+  // Tim born 2009-06-15 is 16 in March 2026.
+  Json extra = family_content();
+  extra["family"]["members"][2]["birth_date"] = "2009-06-15";
+  Plan plan = plan_ready_for_akkoord(e, Json{{"family", extra["family"]}});
+  plan = apply(e, plan, event("akkoord_geven", lokaal_team(), at(6, 10)));
+  plan = apply(e, plan, event("akkoord_geven", tim(), at(6, 11)));
+  EXPECT_EQ(apply(e, plan, event("hulp_starten", lokaal_team(), at(9, 9))).status, "hulp_gestart");
+}
+
+TEST(WorkflowFamilyAkkoord, UnderTwelveTheParentAgreesAndTheChildAloneIsNotEnough) {
+  const Engine& e = engine();
+  Json content = family_content();
+  content["family"]["members"][2]["birth_date"] = "2016-06-15";  // Tim is 9
+  Plan plan = plan_ready_for_akkoord(e, Json{{"family", content["family"]}});
+  plan = apply(e, plan, event("akkoord_geven", lokaal_team(), at(6, 10)));
+  plan = apply(e, plan, event("akkoord_geven", tim(), at(6, 11)));
+  EXPECT_EQ(rejection(e, plan, event("hulp_starten", lokaal_team(), at(9, 9))).rules,
+            std::vector<std::string>{"R-FAMILY-AKKOORD"});
+  plan = apply(e, plan, event("akkoord_geven", moeder(), at(6, 12)));
+  EXPECT_EQ(apply(e, plan, event("hulp_starten", lokaal_team(), at(9, 9))).status, "hulp_gestart");
+}
+
+// ---- R-REFERRER-C ------------------------------------------------------------------------
+
+Json referral_by_huisarts() { return Json{{"entry_route", "verwijzer"}, {"referrer", huisarts()}}; }
+
+Plan referred_plan_with_provider(const Engine& e, bool lokaal_team_involved) {
+  Plan plan = apply(e, Plan{}, event("plan_aanmaken", huisarts(), at(2, 9), family_content(e.profile().id, referral_by_huisarts())));
+  const Json by = lokaal_team_involved ? lokaal_team() : huisarts();
+  plan = apply(e, plan, event("vraagverheldering_starten", by, at(2, 10)));
+  plan = apply(e, plan, event("vraag_duiden", huisarts(), at(3, 10)));
+  plan = apply(e, plan, event("resultaten_vaststellen", huisarts(), at(3, 11)));
+  plan = apply(e, plan, event("aanbieder_kiezen", moeder(), at(4, 10), {{"jeugdige", "tim"}, {"aanbieder", provider_json()}}));
+  return plan;
+}
+
+TEST(WorkflowReferrerC, DeniesFixingAReferredPlanBeforeTheLokaleTeamTookPart) {
+  const Engine& e = engine();
+  const Rejection r = rejection(e, referred_plan_with_provider(e, false), event("versie_vaststellen", huisarts(), at(5, 10)));
+  EXPECT_EQ(r.codes(), std::vector<std::string>{"PP-W-REFERRER-C"});
+  EXPECT_EQ(r.problems[0].pointer, "/referrer");
+  EXPECT_NE(r.problems[0].message_en.find("Huisartsenpraktijk Zuid"), std::string::npos);
+}
+
+TEST(WorkflowReferrerC, AllowsItOnceTheLokaleTeamTookPart) {
+  const Engine& e = engine();
+  EXPECT_EQ(apply(e, referred_plan_with_provider(e, true), event("versie_vaststellen", huisarts(), at(5, 10))).status,
+            "plan_akkoord");
+  // ... or when the lokale team fixes it itself.
+  EXPECT_EQ(apply(e, referred_plan_with_provider(e, false), event("versie_vaststellen", lokaal_team(), at(5, 10))).status,
+            "plan_akkoord");
+}
+
+TEST(WorkflowReferrerC, DoesNotApplyToTheLokaleTeamsOwnReferralOrInSegmentB) {
+  const Engine& e = engine();
+  Plan plan = apply(e, Plan{}, event("plan_aanmaken", huisarts(), at(2, 9),
+                                     family_content(e.profile().id, Json{{"entry_route", "verwijzer"}, {"referrer", huisarts()}, {"segment", "B"}})));
+  plan = apply(e, plan, event("vraagverheldering_starten", huisarts(), at(2, 10)));
+  plan = apply(e, plan, event("vraag_duiden", huisarts(), at(3, 10)));
+  plan = apply(e, plan, event("resultaten_vaststellen", huisarts(), at(3, 11)));
+  plan = apply(e, plan, event("aanbieder_kiezen", moeder(), at(4, 10), {{"jeugdige", "tim"}, {"aanbieder", provider_json()}}));
+  EXPECT_EQ(apply(e, plan, event("versie_vaststellen", huisarts(), at(5, 10))).status, "plan_akkoord");
+}
+
+TEST(WorkflowReferrerC, AMunicipalityMaySwitchItOffBecauseItIsNoMinimumCondition) {
+  const Engine e = engine_with("amsterdam-zaanstreek", Json::object(), Json::array({"R-REFERRER-C"}));
+  EXPECT_EQ(apply(e, referred_plan_with_provider(e, false), event("versie_vaststellen", huisarts(), at(5, 10))).status,
+            "plan_akkoord");
+}
+
+}  // namespace
