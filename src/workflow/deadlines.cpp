@@ -10,8 +10,8 @@
 //    where it means working days - and when that day is not a working day, the next
 //    working day, as the Algemene termijnenwet (art. 1) does for a term ending on a
 //    weekend or holiday.
-//  - regie_na_crisis (R-REGIE-VERBLIJF, "bij crisis ... achteraf"): for a residential
-//    crisis placement in scope, by the start agreements or the first evaluation as the
+//  - regie_na_crisis (R-REGIE-VERBLIJF, "bij crisis ... achteraf"): in regions whose
+//    workflow applies that rule, for a residential crisis placement in scope, by the start agreements or the first evaluation as the
 //    local choice crisis_regie_toewijzing says (default: the first evaluation, where
 //    the perspective and so the regisseur's place is known).
 //  - overdracht_18 (002 "zorgt voor een goede overdracht bij de overgang naar 18+"):
@@ -53,7 +53,7 @@ year_month_day months_before(year_month_day date, std::int64_t months) {
 class Collector {
  public:
   Collector(const Engine& engine, const Plan& plan, year_month_day today)
-      : engine_(engine), plan_(plan), today_(today) {}
+      : engine_(engine), plan_(plan), today_(today), regie_rule_(compiled(engine).guards_with("R-REGIE-VERBLIJF")) {}
 
   void add(std::string kind, std::string rule, const ChildPart& child, std::optional<Timestamp> since,
            year_month_day due, Label label) {
@@ -84,7 +84,7 @@ class Collector {
           {"Evaluatie van het perspectief na de crisisstart (uiterlijk na 14 dagen)",
            "Evaluation of the perspective after the crisis start (within 14 days)"});
     }
-    if (!plan_.regie && regie_required(engine_, plan_, child)) {
+    if (regie_rule_ && !plan_.regie && regie_required(engine_, plan_, child)) {
       const Json& moment = engine_.local_choice("crisis_regie_toewijzing");
       const bool at_agreements = moment.is_string() && moment.get<std::string>() == "startafspraken";
       add("regie_na_crisis", "R-REGIE-VERBLIJF", child, crisis.at, at_agreements ? agreements_due : evaluation_due,
@@ -116,6 +116,7 @@ class Collector {
   const Engine& engine_;
   const Plan& plan_;
   year_month_day today_;
+  bool regie_rule_;  // the region's workflow applies R-REGIE-VERBLIJF
   std::vector<Deadline> out_;
 };
 

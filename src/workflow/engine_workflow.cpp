@@ -5,6 +5,7 @@
 #include "model/plan_fields.hpp"
 #include "perspectief/workflow.hpp"
 #include "workflow/compiled_workflow.hpp"
+#include "workflow/guards/guard.hpp"
 #include "workflow/workflow_json.hpp"
 
 namespace perspectief {
@@ -18,6 +19,15 @@ const Label& CompiledWorkflow::state_label(StateId id) const {
   }
   static const Label kNone;
   return kNone;
+}
+
+bool CompiledWorkflow::guards_with(std::string_view rule) const {
+  for (const CompiledTransition& transition : transitions) {
+    for (const GuardDef* guard : transition.guards) {
+      if (guard->rule == rule) return true;
+    }
+  }
+  return false;
 }
 
 namespace {

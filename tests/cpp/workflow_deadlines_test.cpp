@@ -1,0 +1,153 @@
+// Deadlines in Dutch working days (R-CRISIS, R-REGIE-VERBLIJF, the hand-over at 18):
+// right across weekends and holidays, open / due / overdue at a moment, and gone once met.
+#include <gtest/gtest.h>
+
+#include "workflow_support.hpp"
+
+namespace {
+
+using namespace wf_test;
+
+// Creates the family's plan and starts crisis help for Tim at `start` (Amsterdam, or
+// `profile`); Tim's crisis placement is residential.
+Plan crisis_at(const Engine& e, const std::string& start) {
+  const std::string created = start.substr(0, 10) + "T08:00:00" + start.substr(19);
+  Plan plan = apply(e, Plan{}, event("plan_aanmaken", lokaal_team(), created, family_content(e.profile().id)));
+  const std::string code = e.profile().id == "flevoland" ? "crisis" : "11";
+  return apply(e, plan, event("crisis_starten", lokaal_team(), start,
+                              {{"jeugdige", "tim"},
+                               {"ondersteuningsprofiel", {{"code", code}, {"additions", {"verblijf"}}}},
+                               {"aanbieder", provider_json()}}));
+}
+
+struct Due {
+  std::string kind;
+  std::string due;
+  std::string status;
+  friend bool operator==(const Due&, const Due&) = default;
+  friend std::ostream& operator<<(std::ostream& out, const Due& d) {
+    return out << d.kind << " " << d.due << " " << d.status;
+  }
+};
+
+std::vector<Due> due(const Engine& e, const Plan& plan, const std::string& when) {
+  std::vector<Due> out;
+  for (const Json& d : e.deadlines(plan, when)) out.push_back({d["kind"], d["due"], d["status"]});
+  return out;
+}
+
+TEST(WorkflowDeadlines, CrisisOnAFridayBeforeKoningsdag) {
+  // Friday 24 April 2026; Monday 27 April is Koningsdag: start agreements by Tuesday 28.
+  // Fourteen days later is Friday 8 May, a working day (2026 is no lustrum year).
+  const Engine& e = engine();
+  const Plan plan = crisis_at(e, "2026-04-24T22:30:00+02:00");
+  EXPECT_EQ(due(e, plan, "2026-04-25T10:00:00+02:00"),
+            (std::vector<Due>{{"crisis_startafspraken", "2026-04-28", "open"}, {"crisis_evaluatie", "2026-05-08", "open"}}));
+  EXPECT_EQ(due(e, plan, "2026-04-28T09:00:00+02:00")[0], (Due{"crisis_startafspraken", "2026-04-28", "due"}));
+  EXPECT_EQ(due(e, plan, "2026-04-29T09:00:00+02:00")[0], (Due{"crisis_startafspraken", "2026-04-28", "overdue"}));
+  const Json first = e.deadlines(plan, "2026-04-29T09:00:00+02:00")[0];
+  EXPECT_EQ(first["rule"], "R-CRISIS");
+  EXPECT_EQ(first["seed"], "002");
+  EXPECT_EQ(first["jeugdige"], "tim");
+  EXPECT_EQ(first["since"], "2026-04-24T22:30:00+02:00");
+}
+
+TEST(WorkflowDeadlines, CrisisOnChristmasEve) {
+  // Thursday 24 December 2026: 25 and 26 December are holidays, 26-27 a weekend, so the
+  // start agreements are due Monday 28 December; 14 days later, 7 January 2027, a Thursday.
+  const Engine& e = engine();
+  const Plan plan = crisis_at(e, "2026-12-24T20:00:00+01:00");
+  EXPECT_EQ(due(e, plan, "2026-12-24T21:00:00+01:00"),
+            (std::vector<Due>{{"crisis_startafspraken", "2026-12-28", "open"}, {"crisis_evaluatie", "2027-01-07", "open"}}));
+}
+
+TEST(WorkflowDeadlines, TheFourteenDaysEndingOnAHolidayMoveToTheNextWorkingDay) {
+  // Friday 11 December 2026 + 14 days = Friday 25 December (Eerste Kerstdag) -> Monday 28.
+  const Engine& e = engine();
+  const Plan plan = crisis_at(e, "2026-12-11T15:00:00+01:00");
+  EXPECT_EQ(due(e, plan, "2026-12-11T16:00:00+01:00")[1], (Due{"crisis_evaluatie", "2026-12-28", "open"}));
+  // Saturday 2 May 2026 + 14 = Saturday 16 May -> Monday 18 May; the start agreements
+  // are due Monday 4 May (Bevrijdingsdag 5 May is not a day off in 2026).
+  const Plan may = crisis_at(e, "2026-05-02T11:00:00+02:00");
+  EXPECT_EQ(due(e, may, "2026-05-02T12:00:00+02:00"),
+            (std::vector<Due>{{"crisis_startafspraken", "2026-05-04", "open"}, {"crisis_evaluatie", "2026-05-18", "open"}}));
+}
+
+TEST(WorkflowDeadlines, HolidaySettingsOfTheMunicipalityCount) {
+  // Thursday 2 April 2026, the day before Goede Vrijdag; Easter Monday is 6 April.
+  const Plan regional = crisis_at(engine(), "2026-04-02T18:00:00+02:00");
+  EXPECT_EQ(due(engine(), regional, "2026-04-02T19:00:00+02:00")[0], (Due{"crisis_startafspraken", "2026-04-03", "open"}));
+  const Engine good_friday = engine_with("amsterdam-zaanstreek", Json{{"goede_vrijdag_vrij", true}});
+  const Plan local = crisis_at(good_friday, "2026-04-02T18:00:00+02:00");
+  EXPECT_EQ(due(good_friday, local, "2026-04-02T19:00:00+02:00")[0], (Due{"crisis_startafspraken", "2026-04-07", "open"}));
+  // Bevrijdingsdag every year: Monday 4 May 2026 -> start agreements on Wednesday 6 May.
+  const Engine liberation = engine_with("amsterdam-zaanstreek", Json{{"bevrijdingsdag_vrij", "altijd"}});
+  const Plan may = crisis_at(liberation, "2026-05-04T10:00:00+02:00");
+  EXPECT_EQ(due(liberation, may, "2026-05-04T11:00:00+02:00")[0], (Due{"crisis_startafspraken", "2026-05-06", "open"}));
+}
+
+TEST(WorkflowDeadlines, MetObligationsAreNoLongerDue) {
+  const Engine& e = engine();
+  Plan plan = crisis_at(e, "2026-03-12T23:00:00+01:00");
+  plan = apply(e, plan, event("startafspraken_vastleggen", aanbieder(), "2026-03-13T11:00:00+01:00",
+                              {{"jeugdige", "tim"}, {"agreements", {{{"id", "s1"}, {"description", "Start"}, {"performer", "specialist"}}}}}));
+  EXPECT_EQ(due(e, plan, "2026-03-20T09:00:00+01:00"), (std::vector<Due>{{"crisis_evaluatie", "2026-03-26", "open"}}));
+  plan = apply(e, plan, event("evalueren", lokaal_team(), "2026-03-24T10:00:00+01:00",
+                              {{"jeugdige", "tim"}, {"evaluation", {{"id", "e1"}, {"at", "2026-03-24T10:00:00+01:00"}}}}));
+  EXPECT_TRUE(e.deadlines(plan, "2026-03-30T09:00:00+01:00").empty());
+}
+
+TEST(WorkflowDeadlines, RegisseurAfterACrisisPlacementPerLocalChoice) {
+  // Flevoland: by default at the start agreements (the next working day).
+  const Engine& e = engine("flevoland");
+  const Plan plan = crisis_at(e, "2026-03-12T23:00:00+01:00");
+  const auto items = due(e, plan, "2026-03-13T09:00:00+01:00");
+  EXPECT_EQ(items, (std::vector<Due>{{"crisis_startafspraken", "2026-03-13", "due"},
+                                     {"regie_na_crisis", "2026-03-13", "due"},
+                                     {"crisis_evaluatie", "2026-03-26", "open"}}));
+  EXPECT_EQ(e.deadlines(plan, "2026-03-13T09:00:00+01:00")[1]["rule"], "R-REGIE-VERBLIJF");
+  // A municipality that assigns at the first evaluation.
+  const Engine later = engine_with("flevoland", Json{{"crisis_regie_toewijzing", "eerste_evaluatie"}});
+  const Plan local = crisis_at(later, "2026-03-12T23:00:00+01:00");
+  EXPECT_EQ(due(later, local, "2026-03-13T09:00:00+01:00")[2], (Due{"regie_na_crisis", "2026-03-26", "open"}));
+  // Once assigned it is no longer due.
+  const Plan assigned = apply(e, plan, event("regie_toewijzen", lokaal_team(), "2026-03-13T10:00:00+01:00",
+                                             {{"jeugdige", "tim"}, {"regie", {{"regisseur", regisseur()}, {"placed_at", "lokale_toegang"}}}}));
+  for (const Due& d : due(e, assigned, "2026-03-13T11:00:00+01:00")) EXPECT_NE(d.kind, "regie_na_crisis");
+}
+
+TEST(WorkflowDeadlines, HandOverAtEighteen) {
+  // Tim born 15 June 2008 turns 18 on 15 June 2026; the reminder opens six months before.
+  const Engine& e = engine("flevoland");
+  Json content = family_content("flevoland");
+  content["family"]["members"][2]["birth_date"] = "2008-06-15";
+  Plan plan = apply(e, Plan{}, event("plan_aanmaken", lokaal_team(), "2025-11-01T09:00:00+01:00", content));
+  EXPECT_TRUE(e.deadlines(plan, "2026-01-10T09:00:00+01:00").empty()) << "no regie, no reminder";
+  plan = apply(e, plan, event("regie_toewijzen", lokaal_team(), "2025-11-02T09:00:00+01:00",
+                              {{"jeugdige", "tim"}, {"regie", {{"regisseur", regisseur()}, {"placed_at", "lokale_toegang"}}}}));
+  EXPECT_TRUE(e.deadlines(plan, "2025-12-14T09:00:00+01:00").empty()) << "before the window";
+  EXPECT_EQ(due(e, plan, "2025-12-15T09:00:00+01:00"), (std::vector<Due>{{"overdracht_18", "2026-06-15", "open"}}));
+  EXPECT_EQ(due(e, plan, "2026-06-15T09:00:00+02:00"), (std::vector<Due>{{"overdracht_18", "2026-06-15", "due"}}));
+  EXPECT_EQ(due(e, plan, "2026-06-16T09:00:00+02:00"), (std::vector<Due>{{"overdracht_18", "2026-06-15", "overdue"}}));
+  // Once the hand-over is recorded the reminder is gone.
+  plan = apply(e, plan, event("overdracht_18", regisseur(), "2026-05-01T09:00:00+02:00", {{"jeugdige", "tim"}}));
+  EXPECT_TRUE(e.deadlines(plan, "2026-06-16T09:00:00+02:00").empty());
+}
+
+TEST(WorkflowDeadlines, AClosedPlanHasNoDeadlines) {
+  const Engine& e = engine();
+  Plan plan = crisis_at(e, "2026-03-12T23:00:00+01:00");
+  plan.status = "afgerond";
+  EXPECT_TRUE(e.deadlines(plan, "2026-04-30T09:00:00+02:00").empty());
+}
+
+TEST(WorkflowDeadlines, ABadMomentIsAnInvalidArgument) {
+  try {
+    engine().deadlines(Plan{}, "morgen");
+    FAIL() << "no error";
+  } catch (const Error& error) {
+    EXPECT_EQ(error.code(), ErrorCode::invalid_argument);
+  }
+}
+
+}  // namespace
