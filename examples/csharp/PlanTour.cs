@@ -27,8 +27,8 @@ public static class PlanTour
             foreach (var p in problems) Console.WriteLine("  " + p);
 
             // Sharing: a denial is an answer with reasons, not an exception.
-            string gemeente = "{\"requester\":{\"role\":\"gemeente\",\"person\":\"ambtenaar-1\"}," +
-                "\"action\":\"read\",\"purpose\":\"beleid\",\"part\":\"/\",\"channel\":\"portal\",\"at\":\"" + At + "\"}";
+            string gemeente = "{\"requester\":{\"role\":\"gemeente\",\"person\":\"amb-1\",\"organisation\":\"Gemeente Amsterdam\"}," +
+                "\"action\":\"read\",\"purpose\":\"beleid\",\"channel\":\"portaal\",\"at\":\"" + At + "\"}";
             var d = plan.Decide(gemeente);
             Console.WriteLine("gemeente may read: " + d.IsAllowed + " [" + string.Join(", ", d.Rules) + "] - " + d.ExplanationNl);
 

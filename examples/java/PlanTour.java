@@ -32,8 +32,8 @@ public class PlanTour {
       for (Problem p : problems) System.out.println("  " + p.code() + " at " + p.pointer() + ": " + p.messageEn());
 
       // Sharing: a denial is an answer with reasons, not an exception.
-      String gemeente = "{\"requester\":{\"role\":\"gemeente\",\"person\":\"ambtenaar-1\"},"
-          + "\"action\":\"read\",\"purpose\":\"beleid\",\"part\":\"/\",\"channel\":\"portal\",\"at\":\"" + AT + "\"}";
+      String gemeente = "{\"requester\":{\"role\":\"gemeente\",\"person\":\"amb-1\",\"organisation\":\"Gemeente Amsterdam\"},"
+          + "\"action\":\"read\",\"purpose\":\"beleid\",\"channel\":\"portaal\",\"at\":\"" + AT + "\"}";
       Decision d = plan.decide(gemeente);
       System.out.println("gemeente may read: " + d.isAllowed() + " " + d.rules() + " - " + d.explanationNl());
 

@@ -102,16 +102,5 @@ namespace Perspectief.Tests
             Assert.Throws<InvalidArgumentException>(() =>
                 Engine.Builtin("amsterdam-zaanstreek", null, EngineOptions.Defaults.WithMaxDepth(1000000)));
         }
-
-        [Test]
-        public void DiagramInBothFormats()
-        {
-            using (var engine = Engine.Builtin("amsterdam-zaanstreek"))
-            {
-                Assert.IsNotNull(engine.Diagram("mermaid"));
-                Assert.IsNotNull(engine.Diagram("dot"));
-                Assert.Throws<InvalidArgumentException>(() => engine.Diagram("png"));
-            }
-        }
     }
 }

@@ -55,6 +55,45 @@ namespace Perspectief.Tests
             return JsonText.Parse(planJson).String("profile");
         }
 
+        /// <summary>Members the genesis event (plan_aanmaken) does not take (docs/workflow.md), as the Python tests.</summary>
+        private static readonly string[] NotInGenesis = { "status", "version", "history", "versions", "akkoorden", "regie" };
+        /// <summary>Child members that dedicated events set, not the genesis event.</summary>
+        private static readonly string[] SetByEvents = { "ondersteuningsprofiel", "aanbieder", "toewijzingen", "evaluations", "youth_care_closed" };
+
+        /// <summary>
+        /// The plan of <paramref name="document"/> as the workflow creates it: one plan_aanmaken
+        /// event whose payload is the document's initial content, so that replay works.
+        /// </summary>
+        internal static Plan StartPlan(Engine engine, string document)
+        {
+            string ev = "{\"event\":\"plan_aanmaken\",\"actor\":{\"role\":\"lokaal_team\",\"person\":\"lt-0042\"}," +
+                        "\"at\":\"2026-03-01T09:00:00+01:00\",\"payload\":" + GenesisPayload(document) + "}";
+            using (var parsed = engine.Parse(document)) return parsed.Apply(ev);
+        }
+
+        internal static string GenesisPayload(string document)
+        {
+            var members = new List<string>();
+            foreach (var m in Members(JsonText.Parse(document)))
+            {
+                if (NotInGenesis.Contains(m.Key)) continue;
+                string value = m.Value.Raw;
+                if (m.Key == "children")
+                {
+                    value = "[" + string.Join(",", m.Value.Elements.Select(child =>
+                        "{" + string.Join(",", Members(child).Where(c => !SetByEvents.Contains(c.Key))
+                                                              .Select(c => Quote(c.Key) + ":" + c.Value.Raw)) + "}")) + "]";
+                }
+                members.Add(Quote(m.Key) + ":" + value);
+            }
+            return "{" + string.Join(",", members) + "}";
+        }
+
+        internal static IEnumerable<KeyValuePair<string, JsonText.Value>> Members(JsonText.Value obj)
+        {
+            return (Dictionary<string, JsonText.Value>)obj.Content;
+        }
+
         /// <summary>JSON string literal for a .NET string (test documents only).</summary>
         internal static string Quote(string s)
         {
@@ -75,14 +114,15 @@ namespace Perspectief.Tests
                    Quote(municipality) + extra + "}";
         }
 
-        /// <summary>The municipality (outside the lokale team) asking to read the plan for policy.</summary>
-        internal const string GemeenteRequest = "{\"requester\":{\"role\":\"gemeente\",\"person\":\"ambtenaar-1\"," +
-            "\"organisation\":\"gemeente-amsterdam\"},\"action\":\"read\",\"purpose\":\"beleid\",\"part\":\"/\"," +
-            "\"channel\":\"portal\",\"at\":\"" + At + "\"}";
+        /// <summary>The municipality (outside the lokale team) reading the whole plan for policy: denied (R-GEMEENTE).</summary>
+        internal const string GemeenteRequest = "{\"requester\":{\"role\":\"gemeente\",\"person\":\"amb-1\"," +
+            "\"organisation\":\"Gemeente Amsterdam\"},\"action\":\"read\",\"purpose\":\"beleid\"," +
+            "\"channel\":\"portaal\",\"at\":\"" + At + "\"}";
 
-        /// <summary>The family's own parent reading the plan (R-OWNER).</summary>
-        internal const string OuderRequest = "{\"requester\":{\"role\":\"ouder\",\"person\":\"lotte\"},\"action\":\"read\"," +
-            "\"purpose\":\"uitvoering\",\"part\":\"/\",\"channel\":\"portal\",\"at\":\"" + At + "\"}";
+        /// <summary>A parent of the family reading the family part's analysis: the family owns the plan (R-OWNER).</summary>
+        internal const string OuderRequest = "{\"requester\":{\"role\":\"ouder\",\"person\":\"p-lotte\",\"member\":\"lotte\"}," +
+            "\"action\":\"read\",\"purpose\":\"uitvoering\",\"channel\":\"portaal\"," +
+            "\"parts\":[\"family_part/analysis\"],\"at\":\"" + At + "\"}";
 
         internal const string LokaalTeam = "{\"role\":\"lokaal_team\",\"person\":\"lt-anna\"}";
         internal const string Ouder = "{\"role\":\"ouder\",\"person\":\"lotte\"}";

@@ -49,7 +49,7 @@ namespace Perspectief.Tests
             using (var engine = Engine.Builtin("amsterdam-zaanstreek"))
             {
                 var plan = engine.ParseFile(Fixtures.SegmentC);
-                var copy = plan.Replay();
+                var copy = plan.ApplyAll("[]"); // a derived plan: a new object
                 plan.Dispose();
                 Assert.IsTrue(plan.IsClosed);
                 Assert.Throws<StateException>(() => plan.ToJson());

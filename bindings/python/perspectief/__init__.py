@@ -12,6 +12,7 @@ run the workflow and the sharing rules, and turn plans into table rows::
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from . import _core
@@ -48,7 +49,7 @@ from .plan_parts import (
 )
 from .problem import Problem
 from .records import RECORD_KINDS, record_columns, records
-from .sharing import Decision, Disclosure, View
+from .sharing import Decision, Disclosure, Obligation, PartDecision, View, WithheldPart
 from .workflow import Deadline, EventOption
 
 #: The version of the package, which is the version of the C++ core and C library.
@@ -64,6 +65,15 @@ def canonicalize(text: str | bytes) -> str:
 def canonical(value: Any) -> str:
     """The canonical JSON text of a Python value (dict, list, str, int, float, bool, None)."""
     return _core.canonical(value)
+
+
+def initial_content(document: Mapping[str, Any]) -> dict[str, Any]:
+    """The part of a plan document that the genesis event ``plan_aanmaken`` takes
+    as its payload: the document without the workflow's bookkeeping and without
+    the members that later events set (docs/workflow.md). For importing plans
+    made elsewhere into the workflow: ``engine.create({"event": "plan_aanmaken",
+    ..., "payload": perspectief.initial_content(document)})``."""
+    return _core.initial_content(dict(document))
 
 
 def profiles() -> list[ProfileInfo]:
@@ -94,7 +104,9 @@ __all__ = [
     "Member",
     "MinimumConditionError",
     "NotFoundError",
+    "Obligation",
     "OutOfMemoryError",
+    "PartDecision",
     "PerspectiefError",
     "Plan",
     "Problem",
@@ -108,10 +120,12 @@ __all__ = [
     "Toewijzing",
     "ValidationError",
     "View",
+    "WithheldPart",
     "__version__",
     "canonical",
     "canonicalize",
     "decide_jsonl",
+    "initial_content",
     "iter_plans",
     "profiles",
     "record_columns",

@@ -181,6 +181,13 @@ class Engine:
         (RFC 3339), each with whether it is allowed now and every failed guard."""
         return [EventOption.from_dict(d) for d in self._core.available_events(_core_of(plan), dict(actor), at)]
 
+    def create(self, event: Mapping[str, Any]) -> Plan:
+        """Creates a plan with the workflow's genesis event ``plan_aanmaken``, whose
+        payload is the plan's initial content (:func:`perspectief.initial_content`
+        makes it from an existing plan document). The new plan's history starts
+        with this event, so :meth:`replay` can rebuild it."""
+        return Plan._wrap(self._core.create(dict(event)))
+
     def apply(self, plan: Plan, event: Mapping[str, Any]) -> Plan:
         """Applies one event ``{"event", "actor", "at", "reason"?, "payload"?}`` and
         returns the new plan (history appended). A refused event raises

@@ -8,24 +8,41 @@ from typing import Any
 from .problem import Problem
 
 
+def _label(d: dict[str, Any], language: str) -> str:
+    label = d.get("label") or {}
+    return label.get(language, "") if isinstance(label, dict) else str(label)
+
+
 @dataclass(frozen=True, slots=True)
 class EventOption:
-    """An event an actor could fire now, and if not, every failed guard."""
+    """An event of the region's workflow, judged for one actor at one moment.
+
+    ``allowed`` says whether the actor could fire it now; when not, ``problems``
+    lists every failed guard and ``rules`` their rule ids. Guards that depend
+    on a payload cannot be judged without one: ``needs_payload`` says so.
+    """
 
     event: str
     allowed: bool
-    label: Any = None
+    #: The state the plan would be in afterwards ("" for events that keep the state).
+    to_state: str
+    label_nl: str
+    label_en: str
+    needs_payload: bool = False
     rules: tuple[str, ...] = ()
     problems: tuple[Problem, ...] = ()
-    #: The whole document as the core returned it (all languages see the same).
+    #: The document as the core returned it (the same in every language).
     document: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> EventOption:
         return cls(
             event=d["event"],
-            allowed=bool(d.get("allowed", False)),
-            label=d.get("label"),
+            allowed=bool(d["allowed"]),
+            to_state=d.get("to") or "",
+            label_nl=_label(d, "nl"),
+            label_en=_label(d, "en"),
+            needs_payload=bool(d.get("needs_payload", False)),
             rules=tuple(d.get("rules", ())),
             problems=tuple(Problem.from_dict(p) for p in d.get("problems", ())),
             document=d,
@@ -34,21 +51,35 @@ class EventOption:
 
 @dataclass(frozen=True, slots=True)
 class Deadline:
-    """Something due or overdue at a moment: its kind, the rule behind it, the due moment and status."""
+    """An unmet obligation with its last day (Dutch working days; R-CRISIS, 002).
+
+    ``status`` is ``"open"`` (later), ``"due"`` (today) or ``"overdue"``;
+    ``due`` is an ISO date; ``jeugdige`` the member it is about, if one.
+    """
 
     kind: str
-    rule: str | None
+    rule: str
     due: str
     status: str
+    seed: str | None = None
+    jeugdige: str | None = None
+    since: str | None = None
+    label_nl: str = ""
+    label_en: str = ""
     document: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Deadline:
         return cls(
             kind=d["kind"],
-            rule=d.get("rule") or None,
+            rule=d["rule"],
             due=d["due"],
             status=d["status"],
+            seed=d.get("seed"),
+            jeugdige=d.get("jeugdige"),
+            since=d.get("since"),
+            label_nl=_label(d, "nl"),
+            label_en=_label(d, "en"),
             document=d,
         )
 

@@ -5,6 +5,7 @@
 #include "json_python.hpp"
 #include "perspectief/analysis.hpp"
 #include "perspectief/profile.hpp"
+#include "perspectief/workflow.hpp"
 #include "text_input.hpp"
 
 namespace perspectief::python {
@@ -45,6 +46,12 @@ void bind_functions(py::module_& module) {
         return parse_plan(source, make_limits(max_depth, max_bytes));
       },
       py::arg("source"), py::arg("max_depth") = JsonLimits{}.max_depth, py::arg("max_bytes") = JsonLimits{}.max_bytes);
+  module.def(
+      "initial_content",
+      [](py::handle document, std::size_t max_depth) {
+        return to_python(workflow::initial_content(from_python(document, make_limits(max_depth, JsonLimits{}.max_bytes))));
+      },
+      py::arg("document"), py::arg("max_depth") = JsonLimits{}.max_depth);
   module.def("record_columns", [](const std::string& kind) {
     py::list columns;
     for (auto column : analysis::record_columns(kind)) columns.append(std::string(column));

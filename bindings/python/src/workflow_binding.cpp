@@ -4,6 +4,7 @@
 
 #include "binding.hpp"
 #include "json_python.hpp"
+#include "perspectief/workflow.hpp"
 
 namespace perspectief::python {
 namespace {
@@ -45,6 +46,16 @@ void bind_workflow(EngineClass& engine) {
             return to_python(without_gil([&] { return loaded.available_events(*parsed, actor_document, at); }));
           },
           py::arg("plan"), py::arg("actor"), py::arg("at"))
+      .def(
+          "create",
+          [](const EngineHandle& self, py::handle event) {
+            const Engine loaded = self.get();
+            const Json event_document = from_python(event, loaded.limits());
+            return new_plan(without_gil([&] {
+              return workflow::create(loaded, workflow::event_from_json(event_document));
+            }));
+          },
+          py::arg("event"))
       .def(
           "apply",
           [](const EngineHandle& self, const PlanHandle& plan, py::handle event) {

@@ -91,13 +91,4 @@ class EngineTest {
     assertThrows(InvalidArgumentException.class,
         () -> Engine.builtin("amsterdam-zaanstreek", null, EngineOptions.defaults().withMaxDepth(1_000_000)));
   }
-
-  @Test
-  void diagramInBothFormats() {
-    try (Engine engine = Engine.builtin("amsterdam-zaanstreek")) {
-      assertNotNull(engine.diagram("mermaid"));
-      assertNotNull(engine.diagram("dot"));
-      assertThrows(InvalidArgumentException.class, () -> engine.diagram("png"));
-    }
-  }
 }

@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -48,6 +50,51 @@ final class Fixtures {
   /** The "profile" member of a plan document. */
   static String profileOf(String planJson) {
     return JsonText.parse(planJson).string("profile");
+  }
+
+  /** Members the genesis event (plan_aanmaken) does not take (docs/workflow.md), as the Python tests. */
+  static final Set<String> NOT_IN_GENESIS = Set.of("status", "version", "history", "versions", "akkoorden", "regie");
+  /** Child members that dedicated events set, not the genesis event. */
+  static final Set<String> SET_BY_EVENTS =
+      Set.of("ondersteuningsprofiel", "aanbieder", "toewijzingen", "evaluations", "youth_care_closed");
+
+  /**
+   * The plan of {@code document} as the workflow creates it: one plan_aanmaken event whose payload
+   * is the document's initial content, so that replay works. (The example files carry no history.)
+   */
+  static Plan startPlan(Engine engine, String document) {
+    String event = "{\"event\":\"plan_aanmaken\",\"actor\":{\"role\":\"lokaal_team\",\"person\":\"lt-0042\"},"
+        + "\"at\":\"2026-03-01T09:00:00+01:00\",\"payload\":" + genesisPayload(document) + "}";
+    try (Plan parsed = engine.parse(document)) {
+      return parsed.apply(event);
+    }
+  }
+
+  static String genesisPayload(String document) {
+    StringBuilder sb = new StringBuilder("{");
+    for (Map.Entry<String, JsonText.Value> m : members(JsonText.parse(document))) {
+      if (NOT_IN_GENESIS.contains(m.getKey())) continue;
+      String value = m.getValue().raw;
+      if (m.getKey().equals("children")) {
+        value = m.getValue().elements().stream().map(child -> {
+          StringBuilder c = new StringBuilder("{");
+          for (Map.Entry<String, JsonText.Value> cm : members(child)) {
+            if (SET_BY_EVENTS.contains(cm.getKey())) continue;
+            if (c.length() > 1) c.append(',');
+            c.append(quote(cm.getKey())).append(':').append(cm.getValue().raw);
+          }
+          return c.append('}').toString();
+        }).collect(Collectors.joining(",", "[", "]"));
+      }
+      if (sb.length() > 1) sb.append(',');
+      sb.append(quote(m.getKey())).append(':').append(value);
+    }
+    return sb.append('}').toString();
+  }
+
+  @SuppressWarnings("unchecked")
+  static Set<Map.Entry<String, JsonText.Value>> members(JsonText.Value object) {
+    return ((Map<String, JsonText.Value>) object.value).entrySet();
   }
 
   /** JSON string literal for a Java string (test documents only). */

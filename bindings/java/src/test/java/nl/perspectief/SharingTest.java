@@ -7,14 +7,15 @@ import org.junit.jupiter.api.Test;
 
 /** Sharing through the binding: decisions, batches, views and the disclosure record. */
 class SharingTest extends SegmentCPlanTest {
-  /** The municipality (outside the lokale team) asking to read the plan for policy: denied (R-GEMEENTE). */
-  static final String GEMEENTE = "{\"requester\":{\"role\":\"gemeente\",\"person\":\"ambtenaar-1\","
-      + "\"organisation\":\"gemeente-amsterdam\"},\"action\":\"read\",\"purpose\":\"beleid\",\"part\":\"/\","
-      + "\"channel\":\"portal\",\"at\":\"" + Fixtures.AT + "\"}";
+  /** The municipality (outside the lokale team) asking to read the whole plan for policy: denied (R-GEMEENTE). */
+  static final String GEMEENTE = "{\"requester\":{\"role\":\"gemeente\",\"person\":\"amb-1\","
+      + "\"organisation\":\"Gemeente Amsterdam\"},\"action\":\"read\",\"purpose\":\"beleid\","
+      + "\"channel\":\"portaal\",\"at\":\"" + Fixtures.AT + "\"}";
 
-  /** The family's own parent reading the plan (R-OWNER). */
-  static final String OUDER = "{\"requester\":{\"role\":\"ouder\",\"person\":\"lotte\"},\"action\":\"read\","
-      + "\"purpose\":\"uitvoering\",\"part\":\"/\",\"channel\":\"portal\",\"at\":\"" + Fixtures.AT + "\"}";
+  /** A parent of the family reading the family part's analysis: the family owns the plan (R-OWNER). */
+  static final String OUDER = "{\"requester\":{\"role\":\"ouder\",\"person\":\"p-lotte\",\"member\":\"lotte\"},"
+      + "\"action\":\"read\",\"purpose\":\"uitvoering\",\"channel\":\"portaal\","
+      + "\"parts\":[\"family_part/analysis\"],\"at\":\"" + Fixtures.AT + "\"}";
 
   @Test
   void aDenialIsAResultWithReasons() {
@@ -44,12 +45,12 @@ class SharingTest extends SegmentCPlanTest {
     assertEquals(plan.decide(GEMEENTE).toJson(), denied.decision().toJson());
 
     View own = plan.view(OUDER);
-    assertEquals(plan.decide(OUDER).isAllowed(), own.decision().isAllowed());
-    if (own.decision().isAllowed()) {
-      // Content released: the host must get a NEN 7513 disclosure record to store (R-LOG).
-      assertNotNull(own.disclosureJson(), own.toJson());
-      assertNotEquals("{}", own.viewJson());
-    }
+    assertTrue(own.decision().isAllowed(), own.toJson());
+    assertTrue(own.decision().rules().contains("R-OWNER"), own.decision().toJson());
+    // Content released: the host gets a NEN 7513 disclosure record to store (R-LOG).
+    assertNotNull(own.disclosureJson(), own.toJson());
+    assertNotEquals("{}", own.viewJson());
+    assertEquals(plan.decide(OUDER).toJson(), own.decision().toJson());
   }
 
   @Test
