@@ -85,7 +85,8 @@ def main() -> None:
     try:
         engine.apply(moved, {"event": "hulp_starten", "actor": actor, "at": "2026-03-10T09:00:00+01:00"})
     except perspectief.RejectedError as error:
-        print(f"  hulp_starten refused by {', '.join(error.rules)}:")
+        rules = f" ({', '.join(error.rules)})" if error.rules else ""
+        print(f"  hulp_starten refused{rules}:")
         for problem in error.problems[:3]:
             print(f"    {problem.code}: {problem.message_en}")
     for deadline in engine.deadlines(moved, "2026-03-10T09:00:00+01:00"):

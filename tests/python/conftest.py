@@ -86,6 +86,17 @@ def family_documents() -> list[dict[str, Any]]:
     return [json.loads(path.read_text(encoding="utf-8")) for path in FAMILIES]
 
 
+def start_plan(engine: perspectief.Engine, document: dict[str, Any], at: str = "2026-03-01T09:00:00+01:00"):
+    """The plan of ``document`` as the workflow creates it: one plan_aanmaken event
+    whose payload is the document's initial content, so that replay works."""
+    return engine.create({
+        "event": "plan_aanmaken",
+        "actor": {"role": "lokaal_team", "person": "lt-0042"},
+        "at": at,
+        "payload": perspectief.initial_content(document),
+    })
+
+
 def canonical_text(value: Any) -> str:
     """The canonical form, computed independently of the library (for cross-checks)."""
     return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)

@@ -10,7 +10,7 @@ import pytest
 import perspectief
 from perspectief import Engine, LineResult, Plan
 
-from conftest import MINIMAL_PLAN
+from conftest import MINIMAL_PLAN, start_plan
 
 
 @pytest.fixture
@@ -30,7 +30,7 @@ def test_iter_plans_reports_every_line(jsonl: pathlib.Path, family_documents):
     results = list(perspectief.iter_plans(jsonl))
     assert all(isinstance(r, LineResult) for r in results)
     bad = {r.line: type(r.error) for r in results if not r.ok}
-    total_lines = len(family_documents) + 5
+    total_lines = len(family_documents) + 4  # three lines inserted, one appended
     assert bad == {
         4: perspectief.JsonSyntaxError,
         6: perspectief.SchemaError,
@@ -75,15 +75,25 @@ def test_validate_jsonl_with_one_engine_flags_other_regions(jsonl: pathlib.Path,
         assert ("PP-V-PROFILE" in codes) == (document["profile"] != "flevoland")
 
 
-def test_replay_jsonl_yields_rebuilt_plans(jsonl: pathlib.Path):
-    results = [r for r in perspectief.replay_jsonl(jsonl) if r.value is not None]
-    assert results and all(isinstance(r.value, Plan) for r in results)
+def test_replay_jsonl_yields_rebuilt_plans(tmp_path: pathlib.Path, family_documents):
+    started = [start_plan(Engine(d["profile"]), d) for d in family_documents]
+    path = tmp_path / "started.jsonl"
+    lines = [p.to_json() for p in started]
+    lines.insert(1, json.dumps(family_documents[0]))  # parses, but has no history to replay
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    results = list(perspectief.replay_jsonl(path))
+    assert [r.ok for r in results] == [True, False] + [True] * (len(started) - 1)
+    assert [r.value for r in results if r.ok] == started
+    assert results[1].plan_id == family_documents[0]["id"], "the id is known once the line parsed"
 
 
 def test_decide_jsonl_answers_every_request_per_plan(jsonl: pathlib.Path):
+    at = "2026-03-02T09:30:00+01:00"
     requests = [
-        {"actor": {"role": "gemeente", "person": "gem-1"}, "purpose": "beleid", "parts": ["/"]},
-        {"actor": {"role": "accountant", "person": "acc-1"}, "purpose": "controle"},
+        {"requester": {"role": "gemeente", "person": "gem-1"}, "action": "read", "purpose": "beleid",
+         "channel": "portaal", "at": at},
+        {"requester": {"role": "accountant", "person": "acc-1"}, "action": "read", "purpose": "verantwoording",
+         "channel": "portaal", "at": at},
     ]
     results = list(perspectief.decide_jsonl(jsonl, requests))
     assert sum(not r.ok for r in results) == 3
@@ -91,6 +101,7 @@ def test_decide_jsonl_answers_every_request_per_plan(jsonl: pathlib.Path):
         if r.ok:
             assert len(r.value) == 2
             assert all(isinstance(d, perspectief.Decision) for d in r.value)
+            assert not r.value[0].allowed, "the municipality does not see plans (R-GEMEENTE)"
 
 
 def test_parallel_workers_keep_the_file_order(jsonl: pathlib.Path):

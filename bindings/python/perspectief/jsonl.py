@@ -84,7 +84,9 @@ def _lines(path: Path, max_bytes: int) -> Iterator[tuple[int, bytes | Perspectie
                 )
                 continue
             if chunk.strip():
-                yield number, chunk
+                # Without its line break, so that a syntax error's position
+                # refers to this line alone.
+                yield number, chunk.rstrip(b"\r\n")
 
 
 def _stream(

@@ -1,0 +1,53 @@
+"""The GIL is released while the core works, so other Python threads run meanwhile."""
+
+from __future__ import annotations
+
+import copy
+import json
+import threading
+import time
+
+import perspectief
+
+from conftest import MINIMAL_PLAN
+
+
+def large_plan_text() -> bytes:
+    document = copy.deepcopy(MINIMAL_PLAN)
+    document["children"][0]["results"] = [
+        {"id": f"r-{i}", "leefgebied": "opvoeding", "description": "beschrijving " * 20, "performer": "specialist"}
+        for i in range(60_000)
+    ]
+    return json.dumps(document).encode()
+
+
+def test_other_threads_run_while_a_plan_is_parsed(engine):
+    text = large_plan_text()
+    started = time.perf_counter()
+    engine.parse(text)
+    single = time.perf_counter() - started
+
+    # While another thread parses, this thread keeps counting. With the GIL
+    # held for the whole parse, the longest pause between two counts would be
+    # about the whole parse; released, it stays a small fraction of it.
+    done = threading.Event()
+
+    def parse_repeatedly() -> None:
+        for _ in range(3):
+            engine.parse(text)
+        done.set()
+
+    worker = threading.Thread(target=parse_repeatedly)
+    worker.start()
+    longest_pause = 0.0
+    last = time.perf_counter()
+    ticks = 0
+    while not done.is_set():
+        now = time.perf_counter()
+        longest_pause = max(longest_pause, now - last)
+        last = now
+        ticks += 1
+        time.sleep(0.001)
+    worker.join()
+    assert ticks > 10
+    assert longest_pause < 0.5 * single, (longest_pause, single)
