@@ -4,6 +4,7 @@
 
 #include "boundary.hpp"
 #include "memory.hpp"
+#include "perspectief/workflow.hpp"
 
 using namespace perspectief;
 using perspectief::capi::guarded;
@@ -70,6 +71,14 @@ pp_status pp_workflow_apply_all(const pp_engine* engine, const pp_plan* plan, co
       }
     }
     *out_plan = new pp_plan(std::move(current));
+  });
+}
+
+pp_status pp_workflow_initial_content(const pp_plan* plan, char** out_json) {
+  return guarded(__func__, [&](const capi::Call& call) {
+    call.out(out_json, "out_json");
+    const Json document = plan_to_json(call.plan(plan, "plan"));
+    *out_json = capi::to_c_string(canonical_json(workflow::initial_content(document)));
   });
 }
 

@@ -198,6 +198,12 @@ PP_API pp_status pp_workflow_apply(const pp_engine* engine, const pp_plan* plan,
  * (REJECTED, the detail's pointer names the event's index). */
 PP_API pp_status pp_workflow_apply_all(const pp_engine* engine, const pp_plan* plan, const char* events_json,
                                        pp_plan** out_plan);
+/* The plan's content as the payload of the genesis event plan_aanmaken: the plan
+ * without the workflow's bookkeeping (status, version, history, versions,
+ * akkoorden, regie) and without the members that later events set (a jeugdige's
+ * ondersteuningsprofiel, aanbieder, toewijzingen, evaluations, youth_care_closed).
+ * For bringing a plan made elsewhere (or without history) into the workflow. */
+PP_API pp_status pp_workflow_initial_content(const pp_plan* plan, char** out_json);
 /* Rebuilds the plan from its history alone. */
 PP_API pp_status pp_workflow_replay(const pp_engine* engine, const pp_plan* plan, pp_plan** out_plan);
 /* What is due or overdue at `at`, as a JSON array. */
