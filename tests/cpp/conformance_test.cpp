@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -100,8 +101,24 @@ Json result_document(const Json& test_case) {
 
 class Conformance : public ::testing::TestWithParam<fs::path> {};
 
+// Writing a new case: leave out "expect" and run this test with
+// PP_CONFORMANCE_BLESS=1; the current result is written into the file for you
+// to review (git diff) before committing. Cases that have "expect" are never
+// rewritten, so a blessed expectation cannot drift silently.
+void bless(const fs::path& file, Json test_case) {
+  test_case["expect"] = result_document(test_case);
+  std::ofstream(file, std::ios::binary | std::ios::trunc) << test_case.dump(2) << "\n";
+}
+
 TEST_P(Conformance, MatchesExpectedCanonicalResult) {
-  const Json test_case = perspectief::parse_json(read_file(GetParam()));
+  Json test_case = perspectief::parse_json(read_file(GetParam()));
+  if (!test_case.contains("expect")) {
+    const char* bless_env = std::getenv("PP_CONFORMANCE_BLESS");
+    ASSERT_TRUE(bless_env != nullptr && std::string(bless_env) == "1")
+        << GetParam() << " has no \"expect\"; run with PP_CONFORMANCE_BLESS=1 to write it, then review";
+    bless(GetParam(), test_case);
+    test_case = perspectief::parse_json(read_file(GetParam()));
+  }
   const std::string expected = perspectief::canonical_json(test_case.at("expect"));
   const std::string actual = perspectief::canonical_json(result_document(test_case));
   EXPECT_EQ(actual, expected) << "case " << test_case.value("id", GetParam().filename().string()) << ": "
@@ -109,8 +126,8 @@ TEST_P(Conformance, MatchesExpectedCanonicalResult) {
 }
 
 INSTANTIATE_TEST_SUITE_P(Cases, Conformance, ::testing::ValuesIn(case_files()),
-                         [](const auto& info) {
-                           std::string name = info.param.stem().string();
+                         [](const auto& case_info) {
+                           std::string name = case_info.param.stem().string();
                            std::replace_if(name.begin(), name.end(), [](char c) { return !std::isalnum(
                                static_cast<unsigned char>(c)); }, '_');
                            return name;
@@ -121,7 +138,7 @@ TEST(ConformanceSuite, CaseFolderExistsAndEveryCaseHasItsFields) {
   ASSERT_TRUE(fs::exists(kRoot / "tests/conformance/cases"));
   for (const auto& file : case_files()) {
     const Json test_case = perspectief::parse_json(read_file(file));
-    EXPECT_TRUE(test_case.contains("id") && test_case.contains("operation") && test_case.contains("expect"))
+    EXPECT_TRUE(test_case.contains("id") && test_case.contains("operation"))
         << file;
     EXPECT_EQ(test_case.at("id").get<std::string>(), file.stem().string()) << "id must equal the file name";
   }
