@@ -15,6 +15,7 @@
 #include <algorithm>
 
 #include "perspectief/workflow.hpp"
+#include "workflow/content_equality.hpp"
 #include "workflow/effects/effect.hpp"
 #include "workflow/guards/guard.hpp"
 #include "workflow/plan_content.hpp"
@@ -79,7 +80,7 @@ void finish_candidate(const EventContext& context, const CompiledTransition& tra
   plan.status = std::string(to_string(transition.to.value_or(genesis ? context.workflow.initial : *context.from)));
   if (genesis) {
     plan.version = 1;
-  } else if (content_json(plan) != content_json(before)) {
+  } else if (effect_of(context.kind).changes_content && !same_content(plan, before)) {
     plan.version = before.version + 1;
   } else {
     plan.version = before.version;
@@ -94,8 +95,7 @@ void finish_candidate(const EventContext& context, const CompiledTransition& tra
   entry.from_state = genesis ? std::string() : before.status;
   entry.to_state = plan.status;
   entry.version = plan.version;
-  plan.history = before.history;
-  plan.history.push_back(std::move(entry));
+  plan.history.push_back(std::move(entry));  // the candidate carries before's history
 }
 
 }  // namespace
@@ -150,7 +150,14 @@ Evaluation evaluate(const Engine& engine, const Plan& before, const Event& event
                    "the event lies before the last history entry (" + before.history.back().at.value + ")");
     }
   }
-  const bool envelope_ok = findings.empty();
+  // Whether this event can fire in the plan's state at all; if not, its payload is not
+  // worth checking (the state problem is what the caller needs to hear).
+  const bool fires_here = std::any_of(workflow.by_event[index(*kind)].begin(), workflow.by_event[index(*kind)].end(),
+                                      [&](std::size_t i) {
+                                        const CompiledTransition& t = workflow.transitions[i];
+                                        return genesis ? t.from_states == 0 : (from && t.fires_in(*from));
+                                      });
+  const bool envelope_ok = findings.empty() && fires_here;
 
   result.facts = collect_history_facts(workflow, before);
   EventContext context{engine, workflow, before, event, *moment, *kind, from, result.facts};
@@ -209,7 +216,9 @@ Evaluation evaluate(const Engine& engine, const Plan& before, const Event& event
       if (!guard->check(context, findings)) result.needs_payload = true;
     }
   }
-  if (result.outcome.plan) {
+  // Only content can become invalid: the bookkeeping an effect adds (akkoorden, version
+  // records, the history entry) is built from the checked actor and the plan itself.
+  if (result.outcome.plan && effect.changes_content) {
     for (Problem& problem : introduced_problems(engine, before, *result.outcome.plan, genesis)) {
       findings.add(std::move(problem));
     }

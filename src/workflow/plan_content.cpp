@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 
+#include "model/plan_fields.hpp"
 #include "perspectief/workflow.hpp"
 #include "workflow/sha256.hpp"
 
@@ -55,8 +56,18 @@ bool is_current_version_fixed(const Plan& plan) {
   return !plan.versions.empty() && plan.versions.back().version == plan.version;
 }
 
+// Copies every field but the bookkeeping ones into an empty plan and writes that: the
+// history (which holds the genesis payload) is neither copied nor serialised, so the
+// cost follows the content, not the length of the history.
 Json content_json(const Plan& plan) {
-  Json json = plan_to_json(plan);
+  Plan shell;
+  std::apply(
+      [&](const auto&... field) {
+        ((is_bookkeeping_member(field.name) ? void() : void(shell.*(field.member) = plan.*(field.member))), ...);
+      },
+      detail::Fields<Plan>::fields);
+  shell.unknown_fields = plan.unknown_fields;
+  Json json = plan_to_json(shell);
   for (std::string_view key : kBookkeeping) json.erase(std::string(key));
   return json;
 }

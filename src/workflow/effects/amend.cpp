@@ -4,6 +4,7 @@
 // change is marked youth_care_need_changed in the history when it creates new or other
 // youth-care needs (R-REOPEN), so that later guards and replays see it.
 #include "workflow/effects/effect.hpp"
+#include "perspectief/workflow.hpp"
 #include "workflow/effects/payload.hpp"
 #include "workflow/plan_content.hpp"
 #include "workflow/youth_care_need.hpp"
@@ -80,7 +81,9 @@ void effect_amend_plan(const EventContext& context, EffectOutcome& outcome, Find
     return;
   }
 
-  const Json before = plan_to_json(context.before);
+  // The patch works on the content (docs/workflow.md): the history, versions and
+  // akkoorden are the workflow's and are not part of the document patched.
+  const Json before = content_json(context.before);
   Json after = before;
   if (merge) {
     after.merge_patch(payload->merge_patch);
@@ -118,7 +121,10 @@ void effect_amend_plan(const EventContext& context, EffectOutcome& outcome, Find
 
   Plan candidate;
   try {
-    candidate = plan_from_json(after);
+    Json document = after;
+    document["status"] = context.before.status;
+    document["version"] = context.before.version;
+    candidate = plan_from_json(document);
   } catch (const Error& error) {
     for (Problem problem : error.problems()) {
       problem.message_nl = "na de wijziging: " + problem.message_nl;
@@ -130,6 +136,9 @@ void effect_amend_plan(const EventContext& context, EffectOutcome& outcome, Find
   outcome.need_changed =
       payload->youth_care_need_changed.value_or(false) || creates_youth_care_need(changes, context.engine.profile());
   if (outcome.need_changed) outcome.recorded_payload["youth_care_need_changed"] = true;
+  candidate.history = context.before.history;
+  candidate.versions = context.before.versions;
+  candidate.akkoorden = context.before.akkoorden;
   outcome.changes = std::move(changes);
   outcome.plan = std::move(candidate);
 }

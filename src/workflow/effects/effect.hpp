@@ -22,6 +22,10 @@ enum class PayloadUse {
 struct EffectDef {
   EffectFn apply;
   PayloadUse payload;
+  // Whether the effect can change the content (and so the version). Effects that only
+  // record workflow facts (akkoorden, fixed versions, steps) say false, which spares the
+  // pipeline comparing the content before and after.
+  bool changes_content;
 };
 
 const EffectDef& effect_of(EventKind kind);

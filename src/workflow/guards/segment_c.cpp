@@ -6,6 +6,7 @@
 //                   with no change in youth-care needs since (R-REOPEN).
 // Crisis (profiel 11) is the exception: crisis_starten carries neither guard.
 #include "perspectief/model.hpp"
+#include "perspectief/workflow.hpp"
 #include "workflow/guards/akkoord_text.hpp"
 #include "workflow/guards/guard.hpp"
 
@@ -29,7 +30,7 @@ bool guard_seg_c_plan(const EventContext& context, Findings& findings) {
                  "yet (versie_vaststellen)",
                  "R-SEG-C-PLAN");
   }
-  const Json document = plan_to_json(plan);
+  const Json document = content_json(plan);  // mandatory parts are content; the history is not needed
   for (const std::string& part : context.engine.profile().mandatory_parts) {
     Json::json_pointer pointer;
     try {
