@@ -10,8 +10,22 @@ Field names are the JSON member names (DOMAIN.md section 2, docs/model.md).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any
+from dataclasses import MISSING, dataclass, fields
+from typing import Any, TypeVar
+
+_T = TypeVar("_T")
+
+
+def from_members(cls: type[_T], d: dict[str, Any]) -> _T:
+    """An instance of a dataclass whose fields are the JSON object's members one
+    to one: fields without a default are required, the others optional."""
+    values = {}
+    for f in fields(cls):  # type: ignore[arg-type]
+        if f.default is MISSING and f.default_factory is MISSING:
+            values[f.name] = d[f.name]
+        else:
+            values[f.name] = d.get(f.name, f.default)
+    return cls(**values)
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,14 +41,7 @@ class Actor:
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Actor:
-        return cls(
-            role=d["role"],
-            person=d["person"],
-            name=d.get("name"),
-            organisation=d.get("organisation"),
-            member=d.get("member"),
-            on_behalf_of=d.get("on_behalf_of"),
-        )
+        return from_members(cls, d)
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,13 +56,7 @@ class Member:
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Member:
-        return cls(
-            id=d["id"],
-            role=d["role"],
-            name=d.get("name"),
-            birth_date=d.get("birth_date"),
-            gezag=d.get("gezag"),
-        )
+        return from_members(cls, d)
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,14 +72,7 @@ class Result:
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Result:
-        return cls(
-            id=d["id"],
-            leefgebied=d["leefgebied"],
-            description=d["description"],
-            performer=d["performer"],
-            framework=d.get("framework"),
-            status=d.get("status"),
-        )
+        return from_members(cls, d)
 
 
 @dataclass(frozen=True, slots=True)

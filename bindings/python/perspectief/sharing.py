@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from .plan_parts import from_members
+
 
 @dataclass(frozen=True, slots=True)
 class Obligation:
@@ -17,7 +19,7 @@ class Obligation:
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Obligation:
-        return cls(d["code"], d.get("rule", ""), d.get("nl", ""), d.get("en", ""))
+        return from_members(cls, d)
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,6 +10,7 @@
 #include <pybind11/stl.h>
 
 #include "handles.hpp"
+#include "json_python.hpp"
 
 namespace perspectief::python {
 
@@ -41,6 +42,17 @@ template <class Work>
 auto without_gil(Work&& work) {
   py::gil_scoped_release release;
   return std::forward<Work>(work)();
+}
+
+// The shape of most operations: take the engine's and the plan's own
+// references and convert the Python argument to JSON (all under the GIL), then
+// run `operation(engine, plan, document)` without the GIL.
+template <class Operation>
+auto run_on_plan(const EngineHandle& self, const PlanHandle& plan, py::handle argument, Operation&& operation) {
+  const Engine engine = self.get();
+  const std::shared_ptr<const Plan> parsed = plan.get();
+  const Json document = from_python(argument, engine.limits());
+  return without_gil([&] { return operation(engine, *parsed, document); });
 }
 
 // A plan from JSON text (str, bytes, bytearray, memoryview) or a dict, read

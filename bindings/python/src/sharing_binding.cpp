@@ -1,7 +1,6 @@
 // Sharing decisions from Python: decide, decide_batch and view
 // (docs/sharing.md describes the request, decision and view documents).
 #include "binding.hpp"
-#include "json_python.hpp"
 
 namespace perspectief::python {
 
@@ -10,28 +9,28 @@ void bind_sharing(EngineClass& engine) {
       .def(
           "decide",
           [](const EngineHandle& self, const PlanHandle& plan, py::handle request) {
-            const Engine loaded = self.get();
-            const auto parsed = plan.get();
-            const Json request_document = from_python(request, loaded.limits());
-            return to_python(without_gil([&] { return loaded.decide(*parsed, request_document); }));
+            return to_python(run_on_plan(self, plan, request, [](const Engine& loaded, const Plan& parsed,
+                                                                 const Json& document) {
+              return loaded.decide(parsed, document);
+            }));
           },
           py::arg("plan"), py::arg("request"))
       .def(
           "decide_batch",
           [](const EngineHandle& self, const PlanHandle& plan, const py::list& requests) {
-            const Engine loaded = self.get();
-            const auto parsed = plan.get();
-            const Json request_documents = from_python(requests, loaded.limits());
-            return to_python(without_gil([&] { return loaded.decide_batch(*parsed, request_documents); }));
+            return to_python(run_on_plan(self, plan, requests, [](const Engine& loaded, const Plan& parsed,
+                                                                  const Json& documents) {
+              return loaded.decide_batch(parsed, documents);
+            }));
           },
           py::arg("plan"), py::arg("requests"))
       .def(
           "view",
           [](const EngineHandle& self, const PlanHandle& plan, py::handle request) {
-            const Engine loaded = self.get();
-            const auto parsed = plan.get();
-            const Json request_document = from_python(request, loaded.limits());
-            return to_python(without_gil([&] { return loaded.view(*parsed, request_document); }));
+            return to_python(run_on_plan(self, plan, request, [](const Engine& loaded, const Plan& parsed,
+                                                                 const Json& document) {
+              return loaded.view(parsed, document);
+            }));
           },
           py::arg("plan"), py::arg("request"));
 }

@@ -40,10 +40,10 @@ void bind_workflow(EngineClass& engine) {
       .def(
           "available_events",
           [](const EngineHandle& self, const PlanHandle& plan, py::handle actor, const std::string& at) {
-            const Engine loaded = self.get();
-            const auto parsed = plan.get();
-            const Json actor_document = from_python(actor, loaded.limits());
-            return to_python(without_gil([&] { return loaded.available_events(*parsed, actor_document, at); }));
+            return to_python(run_on_plan(self, plan, actor, [&](const Engine& loaded, const Plan& parsed,
+                                                                const Json& document) {
+              return loaded.available_events(parsed, document, at);
+            }));
           },
           py::arg("plan"), py::arg("actor"), py::arg("at"))
       .def(
@@ -59,19 +59,19 @@ void bind_workflow(EngineClass& engine) {
       .def(
           "apply",
           [](const EngineHandle& self, const PlanHandle& plan, py::handle event) {
-            const Engine loaded = self.get();
-            const auto parsed = plan.get();
-            const Json event_document = from_python(event, loaded.limits());
-            return new_plan(without_gil([&] { return loaded.apply_event(*parsed, event_document); }));
+            return new_plan(run_on_plan(self, plan, event, [](const Engine& loaded, const Plan& parsed,
+                                                              const Json& document) {
+              return loaded.apply_event(parsed, document);
+            }));
           },
           py::arg("plan"), py::arg("event"))
       .def(
           "apply_all",
           [](const EngineHandle& self, const PlanHandle& plan, const py::list& events) {
-            const Engine loaded = self.get();
-            const auto parsed = plan.get();
-            const Json event_documents = from_python(events, loaded.limits());
-            return new_plan(without_gil([&] { return apply_all(loaded, *parsed, event_documents); }));
+            return new_plan(run_on_plan(self, plan, events, [](const Engine& loaded, const Plan& parsed,
+                                                               const Json& documents) {
+              return apply_all(loaded, parsed, documents);
+            }));
           },
           py::arg("plan"), py::arg("events"))
       .def(
