@@ -133,30 +133,29 @@ class PolicyCompiler {
 
   std::shared_ptr<const CompiledPolicy> run() {
     read_document();
-    if (problems_.empty()) {
+    if (problems_.empty()) {  // a document of the wrong shape would only cause follow-up problems
       compile_channels();
       compile_grants();
       compile_safety();
       compile_own_account();
       compile_consent();
       compile_break_glass();
+      apply_withheld_list_choice();
+      apply_provider_channels_choice();
     }
     check_floor_rules();
-    apply_withheld_list_choice();
-    apply_provider_channels_choice();
     if (!minimum_.empty()) {
       minimum_.insert(minimum_.end(), problems_.begin(), problems_.end());
       const std::string pointer = minimum_.front().pointer;
-      throw Error(ErrorCode::minimum_condition,
-                  "municipal settings would relax a minimum condition (R-MINIMUM): " + minimum_.front().message_en,
-                  pointer, std::move(minimum_), {"R-MINIMUM"});
+      const std::string message =
+          "municipal settings would relax a minimum condition (R-MINIMUM): " + minimum_.front().message_en;
+      throw Error(ErrorCode::minimum_condition, message, pointer, std::move(minimum_), {"R-MINIMUM"});
     }
     if (!problems_.empty()) {
       const std::string pointer = problems_.front().pointer;
-      throw Error(ErrorCode::profile,
-                  "sharing policy is not usable: " + std::to_string(problems_.size()) + " problem(s), first at '" +
-                      pointer + "': " + problems_.front().message_en,
-                  pointer, std::move(problems_));
+      const std::string message = "sharing policy is not usable: " + std::to_string(problems_.size()) +
+                                  " problem(s), first at '" + pointer + "': " + problems_.front().message_en;
+      throw Error(ErrorCode::profile, message, pointer, std::move(problems_));
     }
     return std::make_shared<const CompiledPolicy>(std::move(policy_));
   }
@@ -308,9 +307,11 @@ class PolicyCompiler {
           "R-SAFETY shares only for the purpose veiligheid", id);
     }
     // History entries carry event payloads with any member's content, so only
-    // parties who see every part may get it (R-MEMBER-PRIVACY).
+    // parties who see every part may get it (R-MEMBER-PRIVACY). R-SAFETY
+    // releases safety content only, which the history never is.
     const bool filtered_audience =
-        grant.audience.test(bit(Standing::family_member)) || grant.audience.test(bit(Standing::toewijzing_holder));
+        grant.rule != Rule::safety &&
+        (grant.audience.test(bit(Standing::family_member)) || grant.audience.test(bit(Standing::toewijzing_holder)));
     if (filtered_audience && grant.kinds.test(bit(PartKind::history))) {
       add("PP-P-POLICY-HISTORY", base + "/parts",
           "de geschiedenis bevat informatie van alle gezinsleden; gezinsleden en aanbieders krijgen haar niet",

@@ -24,15 +24,20 @@ void add_unique(std::vector<int>& into, int member) {
 
 }  // namespace
 
-std::vector<std::optional<int>> member_ages(const Plan& plan, std::chrono::year_month_day date) {
-  std::vector<std::optional<int>> ages;
-  ages.reserve(plan.family.members.size());
+BirthDates birth_dates(const Plan& plan) {
+  BirthDates dates;
+  dates.reserve(plan.family.members.size());
   for (const Member& m : plan.family.members) {
-    std::optional<int> age;
-    if (m.birth_date) {
-      if (auto birth = parse_iso_date(m.birth_date->value)) age = completed_years(*birth, date);
-    }
-    ages.push_back(age);
+    dates.push_back(m.birth_date ? parse_iso_date(m.birth_date->value) : std::nullopt);
+  }
+  return dates;
+}
+
+std::vector<std::optional<int>> member_ages(const BirthDates& dates, std::chrono::year_month_day date) {
+  std::vector<std::optional<int>> ages;
+  ages.reserve(dates.size());
+  for (const auto& birth : dates) {
+    ages.push_back(birth ? std::optional<int>(completed_years(*birth, date)) : std::nullopt);
   }
   return ages;
 }
@@ -93,24 +98,28 @@ bool ConsentIndex::names_recipient(const Consent& consent, const Party& recipien
   });
 }
 
-ConsentResult ConsentIndex::check(std::size_t part, Purpose purpose, const Party& recipient, const Moment& at,
-                                  const std::vector<std::optional<int>>& ages) const {
-  const IndexedPart& p = (*index_)[part];
-  const Plan& plan = index_->plan();
-  // Whose consent counts for this part.
-  std::optional<std::vector<int>> required;
-  if (p.subject_id.empty()) {
-    required.emplace();
-    for (std::size_t m = 0; m < plan.family.members.size() && required; ++m) {
-      auto givers = required_givers(plan, ages, static_cast<int>(m));
-      if (!givers) {
-        required.reset();
-        break;
-      }
-      for (int g : *givers) add_unique(*required, g);
+ConsentGivers consent_givers(const Plan& plan, const std::vector<std::optional<int>>& ages) {
+  ConsentGivers out;
+  out.family.emplace();
+  for (std::size_t m = 0; m < plan.family.members.size(); ++m) {
+    out.members.push_back(required_givers(plan, ages, static_cast<int>(m)));
+    if (!out.members.back()) {
+      out.family.reset();
+    } else if (out.family) {
+      for (int g : *out.members.back()) add_unique(*out.family, g);
     }
-  } else {
-    required = required_givers(plan, ages, p.subject);
+  }
+  return out;
+}
+
+ConsentResult ConsentIndex::check(std::size_t part, Purpose purpose, const Party& recipient, const Moment& at,
+                                  const ConsentGivers& givers) const {
+  const IndexedPart& p = (*index_)[part];
+  // Whose consent counts for this part: the subject's, or everyone's for the family as a whole.
+  const std::optional<std::vector<int>>* required = &givers.family;
+  static const std::optional<std::vector<int>> kUndeterminable;
+  if (!p.subject_id.empty()) {
+    required = p.subject >= 0 ? &givers.members[static_cast<std::size_t>(p.subject)] : &kUndeterminable;
   }
 
   ConsentResult best = ConsentResult::none;
@@ -134,11 +143,11 @@ ConsentResult ConsentIndex::check(std::size_t part, Purpose purpose, const Party
       prefer(ConsentResult::not_valid);
       continue;
     }
-    if (!required) {
+    if (!*required) {
       prefer(ConsentResult::givers_unknown);
       continue;
     }
-    const bool all_gave = std::all_of(required->begin(), required->end(), [&](int g) {
+    const bool all_gave = std::all_of((*required)->begin(), (*required)->end(), [&](int g) {
       return std::find(e.givers.begin(), e.givers.end(), g) != e.givers.end();
     });
     if (all_gave) return ConsentResult::allowed;

@@ -20,8 +20,12 @@
 
 namespace perspectief::sharing {
 
+using BirthDates = std::vector<std::optional<std::chrono::year_month_day>>;
+
+// Every member's birth date, read once per plan; nullopt when missing.
+BirthDates birth_dates(const Plan& plan);
 // Age in completed years of every member at one date; nullopt when the birth date is missing.
-std::vector<std::optional<int>> member_ages(const Plan& plan, std::chrono::year_month_day date);
+std::vector<std::optional<int>> member_ages(const BirthDates& birth_dates, std::chrono::year_month_day date);
 
 // Members whose consent counts for information about `member`; nullopt when it
 // cannot be determined (a jeugdige without birth date; a minor without a parent
@@ -29,6 +33,14 @@ std::vector<std::optional<int>> member_ages(const Plan& plan, std::chrono::year_
 // taken as adults.
 std::optional<std::vector<int>> required_givers(const Plan& plan, const std::vector<std::optional<int>>& ages,
                                                 int member);
+
+// Whose consent counts, for every member and for the family as a whole, at
+// one request's moment; computed once per request.
+struct ConsentGivers {
+  std::vector<std::optional<std::vector<int>>> members;  // per member (see required_givers)
+  std::optional<std::vector<int>> family;                // everyone whose consent counts for any member
+};
+ConsentGivers consent_givers(const Plan& plan, const std::vector<std::optional<int>>& ages);
 
 enum class ConsentResult {
   allowed,      // a consent covers the part, the purpose and the recipient, is valid now and given by the right people
@@ -44,7 +56,7 @@ class ConsentIndex {
   explicit ConsentIndex(const PartIndex& index);
 
   ConsentResult check(std::size_t part, Purpose purpose, const Party& recipient, const Moment& at,
-                      const std::vector<std::optional<int>>& ages) const;
+                      const ConsentGivers& givers) const;
 
  private:
   struct Entry {

@@ -3,7 +3,6 @@
 
 #include <algorithm>
 
-#include "perspectief/calendar.hpp"
 #include "perspectief/error.hpp"
 #include "sharing/relevance.hpp"
 
@@ -17,7 +16,12 @@ PartOutcome no_rule() { return PartOutcome::deny(Reason::no_rule, Rule::default_
 }  // namespace
 
 CaseFile::CaseFile(const CompiledPolicy& policy_in, const Plan& plan)
-    : policy(policy_in), parts(plan), involvement(plan), consents(parts), safety(safety_parts(parts, policy_in)) {}
+    : policy(policy_in),
+      parts(plan),
+      involvement(plan),
+      consents(parts),
+      safety(safety_parts(parts, policy_in)),
+      birth_dates(sharing::birth_dates(plan)) {}
 
 Decider::Decider(const CaseFile& file, const Request& request) : file_(file), request_(request) {
   const auto moment = parse_moment(request.at.value);
@@ -29,10 +33,10 @@ Decider::Decider(const CaseFile& file, const Request& request) : file_(file), re
   at_ = *moment;
   channel_ = *channel;
   const auto date = at_.local_date();
-  ages_ = member_ages(file.parts.plan(), date);
-  const std::string iso_date = format_iso_date(date);
-  requester_ = resolve_party(request.requester, file.parts, file.involvement, iso_date);
-  if (request.recipient) recipient_ = resolve_party(*request.recipient, file.parts, file.involvement, iso_date);
+  ages_ = member_ages(file.birth_dates, date);
+  if (!file.parts.plan().consents.empty()) givers_ = consent_givers(file.parts.plan(), ages_);
+  requester_ = resolve_party(request.requester, file.parts, file.involvement, date);
+  if (request.recipient) recipient_ = resolve_party(*request.recipient, file.parts, file.involvement, date);
 }
 
 std::vector<std::size_t> Decider::addressed_parts() const {
@@ -157,7 +161,7 @@ PartOutcome Decider::consent(const ResolvedParty& who, Action action, Purpose pu
   if (check_channel && !policy.consent_channels.test(channel_)) {
     return PartOutcome::deny(Reason::channel_not_allowed, Rule::consent_age);
   }
-  switch (file_.consents.check(part, purpose, *who.party, at_, ages_)) {
+  switch (file_.consents.check(part, purpose, *who.party, at_, givers_)) {
     case ConsentResult::allowed:
       return PartOutcome::allow(Reason::consent, rules_of({Rule::consent_age}),
                                 obligations_of({ObligationCode::consent_scope}));

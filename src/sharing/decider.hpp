@@ -37,6 +37,7 @@ struct CaseFile {
   Involvement involvement;
   ConsentIndex consents;
   std::vector<bool> safety;  // R-SAFETY parts
+  BirthDates birth_dates;    // R-CONSENT-AGE: ages are taken at each request's moment
 };
 
 class Decider {
@@ -67,6 +68,7 @@ class Decider {
   Moment at_;
   std::size_t channel_ = 0;
   std::vector<std::optional<int>> ages_;
+  ConsentGivers givers_;
   ResolvedParty requester_;
   std::optional<ResolvedParty> recipient_;
 };

@@ -44,11 +44,15 @@ void explain(const std::vector<PartOutcome>& outcomes, bool nothing_addressed, D
   for (const Group& g : groups) {
     const ReasonInfo& info = reason_info(g.reason);
     const std::string n = std::to_string(g.count);
-    const std::string rules = " (" + join(rule_ids(g.rules)) + ").";
-    nl += (nl.empty() ? "" : " ") + std::string(g.allowed ? "Toegestaan, " : "Geweigerd, ") + n +
-          (g.count == 1 ? " onderdeel: " : " onderdelen: ") + std::string(info.nl) + rules;
-    en += (en.empty() ? "" : " ") + std::string(g.allowed ? "Allowed, " : "Denied, ") + n +
-          (g.count == 1 ? " part: " : " parts: ") + std::string(info.en) + rules;
+    const std::string rules = join(rule_ids(g.rules));
+    if (!nl.empty()) {
+      nl += ' ';
+      en += ' ';
+    }
+    nl.append(g.allowed ? "Toegestaan, " : "Geweigerd, ").append(n).append(g.count == 1 ? " onderdeel: " : " onderdelen: ");
+    nl.append(info.nl).append(" (").append(rules).append(").");
+    en.append(g.allowed ? "Allowed, " : "Denied, ").append(n).append(g.count == 1 ? " part: " : " parts: ");
+    en.append(info.en).append(" (").append(rules).append(").");
   }
   decision.explanation_nl = std::move(nl);
   decision.explanation_en = std::move(en);

@@ -8,7 +8,8 @@
 namespace perspectief::sharing {
 namespace {
 
-constexpr std::array<std::pair<PartKind, std::string_view>, kPartKindCount> kPatterns{{
+constexpr std::size_t kPatternCount = kPartKindCount;
+constexpr std::array<std::pair<PartKind, std::string_view>, kPatternCount> kPatterns{{
     {PartKind::header, "header"},
     {PartKind::extensions, "extensions"},
     {PartKind::family_general, "family/general"},
@@ -40,16 +41,37 @@ constexpr std::array<std::pair<PartKind, std::string_view>, kPartKindCount> kPat
     {PartKind::local_fields, "local_fields"},
 }};
 
-std::vector<std::string_view> split(std::string_view text) {
-  std::vector<std::string_view> segments;
+// Up to kMaxSegments segments of an address or pattern, without allocating.
+constexpr std::size_t kMaxSegments = 4;
+struct Segments {
+  std::array<std::string_view, kMaxSegments> items{};
+  std::size_t count = 0;
+  bool fits = true;  // false when there were more than kMaxSegments
+};
+
+constexpr Segments split(std::string_view text) {
+  Segments out;
   std::size_t start = 0;
   while (true) {
     const std::size_t slash = text.find('/', start);
-    segments.push_back(text.substr(start, slash == std::string_view::npos ? std::string_view::npos : slash - start));
-    if (slash == std::string_view::npos) return segments;
+    const std::string_view segment =
+        text.substr(start, slash == std::string_view::npos ? std::string_view::npos : slash - start);
+    if (out.count == kMaxSegments) {
+      out.fits = false;
+      return out;
+    }
+    out.items[out.count++] = segment;
+    if (slash == std::string_view::npos) return out;
     start = slash + 1;
   }
 }
+
+// The kind patterns split once, at compile time.
+constexpr auto kPatternSegments = [] {
+  std::array<Segments, kPatternCount> all{};
+  for (std::size_t i = 0; i < kPatternCount; ++i) all[i] = split(kPatterns[i].second);
+  return all;
+}();
 
 // Whether `address` is `id` or an ancestor of it.
 bool covers(std::string_view address, std::string_view id) {
@@ -64,13 +86,15 @@ std::string token(std::string_view raw) { return json_pointer_escape(raw); }
 std::string_view part_kind_pattern(PartKind kind) { return kPatterns[static_cast<std::size_t>(kind)].second; }
 
 bool is_valid_address(std::string_view address) {
-  const auto segments = split(address);
-  if (std::any_of(segments.begin(), segments.end(), [](std::string_view s) { return s.empty(); })) return false;
-  return std::any_of(kPatterns.begin(), kPatterns.end(), [&](const auto& entry) {
-    const auto pattern = split(entry.second);
-    if (segments.size() > pattern.size()) return false;
-    for (std::size_t i = 0; i < segments.size(); ++i) {
-      if (pattern[i] != "*" && pattern[i] != segments[i]) return false;
+  const Segments segments = split(address);
+  if (!segments.fits) return false;
+  for (std::size_t i = 0; i < segments.count; ++i) {
+    if (segments.items[i].empty()) return false;
+  }
+  return std::any_of(kPatternSegments.begin(), kPatternSegments.end(), [&](const Segments& pattern) {
+    if (segments.count > pattern.count) return false;
+    for (std::size_t i = 0; i < segments.count; ++i) {
+      if (pattern.items[i] != "*" && pattern.items[i] != segments.items[i]) return false;
     }
     return true;
   });
@@ -92,6 +116,7 @@ PartIndex::PartIndex(const Plan& plan) : plan_(&plan) {
   if (plan.family.name || has_content(plan.family.unknown_fields)) {
     family_general = add(PartKind::family_general, "family/general", {});
   }
+  list_start_ = parts_.size();
   for (const Member& m : plan.family.members) {
     family_members.push_back(add(PartKind::family_member, "family/members/" + token(m.id), m.id));
   }
@@ -125,10 +150,12 @@ PartIndex::PartIndex(const Plan& plan) : plan_(&plan) {
            out.ondersteuningsprofiel);
     single(child.aanbieder.has_value(), PartKind::child_aanbieder, "aanbieder", out.aanbieder);
     single(child.behandelplan.has_value(), PartKind::child_behandelplan, "behandelplan", out.behandelplan);
+    list_start_ = parts_.size();
     for (const Toewijzing& t : child.toewijzingen) {
       out.toewijzingen.push_back(
           add(PartKind::child_toewijzing, base + "/toewijzingen/" + token(t.number), subject, ci));
     }
+    list_start_ = parts_.size();
     for (const Evaluation& e : child.evaluations) {
       out.evaluations.push_back(add(PartKind::child_evaluation, base + "/evaluations/" + token(e.id), subject, ci));
     }
@@ -138,6 +165,7 @@ PartIndex::PartIndex(const Plan& plan) : plan_(&plan) {
   }
 
   if (!plan.akkoorden.empty()) akkoorden = add(PartKind::akkoorden, "akkoorden", {});
+  list_start_ = parts_.size();
   for (const Consent& consent : plan.consents) {
     consents.push_back(add(PartKind::consent, "consents/" + token(consent.id), consent.subject));
   }
@@ -150,8 +178,8 @@ PartIndex::PartIndex(const Plan& plan) : plan_(&plan) {
 std::size_t PartIndex::add(PartKind kind, std::string id, std::string_view subject_id, int child,
                            std::string leefgebied) {
   // Items that share an address (a member's hulpvragen, entries on one
-  // leefgebied, a duplicated id) share one part.
-  for (std::size_t i = parts_.size(); i-- > 0;) {
+  // leefgebied, a duplicated id) share one part; they are in the same list.
+  for (std::size_t i = parts_.size(); i-- > list_start_;) {
     if (parts_[i].id.value == id) return i;
   }
   IndexedPart part;
@@ -171,17 +199,21 @@ void PartIndex::index_container(const std::string& base, PartKind hulpvragen, Pa
                                 const std::vector<DomainAnalysis>& analysis_items,
                                 const std::vector<Result>& result_items,
                                 const std::vector<Agreement>& agreement_items, ContainerParts& out) {
+  list_start_ = parts_.size();
   for (const Hulpvraag& h : hulpvraag_items) {
     // In the family part a hulpvraag is about its member; in a child's part about the child.
     const std::string_view about = subject.empty() ? std::string_view(h.member) : subject;
     out.hulpvragen.push_back(add(hulpvragen, base + "/hulpvragen/" + token(h.member), about, child));
   }
+  list_start_ = parts_.size();
   for (const DomainAnalysis& a : analysis_items) {
     out.analysis.push_back(add(analysis, base + "/analysis/" + token(a.leefgebied), subject, child, a.leefgebied));
   }
+  list_start_ = parts_.size();
   for (const Result& r : result_items) {
     out.results.push_back(add(result, base + "/results/" + token(r.id), subject, child, r.leefgebied));
   }
+  list_start_ = parts_.size();
   for (const Agreement& a : agreement_items) {
     out.agreements.push_back(
         add(agreement, base + "/agreements/" + token(a.id), subject, child, a.leefgebied.value_or("")));

@@ -94,6 +94,7 @@ class PartIndex {
 
   const Plan* plan_;
   std::vector<IndexedPart> parts_;
+  std::size_t list_start_ = 0;  // where the list being indexed began (see add)
 };
 
 // Whether a part address is well formed: it names a kind of part or a level

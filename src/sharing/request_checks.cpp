@@ -75,11 +75,11 @@ std::vector<Problem> check_request(const CompiledPolicy& policy, const Request& 
 
 void throw_request_problems(std::vector<Problem> problems) {
   if (problems.empty()) return;
+  // Read what the message needs before the problems are moved into the error.
   const std::string pointer = problems.front().pointer;
-  throw Error(ErrorCode::schema,
-              "sharing request is not usable: " + std::to_string(problems.size()) + " problem(s), first at '" +
-                  pointer + "': " + problems.front().message_en,
-              pointer, std::move(problems));
+  const std::string message = "sharing request is not usable: " + std::to_string(problems.size()) +
+                              " problem(s), first at '" + pointer + "': " + problems.front().message_en;
+  throw Error(ErrorCode::schema, message, pointer, std::move(problems));
 }
 
 }  // namespace perspectief::sharing

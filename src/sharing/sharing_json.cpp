@@ -71,8 +71,8 @@ Request request_from_json(const Json& json) {
   Request request = read_request(json, problems);
   if (!problems.empty()) {
     const std::string pointer = problems.front().pointer;
-    throw Error(ErrorCode::schema, "sharing request does not have the expected shape: " + problems.front().message_en,
-                pointer, std::move(problems));
+    const std::string message = "sharing request does not have the expected shape: " + problems.front().message_en;
+    throw Error(ErrorCode::schema, message, pointer, std::move(problems));
   }
   return request;
 }

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "perspectief/calendar.hpp"
 #include "sharing/relevance.hpp"
 
 namespace perspectief::sharing {
@@ -46,8 +47,10 @@ bool person_or_principal_recorded(const Involvement& involvement, Role role, con
          (party.on_behalf_of && involvement.person_recorded(role, *party.on_behalf_of));
 }
 
-void resolve_provider(const Party& party, const PartIndex& index, const std::string& date, ResolvedParty& out) {
+void resolve_provider(const Party& party, const PartIndex& index, std::chrono::year_month_day day,
+                      ResolvedParty& out) {
   if (!party.organisation) return;
+  const std::string date = format_iso_date(day);
   const Plan& plan = index.plan();
   bool held = false;
   for (std::size_t c = 0; c < plan.children.size(); ++c) {
@@ -93,7 +96,7 @@ bool Involvement::organisation_recorded(Role role, std::string_view organisation
 }
 
 ResolvedParty resolve_party(const Party& party, const PartIndex& index, const Involvement& involvement,
-                            const std::string& date) {
+                            std::chrono::year_month_day date) {
   ResolvedParty out;
   out.party = &party;
   const Plan& plan = index.plan();

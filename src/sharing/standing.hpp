@@ -50,6 +50,6 @@ struct ResolvedParty {
 
 // `date` is the calendar date of the request's moment (toewijzingen are dated).
 ResolvedParty resolve_party(const Party& party, const PartIndex& index, const Involvement& involvement,
-                            const std::string& date);
+                            std::chrono::year_month_day date);
 
 }  // namespace perspectief::sharing

@@ -59,15 +59,13 @@ class ViewBuilder {
     if (is_released(index_.extensions)) merge(view, plan_.unknown_fields);
     view["family"] = family();
     view["family_part"] = container(plan_.family_part, index_.family_part);
-    Json children = Json::array();
     for (std::size_t c = 0; c < plan_.children.size(); ++c) {
       Json child = child_part(plan_.children[c], index_.children[c]);
-      if (!child.empty()) {
-        child["jeugdige"] = plan_.children[c].jeugdige;
-        children.push_back(std::move(child));
-      }
+      if (child.empty()) continue;
+      child["jeugdige"] = plan_.children[c].jeugdige;
+      if (!view.contains("children")) view["children"] = Json::array();
+      view["children"].push_back(std::move(child));
     }
-    if (!children.empty()) view["children"] = std::move(children);
     if (is_released(index_.akkoorden)) view["akkoorden"] = detail::write(plan_.akkoorden);
     put_items(view, "consents", plan_.consents, index_.consents);
     if (is_released(index_.regie)) view["regie"] = detail::write(*plan_.regie);
@@ -84,11 +82,12 @@ class ViewBuilder {
   template <class T>
   void put_items(Json& out, std::string_view name, const std::vector<T>& items,
                  const std::vector<std::size_t>& parts) const {
-    Json array = Json::array();
+    Json* array = nullptr;  // created on the first released item: most lists release nothing
     for (std::size_t i = 0; i < items.size(); ++i) {
-      if (released_[parts[i]]) array.push_back(detail::write(items[i]));
+      if (!released_[parts[i]]) continue;
+      if (!array) array = &(out[std::string(name)] = Json::array());
+      array->push_back(detail::write(items[i]));
     }
-    if (!array.empty()) out[std::string(name)] = std::move(array);
   }
 
   template <class T>

@@ -1,0 +1,419 @@
+// Property: over many random (plan, requester, purpose) cases, a view never
+// contains a part that the per-part decision denies and never omits one it
+// allows, and exactly the released parts are in the disclosure record (R-LOG).
+//
+// Every case decides each part of the plan and builds the view with the
+// decider and view builder the public API uses, the plan indexed once per run
+// of cases as decide_batch does; every kPublicApiEvery-th case also goes
+// through the public API end to end (view, disclosure record, and a separate
+// single-part request for every part), which must agree. The parts in a view
+// are read back by an oracle of its own (parts_in_view), written from the
+// addressing scheme in docs/sharing.md rather than from the library's index.
+// The seed is fixed.
+#include <gtest/gtest.h>
+
+#include <array>
+#include <memory>
+#include <random>
+#include <set>
+
+#include "perspectief/sharing.hpp"
+#include "engine_state.hpp"
+#include "sharing/decider.hpp"
+#include "sharing/request_checks.hpp"
+#include "sharing/view_builder.hpp"
+#include "sharing_fixtures.hpp"
+
+namespace {
+
+using namespace perspectief;
+using namespace perspectief::sharing;
+
+constexpr std::uint64_t kSeed = 20260302;
+constexpr int kCases = 100'000;
+constexpr int kCasesPerPlan = 50;
+constexpr int kPublicApiEvery = 100;
+
+// ---- The oracle: which parts a view holds, read from its JSON alone --------------------------
+
+std::string esc(const Json& value) { return json_pointer_escape(value.get<std::string>()); }
+
+void container_parts(const Json& c, const std::string& base, std::set<std::string>& out,
+                     const std::set<std::string>& also_known) {
+  static const std::set<std::string> kKnown{"hulpvragen", "analysis", "results", "agreements", "opvoedsituatie"};
+  for (auto it = c.begin(); it != c.end(); ++it) {
+    const std::string& key = it.key();
+    if (key == "hulpvragen") {
+      for (const Json& h : *it) out.insert(base + "/hulpvragen/" + esc(h.at("member")));
+    } else if (key == "analysis") {
+      for (const Json& a : *it) out.insert(base + "/analysis/" + esc(a.at("leefgebied")));
+    } else if (key == "results" || key == "agreements" || key == "evaluations") {
+      for (const Json& r : *it) out.insert(base + "/" + key + "/" + esc(r.at("id")));
+    } else if (key == "toewijzingen") {
+      for (const Json& t : *it) out.insert(base + "/toewijzingen/" + esc(t.at("number")));
+    } else if (kKnown.count(key) || also_known.count(key)) {
+      out.insert(base + "/" + key);
+    } else if (key != "jeugdige") {
+      out.insert(base + "/extensions");
+    }
+  }
+}
+
+std::set<std::string> parts_in_view(const Json& view) {
+  static const std::set<std::string> kHeader{"profile", "municipality", "plan_type", "version", "status", "segment",
+                                             "kader", "entry_route", "referrer", "provider_drafting",
+                                             "recording_objection"};
+  static const std::set<std::string> kSingles{"akkoorden", "regie", "versions", "history", "local_fields"};
+  static const std::set<std::string> kChildSingles{"toekomstperspectief", "ondersteuningsprofiel", "aanbieder",
+                                                   "behandelplan", "youth_care_closed", "toewijzingen",
+                                                   "evaluations"};
+  std::set<std::string> out;
+  for (auto it = view.begin(); it != view.end(); ++it) {
+    const std::string& key = it.key();
+    if (key == "format" || key == "id") continue;
+    if (kHeader.count(key)) {
+      out.insert("header");
+    } else if (kSingles.count(key)) {
+      out.insert(key);
+    } else if (key == "family") {
+      for (auto f = it->begin(); f != it->end(); ++f) {
+        if (f.key() == "members") {
+          for (const Json& m : *f) out.insert("family/members/" + esc(m.at("id")));
+        } else {
+          out.insert("family/general");
+        }
+      }
+    } else if (key == "family_part") {
+      container_parts(*it, "family_part", out, {});
+    } else if (key == "children") {
+      for (const Json& child : *it) container_parts(child, "children/" + esc(child.at("jeugdige")), out, kChildSingles);
+    } else if (key == "consents") {
+      for (const Json& c : *it) out.insert("consents/" + esc(c.at("id")));
+    } else {
+      out.insert("extensions");
+    }
+  }
+  return out;
+}
+
+// ---- Random plans and requests ----------------------------------------------------------
+
+class Generator {
+ public:
+  explicit Generator(std::uint64_t seed) : rng_(seed) {}
+
+  Plan plan() {
+    Plan p;
+    p.id = "plan-" + std::to_string(serial_++);
+    p.profile = "amsterdam-zaanstreek";
+    p.status = "hulp_gestart";
+    p.version = pick(0, 5);
+    if (chance(0.7)) p.kader = chance(0.3) ? Kader::dwang : Kader::vrijwillig;
+    if (chance(0.3)) p.recording_objection = chance(0.5);
+    if (chance(0.6)) p.referrer = actor();
+    if (chance(0.1)) p.unknown_fields["extern_kenmerk"] = "Z-1";
+    if (chance(0.5)) p.family.name = "Familie";
+    if (chance(0.1)) p.family.unknown_fields["notitie"] = "x";
+    const int members = pick(1, 4);
+    for (int i = 0; i < members; ++i) {
+      Member m;
+      m.id = kMemberIds[static_cast<std::size_t>(i)];
+      m.role = std::array{Role::jeugdige, Role::ouder, Role::gezinslid}[static_cast<std::size_t>(pick(0, 2))];
+      if (chance(0.85)) m.birth_date = IsoDate{std::to_string(m.role == Role::ouder ? pick(1970, 1995) : pick(2005, 2023)) +
+                                               "-0" + std::to_string(pick(1, 9)) + "-1" + std::to_string(pick(0, 9))};
+      if (m.role == Role::ouder && chance(0.8)) m.gezag = chance(0.8);
+      p.family.members.push_back(m);
+    }
+    results_.clear();
+    fill(p.family_part, p.family.members);
+    if (chance(0.2)) p.family_part.opvoedsituatie = Opvoedsituatie::opvoedingsspanning;
+    if (chance(0.1)) p.family_part.unknown_fields["extra"] = 1;
+    for (const Member& m : p.family.members) {
+      if (!chance(m.role == Role::jeugdige ? 0.9 : 0.15)) continue;
+      ChildPart c;
+      c.jeugdige = m.id;
+      fill(c, p.family.members);
+      if (chance(0.5)) c.toekomstperspectief = Toekomstperspectief::thuis_wonen;
+      if (chance(0.5)) c.ondersteuningsprofiel = SupportProfile{"3", 2, std::nullopt, {}, Json::object()};
+      if (chance(0.5)) c.aanbieder = Provider{"AGB-1", std::nullopt, {}, std::nullopt, Json::object()};
+      if (chance(0.3)) c.behandelplan = Behandelplan{"BP", std::nullopt, std::nullopt, std::nullopt, Json::object()};
+      if (chance(0.1)) c.youth_care_closed = true;
+      if (chance(0.1)) c.unknown_fields["school"] = "De Regenboog";
+      p.children.push_back(std::move(c));
+    }
+    // Toewijzingen and evaluations name results from anywhere in the plan.
+    for (ChildPart& c : p.children) {
+      for (int t = pick(0, 2); t > 0; --t) {
+        Toewijzing tw;
+        tw.number = "TW-" + std::to_string(pick(1, 4));
+        tw.aanbieder = chance(0.5) ? "AGB-1" : "AGB-2";
+        tw.product.category = "45";
+        tw.start = IsoDate{"202" + std::to_string(pick(5, 6)) + "-0" + std::to_string(pick(1, 9)) + "-01"};
+        if (chance(0.6)) tw.end = IsoDate{"202" + std::to_string(pick(6, 7)) + "-0" + std::to_string(pick(1, 9)) + "-28"};
+        for (int r = pick(0, 2); r > 0 && !results_.empty(); --r) tw.results.push_back(any_result());
+        c.toewijzingen.push_back(std::move(tw));
+      }
+      if (chance(0.3) && !results_.empty()) {
+        Evaluation e;
+        e.id = "ev-" + std::to_string(pick(1, 3));
+        e.at = Timestamp{"2026-02-01T10:00:00+01:00"};
+        e.outcomes.push_back(ResultEvaluation{any_result(), Outcome::deels_behaald, std::nullopt, Json::object()});
+        c.evaluations.push_back(std::move(e));
+      }
+    }
+    if (chance(0.5)) p.akkoorden.push_back(Akkoord{actor(), 1, Timestamp{"2026-01-05T09:00:00+01:00"}, std::nullopt, Json::object()});
+    if (chance(0.3)) p.regie = Regie{actor(), std::nullopt, std::nullopt, std::nullopt, Json::object()};
+    if (chance(0.3)) p.versions.push_back(VersionRecord{1, Timestamp{"2026-01-05T09:00:00+01:00"}, actor(), std::nullopt, std::nullopt, Json::object()});
+    if (chance(0.5)) {
+      HistoryEntry h;
+      h.seq = 1;
+      h.event = "e";
+      h.at = Timestamp{"2025-12-01T09:00:00+01:00"};
+      h.actor = actor();
+      p.history.push_back(std::move(h));
+    }
+    if (chance(0.3)) p.local_fields["wijk"] = "Oost";
+    add_consents(p);
+    return p;
+  }
+
+  Request request(const Plan& plan) {
+    Request r;
+    r.requester = party(plan);
+    r.action = std::array{Action::read, Action::store, Action::forward, Action::amend}[static_cast<std::size_t>(pick(0, 3))];
+    if (r.action == Action::forward) {
+      r.recipient = party(plan);
+      if (chance(0.25)) r.break_glass = BreakGlass{"zorgen om veiligheid"};
+    }
+    r.purpose = static_cast<Purpose>(pick(0, 5));
+    // Mostly the secure channels (the first four), so that the rules get to decide.
+    r.channel = kChannels[static_cast<std::size_t>(chance(0.7) ? pick(0, 3) : pick(0, static_cast<int>(kChannels.size()) - 1))];
+    r.at = kMoments[static_cast<std::size_t>(pick(0, static_cast<int>(kMoments.size()) - 1))];
+    return r;
+  }
+
+  const Engine& engine() {
+    static const std::array kProfiles{"amsterdam-zaanstreek", "flevoland", "foodvalley", "werkproces-jeugdhulp"};
+    return sharing_test::engine(kProfiles[static_cast<std::size_t>(pick(0, 3))]);
+  }
+
+ private:
+  // Moments around the toewijzingen, consents and birthdays the generator makes.
+  inline static const std::array<Timestamp, 8> kMoments{
+      Timestamp{"2025-03-15T12:00:00+01:00"}, Timestamp{"2025-09-15T12:00:00+02:00"},
+      Timestamp{"2026-01-15T12:00:00+01:00"}, Timestamp{"2026-04-15T12:00:00+02:00"},
+      Timestamp{"2026-07-15T12:00:00+02:00"}, Timestamp{"2026-10-15T12:00:00+02:00"},
+      Timestamp{"2027-02-15T12:00:00+01:00"}, Timestamp{"2027-08-15T12:00:00+02:00"}};
+  static constexpr std::array<const char*, 5> kMemberIds{"m0", "m1", "m/2", "m~3", "m4"};
+  static constexpr std::array<const char*, 4> kLeefgebieden{"opvoeding", "veiligheid", "wonen", "onderwijs"};
+  static constexpr std::array<const char*, 7> kChannels{"portaal", "beveiligde_email", "koppeling", "persoonlijk",
+                                                        "telefoon", "email", "post"};
+
+  int pick(int low, int high) { return std::uniform_int_distribution<int>(low, high)(rng_); }
+  bool chance(double p) { return std::bernoulli_distribution(p)(rng_); }
+  std::string any_result() { return results_[static_cast<std::size_t>(pick(0, static_cast<int>(results_.size()) - 1))]; }
+  std::string any_member(const Plan& plan) {
+    if (chance(0.05)) return "onbekend";
+    return plan.family.members[static_cast<std::size_t>(pick(0, static_cast<int>(plan.family.members.size()) - 1))].id;
+  }
+
+  Actor actor() {
+    static const std::array<std::pair<Role, const char*>, 4> kActors{
+        {{Role::lokaal_team, "lt-1"}, {Role::gi, "gi-1"}, {Role::perspectiefregisseur, "reg-1"}, {Role::verwijzer, "ha-1"}}};
+    const auto& [role, person] = kActors[static_cast<std::size_t>(pick(0, 3))];
+    Actor a;
+    a.role = role;
+    a.person = person;
+    if (role == Role::gi) a.organisation = "GI-A";
+    return a;
+  }
+
+  template <class Part>
+  void fill(Part& part, const std::vector<Member>& members) {
+    for (int i = pick(0, 2); i > 0; --i) {
+      Hulpvraag h;
+      h.member = chance(0.1) ? "onbekend" : members[static_cast<std::size_t>(pick(0, static_cast<int>(members.size()) - 1))].id;
+      h.text = "vraag";
+      part.hulpvragen.push_back(std::move(h));
+    }
+    for (int i = pick(0, 2); i > 0; --i) {
+      DomainAnalysis a;
+      a.leefgebied = kLeefgebieden[static_cast<std::size_t>(pick(0, 3))];
+      Perspective view;
+      view.author = actor();
+      view.situation = "situatie";
+      a.perspectives.push_back(std::move(view));
+      part.analysis.push_back(std::move(a));
+    }
+    for (int i = pick(0, 2); i > 0; --i) {
+      Result r;
+      r.id = "r" + std::to_string(result_serial_++);
+      r.leefgebied = kLeefgebieden[static_cast<std::size_t>(pick(0, 3))];
+      r.description = "resultaat";
+      results_.push_back(r.id);
+      part.results.push_back(std::move(r));
+    }
+    for (int i = pick(0, 1); i > 0 && !results_.empty(); --i) {
+      Agreement a;
+      a.id = "a" + std::to_string(pick(0, 3));
+      a.description = "afspraak";
+      if (chance(0.5)) a.leefgebied = kLeefgebieden[static_cast<std::size_t>(pick(0, 3))];
+      a.results.push_back(any_result());
+      part.agreements.push_back(std::move(a));
+    }
+  }
+
+  void add_consents(Plan& p) {
+    const auto parts = list_parts(p);
+    for (int i = pick(0, 3); i > 0; --i) {
+      Consent c;
+      c.id = "c" + std::to_string(i);
+      c.subject = any_member(p);
+      for (const Member& m : p.family.members) {
+        if (chance(0.6)) c.given_by.push_back(m.id);
+      }
+      for (const char* purpose : {"uitvoering", "veiligheid", "toewijzing"}) {
+        if (chance(0.5)) c.purposes.push_back(purpose);
+      }
+      if (chance(0.5)) c.parts.push_back(parts[static_cast<std::size_t>(pick(0, static_cast<int>(parts.size()) - 1))].id.value);
+      if (chance(0.2)) c.parts.push_back("family_part");
+      for (const char* recipient : {"verwijzer", "hoofdaannemer", "AGB-1", "raad", "m0"}) {
+        if (chance(0.3)) c.recipients.push_back(recipient);
+      }
+      c.from = Timestamp{"202" + std::to_string(pick(5, 6)) + "-01-01T00:00:00+01:00"};
+      if (chance(0.3)) c.until = Timestamp{"2026-0" + std::to_string(pick(1, 9)) + "-01T00:00:00+01:00"};
+      if (chance(0.2)) c.withdrawn_at = Timestamp{"2026-0" + std::to_string(pick(1, 9)) + "-01T00:00:00+01:00"};
+      p.consents.push_back(std::move(c));
+    }
+  }
+
+  // Most cases ask as someone the plan involves, or little would ever be released.
+  Party party(const Plan& plan) {
+    if (chance(0.65)) return insider(plan);
+    static const std::array kPersons{"lt-1", "lt-2", "gi-1", "reg-1", "ha-1", "x-1"};
+    static const std::array kOrganisations{"AGB-1", "AGB-2", "GI-A", "Team"};
+    Party party;
+    party.role = static_cast<Role>(pick(0, 14));
+    party.person = kPersons[static_cast<std::size_t>(pick(0, 5))];
+    if (party.role == Role::jeugdige || party.role == Role::ouder || party.role == Role::gezinslid) {
+      party.member = any_member(plan);
+    }
+    if (chance(0.7)) party.organisation = kOrganisations[static_cast<std::size_t>(pick(0, 3))];
+    if (chance(0.1)) party.on_behalf_of = "lt-1";
+    if (chance(0.1)) party.toewijzing = "TW-" + std::to_string(pick(1, 4));
+    return party;
+  }
+
+  Party insider(const Plan& plan) {
+    Party party;
+    switch (pick(0, 5)) {
+      case 0:
+      case 1: {
+        const Member& m = plan.family.members[static_cast<std::size_t>(pick(0, static_cast<int>(plan.family.members.size()) - 1))];
+        party.role = m.role;
+        party.person = "p-" + m.id;
+        party.member = m.id;
+        break;
+      }
+      case 2:
+        party.role = Role::lokaal_team;
+        party.person = "lt-1";
+        break;
+      case 3:
+        party.role = Role::hoofdaannemer;
+        party.person = "pr-1";
+        party.organisation = chance(0.5) ? "AGB-1" : "AGB-2";
+        break;
+      case 4:
+        party.role = chance(0.5) ? Role::gi : Role::veilig_thuis;
+        party.person = "gi-1";
+        party.organisation = "GI-A";
+        break;
+      default:
+        party.role = Role::perspectiefregisseur;
+        party.person = "reg-1";
+        break;
+    }
+    return party;
+  }
+
+  std::mt19937_64 rng_;
+  int serial_ = 0;
+  int result_serial_ = 0;
+  std::vector<std::string> results_;
+};
+
+// The view the public API gives, checked against deciding every part on its own.
+void check_public_api(const Engine& engine, const Plan& plan, const Request& whole,
+                      const std::vector<PartInfo>& parts, const std::vector<bool>& released, const Json& built,
+                      int n) {
+  const View view = sharing::view(engine, plan, whole);
+  ASSERT_EQ(view.view, built) << "case " << n;
+  std::vector<Request> requests;
+  for (const PartInfo& p : parts) {
+    Request single = whole;
+    single.parts = {p.id};
+    requests.push_back(std::move(single));
+  }
+  const auto singles = decide_batch(engine, plan, requests);
+  std::set<std::string> allowed;
+  for (std::size_t i = 0; i < parts.size(); ++i) {
+    ASSERT_EQ(singles[i].parts.size(), 1u);
+    ASSERT_EQ(singles[i].parts[0].decision == Verdict::allow, released[i])
+        << "case " << n << ": " << parts[i].id.value << " (" << singles[i].explanation_en << ")";
+    if (released[i]) allowed.insert(parts[i].id.value);
+  }
+  // R-LOG: a record exactly when something was released, naming exactly that.
+  ASSERT_EQ(view.disclosure.has_value(), !allowed.empty()) << "case " << n;
+  if (view.disclosure) {
+    std::set<std::string> logged;
+    for (const PartId& id : view.disclosure->objects) logged.insert(id.value);
+    ASSERT_EQ(logged, allowed) << "case " << n;
+  }
+}
+
+TEST(SharingProperty, ViewsHoldExactlyThePartsTheDecisionsAllow) {
+  Generator gen(kSeed);
+  int releasing = 0;
+  int withholding = 0;
+  Plan plan;
+  std::vector<PartInfo> parts;
+  std::unique_ptr<CaseFile> file;
+  const Engine* engine = nullptr;
+  for (int n = 0; n < kCases; ++n) {
+    if (n % kCasesPerPlan == 0) {
+      // One plan and one engine for a run of cases, indexed once as decide_batch does.
+      plan = gen.plan();
+      engine = &gen.engine();
+      file = std::make_unique<CaseFile>(*engine->state().policy, plan);
+      parts = list_parts(plan);
+    }
+    const Request request = gen.request(plan);
+    ASSERT_TRUE(check_request(*engine->state().policy, request).empty()) << to_json(request).dump();
+
+    // Decide every part, build the view from the decisions, read the view back with the oracle.
+    const Decider decider(*file, request);
+    std::vector<bool> released(parts.size(), false);
+    std::size_t count = 0;
+    for (std::size_t i = 0; i < parts.size(); ++i) {
+      released[i] = decider.decide(i).allowed;
+      count += released[i] ? 1 : 0;
+    }
+    const Json built = build_view(file->parts, released);
+    const std::set<std::string> shown = parts_in_view(built);
+    for (std::size_t i = 0; i < parts.size(); ++i) {
+      ASSERT_EQ(shown.count(parts[i].id.value) == 1, released[i])
+          << "case " << n << ": part " << parts[i].id.value << "\nrequest " << to_json(request).dump() << "\nplan "
+          << plan_to_canonical(plan);
+    }
+    ASSERT_EQ(shown.size(), count) << "case " << n << ": the view holds something that is no part";
+
+    if (n % kPublicApiEvery == 0) check_public_api(*engine, plan, request, parts, released, built, n);
+    (count == 0 ? withholding : releasing) += 1;
+  }
+  // The cases must exercise both sides, or the property says little.
+  EXPECT_GT(releasing, kCases / 10);
+  EXPECT_GT(withholding, kCases / 10);
+}
+
+}  // namespace
