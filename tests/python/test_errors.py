@@ -10,6 +10,8 @@ import perspectief
 from perspectief import errors
 from perspectief.errors import PerspectiefError
 
+from conftest import start_plan
+
 
 def test_hierarchy_mirrors_the_c_codes():
     expected = {
@@ -149,16 +151,22 @@ def test_not_found(plan):
         plan.at("/regie")
 
 
-def test_rejected_event_lists_the_failed_guards(engine, plan):
-    event = {
-        "event": "plan_akkoord",
-        "actor": {"role": "gemeente", "person": "gem-1"},
-        "at": "2026-03-02T10:00:00+01:00",
-    }
-    with pytest.raises((perspectief.RejectedError, perspectief.NotFoundError)) as caught:
-        engine.apply(plan, event)
-    if isinstance(caught.value, perspectief.RejectedError):
-        assert caught.value.problems or caught.value.rules
+def test_rejected_event_lists_the_failed_guards(engine, plan_document):
+    started = start_plan(engine, plan_document)
+    event = {"event": "hulp_starten", "actor": {"role": "lokaal_team", "person": "lt-1"},
+             "at": "2026-03-02T10:00:00+01:00"}
+    with pytest.raises(perspectief.RejectedError) as caught:
+        engine.apply(started, event)
+    assert caught.value.code == 10 and caught.value.problems
+    assert {p.code for p in caught.value.problems} >= {"PP-W-STATE"}
+
+
+def test_unknown_event_is_not_found(engine, plan_document):
+    started = start_plan(engine, plan_document)
+    with pytest.raises(perspectief.NotFoundError) as caught:
+        engine.apply(started, {"event": "toveren", "actor": {"role": "lokaal_team", "person": "lt-1"},
+                               "at": "2026-03-02T10:00:00+01:00"})
+    assert caught.value.pointer == "/event"
 
 
 def test_state(plan):
