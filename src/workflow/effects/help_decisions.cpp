@@ -23,8 +23,9 @@ struct ToewijzingPayload {
   std::string jeugdige;
   Toewijzing toewijzing;
 };
-struct JeugdigePayload {
+struct TransferPayload {
   std::string jeugdige;
+  std::optional<Provider> aanbieder;  // the receiving provider, when not chosen before
 };
 }  // namespace workflow
 
@@ -50,8 +51,9 @@ struct Fields<workflow::ToewijzingPayload> {
   static constexpr auto fields = std::make_tuple(field("jeugdige", &T::jeugdige), field("toewijzing", &T::toewijzing));
 };
 template <>
-struct Fields<workflow::JeugdigePayload> {
-  static constexpr auto fields = std::make_tuple(field("jeugdige", &workflow::JeugdigePayload::jeugdige));
+struct Fields<workflow::TransferPayload> {
+  using T = workflow::TransferPayload;
+  static constexpr auto fields = std::make_tuple(field("jeugdige", &T::jeugdige), field("aanbieder", &T::aanbieder));
 };
 }  // namespace detail
 
@@ -109,11 +111,14 @@ void effect_record_toewijzing(const EventContext& context, EffectOutcome& outcom
 }
 
 void effect_start_after_transfer(const EventContext& context, EffectOutcome& outcome, Findings& findings) {
-  auto payload = read_payload<JeugdigePayload>(context.event.payload, findings);
+  auto payload = read_payload<TransferPayload>(context.event.payload, findings);
   if (!payload) return;
-  if (!find_child(context.before, payload->jeugdige, findings)) return;
+  auto child = find_child(context.before, payload->jeugdige, findings);
+  if (!child) return;
+  Plan plan = context.before;
+  if (payload->aanbieder) plan.children[*child].aanbieder = std::move(payload->aanbieder);
   outcome.jeugdige = payload->jeugdige;
-  outcome.plan = context.before;
+  outcome.plan = std::move(plan);
 }
 
 }  // namespace workflow

@@ -22,7 +22,7 @@ constexpr std::array<EffectDef, kEventKindCount> kEffects = {{
     {effect_give_akkoord, P::optional, false},          // akkoord_geven
     {effect_record_toewijzing, P::required, true},      // toewijzing_vastleggen
     {effect_start_help, P::none, false},                // hulp_starten
-    {effect_start_after_transfer, P::required, false},  // hulp_starten_na_overplaatsing
+    {effect_start_after_transfer, P::required, true},   // hulp_starten_na_overplaatsing
     {effect_start_crisis, P::required, true},           // crisis_starten
     {effect_record_start_agreements, P::required, true},// startafspraken_vastleggen
     {effect_evaluate, P::required, true},               // evalueren
