@@ -8,6 +8,10 @@ from typing import Any, Union
 
 from .errors import IoError, LimitExceededError, NotFoundError
 
+#: The limits every JSON input gets unless an engine sets its own (as the core's JsonLimits).
+DEFAULT_MAX_DEPTH = 128
+DEFAULT_MAX_BYTES = 64 * 1024 * 1024
+
 #: What ``Plan.parse``, ``Engine.parse`` and the engine loaders accept: JSON
 #: text as ``str``, UTF-8 ``bytes``/``bytearray``/``memoryview``, an already
 #: decoded ``dict`` (any ``Mapping`` at the top), or a file as ``os.PathLike``.

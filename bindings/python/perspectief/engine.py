@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Any, Union
 
 from . import _core
-from ._sources import PlanSource, read_file, read_source
+from ._sources import DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH, PlanSource, read_file, read_source
 from .errors import ValidationError
 from .plan import Plan
 from .problem import Problem
@@ -17,9 +17,6 @@ from .workflow import Deadline, EventOption
 
 #: A profile or settings document: a ``dict``, JSON text, UTF-8 bytes, or a file path.
 DocumentSource = Union[Mapping[str, Any], str, bytes, "os.PathLike[str]"]
-
-DEFAULT_MAX_DEPTH = 128
-DEFAULT_MAX_BYTES = 64 * 1024 * 1024
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,7 +17,8 @@ from typing import Any, Generic, TypeVar, Union
 
 from ._default_engines import engine_for
 from ._ordered_map import ordered_map
-from .engine import DEFAULT_MAX_BYTES, Engine
+from ._sources import DEFAULT_MAX_BYTES
+from .engine import Engine
 from .errors import IoError, LimitExceededError, NotFoundError, PerspectiefError
 from .plan import Plan
 from .problem import Problem

@@ -6,14 +6,12 @@ from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
 from . import _core
-from ._sources import PlanSource, read_source
+from ._sources import DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH, PlanSource, read_source
 from .plan_parts import Akkoord, Child, HistoryEntry, Member, Result
 
 if TYPE_CHECKING:
     from .engine import Engine
 
-_DEFAULT_MAX_DEPTH = 128
-_DEFAULT_MAX_BYTES = 64 * 1024 * 1024
 # A pickled plan is our own canonical output: read it back with the widest
 # nesting any engine may allow, so that a plan never fails to unpickle.
 _UNPICKLE_MAX_DEPTH = 1000
@@ -69,7 +67,7 @@ class Plan(Mapping[str, Any]):
             return engine.parse(source)
         return cls._wrap(
             _core.parse_plan(
-                read_source(source, _DEFAULT_MAX_BYTES), _DEFAULT_MAX_DEPTH, _DEFAULT_MAX_BYTES
+                read_source(source, DEFAULT_MAX_BYTES), DEFAULT_MAX_DEPTH, DEFAULT_MAX_BYTES
             )
         )
 
@@ -225,6 +223,6 @@ class Plan(Mapping[str, Any]):
 
 
 def _unpickle(text: str) -> Plan:
-    limit = max(_DEFAULT_MAX_BYTES, len(text.encode("utf-8")))
+    limit = max(DEFAULT_MAX_BYTES, len(text.encode("utf-8")))
     return Plan._wrap(_core.parse_plan(text, _UNPICKLE_MAX_DEPTH, limit))
 
