@@ -96,6 +96,12 @@ def test_typed_accessors(plan: Plan):
     assert plan.history == () and plan.akkoorden == ()
 
 
+def test_plan_validates_against_its_own_profile_or_a_given_engine(plan: Plan):
+    assert plan.validate() == []
+    codes = {p.code for p in plan.validate(perspectief.Engine("flevoland"))}
+    assert "PP-V-PROFILE" in codes
+
+
 def test_typed_parts_are_read_only(plan: Plan):
     member = plan.members[0]
     with pytest.raises(AttributeError):

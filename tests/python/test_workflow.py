@@ -25,6 +25,22 @@ def event(name: str, at: str, actor: dict | None = None, **extra) -> dict:
     return {"event": name, "actor": actor or LOKAAL_TEAM, "at": at, **extra}
 
 
+def test_initial_content_leaves_out_bookkeeping_and_what_events_set():
+    document = json.loads(FAMILY.read_text(encoding="utf-8"))
+    content = perspectief.initial_content(document)
+    assert not {"status", "version", "history", "versions", "akkoorden", "regie"} & content.keys()
+    assert content["id"] == document["id"] and content["family"] == document["family"]
+    for child in content.get("children", []):
+        assert not {"ondersteuningsprofiel", "aanbieder", "toewijzingen", "evaluations"} & child.keys()
+
+
+def test_create_starts_the_history(family):
+    _, plan = family
+    (genesis,) = plan.history
+    assert (genesis.event, genesis.to_state, genesis.seq) == ("plan_aanmaken", "hulpvraag", 1)
+    assert plan.status == "hulpvraag"
+
+
 def test_available_events_are_typed(family):
     engine, plan = family
     options = engine.available_events(plan, LOKAAL_TEAM, "2026-03-02T09:30:00+01:00")

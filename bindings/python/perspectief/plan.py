@@ -11,6 +11,7 @@ from .plan_parts import Akkoord, Child, HistoryEntry, Member, Result
 
 if TYPE_CHECKING:
     from .engine import Engine
+    from .problem import Problem
 
 # A pickled plan is our own canonical output: read it back with the widest
 # nesting any engine may allow, so that a plan never fails to unpickle.
@@ -70,6 +71,14 @@ class Plan(Mapping[str, Any]):
                 read_source(source, DEFAULT_MAX_BYTES), DEFAULT_MAX_DEPTH, DEFAULT_MAX_BYTES
             )
         )
+
+    def validate(self, engine: Engine | None = None) -> list[Problem]:
+        """Every semantic problem of the plan; empty when valid. Without an
+        ``engine``, against the built-in profile the plan names
+        (:meth:`Engine.validate` with that engine)."""
+        from ._default_engines import engine_for  # here: it imports this module
+
+        return engine_for(self, engine).validate(self)
 
     # ---- JSON ---------------------------------------------------------------
 
