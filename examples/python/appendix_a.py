@@ -140,7 +140,7 @@ def count_kinds_of_help(jsonl: pathlib.Path) -> tuple[Counter[str], int, list[st
         if not item.ok:
             failures.append(f"line {item.line}: {item.error}")
             continue
-        for row in perspectief.records(item.value, "jeugdigen"):
+        for row in perspectief.records(item.unwrap(), "jeugdigen"):
             if row["verblijf"]:
                 counts[kind_of_help(row["product_categories"])] += 1
             else:

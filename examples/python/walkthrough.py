@@ -134,7 +134,7 @@ def main() -> None:
         lines.insert(2, '{"id": "kapot"')
         jsonl.write_text("\n".join(lines) + "\n", encoding="utf-8")
         for item in perspectief.validate_jsonl(jsonl, workers=2):
-            outcome = f"{len(item.value)} problems" if item.ok else f"error: {item.error}"
+            outcome = f"{len(item.unwrap())} problems" if item.ok else f"error: {item.error}"
             print(f"  line {item.line} {item.plan_id or '':28} {outcome}")
 
     step("Closing")

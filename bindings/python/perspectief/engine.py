@@ -5,9 +5,9 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, Union
+from typing import Any, Union, cast
 
-from . import _core
+from . import _core as _native
 from ._sources import DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH, PlanSource, read_file, read_source
 from .errors import ValidationError
 from .plan import Plan
@@ -49,7 +49,7 @@ def _looks_like_json(text: str) -> bool:
     return text.lstrip().startswith("{")
 
 
-def _core_of(plan: Plan) -> _core.Plan:
+def _core_of(plan: Plan) -> _native.Plan:
     if not isinstance(plan, Plan):
         raise TypeError(f"expected a perspectief.Plan, got {type(plan).__name__}")
     return plan._core
@@ -76,7 +76,7 @@ class Engine:
     """
 
     __slots__ = ("_core", "__weakref__")
-    _core: _core.Engine
+    _core: _native.Engine
 
     def __init__(
         self,
@@ -88,14 +88,14 @@ class Engine:
     ) -> None:
         settings_document = _document(settings, max_bytes)
         if isinstance(profile, str) and not _looks_like_json(profile):
-            self._core = _core.Engine.builtin(profile, settings_document, max_depth, max_bytes)
+            self._core = _native.Engine.builtin(profile, settings_document, max_depth, max_bytes)
         else:
-            self._core = _core.Engine.load(
+            self._core = _native.Engine.load(
                 _document(profile, max_bytes), settings_document, max_depth, max_bytes
             )
 
     @classmethod
-    def _wrap(cls, core: _core.Engine) -> Engine:
+    def _wrap(cls, core: _native.Engine) -> Engine:
         engine = object.__new__(cls)
         engine._core = core
         return engine
@@ -107,13 +107,13 @@ class Engine:
         """The region profiles compiled into the library."""
         return [
             ProfileInfo(p["id"], p["name"]["nl"], p["name"]["en"], tuple(p["seeds"]))
-            for p in _core.profiles()
+            for p in _native.profiles()
         ]
 
     @staticmethod
     def profile_document(profile_id: str) -> dict[str, Any]:
         """The built-in profile document with this id (NotFoundError if there is none)."""
-        return _core.profile_document(profile_id)
+        return _native.profile_document(profile_id)
 
     @property
     def info(self) -> dict[str, Any]:
@@ -122,16 +122,16 @@ class Engine:
 
     @property
     def profile_id(self) -> str:
-        return self._core.info()["profile"]
+        return cast(str, self._core.info()["profile"])
 
     @property
     def municipality(self) -> str | None:
-        return self._core.info()["municipality"]
+        return cast("str | None", self._core.info()["municipality"])
 
     @property
     def local_choices(self) -> dict[str, Any]:
         """The value of every local choice: the municipality's, else the profile's default."""
-        return self._core.info()["local_choices"]
+        return cast("dict[str, Any]", self._core.info()["local_choices"])
 
     @property
     def limits(self) -> tuple[int, int]:
@@ -265,5 +265,6 @@ def _unpickle(
     max_bytes: int,
 ) -> Engine:
     if builtin_id is not None:
-        return Engine._wrap(_core.Engine.builtin(builtin_id, settings_json, max_depth, max_bytes))
-    return Engine._wrap(_core.Engine.load(profile_json, settings_json, max_depth, max_bytes))
+        return Engine._wrap(_native.Engine.builtin(builtin_id, settings_json, max_depth, max_bytes))
+    assert profile_json is not None, "an engine is pickled with its profile id or its profile document"
+    return Engine._wrap(_native.Engine.load(profile_json, settings_json, max_depth, max_bytes))

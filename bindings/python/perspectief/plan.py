@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
-from . import _core
+from . import _core as _native
 from ._sources import DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH, PlanSource, read_source
 from .plan_parts import Akkoord, Child, HistoryEntry, Member, Result
 
@@ -39,13 +39,13 @@ class Plan(Mapping[str, Any]):
     """
 
     __slots__ = ("_core", "__weakref__")
-    _core: _core.Plan
+    _core: _native.Plan
 
     def __init__(self) -> None:
         raise TypeError("create plans with Plan.parse(...) or Engine.parse(...)")
 
     @classmethod
-    def _wrap(cls, core: _core.Plan) -> Plan:
+    def _wrap(cls, core: _native.Plan) -> Plan:
         plan = object.__new__(cls)
         plan._core = core
         return plan
@@ -67,7 +67,7 @@ class Plan(Mapping[str, Any]):
         if engine is not None:
             return engine.parse(source)
         return cls._wrap(
-            _core.parse_plan(
+            _native.parse_plan(
                 read_source(source, DEFAULT_MAX_BYTES), DEFAULT_MAX_DEPTH, DEFAULT_MAX_BYTES
             )
         )
@@ -119,45 +119,45 @@ class Plan(Mapping[str, Any]):
 
     @property
     def id(self) -> str:
-        return self._core.get("/id")
+        return cast(str, self._core.get("/id"))
 
     @property
     def format(self) -> str:
-        return self._core.get("/format")
+        return cast(str, self._core.get("/format"))
 
     @property
     def profile(self) -> str:
         """The region profile id the plan was written for."""
-        return self._core.get("/profile")
+        return cast(str, self._core.get("/profile"))
 
     @property
     def municipality(self) -> str | None:
-        return self._optional("municipality")
+        return cast("str | None", self._optional("municipality"))
 
     @property
     def plan_type(self) -> str:
-        return self._core.get("/plan_type")
+        return cast(str, self._core.get("/plan_type"))
 
     @property
     def version(self) -> int:
-        return self._core.get("/version")
+        return cast(int, self._core.get("/version"))
 
     @property
     def status(self) -> str:
         """The workflow state id, e.g. ``"hulp_gestart"`` (docs/architecture.md)."""
-        return self._core.get("/status")
+        return cast(str, self._core.get("/status"))
 
     @property
     def segment(self) -> str | None:
-        return self._optional("segment")
+        return cast("str | None", self._optional("segment"))
 
     @property
     def kader(self) -> str | None:
-        return self._optional("kader")
+        return cast("str | None", self._optional("kader"))
 
     @property
     def entry_route(self) -> str | None:
-        return self._optional("entry_route")
+        return cast("str | None", self._optional("entry_route"))
 
     @property
     def members(self) -> tuple[Member, ...]:
@@ -233,5 +233,5 @@ class Plan(Mapping[str, Any]):
 
 def _unpickle(text: str) -> Plan:
     limit = max(DEFAULT_MAX_BYTES, len(text.encode("utf-8")))
-    return Plan._wrap(_core.parse_plan(text, _UNPICKLE_MAX_DEPTH, limit))
+    return Plan._wrap(_native.parse_plan(text, _UNPICKLE_MAX_DEPTH, limit))
 
