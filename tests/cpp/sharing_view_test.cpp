@@ -2,7 +2,11 @@
 // request and decision formats and batches (docs/sharing.md).
 #include <gtest/gtest.h>
 
+#include <chrono>
+
+#include "perspectief/calendar.hpp"
 #include "sharing_fixtures.hpp"
+#include "test_support.hpp"
 
 namespace {
 
@@ -301,6 +305,60 @@ TEST(SharingBatch, ProblemsNameTheRequestTheyAreIn) {
     EXPECT_EQ(e.code(), ErrorCode::schema);
   }
   EXPECT_EQ(engine().decide_batch(family_plan(), Json::array()), Json::array());
+}
+
+// ---- The example plans ------------------------------------------------------------------
+
+// Every example family (examples/plans): the municipality gets nothing, a lokale-team referrer gets
+// the plan itself, and each provider gets its own toewijzing while it runs, and nothing after.
+TEST(SharingExamples, TheRulesHoldForEveryExampleFamily) {
+  const auto files = pp_test::json_files_in("examples/plans");
+  ASSERT_FALSE(files.empty());
+  for (const auto& file : files) {
+    SCOPED_TRACE(file.filename().string());
+    const Json json = Json::parse(pp_test::read_source_file(file));
+    const Engine& e = engine(json.at("profile").get<std::string>().c_str());
+    const Plan plan = e.parse_plan(json.dump());
+
+    const Json gemeente = e.decide(plan, request(party("gemeente", "amb-1"), "read", "beleid", "portaal"));
+    EXPECT_EQ(gemeente.at("decision"), "deny");
+
+    if (plan.referrer && plan.referrer->role == perspectief::Role::lokaal_team) {
+      Json referrer = {{"role", "lokaal_team"}, {"person", plan.referrer->person}};
+      EXPECT_EQ(e.view(plan, request(referrer, "read", "uitvoering", "koppeling")).at("view"),
+                perspectief::plan_to_json(plan));
+    }
+
+    const std::string provider_channel = e.local_choice("sharing_provider_channels").at(0).get<std::string>();
+    for (const auto& child : plan.children) {
+      for (const auto& t : child.toewijzingen) {
+        Json holder = provider(t.aanbieder.c_str());
+        holder["toewijzing"] = t.number;
+        const std::string running = t.start.value + "T12:00:00+01:00";
+        const Json d = e.decide(plan, request(holder, "read", "uitvoering", provider_channel.c_str(), {}, running.c_str()));
+        const std::string own = "children/" + perspectief::json_pointer_escape(child.jeugdige) + "/toewijzingen/" +
+                                perspectief::json_pointer_escape(t.number);
+        EXPECT_EQ(verdict(d, own), "allow") << own;
+        // Only what the help needs: never the family's own words, other members' records or the bookkeeping.
+        const std::string child_member = "family/members/" + perspectief::json_pointer_escape(child.jeugdige);
+        for (const auto& part : allowed_parts(d)) {
+          EXPECT_EQ(part.find("/hulpvragen/"), std::string::npos) << part;
+          EXPECT_TRUE(part.rfind("family/members/", 0) != 0 || part == child_member) << part;
+          for (const char* bookkeeping : {"history", "akkoorden", "versions", "regie", "local_fields", "consents"}) {
+            EXPECT_NE(part.rfind(bookkeeping, 0), 0u) << part;
+          }
+        }
+        if (t.end) {
+          Json later = request(holder, "read", "uitvoering", provider_channel.c_str(), {},
+                               (t.end->value + "T12:00:00+01:00").c_str());
+          EXPECT_EQ(verdict(e.decide(plan, later), own), "allow") << "the end date is the last day";
+          const auto next = std::chrono::sys_days(*perspectief::parse_iso_date(t.end->value)) + std::chrono::days(1);
+          later["at"] = perspectief::format_iso_date(std::chrono::year_month_day(next)) + "T12:00:00+01:00";
+          EXPECT_EQ(verdict(e.decide(plan, later), own), "deny") << "the day after the end";
+        }
+      }
+    }
+  }
 }
 
 }  // namespace
