@@ -8,11 +8,21 @@ import pathlib
 from typing import Any
 
 import pytest
+from hypothesis import settings
+from hypothesis.configuration import set_hypothesis_home_dir
+from hypothesis.database import DirectoryBasedExampleDatabase
 
 import perspectief
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 FAMILIES = sorted((ROOT / "examples" / "families").glob("*.json"))
+
+# Hypothesis keeps failing examples and caches on disk; keep them under build/
+# (ignored by git), not in a .hypothesis folder wherever pytest happens to run.
+_HYPOTHESIS_HOME = ROOT / "build" / "python" / "hypothesis"
+set_hypothesis_home_dir(str(_HYPOTHESIS_HOME))
+settings.register_profile("perspectief", database=DirectoryBasedExampleDatabase(str(_HYPOTHESIS_HOME / "examples")))
+settings.load_profile("perspectief")
 
 # A small, valid plan that the tests change copies of. It has an unknown
 # field at three levels and a local field, to check the lossless round trip.
