@@ -34,16 +34,11 @@ struct Fields<workflow::StartAgreementsPayload> {
 namespace workflow {
 
 void effect_start_crisis(const EventContext& context, EffectOutcome& outcome, Findings& findings) {
-  auto payload = read_payload<CrisisPayload>(context.event.payload, findings);
-  if (!payload) return;
-  auto child = find_child(context.before, payload->jeugdige, findings);
-  if (!child) return;
-  Plan plan = context.before;
-  ChildPart& part = plan.children[*child];
-  if (payload->ondersteuningsprofiel) part.ondersteuningsprofiel = std::move(payload->ondersteuningsprofiel);
-  if (payload->aanbieder) part.aanbieder = std::move(payload->aanbieder);
-  outcome.jeugdige = payload->jeugdige;
-  outcome.plan = std::move(plan);
+  change_child_part<CrisisPayload>(context, outcome, findings, [](CrisisPayload& payload, Plan&, ChildPart& part) {
+    if (payload.ondersteuningsprofiel) part.ondersteuningsprofiel = std::move(payload.ondersteuningsprofiel);
+    if (payload.aanbieder) part.aanbieder = std::move(payload.aanbieder);
+    return true;
+  });
 }
 
 void effect_record_start_agreements(const EventContext& context, EffectOutcome& outcome, Findings& findings) {

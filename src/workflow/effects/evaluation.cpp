@@ -40,18 +40,15 @@ void set_status(std::vector<Result>& results, const ResultEvaluation& outcome) {
 }  // namespace
 
 void effect_evaluate(const EventContext& context, EffectOutcome& outcome, Findings& findings) {
-  auto payload = read_payload<EvaluationPayload>(context.event.payload, findings);
-  if (!payload) return;
-  auto child = find_child(context.before, payload->jeugdige, findings);
-  if (!child) return;
-  Plan plan = context.before;
-  for (const ResultEvaluation& result : payload->evaluation.outcomes) {
-    set_status(plan.family_part.results, result);
-    for (ChildPart& part : plan.children) set_status(part.results, result);
-  }
-  plan.children[*child].evaluations.push_back(std::move(payload->evaluation));
-  outcome.jeugdige = payload->jeugdige;
-  outcome.plan = std::move(plan);
+  change_child_part<EvaluationPayload>(context, outcome, findings,
+                                       [](EvaluationPayload& payload, Plan& plan, ChildPart& part) {
+                                         for (const ResultEvaluation& result : payload.evaluation.outcomes) {
+                                           set_status(plan.family_part.results, result);
+                                           for (ChildPart& each : plan.children) set_status(each.results, result);
+                                         }
+                                         part.evaluations.push_back(std::move(payload.evaluation));
+                                         return true;
+                                       });
 }
 
 }  // namespace workflow

@@ -68,57 +68,42 @@ void effect_set_segment(const EventContext& context, EffectOutcome& outcome, Fin
 }
 
 void effect_set_support_profile(const EventContext& context, EffectOutcome& outcome, Findings& findings) {
-  auto payload = read_payload<SupportProfilePayload>(context.event.payload, findings);
-  if (!payload) return;
-  auto child = find_child(context.before, payload->jeugdige, findings);
-  if (!child) return;
-  Plan plan = context.before;
-  plan.children[*child].ondersteuningsprofiel = std::move(payload->ondersteuningsprofiel);
-  outcome.jeugdige = payload->jeugdige;
-  outcome.plan = std::move(plan);
+  change_child_part<SupportProfilePayload>(context, outcome, findings,
+                                           [](SupportProfilePayload& payload, Plan&, ChildPart& part) {
+                                             part.ondersteuningsprofiel = std::move(payload.ondersteuningsprofiel);
+                                             return true;
+                                           });
 }
 
 void effect_choose_provider(const EventContext& context, EffectOutcome& outcome, Findings& findings) {
-  auto payload = read_payload<ProviderPayload>(context.event.payload, findings);
-  if (!payload) return;
-  auto child = find_child(context.before, payload->jeugdige, findings);
-  if (!child) return;
-  Plan plan = context.before;
-  plan.children[*child].aanbieder = std::move(payload->aanbieder);
-  outcome.jeugdige = payload->jeugdige;
-  outcome.plan = std::move(plan);
+  change_child_part<ProviderPayload>(context, outcome, findings, [](ProviderPayload& payload, Plan&, ChildPart& part) {
+    part.aanbieder = std::move(payload.aanbieder);
+    return true;
+  });
 }
 
 void effect_record_toewijzing(const EventContext& context, EffectOutcome& outcome, Findings& findings) {
-  auto payload = read_payload<ToewijzingPayload>(context.event.payload, findings);
-  if (!payload) return;
-  auto child = find_child(context.before, payload->jeugdige, findings);
-  if (!child) return;
-  for (const ChildPart& part : context.before.children) {
-    for (const Toewijzing& existing : part.toewijzingen) {
-      if (existing.number == payload->toewijzing.number) {
-        findings.add("PP-W-TOEWIJZING-DUPLICATE", "/payload/toewijzing/number",
-                     "toewijzing " + existing.number + " staat al in het plan",
-                     "toewijzing " + existing.number + " is already in the plan");
-        return;
-      }
-    }
-  }
-  Plan plan = context.before;
-  plan.children[*child].toewijzingen.push_back(std::move(payload->toewijzing));
-  outcome.jeugdige = payload->jeugdige;
-  outcome.plan = std::move(plan);
+  change_child_part<ToewijzingPayload>(
+      context, outcome, findings, [&findings](ToewijzingPayload& payload, Plan& plan, ChildPart& part) {
+        for (const ChildPart& other : plan.children) {
+          for (const Toewijzing& existing : other.toewijzingen) {
+            if (existing.number != payload.toewijzing.number) continue;
+            findings.add("PP-W-TOEWIJZING-DUPLICATE", "/payload/toewijzing/number",
+                         "toewijzing " + existing.number + " staat al in het plan",
+                         "toewijzing " + existing.number + " is already in the plan");
+            return false;
+          }
+        }
+        part.toewijzingen.push_back(std::move(payload.toewijzing));
+        return true;
+      });
 }
 
 void effect_start_after_transfer(const EventContext& context, EffectOutcome& outcome, Findings& findings) {
-  auto payload = read_payload<TransferPayload>(context.event.payload, findings);
-  if (!payload) return;
-  auto child = find_child(context.before, payload->jeugdige, findings);
-  if (!child) return;
-  Plan plan = context.before;
-  if (payload->aanbieder) plan.children[*child].aanbieder = std::move(payload->aanbieder);
-  outcome.jeugdige = payload->jeugdige;
-  outcome.plan = std::move(plan);
+  change_child_part<TransferPayload>(context, outcome, findings, [](TransferPayload& payload, Plan&, ChildPart& part) {
+    if (payload.aanbieder) part.aanbieder = std::move(payload.aanbieder);
+    return true;
+  });
 }
 
 }  // namespace workflow

@@ -63,11 +63,7 @@ void effect_assign_regie(const EventContext& context, EffectOutcome& outcome, Fi
 }
 
 void effect_handover_18(const EventContext& context, EffectOutcome& outcome, Findings& findings) {
-  auto payload = read_payload<HandoverPayload>(context.event.payload, findings);
-  if (!payload) return;
-  if (!find_child(context.before, payload->jeugdige, findings)) return;
-  outcome.jeugdige = payload->jeugdige;
-  outcome.plan = context.before;
+  change_child_part<HandoverPayload>(context, outcome, findings, [](HandoverPayload&, Plan&, ChildPart&) { return true; });
 }
 
 }  // namespace workflow
