@@ -12,7 +12,8 @@ namespace perspectief::sharing {
 // `released[p]` says whether part p goes into the view. The view always
 // carries the plan's "format" and "id" (they identify, they tell nothing),
 // and the "family" and "family_part" objects, empty when nothing in them is
-// released. When every part is released the view equals the plan's JSON.
+// released. When every part is released the view equals the plan's JSON
+// (except a child entry with nothing in it but its jeugdige id: it has no parts).
 Json build_view(const PartIndex& index, const std::vector<bool>& released);
 
 }  // namespace perspectief::sharing
