@@ -69,10 +69,8 @@ class CompiledWorkflow {
     auto it = state_ids_.find(id);
     return it == state_ids_.end() ? std::nullopt : std::optional<StateId>(it->second);
   }
-  bool has_event(EventKind kind) const { return !by_event[index(kind)].empty(); }
   // Whether some transition guards with this rule (and it is in force for this engine).
   bool guards_with(std::string_view rule) const;
-  const Label& state_label(StateId id) const;
   // The label of an event: that of its first transition.
   const Label& event_label(EventKind kind) const { return transitions[by_event[index(kind)].front()].label; }
 

@@ -4,31 +4,10 @@
 #include "engine_state.hpp"
 #include "model/plan_fields.hpp"
 #include "perspectief/workflow.hpp"
-#include "workflow/compiled_workflow.hpp"
-#include "workflow/guards/guard.hpp"
 #include "workflow/workflow_json.hpp"
 
 namespace perspectief {
 namespace workflow {
-
-const CompiledWorkflow& compiled(const Engine& engine) { return *engine.state().workflow; }
-
-const Label& CompiledWorkflow::state_label(StateId id) const {
-  for (const CompiledState& state : states) {
-    if (state.id == id) return state.label;
-  }
-  static const Label kNone;
-  return kNone;
-}
-
-bool CompiledWorkflow::guards_with(std::string_view rule) const {
-  for (const CompiledTransition& transition : transitions) {
-    for (const GuardDef* guard : transition.guards) {
-      if (guard->rule == rule) return true;
-    }
-  }
-  return false;
-}
 
 namespace {
 
