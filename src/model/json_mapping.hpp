@@ -44,9 +44,16 @@ constexpr Field<Owner, Member> defaulted_field(std::string_view name, Member Own
   return {name, member, true};
 }
 
-// Specialise with `static constexpr auto fields = std::make_tuple(field(...), ...);`
+// Specialise with `static constexpr auto fields = std::make_tuple(field(...), ...);`,
+// normally through PP_DEFINE_FIELDS(Type, field(...), ...) inside namespace detail.
 template <class T>
 struct Fields;
+
+#define PP_DEFINE_FIELDS(T, ...)                                 \
+  template <>                                                    \
+  struct Fields<T> {                                             \
+    static constexpr auto fields = std::make_tuple(__VA_ARGS__); \
+  }
 
 template <class T>
 concept Mapped = requires { Fields<T>::fields; };

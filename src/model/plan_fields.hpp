@@ -7,55 +7,50 @@
 
 namespace perspectief::detail {
 
-#define PP_FIELDS(T, ...)                                        \
-  template <>                                                    \
-  struct Fields<T> {                                             \
-    static constexpr auto fields = std::make_tuple(__VA_ARGS__); \
-  }
 
-PP_FIELDS(Actor, field("role", &Actor::role), field("person", &Actor::person), field("name", &Actor::name),
+PP_DEFINE_FIELDS(Actor, field("role", &Actor::role), field("person", &Actor::person), field("name", &Actor::name),
           field("organisation", &Actor::organisation), field("member", &Actor::member),
           field("on_behalf_of", &Actor::on_behalf_of));
-PP_FIELDS(Member, field("id", &Member::id), field("role", &Member::role), field("name", &Member::name),
+PP_DEFINE_FIELDS(Member, field("id", &Member::id), field("role", &Member::role), field("name", &Member::name),
           field("birth_date", &Member::birth_date), field("gezag", &Member::gezag));
-PP_FIELDS(Family, field("name", &Family::name), field("members", &Family::members));
-PP_FIELDS(Hulpvraag, field("member", &Hulpvraag::member), field("text", &Hulpvraag::text),
+PP_DEFINE_FIELDS(Family, field("name", &Family::name), field("members", &Family::members));
+PP_DEFINE_FIELDS(Hulpvraag, field("member", &Hulpvraag::member), field("text", &Hulpvraag::text),
           field("recorded_by", &Hulpvraag::recorded_by), field("at", &Hulpvraag::at));
-PP_FIELDS(Perspective, field("author", &Perspective::author), field("at", &Perspective::at),
+PP_DEFINE_FIELDS(Perspective, field("author", &Perspective::author), field("at", &Perspective::at),
           field("situation", &Perspective::situation), field("strengths", &Perspective::strengths),
           field("opportunities", &Perspective::opportunities), field("obstacles", &Perspective::obstacles),
           field("wishes", &Perspective::wishes), field("zrm_score", &Perspective::zrm_score));
-PP_FIELDS(DomainAnalysis, field("leefgebied", &DomainAnalysis::leefgebied),
+PP_DEFINE_FIELDS(DomainAnalysis, field("leefgebied", &DomainAnalysis::leefgebied),
           field("perspectives", &DomainAnalysis::perspectives));
-PP_FIELDS(Result, field("id", &Result::id), field("leefgebied", &Result::leefgebied),
+PP_DEFINE_FIELDS(Result, field("id", &Result::id), field("leefgebied", &Result::leefgebied),
           field("description", &Result::description), field("performer", &Result::performer),
           field("framework", &Result::framework), field("set_by", &Result::set_by), field("status", &Result::status));
-PP_FIELDS(Agreement, field("id", &Agreement::id), field("description", &Agreement::description),
+PP_DEFINE_FIELDS(Agreement, field("id", &Agreement::id), field("description", &Agreement::description),
           field("performer", &Agreement::performer), field("leefgebied", &Agreement::leefgebied),
           field("responsible", &Agreement::responsible), field("results", &Agreement::results),
           field("due", &Agreement::due));
-PP_FIELDS(SupportProfile, field("code", &SupportProfile::code), field("intensiteit", &SupportProfile::intensiteit),
+PP_DEFINE_FIELDS(SupportProfile, field("code", &SupportProfile::code), field("intensiteit", &SupportProfile::intensiteit),
           field("variant", &SupportProfile::variant), field("additions", &SupportProfile::additions));
-PP_FIELDS(Provider, field("id", &Provider::id), field("name", &Provider::name),
+PP_DEFINE_FIELDS(Provider, field("id", &Provider::id), field("name", &Provider::name),
           field("onderaannemers", &Provider::onderaannemers), field("spic", &Provider::spic));
-PP_FIELDS(Behandelplan, field("reference", &Behandelplan::reference), field("author", &Behandelplan::author),
+PP_DEFINE_FIELDS(Behandelplan, field("reference", &Behandelplan::reference), field("author", &Behandelplan::author),
           field("date", &Behandelplan::date), field("summary", &Behandelplan::summary));
-PP_FIELDS(Product, field("category", &Product::category), field("code", &Product::code));
-PP_FIELDS(Volume, field("amount", &Volume::amount), field("unit", &Volume::unit),
+PP_DEFINE_FIELDS(Product, field("category", &Product::category), field("code", &Product::code));
+PP_DEFINE_FIELDS(Volume, field("amount", &Volume::amount), field("unit", &Volume::unit),
           field("frequency", &Volume::frequency));
-PP_FIELDS(Toewijzing, field("number", &Toewijzing::number), field("aanbieder", &Toewijzing::aanbieder),
+PP_DEFINE_FIELDS(Toewijzing, field("number", &Toewijzing::number), field("aanbieder", &Toewijzing::aanbieder),
           field("product", &Toewijzing::product), field("start", &Toewijzing::start), field("end", &Toewijzing::end),
           field("volume", &Toewijzing::volume), field("results", &Toewijzing::results),
           field("end_reason", &Toewijzing::end_reason));
-PP_FIELDS(ResultEvaluation, field("result", &ResultEvaluation::result), field("outcome", &ResultEvaluation::outcome),
+PP_DEFINE_FIELDS(ResultEvaluation, field("result", &ResultEvaluation::result), field("outcome", &ResultEvaluation::outcome),
           field("note", &ResultEvaluation::note));
-PP_FIELDS(Evaluation, field("id", &Evaluation::id), field("at", &Evaluation::at),
+PP_DEFINE_FIELDS(Evaluation, field("id", &Evaluation::id), field("at", &Evaluation::at),
           field("participants", &Evaluation::participants), field("kind", &Evaluation::kind),
           field("outcomes", &Evaluation::outcomes), field("perspective_note", &Evaluation::perspective_note));
-PP_FIELDS(FamilyPart, field("hulpvragen", &FamilyPart::hulpvragen), field("analysis", &FamilyPart::analysis),
+PP_DEFINE_FIELDS(FamilyPart, field("hulpvragen", &FamilyPart::hulpvragen), field("analysis", &FamilyPart::analysis),
           field("results", &FamilyPart::results), field("agreements", &FamilyPart::agreements),
           field("opvoedsituatie", &FamilyPart::opvoedsituatie));
-PP_FIELDS(ChildPart, field("jeugdige", &ChildPart::jeugdige), field("hulpvragen", &ChildPart::hulpvragen),
+PP_DEFINE_FIELDS(ChildPart, field("jeugdige", &ChildPart::jeugdige), field("hulpvragen", &ChildPart::hulpvragen),
           field("analysis", &ChildPart::analysis), field("results", &ChildPart::results),
           field("agreements", &ChildPart::agreements), field("opvoedsituatie", &ChildPart::opvoedsituatie),
           field("toekomstperspectief", &ChildPart::toekomstperspectief),
@@ -63,22 +58,22 @@ PP_FIELDS(ChildPart, field("jeugdige", &ChildPart::jeugdige), field("hulpvragen"
           field("aanbieder", &ChildPart::aanbieder), field("behandelplan", &ChildPart::behandelplan),
           field("toewijzingen", &ChildPart::toewijzingen), field("evaluations", &ChildPart::evaluations),
           field("youth_care_closed", &ChildPart::youth_care_closed));
-PP_FIELDS(Akkoord, field("by", &Akkoord::by), field("version", &Akkoord::version), field("at", &Akkoord::at),
+PP_DEFINE_FIELDS(Akkoord, field("by", &Akkoord::by), field("version", &Akkoord::version), field("at", &Akkoord::at),
           field("scope", &Akkoord::scope));
-PP_FIELDS(Consent, field("id", &Consent::id), field("given_by", &Consent::given_by),
+PP_DEFINE_FIELDS(Consent, field("id", &Consent::id), field("given_by", &Consent::given_by),
           field("subject", &Consent::subject), field("purposes", &Consent::purposes), field("parts", &Consent::parts),
           field("recipients", &Consent::recipients), field("from", &Consent::from), field("until", &Consent::until),
           field("withdrawn_at", &Consent::withdrawn_at));
-PP_FIELDS(Regie, field("regisseur", &Regie::regisseur), field("placed_at", &Regie::placed_at),
+PP_DEFINE_FIELDS(Regie, field("regisseur", &Regie::regisseur), field("placed_at", &Regie::placed_at),
           field("assigned_at", &Regie::assigned_at), field("basis", &Regie::basis));
-PP_FIELDS(VersionRecord, field("version", &VersionRecord::version), field("at", &VersionRecord::at),
+PP_DEFINE_FIELDS(VersionRecord, field("version", &VersionRecord::version), field("at", &VersionRecord::at),
           field("by", &VersionRecord::by), field("note", &VersionRecord::note),
           field("content_sha256", &VersionRecord::content_sha256));
-PP_FIELDS(HistoryEntry, field("seq", &HistoryEntry::seq), field("event", &HistoryEntry::event),
+PP_DEFINE_FIELDS(HistoryEntry, field("seq", &HistoryEntry::seq), field("event", &HistoryEntry::event),
           field("at", &HistoryEntry::at), field("actor", &HistoryEntry::actor), field("reason", &HistoryEntry::reason),
           field("payload", &HistoryEntry::payload), field("from_state", &HistoryEntry::from_state),
           field("to_state", &HistoryEntry::to_state), field("version", &HistoryEntry::version));
-PP_FIELDS(Plan, field("format", &Plan::format), field("id", &Plan::id), field("profile", &Plan::profile),
+PP_DEFINE_FIELDS(Plan, field("format", &Plan::format), field("id", &Plan::id), field("profile", &Plan::profile),
           field("municipality", &Plan::municipality), field("plan_type", &Plan::plan_type),
           field("version", &Plan::version), field("status", &Plan::status), field("segment", &Plan::segment),
           field("kader", &Plan::kader), field("entry_route", &Plan::entry_route), field("referrer", &Plan::referrer),
@@ -88,6 +83,5 @@ PP_FIELDS(Plan, field("format", &Plan::format), field("id", &Plan::id), field("p
           field("akkoorden", &Plan::akkoorden), field("consents", &Plan::consents), field("regie", &Plan::regie),
           field("versions", &Plan::versions), field("history", &Plan::history),
           field("local_fields", &Plan::local_fields));
-#undef PP_FIELDS
 
 }  // namespace perspectief::detail

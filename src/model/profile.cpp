@@ -10,24 +10,19 @@
 namespace perspectief {
 namespace detail {
 
-#define PP_FIELDS(T, ...)                                        \
-  template <>                                                    \
-  struct Fields<T> {                                             \
-    static constexpr auto fields = std::make_tuple(__VA_ARGS__); \
-  }
-PP_FIELDS(Label, field("nl", &Label::nl), field("en", &Label::en));
-PP_FIELDS(LeefgebiedDef, field("code", &LeefgebiedDef::code), field("label", &LeefgebiedDef::label),
+PP_DEFINE_FIELDS(Label, field("nl", &Label::nl), field("en", &Label::en));
+PP_DEFINE_FIELDS(LeefgebiedDef, field("code", &LeefgebiedDef::code), field("label", &LeefgebiedDef::label),
           field("framework", &LeefgebiedDef::framework));
-PP_FIELDS(SupportProfileDef, field("code", &SupportProfileDef::code), field("label", &SupportProfileDef::label),
+PP_DEFINE_FIELDS(SupportProfileDef, field("code", &SupportProfileDef::code), field("label", &SupportProfileDef::label),
           defaulted_field("crisis", &SupportProfileDef::crisis));
-PP_FIELDS(AdditionDef, field("code", &AdditionDef::code), field("label", &AdditionDef::label),
+PP_DEFINE_FIELDS(AdditionDef, field("code", &AdditionDef::code), field("label", &AdditionDef::label),
           defaulted_field("residential", &AdditionDef::residential));
-PP_FIELDS(LocalFieldDef, field("key", &LocalFieldDef::key), field("type", &LocalFieldDef::type),
+PP_DEFINE_FIELDS(LocalFieldDef, field("key", &LocalFieldDef::key), field("type", &LocalFieldDef::type),
           field("label", &LocalFieldDef::label), defaulted_field("required", &LocalFieldDef::required));
-PP_FIELDS(MinimumCondition, field("rule", &MinimumCondition::rule), field("label", &MinimumCondition::label));
-PP_FIELDS(LocalChoiceDef, field("key", &LocalChoiceDef::key), field("label", &LocalChoiceDef::label),
+PP_DEFINE_FIELDS(MinimumCondition, field("rule", &MinimumCondition::rule), field("label", &MinimumCondition::label));
+PP_DEFINE_FIELDS(LocalChoiceDef, field("key", &LocalChoiceDef::key), field("label", &LocalChoiceDef::label),
           defaulted_field("default", &LocalChoiceDef::default_value), field("allowed", &LocalChoiceDef::allowed));
-PP_FIELDS(RegionProfile, field("format", &RegionProfile::format), field("id", &RegionProfile::id),
+PP_DEFINE_FIELDS(RegionProfile, field("format", &RegionProfile::format), field("id", &RegionProfile::id),
           field("name", &RegionProfile::name), field("seeds", &RegionProfile::seeds),
           field("municipalities", &RegionProfile::municipalities), field("plan_term", &RegionProfile::plan_term),
           field("accepted_plan_types", &RegionProfile::accepted_plan_types),
@@ -39,12 +34,11 @@ PP_FIELDS(RegionProfile, field("format", &RegionProfile::format), field("id", &R
           field("minimum_conditions", &RegionProfile::minimum_conditions),
           field("local_choices", &RegionProfile::local_choices), field("local_fields", &RegionProfile::local_fields),
           field("workflow", &RegionProfile::workflow), field("policy", &RegionProfile::policy));
-PP_FIELDS(MunicipalSettings, field("format", &MunicipalSettings::format),
+PP_DEFINE_FIELDS(MunicipalSettings, field("format", &MunicipalSettings::format),
           field("profile", &MunicipalSettings::profile), field("municipality", &MunicipalSettings::municipality),
           field("local_choices", &MunicipalSettings::local_choices),
           field("local_fields", &MunicipalSettings::local_fields),
           field("disabled_rules", &MunicipalSettings::disabled_rules));
-#undef PP_FIELDS
 
 }  // namespace detail
 

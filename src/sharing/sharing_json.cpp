@@ -18,41 +18,35 @@ inline Json write_value(const PartId& id) { return id.value; }
 namespace detail {
 using namespace sharing;
 
-#define PP_FIELDS(T, ...)                                        \
-  template <>                                                    \
-  struct Fields<T> {                                             \
-    static constexpr auto fields = std::make_tuple(__VA_ARGS__); \
-  }
-PP_FIELDS(Party, field("role", &Party::role), field("person", &Party::person), field("name", &Party::name),
+PP_DEFINE_FIELDS(Party, field("role", &Party::role), field("person", &Party::person), field("name", &Party::name),
           field("organisation", &Party::organisation), field("member", &Party::member),
           field("on_behalf_of", &Party::on_behalf_of), field("toewijzing", &Party::toewijzing));
-PP_FIELDS(BreakGlass, field("reason", &BreakGlass::reason));
-PP_FIELDS(Request, field("requester", &Request::requester), field("recipient", &Request::recipient),
+PP_DEFINE_FIELDS(BreakGlass, field("reason", &BreakGlass::reason));
+PP_DEFINE_FIELDS(Request, field("requester", &Request::requester), field("recipient", &Request::recipient),
           field("action", &Request::action), field("purpose", &Request::purpose), field("parts", &Request::parts),
           field("channel", &Request::channel), field("at", &Request::at),
           field("break_glass", &Request::break_glass));
-PP_FIELDS(Obligation, field("code", &Obligation::code), field("rule", &Obligation::rule),
+PP_DEFINE_FIELDS(Obligation, field("code", &Obligation::code), field("rule", &Obligation::rule),
           field("nl", &Obligation::nl), field("en", &Obligation::en));
-PP_FIELDS(PartDecision, field("part", &PartDecision::part), field("decision", &PartDecision::decision),
+PP_DEFINE_FIELDS(PartDecision, field("part", &PartDecision::part), field("decision", &PartDecision::decision),
           field("rules", &PartDecision::rules), field("reason", &PartDecision::reason));
-PP_FIELDS(Decision, field("decision", &Decision::decision), field("rules", &Decision::rules),
+PP_DEFINE_FIELDS(Decision, field("decision", &Decision::decision), field("rules", &Decision::rules),
           field("obligations", &Decision::obligations), field("parts", &Decision::parts),
           field("explanation_nl", &Decision::explanation_nl), field("explanation_en", &Decision::explanation_en),
           field("break_glass", &Decision::break_glass));
-PP_FIELDS(DisclosureParty, field("person", &DisclosureParty::person), field("name", &DisclosureParty::name),
+PP_DEFINE_FIELDS(DisclosureParty, field("person", &DisclosureParty::person), field("name", &DisclosureParty::name),
           field("role", &DisclosureParty::role), field("organisation", &DisclosureParty::organisation));
-PP_FIELDS(DisclosureClient, field("plan", &DisclosureClient::plan),
+PP_DEFINE_FIELDS(DisclosureClient, field("plan", &DisclosureClient::plan),
           field("plan_version", &DisclosureClient::plan_version), field("members", &DisclosureClient::members),
           field("family", &DisclosureClient::family));
-PP_FIELDS(DisclosureRecord, field("format", &DisclosureRecord::format), field("event", &DisclosureRecord::event),
+PP_DEFINE_FIELDS(DisclosureRecord, field("format", &DisclosureRecord::format), field("event", &DisclosureRecord::event),
           field("at", &DisclosureRecord::at), field("client", &DisclosureRecord::client),
           field("user", &DisclosureRecord::user), field("responsible_user", &DisclosureRecord::responsible_user),
           field("recipient", &DisclosureRecord::recipient), field("channel", &DisclosureRecord::channel),
           field("objects", &DisclosureRecord::objects), field("purpose", &DisclosureRecord::purpose),
           field("rules", &DisclosureRecord::rules), field("break_glass", &DisclosureRecord::break_glass),
           field("break_glass_reason", &DisclosureRecord::break_glass_reason));
-PP_FIELDS(WithheldPart, field("part", &WithheldPart::part), field("rules", &WithheldPart::rules));
-#undef PP_FIELDS
+PP_DEFINE_FIELDS(WithheldPart, field("part", &WithheldPart::part), field("rules", &WithheldPart::rules));
 
 }  // namespace detail
 
