@@ -85,7 +85,8 @@ class Engine {
 
   // ---- Analysis (src/analysis/) ----
   // Flat records for tables (pandas, spreadsheets): kind is "results",
-  // "evaluations" or "transitions"; returns a JSON array of flat objects.
+  // "evaluations", "transitions" or "jeugdigen"; returns a JSON array of flat
+  // objects (columns in analysis.hpp). Unknown kind: Error(invalid_argument).
   Json records(const Plan& plan, std::string_view kind) const;
 
   // Internal state, for the components that implement the operations above.
