@@ -13,13 +13,17 @@ namespace {
 
 // The failure of the event at `index` of an apply_all batch: the pointer and
 // message say which event it was, code, problems and rules are the core's.
+// A malformed event keeps the place inside it ("/2/actor/role"); a refusal's
+// pointer is into the plan, not the event, so it becomes just the index (the
+// problems keep their own pointers).
 Error at_event(const Error& error, std::size_t index, const Json& event) {
-  const std::string position = "/" + std::to_string(index);
+  std::string position = "/" + std::to_string(index);
+  if (error.code() != ErrorCode::rejected) position += error.pointer();
   std::string name = "event " + std::to_string(index);
   if (event.is_object() && event.contains("event") && event["event"].is_string()) {
     name += " (" + event["event"].get<std::string>() + ")";
   }
-  return Error(error.code(), "events_json: " + name + ": " + error.what(), position + error.pointer(),
+  return Error(error.code(), "events_json: " + name + ": " + error.what(), position,
                error.problems(), error.rules());
 }
 

@@ -194,8 +194,10 @@ PP_API pp_status pp_workflow_available_events(const pp_engine* engine, const pp_
  * PP_ERR_REJECTED and the detail lists every failed guard with its rule id. */
 PP_API pp_status pp_workflow_apply(const pp_engine* engine, const pp_plan* plan, const char* event_json,
                                    pp_plan** out_plan);
-/* Applies several events in order ([event, ...]); stops at the first refusal
- * (REJECTED, the detail's pointer names the event's index). */
+/* Applies several events in order ([event, ...]) and returns the last plan.
+ * Stops at the first event that fails, with that event's error: the pointer is
+ * its index ("/2"), followed by the place inside it when the event itself is
+ * malformed ("/2/actor/role"); the message names it ("event 2 (hulp_starten)"). */
 PP_API pp_status pp_workflow_apply_all(const pp_engine* engine, const pp_plan* plan, const char* events_json,
                                        pp_plan** out_plan);
 /* The plan's content as the payload of the genesis event plan_aanmaken: the plan

@@ -1,0 +1,207 @@
+// perspectief demo: the README's main command. A family's perspectiefplan is
+// walked from hulpvraag to afronding through the C ABI alone: every step is a
+// workflow event; after each one the demo shows the state, what was refused and
+// why, the deadlines, and what each role may see (one batch of sharing
+// decisions); at chosen steps a full redacted view with its disclosure record.
+//
+// The walk is data (cli/demo/*.json, demo_scenario.hpp) over a family from
+// examples/families/. Each step says whether it should be applied or refused;
+// when one does otherwise the demo says so and exits 1, so it doubles as a test.
+#include <iostream>
+#include <optional>
+
+#include "arguments.hpp"
+#include "commands.hpp"
+#include "demo_report.hpp"
+#include "demo_scenario.hpp"
+#include "exit_codes.hpp"
+#include "input.hpp"
+
+namespace cli {
+namespace {
+
+constexpr const char* kDefaultScenario = "cli/demo/amsterdam-segment-c.json";
+
+Json parse(const std::string& json) { return Json::parse(json); }
+
+std::string plan_value(const Plan& plan, const char* pointer) {
+  return parse(string_result([&](char** out) { return pp_plan_get(plan.get(), pointer, out); })).get<std::string>();
+}
+
+class DemoRun {
+ public:
+  DemoRun(const Scenario& scenario, const std::string& root)
+      : scenario_(scenario),
+        engine_(Engine::builtin(scenario.profile, std::nullopt)),
+        family_(Plan::parse(engine_, read_source(root + "/" + scenario.family_file))) {}
+
+  Json run() {
+    Json report = {{"title", scenario_.title},
+                   {"profile", scenario_.profile},
+                   {"family", scenario_.family_file},
+                   {"steps", Json::array()},
+                   {"views", Json::array()},
+                   {"surprises", Json::array()}};
+    std::optional<Plan> plan;  // none until plan_aanmaken
+    for (std::size_t i = 0; i < scenario_.steps.size(); ++i) {
+      const DemoStep& step = scenario_.steps[i];
+      const int number = static_cast<int>(i) + 1;
+      Json entry = apply_step(number, step, plan);
+      if (entry["outcome"] != (step.expect_applied ? "applied" : "rejected")) {
+        report["surprises"].push_back(Json{{"step", number}, {"event", step.event}, {"expected", step.expect_applied ? "applied" : "rejected"},
+                                           {"outcome", entry["outcome"]}});
+      }
+      if (plan) {
+        entry["deadlines"] = parse(string_result(
+            [&](char** out) { return pp_workflow_deadlines(engine_.get(), plan->get(), step.at.c_str(), out); }));
+        entry["access"] = access(*plan, step.at);
+        for (const DemoView& view : scenario_.views) {
+          if (view.after_step == number) report["views"].push_back(redacted_view(*plan, view, step.at));
+        }
+      }
+      report["steps"].push_back(std::move(entry));
+    }
+    if (plan) {
+      report["end"] = end_of_walk(*plan);
+      if (!report["end"]["replay"]["matches"].get<bool>()) {
+        report["surprises"].push_back(Json{{"replay", report["end"]["replay"]}});
+      }
+    }
+    return report;
+  }
+
+ private:
+  // The event document of a step: actor from the people, payload from the
+  // literal part, the family's content and members of the family document.
+  Json event_for(const DemoStep& step) const {
+    Json payload = step.payload;
+    if (step.initial_content) {
+      payload = parse(string_result([&](char** out) { return pp_workflow_initial_content(family_.get(), out); }));
+    }
+    if (step.from_family.is_object()) {
+      for (auto it = step.from_family.begin(); it != step.from_family.end(); ++it) {
+        const std::string pointer = it.value().get<std::string>();
+        payload[it.key()] = parse(string_result([&](char** out) { return pp_plan_get(family_.get(), pointer.c_str(), out); }));
+      }
+    }
+    Json event = {{"event", step.event}, {"actor", scenario_.people.at(step.by)}, {"at", step.at}};
+    if (!payload.is_null()) event["payload"] = std::move(payload);
+    return event;
+  }
+
+  Json apply_step(int number, const DemoStep& step, std::optional<Plan>& plan) {
+    const Json& actor = scenario_.people.at(step.by);
+    Json entry = {{"number", number},
+                  {"event", step.event},
+                  {"by", {{"name", actor.value("name", actor.value("person", ""))}, {"role", actor.at("role")}}},
+                  {"at", step.at},
+                  {"why", step.why},
+                  {"expected", step.expect_applied ? "applied" : "rejected"},
+                  {"refusal", nullptr},
+                  {"deadlines", Json::array()},
+                  {"access", Json::array()}};
+    const std::string before = plan ? plan_value(*plan, "/status") : "";
+    entry["state_before"] = before.empty() ? Json() : Json(before);
+    const std::string event = event_for(step).dump();
+    // Before plan_aanmaken the family's document stands in: a plan without history.
+    const Plan& current = plan ? *plan : family_;
+    try {
+      Plan next = plan_result([&](pp_plan** out) { return pp_workflow_apply(engine_.get(), current.get(), event.c_str(), out); });
+      plan = std::move(next);
+      entry["outcome"] = "applied";
+    } catch (const LibraryError& error) {
+      if (error.status() != PP_ERR_REJECTED) throw;  // bad scenario data: not a refusal to show
+      entry["outcome"] = "rejected";
+      entry["refusal"] = {{"code", pp_status_name(error.status())},
+                          {"message", error.what()},
+                          {"problems", error.detail().value("problems", Json::array())},
+                          {"rules", error.detail().value("rules", Json::array())}};
+    }
+    entry["state_after"] = plan ? Json(plan_value(*plan, "/status")) : Json();
+    entry["version"] = plan ? parse(string_result([&](char** out) { return pp_plan_get(plan->get(), "/version", out); }))
+                            : Json();
+    return entry;
+  }
+
+  Json request_for(const DemoAudience& member, const std::string& at) const {
+    Json requester = scenario_.people.at(member.requester);
+    if (member.requester_fields.is_object()) requester.update(member.requester_fields);
+    return Json{{"requester", requester}, {"action", "read"}, {"purpose", member.purpose},
+                {"channel", member.channel}, {"at", at}};
+  }
+
+  // What every role of the audience may read now: one decide_batch call.
+  Json access(const Plan& plan, const std::string& at) const {
+    Json requests = Json::array();
+    for (const DemoAudience& member : scenario_.audience) requests.push_back(request_for(member, at));
+    const std::string text = requests.dump();
+    const Json decisions = parse(string_result(
+        [&](char** out) { return pp_sharing_decide_batch(engine_.get(), plan.get(), text.c_str(), out); }));
+    Json access = Json::array();
+    for (std::size_t i = 0; i < decisions.size(); ++i) {
+      access.push_back(summarize_decision(scenario_.audience[i].label, decisions[i]));
+    }
+    return access;
+  }
+
+  Json redacted_view(const Plan& plan, const DemoView& view, const std::string& at) const {
+    const DemoAudience* member = nullptr;
+    for (const DemoAudience& candidate : scenario_.audience) {
+      if (candidate.label == view.audience) member = &candidate;
+    }
+    const std::string request = request_for(*member, at).dump();
+    const Json answer = parse(string_result(
+        [&](char** out) { return pp_sharing_view(engine_.get(), plan.get(), request.c_str(), out); }));
+    return summarize_view(view.after_step, view.audience, answer);
+  }
+
+  // Whether the history alone rebuilds the plan, and the fixed versions.
+  Json end_of_walk(const Plan& plan) const {
+    Json replay = {{"matches", false}, {"error", nullptr}};
+    try {
+      const Plan rebuilt = plan_result([&](pp_plan** out) { return pp_workflow_replay(engine_.get(), plan.get(), out); });
+      replay["matches"] = rebuilt.json() == plan.json();
+    } catch (const LibraryError& error) {
+      replay["error"] = std::string(pp_status_name(error.status())) + ": " + error.what();
+    }
+    const Json document = parse(plan.json());
+    Json versions = Json::array();
+    for (const Json& version : document.value("versions", Json::array())) {
+      versions.push_back({{"version", version.at("version")}, {"content_sha256", version.value("content_sha256", "")}});
+    }
+    return Json{{"state", document.at("status")},
+                {"version", document.at("version")},
+                {"history_entries", document.value("history", Json::array()).size()},
+                {"replay", replay},
+                {"versions", versions}};
+  }
+
+  const Scenario& scenario_;
+  Engine engine_;
+  Plan family_;
+};
+
+}  // namespace
+
+int command_demo(const Words& words) {
+  const Arguments arguments(words, {"--scenario", "--root"}, {"--json"});
+  arguments.at_most(0, "perspectief demo [--json] [--scenario FILE] [--root REPOSITORY]");
+  // Scenario and family files live in the source tree; the built tool knows where.
+  const std::string root = arguments.option("--root").value_or(PP_SOURCE_DIR);
+  const std::string source = arguments.option("--scenario").value_or(root + "/" + kDefaultScenario);
+  const Scenario scenario = read_scenario(read_source(source), source);
+  const Json report = DemoRun(scenario, root).run();
+  if (arguments.flag("--json")) {
+    std::cout << canonical(report) << '\n';
+  } else {
+    print_demo(report, std::cout);
+  }
+  if (!report["surprises"].empty()) {
+    std::cerr << "perspectief demo: " << report["surprises"].size()
+              << " step(s) did not go as the scenario expects: " << report["surprises"].dump() << '\n';
+    return kExitRefused;
+  }
+  return kExitOk;
+}
+
+}  // namespace cli

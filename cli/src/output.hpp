@@ -1,0 +1,22 @@
+// Writing results and errors. Results are JSON on standard output, in the
+// library's canonical form (or indented with --pretty); errors are text on
+// standard error: what failed, the code, the JSON pointer and every problem.
+#pragma once
+
+#include <string>
+
+#include "arguments.hpp"
+#include "library.hpp"
+
+namespace cli {
+
+// Prints canonical JSON text as it is, or indented when `pretty`.
+void print_json(const std::string& canonical_json, bool pretty);
+
+// Prints a library failure to standard error and returns its exit code.
+int report(const std::string& command, const LibraryError& error);
+
+// One problem of a detail document as a line: "<pointer>: <code> [<rule>] <message>".
+std::string describe_problem(const Json& problem);
+
+}  // namespace cli

@@ -1,0 +1,248 @@
+#!/usr/bin/env bash
+# Tests of the `perspectief` tool: outputs and exit codes of every command,
+# good input and bad. Run by ctest (cli_commands) as:
+#   cli_test.sh <path to perspectief> <source dir> <scratch dir>
+set -uo pipefail
+tool="$1"
+src="$2"
+work="$3"
+rm -rf "$work" && mkdir -p "$work"
+cd "$src"
+
+family=examples/families/amsterdam-twee-kinderen-segment-c.json
+failures=0
+checks=0
+
+# run EXPECTED_EXIT ARGS...: runs the tool, keeps stdout/stderr in $out/$err.
+run() {
+  local expected="$1"
+  shift
+  "$tool" "$@" >"$work/out" 2>"$work/err" </dev/null
+  local status=$?
+  out="$(cat "$work/out")"
+  err="$(cat "$work/err")"
+  checks=$((checks + 1))
+  if [ "$status" != "$expected" ]; then
+    failures=$((failures + 1))
+    echo "FAIL: perspectief $* exited $status, expected $expected"
+    echo "  stdout: ${out:0:400}"
+    echo "  stderr: ${err:0:400}"
+  fi
+}
+# run_stdin FILE EXPECTED_EXIT ARGS...: as run, with FILE on standard input.
+run_stdin() {
+  local input="$1"
+  shift
+  local expected="$1"
+  shift
+  "$tool" "$@" <"$input" >"$work/out" 2>"$work/err"
+  local status=$?
+  out="$(cat "$work/out")"
+  err="$(cat "$work/err")"
+  checks=$((checks + 1))
+  if [ "$status" != "$expected" ]; then
+    failures=$((failures + 1))
+    echo "FAIL: perspectief $* < $input exited $status, expected $expected"
+    echo "  stderr: ${err:0:400}"
+  fi
+}
+# expect WHERE TEXT: the last run's stdout or stderr contains TEXT.
+expect() {
+  local where="$1" text="$2" content
+  content="$([ "$where" = out ] && echo "$out" || echo "$err")"
+  checks=$((checks + 1))
+  if [[ "$content" != *"$text"* ]]; then
+    failures=$((failures + 1))
+    echo "FAIL: std$where of the last command does not contain: $text"
+    echo "  it was: ${content:0:600}"
+  fi
+}
+# same_as TEXT: the last run's stdout is exactly TEXT.
+same_as() {
+  checks=$((checks + 1))
+  if [ "$out" != "$1" ]; then
+    failures=$((failures + 1))
+    echo "FAIL: stdout is '${out:0:300}', expected '${1:0:300}'"
+  fi
+}
+
+# ---- usage (exit 2) ----
+run 2
+expect err "usage: perspectief COMMAND"
+run 0 --help
+expect out "exit codes: 0 ok"
+run 2 frobnicate
+expect err "unknown command 'frobnicate'"
+run 2 validate --frobnicate "$family"
+expect err "unknown option --frobnicate"
+run 2 records "$family"
+expect err "missing --kind"
+run 2 events "$family" --at
+expect err "--at needs a value"
+run 2 apply "$family"
+expect err "give one of --event, --events"
+run 2 apply - --event -
+expect err "cannot both come from standard input"
+run 2 diagram
+expect err "which region?"
+run 2 version extra
+expect err "too many arguments"
+
+# ---- library and profiles ----
+run 0 version
+expect out "perspectief 0."
+run 0 profiles
+expect out '"id":"amsterdam-zaanstreek"'
+expect out '"id":"flevoland"'
+run 0 profiles foodvalley --pretty
+expect out '  "id": "foodvalley"'
+run 3 profiles atlantis
+expect err "perspectief profiles: not_found:"
+expect err "atlantis"
+
+# ---- canonical JSON ----
+printf '{ "b" : [1, 2.50, "caf\xc3\xa9"], "a" : null }' >"$work/messy.json"
+run_stdin "$work/messy.json" 0 canonical
+same_as '{"a":null,"b":[1,2.5,"café"]}'
+run 0 canonical "$work/messy.json"
+same_as '{"a":null,"b":[1,2.5,"café"]}'
+printf '{"a": [1, 2' >"$work/truncated.json"
+run 3 canonical "$work/truncated.json"
+expect err "json_syntax"
+expect err "byte"
+printf '{"name": "caf\xc3"}' >"$work/latin.json"
+run 3 canonical "$work/latin.json"
+expect err "invalid_utf8"
+run 3 canonical "$work/no-such-file.json"
+expect err "cannot open"
+head -c 70000000 /dev/zero | tr '\0' ' ' >"$work/huge.json"
+echo '[]' >>"$work/huge.json"
+run 3 canonical "$work/huge.json"
+expect err "limit_exceeded"
+python3 -c "print('[' * 1000000 + ']' * 1000000)" >"$work/deep.json"
+run 3 canonical "$work/deep.json"
+expect err "limit_exceeded"
+
+# ---- plans ----
+run 0 parse "$family"
+parsed="$out"
+run 0 canonical "$family"
+checks=$((checks + 1))
+[ "$out" = "$parsed" ] || { failures=$((failures + 1)); echo "FAIL: parse does not keep the plan as it came"; }
+run_stdin "$family" 0 parse
+same_as "$parsed"
+run 0 validate "$family"
+same_as "[]"
+sed 's/"leefgebied": "opvoeding"/"leefgebied": "opvoedinX"/' "$family" >"$work/unknown-leefgebied.json"
+run 1 validate "$work/unknown-leefgebied.json"
+expect out '"code":"PP-V-LEEFGEBIED"'
+expect err "PP-V-LEEFGEBIED [R-DOMAINS]"
+echo '{"format":"perspectief/plan@1","id":7}' >"$work/schema.json"
+run 3 validate "$work/schema.json" --profile amsterdam-zaanstreek
+expect err "perspectief validate: schema:"
+expect err "(at /id)"
+expect err "/id: PP-S-TYPE"
+run 2 validate "$work/schema.json"
+expect err "which region?"
+run 3 validate "$family" --profile atlantis
+expect err "not_found"
+run 0 get /family/name "$family"
+same_as '"Gezin De Vries-Yilmaz"'
+run 0 get /family/members/2/x-vendor-clientnummer "$family"
+same_as '"CL-88213"'
+run 3 get /family/members/9 "$family"
+expect err "(at /family/members/9)"
+run 3 get family "$family"
+expect err "invalid_argument"
+run 0 records "$family" --kind results
+expect out '"plan":"pp-2026-ams-0417"'
+run 3 records "$family" --kind people
+expect err "invalid_argument"
+
+# ---- workflow ----
+run 0 diagram --profile amsterdam-zaanstreek
+expect out "stateDiagram"
+run 0 diagram --profile amsterdam-zaanstreek --format dot
+expect out "digraph"
+run 3 diagram --profile amsterdam-zaanstreek --format svg
+expect err "svg"
+
+at=2026-02-09T09:00:00+01:00
+lotte='{"role":"ouder","person":"lotte","member":"lotte","name":"Lotte de Vries"}'
+team='{"role":"lokaal_team","person":"btn-0412","name":"Ilse Verhoeven","organisation":"Buurtteam Amsterdam Noord (fictief)"}'
+run 0 events "$family" --actor "$lotte" --at "$at"
+expect out '"event":"plan_aanmaken"'
+run 3 events "$family" --actor '{"role":' --at "$at"
+expect err "actor_json: invalid JSON"
+
+# A plan starts with plan_aanmaken; its payload is the plan's content.
+run 0 initial-content "$family"
+expect out '"hulpvragen"'
+checks=$((checks + 1))
+[[ "$out" != *'"toewijzingen"'* && "$out" != *'"status":"hulpvraag"'* ]] ||
+  { failures=$((failures + 1)); echo "FAIL: initial-content keeps members the workflow sets"; }
+echo "{\"event\":\"plan_aanmaken\",\"actor\":$team,\"at\":\"$at\",\"payload\":$out}" >"$work/genesis.json"
+run 0 apply "$family" --event "@$work/genesis.json"
+expect out '"status":"hulpvraag"'
+expect out '"event":"plan_aanmaken"'
+echo "$out" >"$work/started.json"
+run 0 replay "$work/started.json" --verify
+run 1 apply "$work/started.json" --event "{\"event\":\"hulp_starten\",\"actor\":$team,\"at\":\"2026-02-10T09:00:00+01:00\"}"
+expect err "perspectief apply: rejected:"
+run 0 apply "$work/started.json" --events "[{\"event\":\"vraagverheldering_starten\",\"actor\":$team,\"at\":\"2026-02-10T09:00:00+01:00\"}]"
+expect out '"status":"vraagverheldering"'
+run 1 apply "$work/started.json" --events "[{\"event\":\"vraagverheldering_starten\",\"actor\":$team,\"at\":\"2026-02-10T09:00:00+01:00\"},{\"event\":\"hulp_starten\",\"actor\":$team,\"at\":\"2026-02-10T10:00:00+01:00\"}]"
+expect err "(at /1"
+run 3 apply "$work/started.json" --event "{\"event\":\"vliegen\",\"actor\":$team,\"at\":\"$at\"}"
+expect err "not_found"
+run 3 apply "$work/started.json" --event '42'
+expect err "schema"
+run 0 deadlines "$work/started.json" --at "$at"
+checks=$((checks + 1))
+[[ "$out" == \[* ]] || { failures=$((failures + 1)); echo "FAIL: deadlines is not an array: $out"; }
+# Changing the stored plan outside the workflow: the history no longer rebuilds it.
+sed 's/"Gezin De Vries-Yilmaz"/"Gezin Anders"/' "$work/started.json" >"$work/tampered.json"
+run 1 replay "$work/tampered.json" --verify
+expect err "does not rebuild the stored plan"
+
+# ---- sharing ----
+gemeente='{"requester":{"role":"gemeente","person":"gem-0042","organisation":"Gemeente Amsterdam"},"action":"read","purpose":"beleid","channel":"portaal","at":"2026-02-10T09:00:00+01:00"}'
+own='{"requester":{"role":"ouder","person":"lotte","member":"lotte"},"action":"read","purpose":"uitvoering","channel":"portaal","at":"2026-02-10T09:00:00+01:00"}'
+run 1 decide "$work/started.json" --request "$gemeente"
+expect out '"decision":"deny"'
+run 0 decide "$work/started.json" --request "$own"
+expect out '"decision":"allow"'
+expect out '"R-OWNER"'
+run 0 decide-batch "$work/started.json" --requests "[$gemeente,$own]"
+expect out '"decision":"deny"'
+expect out '"decision":"allow"'
+run 0 view "$work/started.json" --request "$own"
+expect out '"disclosure":{'
+run 1 view "$work/started.json" --request "$gemeente"
+run 3 decide "$work/started.json" --request '[]'
+expect err "schema"
+
+# ---- conformance ----
+if [ -d tests/conformance/cases ]; then
+  run 0 conformance tests/conformance/cases --quiet
+  last_line="$(tail -n 1 "$work/out")"
+  checks=$((checks + 1))
+  [[ "$last_line" =~ ^[0-9]+\ passed,\ 0\ failed$ ]] || { failures=$((failures + 1)); echo "FAIL: conformance: $last_line"; }
+fi
+mkdir -p "$work/cases"
+echo '{"id":"broken","operation":"canonicalize","input":{"text":"{}"},"expect":{"output":"{\"x\":1}"}}' >"$work/cases/broken.json"
+run 1 conformance "$work/cases" --root "$src"
+expect out "FAIL broken"
+expect out "0 passed, 1 failed"
+run 3 conformance "$work/no-cases"
+
+# ---- demo ----
+run 0 demo
+expect out "hulpvraag"
+expect out "R-SEG-C-AKKOORD"
+run 0 demo --json
+checks=$((checks + 1))
+echo "$out" | python3 -c 'import json,sys; json.load(sys.stdin)' || { failures=$((failures + 1)); echo "FAIL: demo --json is not JSON"; }
+
+echo "cli: $checks checks, $failures failed"
+[ "$failures" = 0 ]
