@@ -6,39 +6,42 @@
 using namespace perspectief;
 using perspectief::capi::guarded;
 
+namespace {
+
+// The three calls have one shape: an engine, a plan and one JSON document in
+// (a request or an array of them), one JSON document out.
+template <class Operation>
+pp_status sharing_call(const char* function, const pp_engine* engine, const pp_plan* plan, const char* json,
+                       const char* json_parameter, char** out, const char* out_parameter, Operation operation) {
+  return guarded(function, [&](const capi::Call& call) {
+    call.out(out, out_parameter);
+    const Engine& loaded = call.engine(engine, "engine");
+    const Plan& current = call.plan(plan, "plan");
+    const Json document = call.json(json, json_parameter, loaded.limits());
+    *out = capi::to_c_string(canonical_json(operation(loaded, current, document)));
+  });
+}
+
+}  // namespace
+
 extern "C" {
 
 pp_status pp_sharing_decide(const pp_engine* engine, const pp_plan* plan, const char* request_json,
                             char** out_decision_json) {
-  return guarded(__func__, [&](const capi::Call& call) {
-    call.out(out_decision_json, "out_decision_json");
-    const Engine& loaded = call.engine(engine, "engine");
-    const Plan& current = call.plan(plan, "plan");
-    const Json request = call.json(request_json, "request_json", loaded.limits());
-    *out_decision_json = capi::to_c_string(canonical_json(loaded.decide(current, request)));
-  });
+  return sharing_call(__func__, engine, plan, request_json, "request_json", out_decision_json, "out_decision_json",
+                      [](const Engine& e, const Plan& p, const Json& request) { return e.decide(p, request); });
 }
 
 pp_status pp_sharing_decide_batch(const pp_engine* engine, const pp_plan* plan, const char* requests_json,
                                   char** out_decisions_json) {
-  return guarded(__func__, [&](const capi::Call& call) {
-    call.out(out_decisions_json, "out_decisions_json");
-    const Engine& loaded = call.engine(engine, "engine");
-    const Plan& current = call.plan(plan, "plan");
-    const Json requests = call.json(requests_json, "requests_json", loaded.limits());
-    *out_decisions_json = capi::to_c_string(canonical_json(loaded.decide_batch(current, requests)));
-  });
+  return sharing_call(__func__, engine, plan, requests_json, "requests_json", out_decisions_json, "out_decisions_json",
+                      [](const Engine& e, const Plan& p, const Json& requests) { return e.decide_batch(p, requests); });
 }
 
 pp_status pp_sharing_view(const pp_engine* engine, const pp_plan* plan, const char* request_json,
                           char** out_view_json) {
-  return guarded(__func__, [&](const capi::Call& call) {
-    call.out(out_view_json, "out_view_json");
-    const Engine& loaded = call.engine(engine, "engine");
-    const Plan& current = call.plan(plan, "plan");
-    const Json request = call.json(request_json, "request_json", loaded.limits());
-    *out_view_json = capi::to_c_string(canonical_json(loaded.view(current, request)));
-  });
+  return sharing_call(__func__, engine, plan, request_json, "request_json", out_view_json, "out_view_json",
+                      [](const Engine& e, const Plan& p, const Json& request) { return e.view(p, request); });
 }
 
 }  // extern "C"

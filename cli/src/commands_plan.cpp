@@ -50,7 +50,7 @@ int command_get(const Words& words) {
 
 int command_records(const Words& words) {
   const Arguments arguments(words, with(kEngineOptions, {"--kind"}), {"--pretty"});
-  arguments.at_most(1, "perspectief records [PLAN|-] --kind results|evaluations|transitions");
+  arguments.at_most(1, "perspectief records [PLAN|-] --kind results|evaluations|transitions|jeugdigen");
   const std::string kind = arguments.required("--kind");
   const Session session = open_session(arguments, plan_source(arguments));
   print_json(string_result([&](char** out) {

@@ -27,7 +27,7 @@ const Command kCommands[] = {
     {"parse", cli::command_parse, "PLAN: the plan in canonical JSON (unknown and local fields kept)"},
     {"canonical", cli::command_canonical, "FILE: any JSON text in canonical form"},
     {"get", cli::command_get, "POINTER PLAN: the value at a JSON pointer in the plan"},
-    {"records", cli::command_records, "PLAN --kind results|evaluations|transitions: flat records for tables"},
+    {"records", cli::command_records, "PLAN --kind results|evaluations|transitions|jeugdigen: flat records for tables"},
     {"initial-content", cli::command_initial_content, "PLAN: the plan's content as the payload of plan_aanmaken"},
     {"apply", cli::command_apply, "PLAN --event EVENT | --events EVENTS: the new plan; exit 1 when refused"},
     {"events", cli::command_events, "PLAN --actor ACTOR --at TIME: the events the actor could fire"},

@@ -13,28 +13,12 @@ family=examples/families/amsterdam-twee-kinderen-segment-c.json
 failures=0
 checks=0
 
-# run EXPECTED_EXIT ARGS...: runs the tool, keeps stdout/stderr in $out/$err.
-run() {
-  local expected="$1"
-  shift
-  "$tool" "$@" >"$work/out" 2>"$work/err" </dev/null
-  local status=$?
-  out="$(cat "$work/out")"
-  err="$(cat "$work/err")"
-  checks=$((checks + 1))
-  if [ "$status" != "$expected" ]; then
-    failures=$((failures + 1))
-    echo "FAIL: perspectief $* exited $status, expected $expected"
-    echo "  stdout: ${out:0:400}"
-    echo "  stderr: ${err:0:400}"
-  fi
-}
-# run_stdin FILE EXPECTED_EXIT ARGS...: as run, with FILE on standard input.
+# run_stdin FILE EXPECTED_EXIT ARGS...: runs the tool with FILE on standard
+# input and counts a failure unless it exits with EXPECTED_EXIT; keeps
+# stdout/stderr in $out/$err for the checks below.
 run_stdin() {
-  local input="$1"
-  shift
-  local expected="$1"
-  shift
+  local input="$1" expected="$2"
+  shift 2
   "$tool" "$@" <"$input" >"$work/out" 2>"$work/err"
   local status=$?
   out="$(cat "$work/out")"
@@ -42,10 +26,13 @@ run_stdin() {
   checks=$((checks + 1))
   if [ "$status" != "$expected" ]; then
     failures=$((failures + 1))
-    echo "FAIL: perspectief $* < $input exited $status, expected $expected"
+    echo "FAIL: perspectief $* (stdin: $input) exited $status, expected $expected"
+    echo "  stdout: ${out:0:400}"
     echo "  stderr: ${err:0:400}"
   fi
 }
+# run EXPECTED_EXIT ARGS...: the same with nothing on standard input.
+run() { run_stdin /dev/null "$@"; }
 # expect WHERE TEXT: the last run's stdout or stderr contains TEXT.
 expect() {
   local where="$1" text="$2" content

@@ -134,6 +134,10 @@ static void records(const fixture* f) {
   CHECK_STATUS(PP_OK, pp_plan_records(f->engine, f->plan, "transitions", &out));
   CHECK(out != NULL && out[0] == '[');
   pp_string_free(out);
+  CHECK_STATUS(PP_OK, pp_plan_records(f->engine, f->plan, "jeugdigen", &out));
+  CHECK_CONTAINS(out, "noor");
+  CHECK_CONTAINS(out, "daan");
+  pp_string_free(out);
 }
 
 #define LOTTE "{\"role\":\"ouder\",\"person\":\"lotte\",\"member\":\"lotte\",\"name\":\"Lotte de Vries\"}"

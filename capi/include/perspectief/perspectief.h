@@ -178,8 +178,8 @@ PP_API pp_status pp_plan_get(const pp_plan* plan, const char* json_pointer, char
 PP_API pp_status pp_plan_validate(const pp_engine* engine, const pp_plan* plan, char** out_problems_json);
 
 /* Flat records of the plan for tables (pandas, spreadsheets): kind is "results",
- * "evaluations" or "transitions"; a JSON array of flat objects. Errors: INVALID_ARGUMENT
- * for an unknown kind. */
+ * "evaluations", "transitions" or "jeugdigen"; a JSON array of flat objects.
+ * Errors: INVALID_ARGUMENT for an unknown kind. */
 PP_API pp_status pp_plan_records(const pp_engine* engine, const pp_plan* plan, const char* kind,
                                  char** out_json);
 
