@@ -44,6 +44,9 @@ int main(int argc, char** argv) {
   pp_engine* engine = NULL;
   pp_plan* plan = NULL;
   pp_plan* started = NULL;
+  pp_plan* helped = NULL;
+  char* content = NULL;
+  char* event = NULL;
   char* plan_json = NULL;
   char* problems = NULL;
   char* decision = NULL;
@@ -92,18 +95,38 @@ int main(int argc, char** argv) {
   }
   printf("gemeente may read the plan? %s\n", strstr(decision, "\"decision\":\"allow\"") ? "yes" : "no");
 
-  /* 5. The workflow: an event that the guards refuse comes back as
-   * PP_ERR_REJECTED, with every failed guard and its rule id in the detail. */
-  if (pp_workflow_apply(engine, plan,
+  /* 5. The workflow. The example file has no history yet: plan_aanmaken with
+   * its content (pp_workflow_initial_content) brings it into the workflow. */
+  if (pp_workflow_initial_content(plan, &content) != PP_OK) {
+    print_error("pp_workflow_initial_content");
+    goto done;
+  }
+  event = malloc(strlen(content) + 256);
+  if (event == NULL) goto done;
+  sprintf(event,
+          "{\"event\":\"plan_aanmaken\",\"actor\":{\"role\":\"lokaal_team\",\"person\":\"btn-0412\"},"
+          "\"at\":\"2026-02-09T10:00:00+01:00\",\"payload\":%s}",
+          content);
+  if (pp_workflow_apply(engine, plan, event, &started) != PP_OK) {
+    print_error("pp_workflow_apply(plan_aanmaken)");
+    goto done;
+  }
+  if (pp_plan_get(started, "/status", &value) == PP_OK) printf("in the workflow, status %s\n", value);
+  pp_string_free(value);
+  value = NULL;
+
+  /* An event the guards refuse comes back as PP_ERR_REJECTED, with every
+   * failed guard (and its rule id, where a domain rule applies) in the detail. */
+  if (pp_workflow_apply(engine, started,
                         "{\"event\":\"hulp_starten\",\"actor\":{\"role\":\"hoofdaannemer\",\"person\":\"ja-77\"},"
-                        "\"at\":\"2026-03-02T09:30:00+01:00\"}",
-                        &started) == PP_OK) {
+                        "\"at\":\"2026-02-10T09:30:00+01:00\"}",
+                        &helped) == PP_OK) {
     printf("help started\n");
   } else if (pp_last_error_code() == PP_ERR_REJECTED) {
     printf("starting help now is refused: %s\n", pp_last_error_message());
     printf("detail: %s\n", pp_last_error_detail());
   } else {
-    print_error("pp_workflow_apply");
+    print_error("pp_workflow_apply(hulp_starten)");
     goto done;
   }
 
@@ -115,6 +138,9 @@ done:
   pp_string_free(value);
   pp_string_free(decision);
   pp_string_free(problems);
+  free(event);
+  pp_string_free(content);
+  pp_plan_destroy(helped);
   pp_plan_destroy(started);
   pp_plan_destroy(plan);
   pp_engine_destroy(engine);
