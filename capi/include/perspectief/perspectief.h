@@ -25,7 +25,9 @@
  *    workflow and sharing policy) is immutable and may be used from many threads
  *    at once. pp_plan is immutable too: operations that change a plan return a
  *    new handle. A pp_plan does not reference the engine that parsed it; every
- *    operation takes the engine explicitly.
+ *    operation takes the engine explicitly. A handle of the wrong type (a
+ *    pp_plan* passed as pp_engine*) is refused with PP_ERR_STATE, and left
+ *    alone by the destroy functions.
  *  - Option structs start with a struct_size member, set by their *_init
  *    function, and only ever grow at the end.
  *  - Moments ("at") are RFC 3339 timestamps with an offset, e.g.
