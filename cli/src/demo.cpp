@@ -4,9 +4,11 @@
 // why, the deadlines, and what each role may see (one batch of sharing
 // decisions); at chosen steps a full redacted view with its disclosure record.
 //
-// The walk is data (cli/demo/*.json, demo_scenario.hpp) over a family from
-// examples/families/. Each step says whether it should be applied or refused;
-// when one does otherwise the demo says so and exits 1, so it doubles as a test.
+// The walk is data: an event scenario in the format of examples/scenarios/ with
+// the demo's annotations (demo_scenario.hpp); the default is
+// cli/demo/amsterdam-segment-c.json. Each step says whether it should be
+// applied or refused; when one does otherwise the demo says so and exits 1, so
+// it doubles as a test.
 #include <iostream>
 #include <optional>
 
@@ -32,11 +34,13 @@ class DemoRun {
  public:
   DemoRun(const Scenario& scenario, const std::string& root)
       : scenario_(scenario),
-        engine_(Engine::builtin(scenario.profile, std::nullopt)),
+        engine_(Engine::builtin(scenario.profile, scenario.settings.is_null()
+                                                      ? std::nullopt
+                                                      : std::optional<std::string>(scenario.settings.dump()))),
         family_(Plan::parse(engine_, read_source(root + "/" + scenario.family_file))) {}
 
   Json run() {
-    Json report = {{"title", scenario_.title},
+    Json report = {{"description", scenario_.description},
                    {"profile", scenario_.profile},
                    {"family", scenario_.family_file},
                    {"steps", Json::array()},
@@ -47,16 +51,17 @@ class DemoRun {
       const DemoStep& step = scenario_.steps[i];
       const int number = static_cast<int>(i) + 1;
       Json entry = apply_step(number, step, plan);
-      if (entry["outcome"] != (step.expect_applied ? "applied" : "rejected")) {
-        report["surprises"].push_back(Json{{"step", number}, {"event", step.event}, {"expected", step.expect_applied ? "applied" : "rejected"},
-                                           {"outcome", entry["outcome"]}});
+      if (entry["outcome"] != entry["expected"]) {
+        report["surprises"].push_back(
+            Json{{"step", number}, {"event", entry["event"]}, {"expected", entry["expected"]}, {"outcome", entry["outcome"]}});
       }
       if (plan) {
-        entry["deadlines"] = parse(string_result(
-            [&](char** out) { return pp_workflow_deadlines(engine_.get(), plan->get(), step.at.c_str(), out); }));
-        entry["access"] = access(*plan, step.at);
+        const std::string at = step.event.at("at").get<std::string>();
+        entry["deadlines"] = parse(
+            string_result([&](char** out) { return pp_workflow_deadlines(engine_.get(), plan->get(), at.c_str(), out); }));
+        entry["access"] = access(*plan, at);
         for (const DemoView& view : scenario_.views) {
-          if (view.after_step == number) report["views"].push_back(redacted_view(*plan, view, step.at));
+          if (view.after_event == number) report["views"].push_back(redacted_view(*plan, view, at));
         }
       }
       report["steps"].push_back(std::move(entry));
@@ -71,30 +76,32 @@ class DemoRun {
   }
 
  private:
-  // The event document of a step: actor from the people, payload from the
-  // literal part, the family's content and members of the family document.
+  // The event document of a step, with a "$family" genesis payload resolved:
+  // the family's content without the parts the scenario adds by later events.
   Json event_for(const DemoStep& step) const {
-    Json payload = step.payload;
-    if (step.initial_content) {
-      payload = parse(string_result([&](char** out) { return pp_workflow_initial_content(family_.get(), out); }));
-    }
-    if (step.from_family.is_object()) {
-      for (auto it = step.from_family.begin(); it != step.from_family.end(); ++it) {
-        const std::string pointer = it.value().get<std::string>();
-        payload[it.key()] = parse(string_result([&](char** out) { return pp_plan_get(family_.get(), pointer.c_str(), out); }));
+    Json event = step.event;
+    auto payload = event.find("payload");
+    if (payload == event.end() || !payload->is_object() || !payload->contains("$family")) return event;
+    Json content = parse(string_result([&](char** out) { return pp_workflow_initial_content(family_.get(), out); }));
+    for (const Json& pointer : (*payload)["$family"].value("omit", Json::array())) {
+      const Json::json_pointer part(pointer.get<std::string>());
+      Json& parent = content.at(part.parent_pointer());
+      if (parent.is_array()) {
+        parent.erase(std::stoul(part.back()));
+      } else {
+        parent.erase(part.back());
       }
     }
-    Json event = {{"event", step.event}, {"actor", scenario_.people.at(step.by)}, {"at", step.at}};
-    if (!payload.is_null()) event["payload"] = std::move(payload);
+    *payload = std::move(content);
     return event;
   }
 
   Json apply_step(int number, const DemoStep& step, std::optional<Plan>& plan) {
-    const Json& actor = scenario_.people.at(step.by);
+    const Json& actor = step.event.at("actor");
     Json entry = {{"number", number},
-                  {"event", step.event},
-                  {"by", {{"name", actor.value("name", actor.value("person", ""))}, {"role", actor.at("role")}}},
-                  {"at", step.at},
+                  {"event", step.event.at("event")},
+                  {"by", {{"name", actor.value("name", actor.value("person", ""))}, {"role", actor.value("role", "")}}},
+                  {"at", step.event.at("at")},
                   {"why", step.why},
                   {"expected", step.expect_applied ? "applied" : "rejected"},
                   {"refusal", nullptr},
@@ -123,15 +130,14 @@ class DemoRun {
     return entry;
   }
 
-  Json request_for(const DemoAudience& member, const std::string& at) const {
-    Json requester = scenario_.people.at(member.requester);
-    if (member.requester_fields.is_object()) requester.update(member.requester_fields);
-    return Json{{"requester", requester}, {"action", "read"}, {"purpose", member.purpose},
+  static Json request_for(const DemoAudience& member, const std::string& at) {
+    return Json{{"requester", member.requester}, {"action", "read"}, {"purpose", member.purpose},
                 {"channel", member.channel}, {"at", at}};
   }
 
   // What every role of the audience may read now: one decide_batch call.
   Json access(const Plan& plan, const std::string& at) const {
+    if (scenario_.audience.empty()) return Json::array();
     Json requests = Json::array();
     for (const DemoAudience& member : scenario_.audience) requests.push_back(request_for(member, at));
     const std::string text = requests.dump();
@@ -152,7 +158,7 @@ class DemoRun {
     const std::string request = request_for(*member, at).dump();
     const Json answer = parse(string_result(
         [&](char** out) { return pp_sharing_view(engine_.get(), plan.get(), request.c_str(), out); }));
-    return summarize_view(view.after_step, view.audience, answer);
+    return summarize_view(view.after_event, view.audience, answer);
   }
 
   // Whether the history alone rebuilds the plan, and the fixed versions.

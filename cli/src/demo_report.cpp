@@ -25,6 +25,27 @@ std::string joined(const Json& list, std::size_t most = 100) {
   return out;
 }
 
+// Text broken into lines of at most `width` columns, each starting with `indent`.
+std::string wrapped(const std::string& text, const std::string& indent, std::size_t width = 100) {
+  std::string out;
+  std::string line = indent;
+  std::size_t start = 0;
+  while (start < text.size()) {
+    std::size_t end = text.find(' ', start);
+    if (end == std::string::npos) end = text.size();
+    const std::string word = text.substr(start, end - start);
+    if (line.size() > indent.size() && line.size() + 1 + word.size() > width) {
+      out += line + '\n';
+      line = indent;
+    }
+    if (line.size() > indent.size()) line += ' ';
+    line += word;
+    start = end + 1;
+  }
+  if (line.size() > indent.size()) out += line + '\n';
+  return out;
+}
+
 std::string padded(const std::string& text, std::size_t width) {
   // Width in characters, not bytes: labels may hold UTF-8.
   std::size_t characters = 0;
@@ -68,7 +89,7 @@ void print_step(const Json& step, const Json* previous_access, const Json* previ
   out << std::setw(3) << step["number"].get<int>() << "  " << short_moment(step["at"]) << "  "
       << step["event"].get<std::string>() << "  by " << by["name"].get<std::string>() << " ("
       << by["role"].get<std::string>() << ")\n";
-  if (!step["why"].get<std::string>().empty()) out << "    " << step["why"].get<std::string>() << '\n';
+  out << wrapped(step["why"].get<std::string>(), "    ");
   const std::string before = step["state_before"].is_null() ? "(no plan yet)" : step["state_before"].get<std::string>();
   if (step["outcome"] == "applied") {
     out << "    ✔ applied: " << before << " → " << step["state_after"].get<std::string>() << ", version "
@@ -98,7 +119,7 @@ void print_step(const Json& step, const Json* previous_access, const Json* previ
 }
 
 void print_view(const Json& view, std::ostream& out) {
-  out << "\nWhat " << view["audience"].get<std::string>() << " receives after step " << view["after_step"].get<int>()
+  out << "\nWhat " << view["audience"].get<std::string>() << " receives after step " << view["after_event"].get<int>()
       << " (pp_sharing_view: " << view["decision"].get<std::string>() << ", " << joined(view["rules"]) << "):\n";
   out << "  released (" << view["released"].size() << "): " << joined(view["released"], 8) << '\n';
   if (view["withheld"].is_null()) {
@@ -135,7 +156,7 @@ Json summarize_decision(const std::string& audience, const Json& decision) {
               {"rules", decision.value("rules", Json::array())}};
 }
 
-Json summarize_view(int after_step, const std::string& audience, const Json& answer) {
+Json summarize_view(int after_event, const std::string& audience, const Json& answer) {
   const Json& decision = answer.value("decision", Json::object());
   Json released = Json::array();
   for (const Json& part : decision.value("parts", Json::array())) {
@@ -143,7 +164,7 @@ Json summarize_view(int after_step, const std::string& audience, const Json& ans
   }
   // The list of withheld parts comes only to recipients the region lets see it
   // (for others even that list is information); null otherwise.
-  return Json{{"after_step", after_step},
+  return Json{{"after_event", after_event},
               {"audience", audience},
               {"decision", decision.value("decision", "")},
               {"rules", decision.value("rules", Json::array())},
@@ -153,8 +174,7 @@ Json summarize_view(int after_step, const std::string& audience, const Json& ans
 }
 
 void print_demo(const Json& report, std::ostream& out) {
-  out << "perspectief demo: " << report["title"].value("nl", "") << '\n'
-      << "                  " << report["title"].value("en", "") << "\n\n"
+  out << "perspectief demo\n" << wrapped(report["description"].get<std::string>(), "  ") << '\n'
       << "Region profile " << report["profile"].get<std::string>() << " (built into the library), family "
       << report["family"].get<std::string>() << ".\n"
       << "Each step is one pp_workflow_apply call through the C ABI; \"who may read the plan\" is one\n"
@@ -166,7 +186,7 @@ void print_demo(const Json& report, std::ostream& out) {
     if (!step["access"].empty()) previous_access = &step["access"];
     previous_deadlines = &step["deadlines"];
     for (const Json& view : report["views"]) {
-      if (view["after_step"] == step["number"]) print_view(view, out);
+      if (view["after_event"] == step["number"]) print_view(view, out);
     }
     out << '\n';
   }

@@ -31,7 +31,7 @@ class Reader {
     if (!value.is_object()) fail(at(member), "an object");
     return value;
   }
-  Json optional(const char* member) const { return object_.value(member, Json()); }
+  bool has(const char* member) const { return object_.contains(member); }
   std::string at(const std::string& member) const { return pointer_ + "/" + member; }
 
   [[noreturn]] void fail(const std::string& pointer, const std::string& expected) const {
@@ -48,71 +48,58 @@ class Reader {
   const std::string& source_;
 };
 
+DemoStep read_step(const Json& entry, const std::string& pointer, const std::string& source) {
+  const Reader reader(entry, pointer, source);
+  reader.text("event");
+  reader.object("actor");
+  reader.text("at");
+  DemoStep step;
+  step.why = reader.text_or("why", "");
+  const std::string expect = reader.text_or("expect", "applied");
+  if (expect != "applied" && expect != "rejected") reader.fail(reader.at("expect"), "\"applied\" or \"rejected\"");
+  step.expect_applied = expect == "applied";
+  step.event = entry;
+  step.event.erase("why");
+  step.event.erase("expect");
+  return step;
+}
+
 }  // namespace
 
 Scenario read_scenario(const std::string& text, const std::string& source) {
   const Json document = Json::parse(text, nullptr, /*allow_exceptions=*/false);
   if (document.is_discarded()) throw InputError("demo scenario " + source + " is not JSON");
   const Reader root(document, "", source);
-  if (root.text("format") != "perspectief/demo-scenario@1") root.fail("/format", "\"perspectief/demo-scenario@1\"");
 
   Scenario scenario;
-  scenario.title = root.object("title");
+  scenario.description = root.text_or("description", "");
   scenario.profile = root.text("profile");
+  scenario.settings = document.value("settings", Json());
   scenario.family_file = root.text("family");
-  const Json& people = root.object("people");
-  for (auto it = people.begin(); it != people.end(); ++it) {
-    Reader(it.value(), "/people/" + it.key(), source).text("role");  // an actor at least names its role
-    scenario.people[it.key()] = it.value();
-  }
-  const auto person = [&](const std::string& id, const std::string& pointer) {
-    if (!scenario.people.count(id)) root.fail(pointer, "one of the ids under /people");
-    return id;
-  };
-
-  const Json& audience = root.array("audience");
-  for (std::size_t i = 0; i < audience.size(); ++i) {
-    const std::string pointer = "/audience/" + std::to_string(i);
-    const Reader entry(audience[i], pointer, source);
-    DemoAudience member;
-    member.label = entry.text("label");
-    member.requester = person(entry.text("requester"), pointer + "/requester");
-    member.purpose = entry.text("purpose");
-    member.channel = entry.text("channel");
-    member.requester_fields = entry.optional("requester_fields");
-    scenario.audience.push_back(std::move(member));
+  const Json& events = root.array("events");
+  for (std::size_t i = 0; i < events.size(); ++i) {
+    scenario.steps.push_back(read_step(events[i], "/events/" + std::to_string(i), source));
   }
 
-  const Json& steps = root.array("steps");
-  for (std::size_t i = 0; i < steps.size(); ++i) {
-    const std::string pointer = "/steps/" + std::to_string(i);
-    const Reader entry(steps[i], pointer, source);
-    DemoStep step;
-    step.event = entry.text("event");
-    step.by = person(entry.text("by"), pointer + "/by");
-    step.at = entry.text("at");
-    step.why = entry.text_or("why", "");
-    const std::string expect = entry.text_or("expect", "applied");
-    if (expect != "applied" && expect != "rejected") entry.fail(entry.at("expect"), "\"applied\" or \"rejected\"");
-    step.expect_applied = expect == "applied";
-    step.payload = entry.optional("payload");
-    step.from_family = entry.optional("from_family");
-    step.initial_content = entry.optional("initial_content") == Json(true);
-    scenario.steps.push_back(std::move(step));
+  if (root.has("audience")) {
+    const Json& audience = root.array("audience");
+    for (std::size_t i = 0; i < audience.size(); ++i) {
+      const Reader entry(audience[i], "/audience/" + std::to_string(i), source);
+      scenario.audience.push_back(
+          DemoAudience{entry.text("label"), entry.object("requester"), entry.text("purpose"), entry.text("channel")});
+    }
   }
 
-  if (document.contains("views")) {
+  if (root.has("views")) {
     const Json& views = root.array("views");
     for (std::size_t i = 0; i < views.size(); ++i) {
-      const std::string pointer = "/views/" + std::to_string(i);
-      const Reader entry(views[i], pointer, source);
-      DemoView view;
-      const Json step = entry.optional("after_step");
-      if (!step.is_number_integer() || step.get<int>() < 1 || step.get<std::size_t>() > scenario.steps.size()) {
-        entry.fail(entry.at("after_step"), "a step number from 1 to " + std::to_string(scenario.steps.size()));
+      const Reader entry(views[i], "/views/" + std::to_string(i), source);
+      const Json& number = views[i].value("after_event", Json());
+      if (!number.is_number_integer() || number.get<long>() < 1 ||
+          number.get<std::size_t>() > scenario.steps.size()) {
+        entry.fail(entry.at("after_event"), "an event number from 1 to " + std::to_string(scenario.steps.size()));
       }
-      view.after_step = step.get<int>();
-      view.audience = entry.text("audience");
+      DemoView view{number.get<int>(), entry.text("audience")};
       bool known = false;
       for (const DemoAudience& member : scenario.audience) known = known || member.label == view.audience;
       if (!known) entry.fail(entry.at("audience"), "a label from /audience");

@@ -1,16 +1,20 @@
-// A demo scenario (cli/demo/*.json, format "perspectief/demo-scenario@1"): a
-// family document, the people who act, the roles whose access is shown, and
-// the workflow events in order, each with the outcome it should have.
+// A demo scenario: the event-scenario format of examples/scenarios/ (see
+// examples/tools/scenario_runner.hpp), with optional annotations for the demo.
 //
-//   people:   id -> actor {"role","person","name",...}
-//   audience: [{"label","requester": person id,"purpose","channel","requester_fields"?}]
-//   steps:    [{"event","by": person id,"at","why","expect": "applied"|"rejected",
-//               "payload"?, "from_family"?: {member: JSON pointer into the family},
-//               "initial_content"?: true}]
-//   views:    [{"after_step": n, "audience": label}]  redacted views shown in full
+//   {"description": "...", "profile": "<built-in id>", "settings": {...} | null,
+//    "family": "examples/families/<name>.json",
+//    "events": [{<event document>, "why"?: "...", "expect"?: "applied" | "rejected"}, ...],
+//    "audience"?: [{"label", "requester": <actor>, "purpose", "channel"}, ...],
+//    "views"?: [{"after_event": <1-based number>, "audience": "<label>"}, ...]}
+//
+// The genesis event's payload may be {"$family": {"omit": [<JSON pointer>, ...]}}:
+// the family document's content (pp_workflow_initial_content) without the listed
+// parts. "why" and "expect" are the demo's and are not sent to the library;
+// without "expect" an event should be applied. Without "audience" the demo shows
+// no access decisions. The demo's own walk is cli/demo/amsterdam-segment-c.json;
+// every scenario of examples/scenarios/ runs as it is.
 #pragma once
 
-#include <map>
 #include <string>
 #include <vector>
 
@@ -20,40 +24,34 @@ namespace cli {
 
 struct DemoAudience {
   std::string label;
-  std::string requester;  // a key of Scenario::people
+  Json requester;  // the actor who asks
   std::string purpose;
   std::string channel;
-  Json requester_fields;  // merged into the requester's actor (e.g. the toewijzing a provider acts under)
 };
 
 struct DemoStep {
-  std::string event;
-  std::string by;  // a key of Scenario::people
-  std::string at;
-  std::string why;
+  Json event;                 // the event document, "$family" payload still unresolved
+  std::string why;            // narration; empty when none
   bool expect_applied = true;
-  Json payload;                  // literal part of the payload (null when none)
-  Json from_family;              // payload member -> JSON pointer into the family document
-  bool initial_content = false;  // payload = the family's content (pp_workflow_initial_content)
 };
 
 struct DemoView {
-  int after_step = 0;  // 1-based step number
+  int after_event = 0;  // 1-based
   std::string audience;
 };
 
 struct Scenario {
-  Json title;               // {"nl","en"}
-  std::string profile;      // built-in profile id
-  std::string family_file;  // relative to the data root
-  std::map<std::string, Json> people;
-  std::vector<DemoAudience> audience;
+  std::string description;
+  std::string profile;       // built-in profile id
+  Json settings;             // municipal settings or null
+  std::string family_file;   // relative to the repository root
   std::vector<DemoStep> steps;
+  std::vector<DemoAudience> audience;
   std::vector<DemoView> views;
 };
 
-// Reads and checks a scenario document; InputError names the JSON pointer of
-// anything missing or of the wrong type.
+// Reads and checks a scenario; InputError names the JSON pointer of anything
+// missing or of the wrong type.
 Scenario read_scenario(const std::string& text, const std::string& source);
 
 }  // namespace cli

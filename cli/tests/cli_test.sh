@@ -227,6 +227,16 @@ run 3 conformance "$work/no-cases"
 run 0 demo
 expect out "hulpvraag"
 expect out "R-SEG-C-AKKOORD"
+for scenario in examples/scenarios/*.json; do
+  run 0 demo --scenario "$scenario"
+  expect out "Replaying the history alone rebuilds the plan byte for byte: yes."
+done
+echo '{"profile":"amsterdam-zaanstreek","family":"'"$family"'","events":[{"event":"hulp_starten","actor":{"role":"lokaal_team","person":"x"},"at":"'"$at"'","expect":"applied"}]}' >"$work/surprise.json"
+run 1 demo --scenario "$work/surprise.json"
+expect err "did not go as the scenario expects"
+echo '{"profile":"amsterdam-zaanstreek","family":"'"$family"'","events":[{"event":"hulp_starten"}]}' >"$work/bad-scenario.json"
+run 3 demo --scenario "$work/bad-scenario.json"
+expect err "expected a member 'actor' at /events/0/actor"
 run 0 demo --json
 checks=$((checks + 1))
 echo "$out" | python3 -c 'import json,sys; json.load(sys.stdin)' || { failures=$((failures + 1)); echo "FAIL: demo --json is not JSON"; }
