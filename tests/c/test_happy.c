@@ -62,11 +62,18 @@ static void engines(void) {
   pp_engine_destroy(engine);
 }
 
+/* Checks that the value at `pointer` in the plan is `expected` (JSON text). */
+static void check_value(const pp_plan* plan, const char* pointer, const char* expected) {
+  char* value = NULL;
+  CHECK_STATUS(PP_OK, pp_plan_get(plan, pointer, &value));
+  CHECK_STR_EQ(expected, value);
+  pp_string_free(value);
+}
+
 static void plans(const fixture* f) {
   char* canonical = NULL;
   char* again_json = NULL;
   char* from_file = NULL;
-  char* value = NULL;
   pp_plan* again = NULL;
 
   /* Canonical round trip: parse -> to_json -> parse -> to_json is stable, and
@@ -79,15 +86,9 @@ static void plans(const fixture* f) {
   CHECK_STATUS(PP_OK, pp_plan_to_json(again, &again_json));
   CHECK_STR_EQ(canonical, again_json);
 
-  CHECK_STATUS(PP_OK, pp_plan_get(f->plan, "/id", &value));
-  CHECK_STR_EQ("\"pp-2026-ams-0417\"", value);
-  pp_string_free(value);
-  CHECK_STATUS(PP_OK, pp_plan_get(f->plan, "/family/members/2/x-vendor-clientnummer", &value));
-  CHECK_STR_EQ("\"CL-88213\"", value);
-  pp_string_free(value);
-  CHECK_STATUS(PP_OK, pp_plan_get(f->plan, "", &value));
-  CHECK_STR_EQ(canonical, value);
-  pp_string_free(value);
+  check_value(f->plan, "/id", "\"pp-2026-ams-0417\"");
+  check_value(f->plan, "/family/members/2/x-vendor-clientnummer", "\"CL-88213\"");
+  check_value(f->plan, "", canonical);
 
   pp_string_free(canonical);
   pp_string_free(again_json);
@@ -149,14 +150,6 @@ static char* event(const char* name, const char* actor, const char* at, const ch
   if (payload == NULL) return join("{\"event\":\"", name, "\",\"actor\":", actor, ",\"at\":\"", at, "\"}", NULL);
   return join("{\"event\":\"", name, "\",\"actor\":", actor, ",\"at\":\"", at, "\",\"payload\":", payload, "}",
               NULL);
-}
-
-/* Checks that the value at `pointer` in the plan is `expected` (JSON text). */
-static void check_value(const pp_plan* plan, const char* pointer, const char* expected) {
-  char* value = NULL;
-  CHECK_STATUS(PP_OK, pp_plan_get(plan, pointer, &value));
-  CHECK_STR_EQ(expected, value);
-  pp_string_free(value);
 }
 
 /* The example family brought into the workflow: plan_aanmaken with its content. */
