@@ -25,6 +25,7 @@ class Compiler {
     compile_states(section);
     compile_transitions(section);
     check_genesis(section);
+    check_required_guards();
     check_shadowed();
     check_reachable();
     compile_regie(section);
@@ -171,6 +172,26 @@ class Compiler {
     if (count != 1 && !section.transitions.empty()) {
       add("PP-P-WORKFLOW-GENESIS", "/transitions", "de workflow heeft precies een overgang plan_aanmaken nodig",
           "the workflow needs exactly one plan_aanmaken transition");
+    }
+  }
+
+  // Rules that hold in every region, whatever its section says: help starts under a
+  // toewijzing (R-TOEWIJZING) and, where the region has segments, never for a jeugdige
+  // whose segment is unknown (R-SEG-KNOWN). A section that leaves them off a transition
+  // starting help, or settings that switch them off, would reopen the way around them.
+  void check_required_guards() {
+    std::vector<std::string_view> required{"R-TOEWIJZING"};
+    if (!state_.profile.segments.empty()) required.push_back("R-SEG-KNOWN");
+    for (const CompiledTransition& t : out_.transitions) {
+      if (t.kind != EventKind::hulp_starten) continue;
+      for (std::string_view rule : required) {
+        const bool declared = std::find(t.declared_guards.begin(), t.declared_guards.end(), rule) != t.declared_guards.end();
+        if (declared && rule_in_force(rule)) continue;
+        const std::string r(rule);
+        add("PP-P-WORKFLOW-GUARD-REQUIRED", "/transitions/" + std::to_string(t.source_index) + "/guards",
+            "hulp_starten moet in elke regio met regel " + r + " bewaakt worden, en die regel staat niet uit te zetten",
+            "hulp_starten must be guarded by rule " + r + " in every region, and that rule cannot be switched off");
+      }
     }
   }
 

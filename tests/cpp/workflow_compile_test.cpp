@@ -153,6 +153,8 @@ TEST(WorkflowCompile, GuardsComeFromTheDataPerRegion) {
   Json profile = perspectief::builtin_profile_json("werkproces-jeugdhulp");
   profile["segments"] = {"B", "C"};
   for (Json& t : profile["workflow"]["transitions"]) {
+    // A region with segments also needs R-SEG-KNOWN on hulp_starten (see below).
+    if (t["event"] == "hulp_starten") t["guards"].push_back("R-SEG-KNOWN");
     if (t["event"] == "hulp_starten") t["guards"].push_back("R-SEG-C-AKKOORD");
   }
   const Engine strict = Engine::load(profile);
@@ -176,3 +178,62 @@ TEST(WorkflowCompile, RolesComeFromTheDataPerRegion) {
 }
 
 }  // namespace
+
+namespace {
+
+// R-SEG-KNOWN and R-TOEWIJZING hold in every region: a profile cannot leave them off the
+// transition that starts help, and settings cannot switch them off.
+perspectief::Error load_error(const Json& profile, const Json* settings = nullptr) {
+  try {
+    Engine::load(profile, settings);
+  } catch (const perspectief::Error& error) {
+    return error;
+  }
+  ADD_FAILURE() << "the profile was accepted";
+  return perspectief::Error(ErrorCode::internal, "accepted");
+}
+
+}  // namespace
+
+TEST(WorkflowCompile, RefusesAHelpStartWithoutTheToewijzingGuard) {
+  Json profile = perspectief::builtin_profile_json("foodvalley");
+  for (Json& t : profile["workflow"]["transitions"]) {
+    if (t["event"] != "hulp_starten") continue;
+    Json kept = Json::array();
+    for (const Json& g : t["guards"]) {
+      if (g != "R-TOEWIJZING") kept.push_back(g);
+    }
+    t["guards"] = kept;
+  }
+  const perspectief::Error error = load_error(profile);
+  EXPECT_EQ(error.code(), ErrorCode::profile);
+  ASSERT_FALSE(error.problems().empty());
+  EXPECT_EQ(error.problems()[0].code, "PP-P-WORKFLOW-GUARD-REQUIRED");
+  EXPECT_NE(error.problems()[0].message_en.find("R-TOEWIJZING"), std::string::npos);
+}
+
+TEST(WorkflowCompile, RefusesARegionWithSegmentsWithoutTheSegmentKnownGuard) {
+  Json profile = perspectief::builtin_profile_json("werkproces-jeugdhulp");
+  profile["segments"] = {"B", "C"};
+  const perspectief::Error error = load_error(profile);
+  ASSERT_FALSE(error.problems().empty());
+  EXPECT_EQ(error.problems()[0].code, "PP-P-WORKFLOW-GUARD-REQUIRED");
+  EXPECT_NE(error.problems()[0].message_en.find("R-SEG-KNOWN"), std::string::npos);
+  // Without segments the same profile loads (the allow side).
+  EXPECT_NO_THROW(Engine::load(perspectief::builtin_profile_json("werkproces-jeugdhulp")));
+}
+
+TEST(WorkflowCompile, SettingsCannotSwitchOffTheToewijzingOrSegmentRule) {
+  for (const std::string rule : {"R-TOEWIJZING", "R-SEG-KNOWN"}) {
+    const Json settings{{"format", "perspectief/settings@1"},
+                        {"profile", "amsterdam-zaanstreek"},
+                        {"municipality", "testgemeente"},
+                        {"disabled_rules", {rule}}};
+    try {
+      Engine::load_builtin("amsterdam-zaanstreek", &settings);
+      ADD_FAILURE() << rule << " was switched off";
+    } catch (const perspectief::Error& error) {
+      EXPECT_EQ(error.code(), ErrorCode::minimum_condition) << rule;
+    }
+  }
+}

@@ -42,7 +42,9 @@ TEST(WorkflowSegCPlan, DeniesLeavingCrisisIntoHelpWithoutAFixedPlan) {
                               {{"jeugdige", "tim"}, {"evaluation", {{"id", "ev-c"}, {"at", at(10, 10)}, {"kind", "crisis"}}}}));
   const Rejection r = rejection(e, plan, event("hulp_starten", lokaal_team(), at(11, 9)));
   EXPECT_TRUE(r.has_code("PP-W-SEG-C-PLAN")) << pp_test::describe(r.problems);
-  EXPECT_EQ(r.rules, (std::vector<std::string>{"R-SEG-C-PLAN", "R-SEG-C-AKKOORD", "R-FAMILY-AKKOORD"}));
+  // Out of crisis the regular help needs its toewijzing too (R-TOEWIJZING: the crisis
+  // exception covers the crisis start only).
+  EXPECT_EQ(r.rules, (std::vector<std::string>{"R-TOEWIJZING", "R-SEG-C-PLAN", "R-SEG-C-AKKOORD", "R-FAMILY-AKKOORD"}));
 }
 
 // ---- R-SEG-C-AKKOORD ---------------------------------------------------------------------

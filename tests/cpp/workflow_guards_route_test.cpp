@@ -194,7 +194,7 @@ TEST(WorkflowReopen, ReopeningAClosedPlanNeedsNewApproval) {
   const Engine& e = engine();
   Plan plan = plan_with_help(e);
   plan = apply(e, plan, event("afronding_starten", lokaal_team(), at(20, 9)));
-  plan = apply(e, plan, event("jeugdhulp_afsluiten", lokaal_team(), at(20, 10)));
+  plan = apply(e, plan, event("jeugdhulp_afsluiten", lokaal_team(), at(20, 10), {{"end_reason", "31"}}));
   plan = apply(e, plan, event("heropenen", moeder(), at(23, 9)));
   EXPECT_EQ(plan.status, "vraagverheldering");
   EXPECT_FALSE(plan.children[0].youth_care_closed.has_value());

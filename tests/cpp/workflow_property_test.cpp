@@ -1,6 +1,8 @@
 // Property: random event sequences (fixed seed, 10,000 sequences) never reach the start
 // of specialist help in segment C without the required akkoord, except through crisis;
-// and a plan built by any sequence replays from its history to the same bytes.
+// never start help (hulp_starten) for a jeugdige whose segment is unknown (R-SEG-KNOWN)
+// or without a toewijzing to the chosen provider running that day (R-TOEWIJZING); and a
+// plan built by any sequence replays from its history to the same bytes.
 //
 // The oracle below decides "required akkoord" on its own, without the engine's guards:
 // the approving role (lokale team; GI in dwang) gave an akkoord after the last change in
@@ -112,8 +114,8 @@ const std::map<std::string, std::vector<std::size_t>>& progress() {
       {"vraagduiding", {3}},
       {"resultaten_vastgesteld", {4, 5}},
       {"in_overleg_aanbieder", {6, 7, 31}},
-      {"plan_akkoord", {8, 9, 10, 11, 8, 9, 10, 12, 13, 23}},
-      {"crisis_hulp", {12, 19, 20, 27}},
+      {"plan_akkoord", {8, 9, 10, 11, 8, 9, 10, 12, 13, 12, 13, 23, 15, 21, 22}},
+      {"crisis_hulp", {12, 19, 20, 27, 15, 22}},
       {"hulp_gestart", {23, 24, 26, 28}},
       {"evaluatie", {30, 23}},
       {"jeugdhulp_afgesloten", {29}},
@@ -130,6 +132,7 @@ std::vector<Plan> genesis_plans(const Engine& e) {
       {{"segment", "B"}, {"entry_route", "ziekenhuis"}, {"referrer", huisarts()}},
       {{"segment", "B"}},
       {{"entry_route", "ziekenhuis"}, {"referrer", huisarts()}},
+      {{"segment", nullptr}},  // segment unknown (R-SEG-KNOWN)
   };
   std::vector<Plan> plans;
   for (const Json& extra : variants) {
@@ -163,13 +166,33 @@ struct Oracle {
   int last_need_change = 0;
   std::vector<std::pair<int, perspectief::Role>> akkoorden;
 
-  // Returns false when `after` started help in segment C without the required akkoord.
+  // R-SEG-KNOWN and R-TOEWIJZING: hulp_starten started help for every part with a chosen
+  // provider; each needs a known segment and a toewijzing to that provider running that day.
+  static bool frame_ok(const Plan& after) {
+    const auto& entry = after.history.back();
+    if (entry.event != "hulp_starten") return true;
+    const std::string day = entry.at.value.substr(0, 10);
+    for (const auto& child : after.children) {
+      if (!child.aanbieder || child.youth_care_closed.value_or(false)) continue;
+      if (!after.segment) return false;
+      bool running = false;
+      for (const auto& t : child.toewijzingen) {
+        running = running || (t.aanbieder == child.aanbieder->id && t.start.value <= day && (!t.end || t.end->value >= day));
+      }
+      if (!running) return false;
+    }
+    return true;
+  }
+
+  // Returns false when `after` started help in segment C without the required akkoord,
+  // or started help without a known segment or a running toewijzing.
   bool observe(const Plan& before, const Plan& after, const Option& option, int step, int& starts_in_c) {
     const auto& entry = after.history.back();
     if (option.declares_need || entry.event == "heropenen" || youth_care_needs(before, profile) != youth_care_needs(after, profile)) {
       last_need_change = step;
     }
     if (entry.event == "akkoord_geven") akkoorden.emplace_back(step, entry.actor.role);
+    if (!frame_ok(after)) return false;
     const bool starts_help = entry.to_state == "hulp_gestart" && entry.from_state != "hulp_gestart";
     if (!starts_help || after.segment != perspectief::Segment::C) return true;
     ++starts_in_c;
@@ -184,8 +207,8 @@ struct Oracle {
 // lokale team, or with the huisarts doing the drafting in the referral variants.
 std::size_t canonical_step(const Plan& plan, std::size_t depth) {
   const bool referral = plan.referrer && plan.referrer->role == perspectief::Role::verwijzer;
-  static const std::vector<std::size_t> route{0, 2, 3, 4, 5, 6, 8, 9, 10};
-  static const std::vector<std::size_t> referred{1, 2, 3, 4, 5, 7, 8, 9, 10};
+  static const std::vector<std::size_t> route{0, 2, 3, 4, 5, 15, 6, 8, 9, 10};
+  static const std::vector<std::size_t> referred{1, 2, 3, 4, 5, 15, 7, 8, 9, 10};
   return (referral ? referred : route)[depth];
 }
 
@@ -200,13 +223,13 @@ TEST(WorkflowProperty, NoSpecialistHelpInSegmentCWithoutTheRequiredAkkoordExcept
   const std::vector<Option> pool = options();
   int starts_in_c = 0;
 
-  // Prefixes: every genesis variant walked 0..8 steps along the ordinary route (each a
+  // Prefixes: every genesis variant walked 0..9 steps along the ordinary route (each a
   // valid event sequence, observed by the oracle like the random steps after it).
   std::vector<Prefix> prefixes;
   for (const Plan& genesis : genesis_plans(e)) {
     Prefix prefix{genesis, Oracle{e.profile(), 0, {}}, 0};
     prefixes.push_back(prefix);
-    for (std::size_t depth = 0; depth < 9; ++depth) {
+    for (std::size_t depth = 0; depth < 10; ++depth) {
       const Option& option = pool[canonical_step(prefix.plan, depth)];
       const int step = ++prefix.steps;
       try {
@@ -224,6 +247,8 @@ TEST(WorkflowProperty, NoSpecialistHelpInSegmentCWithoutTheRequiredAkkoordExcept
   auto pick = [&](std::size_t n) { return static_cast<std::size_t>(random() % n); };
   constexpr int kSequences = 10000;
   int refused_starts_in_c = 0;
+  int refused_unknown_segment = 0;  // hulp_starten refused by R-SEG-KNOWN
+  int refused_no_toewijzing = 0;    // ... by R-TOEWIJZING
   int crises = 0;
   int replayed = 0;
   for (int sequence = 0; sequence < kSequences; ++sequence) {
@@ -243,7 +268,10 @@ TEST(WorkflowProperty, NoSpecialistHelpInSegmentCWithoutTheRequiredAkkoordExcept
       try {
         Plan after = e.apply_event(plan, ev);
         ASSERT_TRUE(state.oracle.observe(plan, after, option, step, starts_in_c))
-            << "sequence " << sequence << " started help in segment C without the required akkoord: " << trail;
+            << "sequence " << sequence
+            << " started help in segment C without the required akkoord, or without a known segment or a running "
+               "toewijzing: "
+            << trail;
         if (after.status == "crisis_hulp" && plan.status != "crisis_hulp") ++crises;
         plan = std::move(after);
       } catch (const Error& error) {
@@ -251,6 +279,11 @@ TEST(WorkflowProperty, NoSpecialistHelpInSegmentCWithoutTheRequiredAkkoordExcept
         ASSERT_FALSE(error.problems().empty());
         if (option.event == "hulp_starten" && plan.segment == perspectief::Segment::C && plan.status == "plan_akkoord") {
           ++refused_starts_in_c;
+        }
+        const auto& rules = error.rules();
+        if (option.event == "hulp_starten") {
+          if (std::find(rules.begin(), rules.end(), "R-SEG-KNOWN") != rules.end()) ++refused_unknown_segment;
+          if (std::find(rules.begin(), rules.end(), "R-TOEWIJZING") != rules.end()) ++refused_no_toewijzing;
         }
       }
     }
@@ -264,9 +297,12 @@ TEST(WorkflowProperty, NoSpecialistHelpInSegmentCWithoutTheRequiredAkkoordExcept
   EXPECT_GE(starts_in_c, 300);
   EXPECT_GE(refused_starts_in_c, 300);
   EXPECT_GE(crises, 300);
+  EXPECT_GE(refused_unknown_segment, 50);
+  EXPECT_GE(refused_no_toewijzing, 50);
   EXPECT_EQ(replayed, kSequences / 40);
   std::cout << "[ property ] " << kSequences << " sequences: " << starts_in_c << " starts of help in segment C, "
-            << refused_starts_in_c << " refused, " << crises << " crises, " << replayed << " replays\n";
+            << refused_starts_in_c << " refused, " << refused_unknown_segment << " refused for an unknown segment, "
+            << refused_no_toewijzing << " for a missing toewijzing, " << crises << " crises, " << replayed << " replays\n";
 }
 
 }  // namespace

@@ -165,7 +165,8 @@ inline Json provider_json(const std::string& id = "90000101", const std::string&
 }
 
 // Walks the test family (Amsterdam, segment C, vrijwillig) from plan_aanmaken to
-// plan_akkoord: the plan is fixed and waits for akkoorden. Days 2-6 of March.
+// plan_akkoord: the plan is fixed and waits for akkoorden; Tim's toewijzing runs from day 5
+// (R-TOEWIJZING). Days 2-6 of March.
 inline Plan plan_ready_for_akkoord(const Engine& e, const Json& extra = Json::object()) {
   Plan plan = apply(e, Plan{}, event("plan_aanmaken", moeder(), at(2, 9), family_content(e.profile().id, extra)));
   plan = apply(e, plan, event("vraagverheldering_starten", lokaal_team(), at(2, 10)));
@@ -175,6 +176,8 @@ inline Plan plan_ready_for_akkoord(const Engine& e, const Json& extra = Json::ob
                event("ondersteuningsprofiel_vaststellen", lokaal_team(), at(4, 9),
                      {{"jeugdige", "tim"}, {"ondersteuningsprofiel", {{"code", "3"}, {"intensiteit", 2}}}}));
   plan = apply(e, plan, event("aanbieder_kiezen", moeder(), at(4, 10), {{"jeugdige", "tim"}, {"aanbieder", provider_json()}}));
+  plan = apply(e, plan, event("toewijzing_vastleggen", lokaal_team(), at(5, 9),
+                              {{"jeugdige", "tim"}, {"toewijzing", toewijzing("T-TIM-1", "90000101", "2026-03-05")}}));
   plan = apply(e, plan, event("versie_vaststellen", lokaal_team(), at(5, 10)));
   return plan;
 }

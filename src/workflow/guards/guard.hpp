@@ -46,6 +46,8 @@ bool guard_close_partial(const EventContext& context, Findings& findings);      
 bool guard_provider_not_drafting(const EventContext& context, Findings& findings);  // R-PROVIDER-NOT-DRAFTING
 bool guard_regie_verblijf(const EventContext& context, Findings& findings);       // R-REGIE-VERBLIJF
 bool guard_regie_lokaal(const EventContext& context, Findings& findings);         // R-REGIE-LOKAAL
+bool guard_segment_known(const EventContext& context, Findings& findings);        // R-SEG-KNOWN
+bool guard_toewijzing(const EventContext& context, Findings& findings);           // R-TOEWIJZING
 
 // Condition "R-REOPEN": the change creates new youth-care needs after the plan was
 // approved (lokale team, or GI in dwang), so help cannot simply continue.

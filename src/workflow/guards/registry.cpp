@@ -8,7 +8,7 @@
 namespace perspectief::workflow {
 namespace {
 
-constexpr std::array<GuardDef, 12> kGuards = {{
+constexpr std::array<GuardDef, 14> kGuards = {{
     {"R-SEG-C-PLAN", guard_seg_c_plan},
     {"R-SEG-C-AKKOORD", guard_seg_c_akkoord},
     {"R-DWANG-GI", guard_dwang_gi},
@@ -21,6 +21,8 @@ constexpr std::array<GuardDef, 12> kGuards = {{
     {"R-PROVIDER-NOT-DRAFTING", guard_provider_not_drafting},
     {"R-REGIE-VERBLIJF", guard_regie_verblijf},
     {"R-REGIE-LOKAAL", guard_regie_lokaal},
+    {"R-SEG-KNOWN", guard_segment_known},
+    {"R-TOEWIJZING", guard_toewijzing},
 }};
 
 constexpr std::array<ConditionDef, 1> kConditions = {{
