@@ -292,8 +292,11 @@ class Validator {
       const Akkoord& a = plan_.akkoorden[i];
       const std::string p = at("/akkoorden", i);
       check_actor(a.by, p + "/by");
+      // An akkoord on the plan is on a fixed version; one on the results (004 step 3,
+      // R-AKKOORD-SCOPE) is on the version the results had then, fixed or not.
+      const bool on_results = a.scope == "resultaten";
       const bool exists = a.version >= 1 && a.version <= plan_.version &&
-                          (plan_.versions.empty() || versions.count(a.version) > 0);
+                          (on_results || plan_.versions.empty() || versions.count(a.version) > 0);
       if (!exists) {
         add("PP-V-AKKOORD-VERSION", p + "/version",
             "akkoord verwijst naar versie " + std::to_string(a.version) + ", die niet bestaat",

@@ -17,19 +17,29 @@ bool payload_flag(const Json& payload, const char* key) {
   return it != payload.end() && it->is_boolean() && it->get<bool>();
 }
 
+const AkkoordFact* last_of(const std::vector<AkkoordFact>& akkoorden, Role role) {
+  for (auto it = akkoorden.rbegin(); it != akkoorden.rend(); ++it) {
+    if (it->by.role == role) return &*it;
+  }
+  return nullptr;
+}
+
 }  // namespace
+
+AkkoordStale HistoryFacts::stale(const AkkoordFact& akkoord) const {
+  if (akkoord.version != last_fixed_version) return AkkoordStale::older_version;
+  if (akkoord.seq <= last_need_change_seq) return AkkoordStale::need_changed;
+  return AkkoordStale::counts;
+}
 
 const AkkoordFact* HistoryFacts::counting_akkoord(Role role) const {
   const AkkoordFact* akkoord = last_akkoord(role);
   return akkoord && counts(*akkoord) ? akkoord : nullptr;
 }
 
-const AkkoordFact* HistoryFacts::last_akkoord(Role role) const {
-  for (auto it = akkoorden.rbegin(); it != akkoorden.rend(); ++it) {
-    if (it->by.role == role) return &*it;
-  }
-  return nullptr;
-}
+const AkkoordFact* HistoryFacts::last_akkoord(Role role) const { return last_of(akkoorden, role); }
+
+const AkkoordFact* HistoryFacts::last_results_akkoord(Role role) const { return last_of(results_akkoorden, role); }
 
 bool HistoryFacts::approved_before_need_change(Role role) const {
   return std::any_of(akkoorden.begin(), akkoorden.end(),
@@ -61,8 +71,14 @@ HistoryFacts collect_history_facts(const CompiledWorkflow& workflow, const Plan&
         facts.last_need_change_seq = entry.seq;
         facts.last_need_change_index = i;
         break;
-      case EventKind::akkoord_geven:
-        facts.akkoorden.push_back(AkkoordFact{entry.seq, i, entry.actor, entry.version});
+      case EventKind::akkoord_geven: {
+        // R-AKKOORD-SCOPE: what the akkoord covers is in its payload ("plan" when absent).
+        auto& list = payload_string(entry.payload, "scope") == "resultaten" ? facts.results_akkoorden : facts.akkoorden;
+        list.push_back(AkkoordFact{entry.seq, i, entry.actor, entry.version});
+        break;
+      }
+      case EventKind::versie_vaststellen:
+        facts.last_fixed_version = entry.version;
         break;
       case EventKind::crisis_starten:
         if (auto moment = parse_moment(entry.at.value)) {

@@ -19,7 +19,14 @@ struct AkkoordFact {
   std::int64_t seq = 0;        // history sequence number of the akkoord_geven entry
   std::size_t history_index = 0;
   Actor by;
-  std::int64_t version = 0;    // the (fixed) version agreed to
+  std::int64_t version = 0;    // the version agreed to (fixed, for an akkoord on the plan)
+};
+
+// Why an akkoord on the plan does not count (R-AKKOORD-SCOPE, R-REOPEN).
+enum class AkkoordStale {
+  counts,
+  older_version,  // a later version was fixed after it: it is not on the current fixed version
+  need_changed,   // the youth-care needs changed after it (R-REOPEN)
 };
 
 struct CrisisFact {
@@ -37,17 +44,31 @@ struct HistoryFacts {
   // flagged youth_care_need_changed, or heropenen); 0 when there was none.
   std::int64_t last_need_change_seq = 0;
   std::size_t last_need_change_index = 0;
+  // Akkoorden on the plan (scope "plan", or "wijziging": an akkoord on the plan after a
+  // change), in history order. Akkoorden on the results (scope "resultaten", 004 step 3)
+  // are a different thing (R-AKKOORD-SCOPE) and are kept apart: they never count where an
+  // akkoord on the plan is required.
   std::vector<AkkoordFact> akkoorden;
+  std::vector<AkkoordFact> results_akkoorden;
+  // The version the last versie_vaststellen fixed; 0 when none was fixed.
+  std::int64_t last_fixed_version = 0;
   bool lokaal_team_involved = false;       // any entry by an actor in the role lokaal_team
   std::vector<CrisisFact> crises;          // in history order
   std::vector<std::string> handed_over_18; // jeugdige ids with an overdracht_18 entry
 
-  // An akkoord counts when no youth-care need changed after it (R-REOPEN).
-  bool counts(const AkkoordFact& akkoord) const { return akkoord.seq > last_need_change_seq; }
-  // The last akkoord in `role` that still counts, if any.
+  // An akkoord on the plan counts when it is on the current fixed version (R-AKKOORD-SCOPE)
+  // and no youth-care need changed after it (R-REOPEN).
+  AkkoordStale stale(const AkkoordFact& akkoord) const;
+  bool counts(const AkkoordFact& akkoord) const { return stale(akkoord) == AkkoordStale::counts; }
+  // An akkoord on the results counts while the youth-care needs (the results that need a
+  // provider) did not change after it.
+  bool results_akkoord_counts(const AkkoordFact& akkoord) const { return akkoord.seq > last_need_change_seq; }
+  // The last akkoord on the plan in `role` that still counts, if any.
   const AkkoordFact* counting_akkoord(Role role) const;
-  // The last akkoord in `role`, counting or not.
+  // The last akkoord on the plan in `role`, counting or not.
   const AkkoordFact* last_akkoord(Role role) const;
+  // The last akkoord on the results in `role`, if any.
+  const AkkoordFact* last_results_akkoord(Role role) const;
   // Whether an akkoord in `role` was given before the last youth-care need change.
   bool approved_before_need_change(Role role) const;
   // The last crisis of this jeugdige, if any.

@@ -181,6 +181,7 @@ Plan referred_plan_with_provider(const Engine& e, bool lokaal_team_involved) {
   plan = apply(e, plan, event("vraagverheldering_starten", by, at(2, 10)));
   plan = apply(e, plan, event("vraag_duiden", huisarts(), at(3, 10)));
   plan = apply(e, plan, event("resultaten_vaststellen", huisarts(), at(3, 11)));
+  plan = agree_to_results(e, plan, 4, 10);
   plan = apply(e, plan, event("aanbieder_kiezen", moeder(), at(4, 10), {{"jeugdige", "tim"}, {"aanbieder", provider_json()}}));
   return plan;
 }
@@ -209,6 +210,7 @@ TEST(WorkflowReferrerC, DoesNotApplyToTheLokaleTeamsOwnReferralOrInSegmentB) {
   plan = apply(e, plan, event("vraagverheldering_starten", huisarts(), at(2, 10)));
   plan = apply(e, plan, event("vraag_duiden", huisarts(), at(3, 10)));
   plan = apply(e, plan, event("resultaten_vaststellen", huisarts(), at(3, 11)));
+  plan = agree_to_results(e, plan, 4, 10);
   plan = apply(e, plan, event("aanbieder_kiezen", moeder(), at(4, 10), {{"jeugdige", "tim"}, {"aanbieder", provider_json()}}));
   EXPECT_EQ(apply(e, plan, event("versie_vaststellen", huisarts(), at(5, 10))).status, "plan_akkoord");
 }

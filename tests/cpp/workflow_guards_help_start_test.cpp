@@ -22,6 +22,8 @@ Plan agreed_without_toewijzing(const Engine& e, const Json& extra = Json::object
   plan = apply(e, plan, event("vraagverheldering_starten", lokaal_team(), at(2, 10)));
   plan = apply(e, plan, event("vraag_duiden", lokaal_team(), at(3, 10)));
   plan = apply(e, plan, event("resultaten_vaststellen", lokaal_team(), at(3, 11)));
+  plan = apply(e, plan, event("akkoord_geven", moeder(), at(4, 9, 30), {{"scope", "resultaten"}}));
+  plan = apply(e, plan, event("akkoord_geven", tim(), at(4, 9, 35), {{"scope", "resultaten"}}));
   plan = apply(e, plan, event("aanbieder_kiezen", moeder(), at(4, 10), {{"jeugdige", "tim"}, {"aanbieder", provider_json()}}));
   plan = apply(e, plan, event("versie_vaststellen", lokaal_team(), at(5, 10)));
   plan = apply(e, plan, event("akkoord_geven", moeder(), at(6, 9)));
@@ -152,6 +154,8 @@ TEST(WorkflowSegKnown, TheIssue11BypassIsClosed) {
   plan = apply(e, plan, event("vraagverheldering_starten", lokaal_team(), at(2, 10)));
   plan = apply(e, plan, event("vraag_duiden", lokaal_team(), at(3, 10)));
   plan = apply(e, plan, event("resultaten_vaststellen", lokaal_team(), at(3, 11)));
+  plan = apply(e, plan, event("akkoord_geven", moeder(), at(4, 9, 30), {{"scope", "resultaten"}}));
+  plan = apply(e, plan, event("akkoord_geven", tim(), at(4, 9, 35), {{"scope", "resultaten"}}));
   plan = apply(e, plan, event("aanbieder_kiezen", moeder(), at(4, 10), {{"jeugdige", "tim"}, {"aanbieder", provider_json()}}));
   plan = apply(e, plan, event("versie_vaststellen", lokaal_team(), at(5, 10)));
   plan = apply(e, plan, event("akkoord_geven", moeder(), at(6, 9)));

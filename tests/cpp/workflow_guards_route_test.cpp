@@ -200,6 +200,7 @@ TEST(WorkflowReopen, ReopeningAClosedPlanNeedsNewApproval) {
   EXPECT_FALSE(plan.children[0].youth_care_closed.has_value());
   plan = apply(e, plan, event("vraag_duiden", lokaal_team(), at(23, 10)));
   plan = apply(e, plan, event("resultaten_vaststellen", lokaal_team(), at(23, 11)));
+  plan = agree_to_results(e, plan, 23, 12);
   plan = apply(e, plan, event("aanbieder_kiezen", moeder(), at(23, 12), {{"jeugdige", "tim"}, {"aanbieder", provider_json()}}));
   plan = apply(e, plan, event("versie_vaststellen", lokaal_team(), at(24, 9)));
   const Rejection r = rejection(e, plan, event("hulp_starten", lokaal_team(), at(24, 10)));

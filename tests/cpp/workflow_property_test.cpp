@@ -1,5 +1,7 @@
 // Property: random event sequences (fixed seed, 10,000 sequences) never reach the start
-// of specialist help in segment C without the required akkoord, except through crisis;
+// of specialist help in segment C without the required akkoord on the plan (an akkoord
+// on the results never counts for it, R-AKKOORD-SCOPE), except through crisis; never
+// choose a provider before the family agreed with the results (004 step 3);
 // never start help (hulp_starten) for a jeugdige whose segment is unknown (R-SEG-KNOWN)
 // or without a toewijzing to the chosen provider running that day (R-TOEWIJZING); and a
 // plan built by any sequence replays from its history to the same bytes.
@@ -103,6 +105,9 @@ std::vector<Option> options() {
                         {"value", {{"id", "r-own-" + std::to_string(step)}, {"leefgebied", "opvoeding"}, {"description", "Behandeldoel"},
                                    {"performer", "specialist"}, {"set_by", aanbieder()}}}}}}};
        }},                                                                                              // 31
+      {"akkoord_geven", moeder(), fixed({{"scope", "resultaten"}})},                                  // 32
+      {"akkoord_geven", tim(), fixed({{"scope", "resultaten"}})},                                     // 33
+      {"akkoord_geven", lokaal_team(), fixed({{"scope", "resultaten"}})},                             // 34: never a plan akkoord
   };
 }
 
@@ -112,9 +117,9 @@ const std::map<std::string, std::vector<std::size_t>>& progress() {
       {"hulpvraag", {0, 1, 14, 15, 17}},
       {"vraagverheldering", {2}},
       {"vraagduiding", {3}},
-      {"resultaten_vastgesteld", {4, 5}},
+      {"resultaten_vastgesteld", {4, 5, 32, 33}},
       {"in_overleg_aanbieder", {6, 7, 31}},
-      {"plan_akkoord", {8, 9, 10, 11, 8, 9, 10, 12, 13, 12, 13, 23, 15, 21, 22}},
+      {"plan_akkoord", {8, 9, 10, 11, 8, 9, 10, 12, 13, 12, 13, 12, 13, 23, 15, 21, 22, 34, 6}},
       {"crisis_hulp", {12, 19, 20, 27, 15, 22}},
       {"hulp_gestart", {23, 24, 26, 28}},
       {"evaluatie", {30, 23}},
@@ -161,10 +166,17 @@ NeedSignature youth_care_needs(const Plan& plan, const RegionProfile& profile) {
   return out;
 }
 
+struct PlanAkkoord {
+  int step = 0;
+  perspectief::Role role{};
+  std::int64_t version = 0;
+};
+
 struct Oracle {
   const RegionProfile& profile;
   int last_need_change = 0;
-  std::vector<std::pair<int, perspectief::Role>> akkoorden;
+  std::vector<PlanAkkoord> akkoorden;                         // on the plan (R-AKKOORD-SCOPE)
+  std::vector<std::pair<int, std::string>> results_akkoorden;  // on the results: step, member
 
   // R-SEG-KNOWN and R-TOEWIJZING: hulp_starten started help for every part with a chosen
   // provider; each needs a known segment and a toewijzing to that provider running that day.
@@ -191,14 +203,37 @@ struct Oracle {
     if (option.declares_need || entry.event == "heropenen" || youth_care_needs(before, profile) != youth_care_needs(after, profile)) {
       last_need_change = step;
     }
-    if (entry.event == "akkoord_geven") akkoorden.emplace_back(step, entry.actor.role);
+    if (entry.event == "akkoord_geven") {
+      const bool on_results = entry.payload.is_object() && entry.payload.value("scope", "") == "resultaten";
+      if (on_results) {
+        results_akkoorden.emplace_back(step, entry.actor.member.value_or(""));
+      } else {
+        akkoorden.push_back(PlanAkkoord{step, entry.actor.role, entry.version});
+      }
+    }
     if (!frame_ok(after)) return false;
+    // R-AKKOORD-SCOPE (004 step 3): outside the dwangkader the provider is chosen only after
+    // Anna (gezag) and Tim (14) agreed with the results, since the last change in needs.
+    if (entry.event == "aanbieder_kiezen" && after.kader != perspectief::Kader::dwang) {
+      bool anna = false;
+      bool tim_agreed = false;
+      for (const auto& [when, member] : results_akkoorden) {
+        if (when <= last_need_change) continue;
+        anna = anna || member == "anna";
+        tim_agreed = tim_agreed || member == "tim";
+      }
+      if (!anna || !tim_agreed) return false;
+    }
     const bool starts_help = entry.to_state == "hulp_gestart" && entry.from_state != "hulp_gestart";
     if (!starts_help || after.segment != perspectief::Segment::C) return true;
     ++starts_in_c;
     const auto approver = after.kader == perspectief::Kader::dwang ? perspectief::Role::gi : perspectief::Role::lokaal_team;
+    // Only an akkoord on the plan, on the last fixed version, after the last change in needs.
+    const std::int64_t fixed = after.versions.empty() ? -1 : after.versions.back().version;
     bool approved = false;
-    for (const auto& [when, role] : akkoorden) approved = approved || (role == approver && when > last_need_change);
+    for (const PlanAkkoord& a : akkoorden) {
+      approved = approved || (a.role == approver && a.step > last_need_change && a.version == fixed);
+    }
     return approved && !after.versions.empty() && entry.event == "hulp_starten";
   }
 };
@@ -207,8 +242,8 @@ struct Oracle {
 // lokale team, or with the huisarts doing the drafting in the referral variants.
 std::size_t canonical_step(const Plan& plan, std::size_t depth) {
   const bool referral = plan.referrer && plan.referrer->role == perspectief::Role::verwijzer;
-  static const std::vector<std::size_t> route{0, 2, 3, 4, 5, 15, 6, 8, 9, 10};
-  static const std::vector<std::size_t> referred{1, 2, 3, 4, 5, 15, 7, 8, 9, 10};
+  static const std::vector<std::size_t> route{0, 2, 3, 4, 32, 33, 5, 15, 6, 8, 9, 10};
+  static const std::vector<std::size_t> referred{1, 2, 3, 4, 32, 33, 5, 15, 7, 8, 9, 10};
   return (referral ? referred : route)[depth];
 }
 
@@ -223,13 +258,13 @@ TEST(WorkflowProperty, NoSpecialistHelpInSegmentCWithoutTheRequiredAkkoordExcept
   const std::vector<Option> pool = options();
   int starts_in_c = 0;
 
-  // Prefixes: every genesis variant walked 0..9 steps along the ordinary route (each a
+  // Prefixes: every genesis variant walked 0..11 steps along the ordinary route (each a
   // valid event sequence, observed by the oracle like the random steps after it).
   std::vector<Prefix> prefixes;
   for (const Plan& genesis : genesis_plans(e)) {
-    Prefix prefix{genesis, Oracle{e.profile(), 0, {}}, 0};
+    Prefix prefix{genesis, Oracle{e.profile(), 0, {}, {}}, 0};
     prefixes.push_back(prefix);
-    for (std::size_t depth = 0; depth < 10; ++depth) {
+    for (std::size_t depth = 0; depth < 12; ++depth) {
       const Option& option = pool[canonical_step(prefix.plan, depth)];
       const int step = ++prefix.steps;
       try {
@@ -254,7 +289,7 @@ TEST(WorkflowProperty, NoSpecialistHelpInSegmentCWithoutTheRequiredAkkoordExcept
   for (int sequence = 0; sequence < kSequences; ++sequence) {
     Prefix state = prefixes[pick(prefixes.size())];
     Plan& plan = state.plan;
-    const int steps = 2 + static_cast<int>(pick(5));
+    const int steps = 2 + static_cast<int>(pick(7));
     std::string trail;
     for (const auto& entry : plan.history) trail += entry.event + " ";
     trail += "| ";

@@ -164,9 +164,17 @@ inline Json provider_json(const std::string& id = "90000101", const std::string&
   return Json{{"id", id}, {"name", name}, {"spic", true}};
 }
 
+// Anna and Tim agree with the results that need a provider (004 step 3, R-AKKOORD-SCOPE),
+// just before `hour` on `day`; the family does so before it chooses a provider.
+inline Plan agree_to_results(const Engine& e, Plan plan, int day, int hour) {
+  plan = apply(e, plan, event("akkoord_geven", moeder(), at(day, hour - 1, 58), {{"scope", "resultaten"}}));
+  return apply(e, plan, event("akkoord_geven", tim(), at(day, hour - 1, 59), {{"scope", "resultaten"}}));
+}
+
 // Walks the test family (Amsterdam, segment C, vrijwillig) from plan_aanmaken to
-// plan_akkoord: the plan is fixed and waits for akkoorden; Tim's toewijzing runs from day 5
-// (R-TOEWIJZING). Days 2-6 of March.
+// plan_akkoord: Anna and Tim agreed with the results before choosing the provider
+// (R-AKKOORD-SCOPE, 004 step 3), the plan is fixed and waits for akkoorden; Tim's
+// toewijzing runs from day 5 (R-TOEWIJZING). Days 2-6 of March.
 inline Plan plan_ready_for_akkoord(const Engine& e, const Json& extra = Json::object()) {
   Plan plan = apply(e, Plan{}, event("plan_aanmaken", moeder(), at(2, 9), family_content(e.profile().id, extra)));
   plan = apply(e, plan, event("vraagverheldering_starten", lokaal_team(), at(2, 10)));
@@ -175,6 +183,8 @@ inline Plan plan_ready_for_akkoord(const Engine& e, const Json& extra = Json::ob
   plan = apply(e, plan,
                event("ondersteuningsprofiel_vaststellen", lokaal_team(), at(4, 9),
                      {{"jeugdige", "tim"}, {"ondersteuningsprofiel", {{"code", "3"}, {"intensiteit", 2}}}}));
+  plan = apply(e, plan, event("akkoord_geven", moeder(), at(4, 9, 30), {{"scope", "resultaten"}}));
+  plan = apply(e, plan, event("akkoord_geven", tim(), at(4, 9, 35), {{"scope", "resultaten"}}));
   plan = apply(e, plan, event("aanbieder_kiezen", moeder(), at(4, 10), {{"jeugdige", "tim"}, {"aanbieder", provider_json()}}));
   plan = apply(e, plan, event("toewijzing_vastleggen", lokaal_team(), at(5, 9),
                               {{"jeugdige", "tim"}, {"toewijzing", toewijzing("T-TIM-1", "90000101", "2026-03-05")}}));

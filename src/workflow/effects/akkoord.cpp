@@ -1,7 +1,7 @@
 // akkoord_geven: records that the actor agrees with the current version. An akkoord is
 // given to a fixed (vastgestelde) version, so that what was agreed to is reproducible
 // (000); whose akkoord counts for what is up to the guards (R-SEG-C-AKKOORD,
-// R-DWANG-GI, R-FAMILY-AKKOORD, R-REOPEN).
+// R-DWANG-GI, R-FAMILY-AKKOORD, R-REOPEN, R-AKKOORD-SCOPE).
 #include "workflow/effects/effect.hpp"
 #include "workflow/effects/payload.hpp"
 #include "workflow/plan_content.hpp"
@@ -30,7 +30,11 @@ void effect_give_akkoord(const EventContext& context, EffectOutcome& outcome, Fi
     return;
   }
   const Plan& before = context.before;
-  if (!is_current_version_fixed(before)) {
+  // R-AKKOORD-SCOPE: an akkoord on the plan is given to a fixed version; an akkoord on the
+  // results (004 step 3) covers the results that need a provider, which the history
+  // entry's version reproduces, and comes before the plan is complete enough to fix.
+  const bool on_results = payload->scope == "resultaten";
+  if (!on_results && !is_current_version_fixed(before)) {
     findings.add("PP-W-VERSION-NOT-FIXED", "/versions",
                  "akkoord gaat over een vastgestelde versie; versie " + std::to_string(before.version) +
                      " is nog niet vastgesteld (versie_vaststellen)",

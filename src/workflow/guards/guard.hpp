@@ -48,6 +48,7 @@ bool guard_regie_verblijf(const EventContext& context, Findings& findings);     
 bool guard_regie_lokaal(const EventContext& context, Findings& findings);         // R-REGIE-LOKAAL
 bool guard_segment_known(const EventContext& context, Findings& findings);        // R-SEG-KNOWN
 bool guard_toewijzing(const EventContext& context, Findings& findings);           // R-TOEWIJZING
+bool guard_results_akkoord(const EventContext& context, Findings& findings);      // R-AKKOORD-SCOPE
 
 // Condition "R-REOPEN": the change creates new youth-care needs after the plan was
 // approved (lokale team, or GI in dwang), so help cannot simply continue.
