@@ -177,20 +177,27 @@ class Compiler {
 
   // Rules that hold in every region, whatever its section says: help starts under a
   // toewijzing (R-TOEWIJZING) and, where the region has segments, never for a jeugdige
-  // whose segment is unknown (R-SEG-KNOWN). A section that leaves them off a transition
-  // starting help, or settings that switch them off, would reopen the way around them.
+  // whose segment is unknown (R-SEG-KNOWN); a content change respects authorship. A
+  // section that leaves them off such a transition, or settings that switch them off,
+  // would reopen the way around them.
   void check_required_guards() {
-    std::vector<std::string_view> required{"R-TOEWIJZING"};
-    if (!state_.profile.segments.empty()) required.push_back("R-SEG-KNOWN");
+    std::vector<std::string_view> help{"R-TOEWIJZING"};
+    if (!state_.profile.segments.empty()) help.push_back("R-SEG-KNOWN");
+    // Authorship: nobody changes another's perspective or the family's own words, and a
+    // provider changes only what is its own (R-PERSPECTIVES, R-PROVIDER-NOT-DRAFTING).
+    const std::vector<std::string_view> change{"R-PERSPECTIVES", "R-PROVIDER-NOT-DRAFTING"};
     for (const CompiledTransition& t : out_.transitions) {
-      if (t.kind != EventKind::hulp_starten) continue;
-      for (std::string_view rule : required) {
+      const bool starts_help = t.kind == EventKind::hulp_starten;
+      if (!starts_help && t.kind != EventKind::plan_wijzigen) continue;
+      for (std::string_view rule : starts_help ? help : change) {
         const bool declared = std::find(t.declared_guards.begin(), t.declared_guards.end(), rule) != t.declared_guards.end();
         if (declared && rule_in_force(rule)) continue;
         const std::string r(rule);
         add("PP-P-WORKFLOW-GUARD-REQUIRED", "/transitions/" + std::to_string(t.source_index) + "/guards",
-            "hulp_starten moet in elke regio met regel " + r + " bewaakt worden, en die regel staat niet uit te zetten",
-            "hulp_starten must be guarded by rule " + r + " in every region, and that rule cannot be switched off");
+            std::string(to_string(t.kind)) + " moet in elke regio met regel " + r +
+                " bewaakt worden, en die regel staat niet uit te zetten",
+            std::string(to_string(t.kind)) + " must be guarded by rule " + r +
+                " in every region, and that rule cannot be switched off");
       }
     }
   }

@@ -145,9 +145,9 @@ TEST(ProfileSettings, MinimumConditionErrorListsEveryProblem_R_MINIMUM) {
 // The allow side: a rule that is not a minimum condition of this region may be switched off.
 TEST(ProfileSettings, AnOptionalRuleMayBeSwitchedOff_R_MINIMUM) {
   Json s = settings("amsterdam-zaanstreek", "amstelveen");
-  s["disabled_rules"] = {"R-PROVIDER-NOT-DRAFTING"};
+  s["disabled_rules"] = {"R-REFERRER-C"};
   const Engine engine = Engine::load_builtin("amsterdam-zaanstreek", &s);
-  EXPECT_FALSE(engine.rule_enabled("R-PROVIDER-NOT-DRAFTING"));
+  EXPECT_FALSE(engine.rule_enabled("R-REFERRER-C"));
   EXPECT_TRUE(engine.rule_enabled("R-SEG-C-PLAN"));
   EXPECT_TRUE(engine.rule_enabled("R-SAFETY"));
   // R-SEG-C-PLAN is Amsterdam's (000), not a minimum condition in Flevoland.

@@ -275,9 +275,12 @@ TEST(WorkflowProviderNotDrafting, AProviderMayNotChangeTheFamilysPlan) {
                                 event("plan_wijzigen", aanbieder(), at(5, 11),
                                       {{"json_patch", {{{"op", "replace"}, {"path", "/children/0/results/0/description"}, {"value", "Anders"}},
                                                        {{"op", "add"}, {"path", "/family_part/hulpvragen/-"}, {"value", {{"member", "anna"}, {"text", "x"}}}}}}}));
-  EXPECT_EQ(r.codes(), (std::vector<std::string>{"PP-W-PROVIDER-NOT-DRAFTING", "PP-W-PROVIDER-NOT-DRAFTING"}));
+  // The family's own words are also not the provider's to write (R-PERSPECTIVES).
+  EXPECT_EQ(r.codes(), (std::vector<std::string>{"PP-W-PROVIDER-NOT-DRAFTING", "PP-W-PROVIDER-NOT-DRAFTING",
+                                                 "PP-W-HULPVRAAG-AUTHOR"}));
   EXPECT_EQ(r.problems[0].pointer, "/children/0/results/0");
   EXPECT_EQ(r.problems[1].pointer, "/family_part/hulpvragen");
+  EXPECT_EQ(r.problems[2].pointer, "/family_part/hulpvragen/1");
 }
 
 TEST(WorkflowProviderNotDrafting, AnotherProvidersResultIsNotOwn) {

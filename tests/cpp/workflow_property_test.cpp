@@ -1,7 +1,9 @@
 // Property: random event sequences (fixed seed, 10,000 sequences) never reach the start
 // of specialist help in segment C without the required akkoord on the plan (an akkoord
 // on the results never counts for it, R-AKKOORD-SCOPE), except through crisis; never
-// choose a provider before the family agreed with the results (004 step 3);
+// choose a provider before the family agreed with the results (004 step 3); never let
+// a change take away a perspective or hulpvraag that was not the actor's own
+// (R-PERSPECTIVES);
 // never start help (hulp_starten) for a jeugdige whose segment is unknown (R-SEG-KNOWN)
 // or without a toewijzing to the chosen provider running that day (R-TOEWIJZING); and a
 // plan built by any sequence replays from its history to the same bytes.
@@ -108,6 +110,17 @@ std::vector<Option> options() {
       {"akkoord_geven", moeder(), fixed({{"scope", "resultaten"}})},                                  // 32
       {"akkoord_geven", tim(), fixed({{"scope", "resultaten"}})},                                     // 33
       {"akkoord_geven", lokaal_team(), fixed({{"scope", "resultaten"}})},                             // 34: never a plan akkoord
+      {"plan_wijzigen", lokaal_team(),
+       fixed({{"json_patch", {{{"op", "remove"}, {"path", "/family_part/analysis/0/perspectives/0"}}}}})},  // 35: not its own
+      {"plan_wijzigen", moeder(),
+       [](int step) {
+         return Json{{"json_patch",
+                      {{{"op", "replace"}, {"path", "/family_part/analysis/0/perspectives/0/situation"}, {"value", "Stap " + std::to_string(step)}}}}};
+       }},                                                                                              // 36: her own
+      {"plan_wijzigen", aanbieder(),
+       fixed({{"json_patch", {{{"op", "replace"}, {"path", "/family_part/hulpvragen/0/text"}, {"value", "Anders"}}}}})},  // 37
+      {"plan_wijzigen", vader_zonder_gezag(),
+       fixed({{"json_patch", {{{"op", "replace"}, {"path", "/family_part/analysis/0/perspectives/0/wishes"}, {"value", "Niets"}}}}})},  // 38
   };
 }
 
@@ -115,13 +128,13 @@ std::vector<Option> options() {
 const std::map<std::string, std::vector<std::size_t>>& progress() {
   static const std::map<std::string, std::vector<std::size_t>> steps{
       {"hulpvraag", {0, 1, 14, 15, 17}},
-      {"vraagverheldering", {2}},
+      {"vraagverheldering", {2, 2, 35, 36, 37, 38}},
       {"vraagduiding", {3}},
       {"resultaten_vastgesteld", {4, 5, 32, 33}},
       {"in_overleg_aanbieder", {6, 7, 31}},
       {"plan_akkoord", {8, 9, 10, 11, 8, 9, 10, 12, 13, 12, 13, 12, 13, 23, 15, 21, 22, 34, 6}},
       {"crisis_hulp", {12, 19, 20, 27, 15, 22}},
-      {"hulp_gestart", {23, 24, 26, 28}},
+      {"hulp_gestart", {23, 24, 26, 28, 35, 36, 37, 38}},
       {"evaluatie", {30, 23}},
       {"jeugdhulp_afgesloten", {29}},
   };
@@ -178,6 +191,32 @@ struct Oracle {
   std::vector<PlanAkkoord> akkoorden;                         // on the plan (R-AKKOORD-SCOPE)
   std::vector<std::pair<int, std::string>> results_akkoorden;  // on the results: step, member
 
+  // R-PERSPECTIVES: every perspective and hulpvraag that a change took away (changed or
+  // withdrawn) was the actor's own: its author, or the hulpvraag's member.
+  static bool authorship_ok(const Plan& before, const Plan& after) {
+    const auto& entry = after.history.back();
+    if (entry.event != "plan_wijzigen") return true;
+    auto texts = [](const Plan& plan) {
+      std::multiset<std::string> out;
+      const Json doc = perspectief::plan_to_json(plan);
+      const Json part = doc.value("family_part", Json::object());
+      for (const Json& domain : part.value("analysis", Json::array())) {
+        for (const Json& p : domain.value("perspectives", Json::array())) out.insert("p" + p.dump());
+      }
+      for (const Json& h : part.value("hulpvragen", Json::array())) out.insert("h" + h.dump());
+      return out;
+    };
+    const auto old_entries = texts(before);
+    const auto new_entries = texts(after);
+    for (const std::string& item : old_entries) {
+      if (new_entries.count(item) >= old_entries.count(item)) continue;
+      const Json value = Json::parse(item.substr(1));
+      if (item[0] == 'p' && value["author"].value("person", "") != entry.actor.person) return false;
+      if (item[0] == 'h' && value.value("member", "") != entry.actor.member.value_or("")) return false;
+    }
+    return true;
+  }
+
   // R-SEG-KNOWN and R-TOEWIJZING: hulp_starten started help for every part with a chosen
   // provider; each needs a known segment and a toewijzing to that provider running that day.
   static bool frame_ok(const Plan& after) {
@@ -211,7 +250,7 @@ struct Oracle {
         akkoorden.push_back(PlanAkkoord{step, entry.actor.role, entry.version});
       }
     }
-    if (!frame_ok(after)) return false;
+    if (!frame_ok(after) || !authorship_ok(before, after)) return false;
     // R-AKKOORD-SCOPE (004 step 3): outside the dwangkader the provider is chosen only after
     // Anna (gezag) and Tim (14) agreed with the results, since the last change in needs.
     if (entry.event == "aanbieder_kiezen" && after.kader != perspectief::Kader::dwang) {
@@ -284,6 +323,7 @@ TEST(WorkflowProperty, NoSpecialistHelpInSegmentCWithoutTheRequiredAkkoordExcept
   int refused_starts_in_c = 0;
   int refused_unknown_segment = 0;  // hulp_starten refused by R-SEG-KNOWN
   int refused_no_toewijzing = 0;    // ... by R-TOEWIJZING
+  int refused_authorship = 0;       // plan_wijzigen refused by R-PERSPECTIVES
   int crises = 0;
   int replayed = 0;
   for (int sequence = 0; sequence < kSequences; ++sequence) {
@@ -316,6 +356,7 @@ TEST(WorkflowProperty, NoSpecialistHelpInSegmentCWithoutTheRequiredAkkoordExcept
           ++refused_starts_in_c;
         }
         const auto& rules = error.rules();
+        if (std::find(rules.begin(), rules.end(), "R-PERSPECTIVES") != rules.end()) ++refused_authorship;
         if (option.event == "hulp_starten") {
           if (std::find(rules.begin(), rules.end(), "R-SEG-KNOWN") != rules.end()) ++refused_unknown_segment;
           if (std::find(rules.begin(), rules.end(), "R-TOEWIJZING") != rules.end()) ++refused_no_toewijzing;
@@ -334,10 +375,12 @@ TEST(WorkflowProperty, NoSpecialistHelpInSegmentCWithoutTheRequiredAkkoordExcept
   EXPECT_GE(crises, 300);
   EXPECT_GE(refused_unknown_segment, 50);
   EXPECT_GE(refused_no_toewijzing, 50);
+  EXPECT_GE(refused_authorship, 50);
   EXPECT_EQ(replayed, kSequences / 40);
   std::cout << "[ property ] " << kSequences << " sequences: " << starts_in_c << " starts of help in segment C, "
             << refused_starts_in_c << " refused, " << refused_unknown_segment << " refused for an unknown segment, "
-            << refused_no_toewijzing << " for a missing toewijzing, " << crises << " crises, " << replayed << " replays\n";
+            << refused_no_toewijzing << " for a missing toewijzing, " << refused_authorship
+            << " changes refused for authorship, " << crises << " crises, " << replayed << " replays\n";
 }
 
 }  // namespace
