@@ -9,26 +9,6 @@
 using namespace perspectief;
 using perspectief::capi::guarded;
 
-namespace {
-
-// The failure of the event at `index` of an apply_all batch: the pointer and
-// message say which event it was, code, problems and rules are the core's.
-// A malformed event keeps the place inside it ("/2/actor/role"); a refusal's
-// pointer is into the plan, not the event, so it becomes just the index (the
-// problems keep their own pointers).
-Error at_event(const Error& error, std::size_t index, const Json& event) {
-  std::string position = "/" + std::to_string(index);
-  if (error.code() != ErrorCode::rejected) position += error.pointer();
-  std::string name = "event " + std::to_string(index);
-  if (event.is_object() && event.contains("event") && event["event"].is_string()) {
-    name += " (" + event["event"].get<std::string>() + ")";
-  }
-  return Error(error.code(), "events_json: " + name + ": " + error.what(), position,
-               error.problems(), error.rules());
-}
-
-}  // namespace
-
 extern "C" {
 
 pp_status pp_workflow_available_events(const pp_engine* engine, const pp_plan* plan, const char* actor_json,
@@ -60,21 +40,7 @@ pp_status pp_workflow_apply_all(const pp_engine* engine, const pp_plan* plan, co
     const Engine& loaded = call.engine(engine, "engine");
     const Plan& first = call.plan(plan, "plan");
     const Json events = call.json(events_json, "events_json", loaded.limits());
-    if (!events.is_array()) {
-      const std::string found = events.type_name();
-      throw Error(ErrorCode::schema, "events_json: expected an array of events, found " + found, "",
-                  {Problem{"PP-S-TYPE", "", "verwacht een lijst (array) van gebeurtenissen, gevonden: " + found,
-                           "expected an array of events, found " + found, ""}});
-    }
-    Plan current = first;
-    for (std::size_t index = 0; index < events.size(); ++index) {
-      try {
-        current = loaded.apply_event(current, events[index]);
-      } catch (const Error& error) {
-        throw at_event(error, index, events[index]);
-      }
-    }
-    *out_plan = new pp_plan(std::move(current));
+    *out_plan = new pp_plan(loaded.apply_all(first, events));
   });
 }
 

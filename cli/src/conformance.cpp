@@ -87,15 +87,20 @@ Json run_operation(const Json& test_case, const fs::path& root) {
   throw std::invalid_argument("unknown conformance operation '" + operation + "'");
 }
 
-// {"output": ...} or {"error": {"code", "problems": [codes], "rules"}}.
+// {"output": ...} or {"error": {"code", "pointer", "problems": [{"code", "pointer", "rule"}], "rules"}}.
 Json result_document(const Json& test_case, const fs::path& root) {
   try {
     return Json{{"output", run_operation(test_case, root)}};
   } catch (const LibraryError& error) {
     Json problems = Json::array();
-    for (const Json& problem : error.detail().value("problems", Json::array())) problems.push_back(problem.at("code"));
+    for (const Json& problem : error.detail().value("problems", Json::array())) {
+      problems.push_back(Json{{"code", problem.at("code")},
+                              {"pointer", problem.value("pointer", "")},
+                              {"rule", problem.value("rule", "")}});
+    }
     return Json{{"error",
                  {{"code", pp_status_name(error.status())},
+                  {"pointer", error.pointer()},
                   {"problems", problems},
                   {"rules", error.detail().value("rules", Json::array())}}}};
   }
@@ -124,7 +129,7 @@ int command_conformance(const Words& words) {
   for (const fs::path& file : case_files(directory)) {
     std::string id = file.stem().string();
     try {
-      const Json test_case = Json::parse(read_source(file.string()));
+      const Json test_case = parse_text(read_source(file.string()));
       id = test_case.value("id", id);
       const std::string expected = canonical(test_case.at("expect"));
       const std::string actual = canonical(result_document(test_case, root));

@@ -68,6 +68,11 @@ class Engine {
   // Applies one event {event, actor, at, reason?, payload?}. Returns the new plan
   // (history appended); throws Error(rejected) listing every failed guard.
   Plan apply_event(const Plan& plan, const Json& event) const;
+  // Applies an array of events in order, all or nothing. When event i fails, the
+  // error is that event's own (code, problems, rules) with the pointer prefixed
+  // by "/i" and the message naming the event, as decide_batch does for requests:
+  // the C ABI and every binding report the same place (docs/conformance.md).
+  Plan apply_all(const Plan& plan, const Json& events) const;
   // Rebuilds the plan from its history alone.
   Plan replay(const Plan& plan) const;
   // What is due or overdue at `at`: [{kind, rule, due, status, ...}].

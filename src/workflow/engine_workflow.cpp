@@ -33,6 +33,18 @@ Actor parameter_actor(const Json& json) {
   return actor;
 }
 
+// The failure of the event at `index` of an apply_all batch: the event's own
+// code, problems and rules; its pointer (into the event, or for a refusal the
+// first failed guard's) kept behind the event's index.
+Error at_event(const Error& error, std::size_t index, const Json& event) {
+  std::string name = "event " + std::to_string(index);
+  if (event.is_object() && event.contains("event") && event["event"].is_string()) {
+    name += " (" + event["event"].get<std::string>() + ")";
+  }
+  return Error(error.code(), name + ": " + error.what(), "/" + std::to_string(index) + error.pointer(),
+               error.problems(), error.rules());
+}
+
 }  // namespace
 }  // namespace workflow
 
@@ -47,6 +59,24 @@ Json Engine::available_events(const Plan& plan, const Json& actor, std::string_v
 
 Plan Engine::apply_event(const Plan& plan, const Json& event) const {
   return workflow::apply(*this, plan, workflow::event_from_json(event));
+}
+
+Plan Engine::apply_all(const Plan& plan, const Json& events) const {
+  if (!events.is_array()) {
+    const std::string found = events.type_name();
+    throw Error(ErrorCode::schema, "expected an array of events, found " + found, "",
+                {Problem{"PP-S-TYPE", "", "verwacht een lijst (array) van gebeurtenissen, gevonden: " + found,
+                         "expected an array of events, found " + found, ""}});
+  }
+  Plan current = plan;
+  for (std::size_t index = 0; index < events.size(); ++index) {
+    try {
+      current = apply_event(current, events[index]);
+    } catch (const Error& error) {
+      throw workflow::at_event(error, index, events[index]);
+    }
+  }
+  return current;
 }
 
 Plan Engine::replay(const Plan& plan) const { return workflow::replay(*this, plan); }

@@ -210,7 +210,8 @@ static void workflow(const fixture* f) {
   CHECK_CONTAINS(pp_last_error_detail(), "\"problems\":[{");
   events = join("[", first, ",", second, "]", NULL);
   CHECK_STATUS(PP_ERR_REJECTED, pp_workflow_apply_all(f->engine, created, events, &refused));
-  CHECK_STR_EQ("/1", pp_last_error_pointer()); /* the refused event; its problems point into the plan */
+  /* The refused event's index, then the place its first failed guard names (as in every language). */
+  CHECK(strncmp(pp_last_error_pointer(), "/1/", 3) == 0);
   CHECK_CONTAINS(pp_last_error_message(), "event 1 (hulp_starten)");
   CHECK(refused == NULL);
   free(events);

@@ -33,7 +33,7 @@ SELF_CHECKS: list[dict[str, Any]] = [
         "id": "self-unknown-profile",
         "engine": {"profile": "atlantis", "settings": None},
         "operation": "load_engine",
-        "expect": {"error": {"code": "not_found", "problems": [], "rules": []}},
+        "expect": {"error": {"code": "not_found", "pointer": "", "problems": [], "rules": []}},
     },
     {
         "id": "self-load-engine",
@@ -120,13 +120,17 @@ def result_document(case: dict[str, Any]) -> dict[str, Any]:
     try:
         return {"output": run_operation(case)}
     except PerspectiefError as error:
-        return {
-            "error": {
-                "code": error.code_name,
-                "problems": [p.code for p in error.problems],
-                "rules": list(error.rules),
-            }
-        }
+        return {"error": error_document(error)}
+
+
+def error_document(error: PerspectiefError) -> dict[str, Any]:
+    """What a caller can act on: code, pointer, each problem's code, pointer and rule, the rules."""
+    return {
+        "code": error.code_name,
+        "pointer": error.pointer,
+        "problems": [{"code": p.code, "pointer": p.pointer, "rule": p.rule or ""} for p in error.problems],
+        "rules": list(error.rules),
+    }
 
 
 def check(case: dict[str, Any]) -> None:
@@ -160,13 +164,20 @@ def test_self_check(case: dict[str, Any]):
         # check the runner reports them in the agreed shape.
         with pytest.raises(perspectief.SchemaError) as caught:
             Engine("amsterdam-zaanstreek").parse(case["plan"]["inline"])
-        case = dict(case, expect={"error": {
-            "code": "schema",
-            "problems": [p.code for p in caught.value.problems],
-            "rules": list(caught.value.rules),
-        }})
+        case = dict(case, expect={"error": error_document(caught.value)})
         assert case["expect"]["error"]["problems"], "a plan without fields has problems"
     check(case)
+
+
+def test_a_wrong_pointer_fails():
+    # Pointers are part of the comparison: the same code at another place is a difference.
+    with pytest.raises(perspectief.SchemaError) as caught:
+        Engine("amsterdam-zaanstreek").parse({"format": "perspectief/plan@1"})
+    expected = error_document(caught.value)
+    expected["problems"][0]["pointer"] += "/elsewhere"
+    case = dict(SELF_CHECKS[3], expect={"error": expected})
+    with pytest.raises(AssertionError):
+        check(case)
 
 
 def test_a_wrong_expectation_fails():

@@ -58,13 +58,14 @@ namespace Perspectief.Tests
                ""input"":{""text"":""{ \""b\"" : [1, 2.50, \""é\""], \""a\"" : null }""},
                ""expect"":{""output"":""{\""a\"":null,\""b\"":[1,2.5,\""é\""]}""}}",
             @"{""id"":""self-unknown-profile"",""engine"":{""profile"":""atlantis"",""settings"":null},
-               ""operation"":""load_engine"",""expect"":{""error"":{""code"":""not_found"",""problems"":[],""rules"":[]}}}",
+               ""operation"":""load_engine"",""expect"":{""error"":{""code"":""not_found"",""pointer"":"""",""problems"":[],""rules"":[]}}}",
             @"{""id"":""self-load-engine"",""engine"":{""profile"":""flevoland"",""settings"":null},
                ""operation"":""load_engine"",""expect"":{""output"":{""profile"":""flevoland"",""municipality"":null}}}",
             @"{""id"":""self-minimum-condition"",""engine"":{""profile"":""amsterdam-zaanstreek"",""settings"":
                {""format"":""perspectief/settings@1"",""profile"":""amsterdam-zaanstreek"",""municipality"":""amsterdam"",
                 ""disabled_rules"":[""R-SEG-C-PLAN""]}},""operation"":""load_engine"",
-               ""expect"":{""error"":{""code"":""minimum_condition"",""problems"":[""PP-P-MINIMUM""],""rules"":[""R-MINIMUM""]}}}",
+               ""expect"":{""error"":{""code"":""minimum_condition"",""pointer"":""/disabled_rules/0"",
+                 ""problems"":[{""code"":""PP-P-MINIMUM"",""pointer"":""/disabled_rules/0"",""rule"":""R-MINIMUM""}],""rules"":[""R-MINIMUM""]}}}",
             @"{""id"":""self-decide-batch-empty"",""engine"":{""profile"":""amsterdam-zaanstreek"",""settings"":null},
                ""plan"":{""file"":""examples/families/amsterdam-twee-kinderen-segment-c.json""},
                ""operation"":""decide_batch"",""input"":{""requests"":[]},""expect"":{""output"":[]}}",
@@ -103,9 +104,13 @@ namespace Perspectief.Tests
             }
             catch (PerspectiefException e)
             {
-                return "{\"error\":{\"code\":" + Fixtures.Quote(e.CodeName) + ",\"problems\":[" +
-                       string.Join(",", e.Problems.Select(p => Fixtures.Quote(p.Code))) + "],\"rules\":[" +
-                       string.Join(",", e.Rules.Select(Fixtures.Quote)) + "]}}";
+                // code, pointer, each problem's code, pointer and rule, the rules (docs/conformance.md)
+                return "{\"error\":{\"code\":" + Fixtures.Quote(e.CodeName) + ",\"pointer\":" + Fixtures.Quote(e.Pointer) +
+                       ",\"problems\":[" +
+                       string.Join(",", e.Problems.Select(p => "{\"code\":" + Fixtures.Quote(p.Code) + ",\"pointer\":" +
+                                                               Fixtures.Quote(p.Pointer) + ",\"rule\":" +
+                                                               Fixtures.Quote(p.Rule ?? "") + "}")) +
+                       "],\"rules\":[" + string.Join(",", e.Rules.Select(Fixtures.Quote)) + "]}}";
             }
         }
 

@@ -7,34 +7,6 @@
 #include "perspectief/workflow.hpp"
 
 namespace perspectief::python {
-namespace {
-
-// The failure of the event at `index` of an apply_all batch, worded and
-// pointed as the C ABI does (pp_workflow_apply_all): the pointer starts with
-// the event's index; code, problems and rules are the core's.
-Error at_event(const Error& error, std::size_t index, const Json& event) {
-  std::string name = "event " + std::to_string(index);
-  if (event.is_object() && event.contains("event") && event["event"].is_string()) {
-    name += " (" + event["event"].get<std::string>() + ")";
-  }
-  return Error(error.code(), name + ": " + error.what(), "/" + std::to_string(index) + error.pointer(),
-               error.problems(), error.rules());
-}
-
-Plan apply_all(const Engine& engine, const Plan& first, const Json& events) {
-  Plan current = first;
-  for (std::size_t index = 0; index < events.size(); ++index) {
-    try {
-      current = engine.apply_event(current, events[index]);
-    } catch (const Error& error) {
-      throw at_event(error, index, events[index]);
-    }
-  }
-  return current;
-}
-
-}  // namespace
-
 void bind_workflow(EngineClass& engine) {
   engine
       .def(
@@ -70,7 +42,7 @@ void bind_workflow(EngineClass& engine) {
           [](const EngineHandle& self, const PlanHandle& plan, const py::list& events) {
             return new_plan(run_on_plan(self, plan, events, [](const Engine& loaded, const Plan& parsed,
                                                                const Json& documents) {
-              return apply_all(loaded, parsed, documents);
+              return loaded.apply_all(parsed, documents);
             }));
           },
           py::arg("plan"), py::arg("events"))

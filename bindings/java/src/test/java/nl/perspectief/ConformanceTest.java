@@ -54,13 +54,14 @@ class ConformanceTest {
         + "\"input\":{\"text\":\"{ \\\"b\\\" : [1, 2.50, \\\"\u00e9\\\"], \\\"a\\\" : null }\"},"
         + "\"expect\":{\"output\":\"{\\\"a\\\":null,\\\"b\\\":[1,2.5,\\\"\u00e9\\\"]}\"}}",
     "{\"id\":\"self-unknown-profile\",\"engine\":{\"profile\":\"atlantis\",\"settings\":null},"
-        + "\"operation\":\"load_engine\",\"expect\":{\"error\":{\"code\":\"not_found\",\"problems\":[],\"rules\":[]}}}",
+        + "\"operation\":\"load_engine\",\"expect\":{\"error\":{\"code\":\"not_found\",\"pointer\":\"\",\"problems\":[],\"rules\":[]}}}",
     "{\"id\":\"self-load-engine\",\"engine\":{\"profile\":\"flevoland\",\"settings\":null},"
         + "\"operation\":\"load_engine\",\"expect\":{\"output\":{\"profile\":\"flevoland\",\"municipality\":null}}}",
     "{\"id\":\"self-minimum-condition\",\"engine\":{\"profile\":\"amsterdam-zaanstreek\",\"settings\":"
         + "{\"format\":\"perspectief/settings@1\",\"profile\":\"amsterdam-zaanstreek\",\"municipality\":\"amsterdam\","
         + "\"disabled_rules\":[\"R-SEG-C-PLAN\"]}},\"operation\":\"load_engine\","
-        + "\"expect\":{\"error\":{\"code\":\"minimum_condition\",\"problems\":[\"PP-P-MINIMUM\"],\"rules\":[\"R-MINIMUM\"]}}}",
+        + "\"expect\":{\"error\":{\"code\":\"minimum_condition\",\"pointer\":\"/disabled_rules/0\",\"problems\":"
+        + "[{\"code\":\"PP-P-MINIMUM\",\"pointer\":\"/disabled_rules/0\",\"rule\":\"R-MINIMUM\"}],\"rules\":[\"R-MINIMUM\"]}}}",
     "{\"id\":\"self-decide-batch-empty\",\"engine\":{\"profile\":\"amsterdam-zaanstreek\",\"settings\":null},"
         + "\"plan\":{\"file\":\"examples/families/amsterdam-twee-kinderen-segment-c.json\"},"
         + "\"operation\":\"decide_batch\",\"input\":{\"requests\":[]},\"expect\":{\"output\":[]}}",
@@ -84,15 +85,21 @@ class ConformanceTest {
     assertEquals(expected, actual, c.string("id") + ": " + c.string("description"));
   }
 
-  /** {"output": ...} or {"error": {"code", "problems", "rules"}}, as docs/conformance.md says. */
+  /**
+   * {"output": ...} or {"error": {"code", "pointer", "problems": [{"code", "pointer", "rule"}], "rules"}},
+   * as docs/conformance.md says.
+   */
   static String resultDocument(JsonText.Value c) {
     try {
       return "{\"output\":" + run(c) + "}";
     } catch (PerspectiefException e) {
-      String problems = e.problems().stream().map(p -> Fixtures.quote(p.code())).collect(Collectors.joining(","));
+      String problems = e.problems().stream()
+          .map(p -> "{\"code\":" + Fixtures.quote(p.code()) + ",\"pointer\":" + Fixtures.quote(p.pointer())
+              + ",\"rule\":" + Fixtures.quote(p.rule() == null ? "" : p.rule()) + "}")
+          .collect(Collectors.joining(","));
       String rules = e.rules().stream().map(Fixtures::quote).collect(Collectors.joining(","));
-      return "{\"error\":{\"code\":" + Fixtures.quote(e.code().label()) + ",\"problems\":[" + problems
-          + "],\"rules\":[" + rules + "]}}";
+      return "{\"error\":{\"code\":" + Fixtures.quote(e.code().label()) + ",\"pointer\":" + Fixtures.quote(e.pointer())
+          + ",\"problems\":[" + problems + "],\"rules\":[" + rules + "]}}";
     }
   }
 
