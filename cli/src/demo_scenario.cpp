@@ -67,8 +67,7 @@ DemoStep read_step(const Json& entry, const std::string& pointer, const std::str
 }  // namespace
 
 Scenario read_scenario(const std::string& text, const std::string& source) {
-  const Json document = Json::parse(text, nullptr, /*allow_exceptions=*/false);
-  if (document.is_discarded()) throw InputError("demo scenario " + source + " is not JSON");
+  const Json document = parse_text(text);
   const Reader root(document, "", source);
 
   Scenario scenario;

@@ -2,9 +2,9 @@
 
 #include <cerrno>
 #include <cstring>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
-#include <iterator>
 #include <sstream>
 
 #include "arguments.hpp"
@@ -18,11 +18,16 @@ std::string read_source(const std::string& source) {
     if (std::cin.bad()) throw InputError("cannot read standard input");
     return content.str();
   }
+  // A directory opens as a stream on Linux and fails only on the first read,
+  // with the C++ library's words; say what it is instead.
+  std::error_code ignored;
+  if (std::filesystem::is_directory(source, ignored)) throw InputError("'" + source + "' is a directory, not a file");
   std::ifstream file(source, std::ios::binary);
   if (!file) throw InputError("cannot open '" + source + "': " + std::strerror(errno));
-  std::string content((std::istreambuf_iterator<char>(file)), std::istreambuf_iterator<char>());
-  if (file.bad()) throw InputError("cannot read '" + source + "': " + std::strerror(errno));
-  return content;
+  std::ostringstream content;
+  content << file.rdbuf();
+  if (file.bad() || content.bad()) throw InputError("cannot read '" + source + "': " + std::strerror(errno));
+  return content.str();
 }
 
 std::string json_argument(const std::string& value) {

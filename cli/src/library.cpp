@@ -39,4 +39,6 @@ std::string canonical(const std::string& json) {
 
 std::string canonical(const Json& json) { return canonical(json.dump()); }
 
+Json parse_text(const std::string& text) { return Json::parse(canonical(text)); }
+
 }  // namespace cli

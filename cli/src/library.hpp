@@ -84,5 +84,8 @@ Plan plan_result(Call&& call) {
 // The canonical form of JSON text (pp_json_canonicalize).
 std::string canonical(const std::string& json);
 std::string canonical(const Json& json);
+// JSON text a user gave the tool (a scenario, a case file), read by the library
+// so that a syntax error is reported in the library's words (LibraryError).
+Json parse_text(const std::string& text);
 
 }  // namespace cli

@@ -43,7 +43,10 @@ Session open_session(const Arguments& arguments, const std::string& source) {
   std::optional<Json> peek;
   if (!arguments.option("--profile") && !arguments.option("--profile-file") && text.size() <= kPeekLimit) {
     Json document = Json::parse(text, nullptr, /*allow_exceptions=*/false);
-    if (!document.is_discarded()) peek = std::move(document);
+    // Text that is not JSON is bad input, whatever the options: let the library
+    // say what is wrong with it (syntax, UTF-8, limits) rather than ask for a region.
+    if (document.is_discarded()) canonical(text);
+    peek = std::move(document);
   }
   Engine engine = open_engine(arguments, peek);
   Plan plan = Plan::parse(engine, text);

@@ -74,6 +74,29 @@ run 2 diagram
 expect err "which region?"
 run 2 version extra
 expect err "too many arguments"
+expect err "perspectief version --help shows its usage"
+
+# ---- help and version: exit 0, on stdout, never taken for a file name ----
+run 0 -h
+expect out "usage: perspectief COMMAND"
+run 0 help
+expect out "usage: perspectief COMMAND"
+for command in demo validate parse canonical get records initial-content apply events replay deadlines \
+  diagram decide decide-batch view profiles conformance version; do
+  run 0 "$command" --help
+  expect out "usage: perspectief $command"
+  expect out "exit codes: 0 ok"
+done
+run 0 validate -h
+expect out "usage: perspectief validate [PLAN|-]"
+run 0 validate "$family" --profile amsterdam-zaanstreek -h
+expect out "usage: perspectief validate"
+run 0 help apply
+expect out "--events EVENTS"
+run 2 help frobnicate
+expect err "unknown command 'frobnicate'"
+run 0 --version
+expect out "perspectief 0."
 
 # ---- library and profiles ----
 run 0 version
@@ -96,7 +119,7 @@ same_as '{"a":null,"b":[1,2.5,"café"]}'
 printf '{"a": [1, 2' >"$work/truncated.json"
 run 3 canonical "$work/truncated.json"
 expect err "json_syntax"
-expect err "byte"
+expect err "line 1, column 12 (byte 12): unexpected end of input; expected ']' while reading an array"
 printf '{"name": "caf\xc3"}' >"$work/latin.json"
 run 3 canonical "$work/latin.json"
 expect err "invalid_utf8"
@@ -109,6 +132,58 @@ expect err "limit_exceeded"
 python3 -c "print('[' * 1000000 + ']' * 1000000)" >"$work/deep.json"
 run 3 canonical "$work/deep.json"
 expect err "limit_exceeded"
+
+# ---- bad input: exit 3 with the project's own words, line, column and bytes shown escaped ----
+# Garbage is bad input whether or not a region is given (never "which region?").
+printf 'garbage\n' >"$work/garbage.txt"
+for options in "" "--profile amsterdam-zaanstreek"; do
+  # shellcheck disable=SC2086 # options are words on purpose
+  run 3 validate "$work/garbage.txt" $options
+  expect err "perspectief validate: json_syntax:"
+  expect err "invalid JSON at line 1, column 1 (byte 1): invalid literal while reading a value"
+  expect err "near '^garbage\\n'"
+  checks=$((checks + 1))
+  [[ "$err" != *"json.exception"* && "$err" != *"last read"* && "$err" != *"which region"* ]] ||
+    { failures=$((failures + 1)); echo "FAIL: the JSON library's internals or a region question in: $err"; }
+done
+run_stdin "$work/garbage.txt" 3 parse
+expect err "json_syntax"
+printf '{\n  "format": "perspectief/plan@1",\n  "id" "x"\n}' >"$work/missing-colon.json"
+run 3 parse "$work/missing-colon.json"
+expect err "at line 3, column 10"
+expect err "expected ':'"
+# Invalid UTF-8: its own code, and the terminal never gets the raw byte.
+printf '{"format": "perspectief/plan@1", "id": "caf\xc3"}' >"$work/latin-plan.json"
+run 3 parse "$work/latin-plan.json"
+expect err "invalid_utf8"
+expect err 'caf\xc3'
+checks=$((checks + 1))
+if LC_ALL=C grep -q -P '[\x80-\xff]' "$work/err"; then
+  failures=$((failures + 1)); echo "FAIL: raw non-ASCII bytes on stderr: $(od -c "$work/err" | head -3)"
+fi
+# A directory and a missing file.
+run 3 validate "$work"
+expect err "is a directory, not a file"
+checks=$((checks + 1))
+[[ "$err" != *"basic_filebuf"* && "$err" != *"internal error"* ]] ||
+  { failures=$((failures + 1)); echo "FAIL: a directory is reported as an internal error: $err"; }
+run 3 canonical "$work"
+expect err "is a directory"
+run 3 validate "$work/no-such-plan.json"
+expect err "cannot open '$work/no-such-plan.json': No such file or directory"
+run 3 apply "$family" --event "@$work"
+expect err "is a directory"
+# A bad value of an option is bad input; an unknown option or a missing value is usage.
+run 3 events "$family" --actor '{"role":"ouder","person":"lotte","member":"lotte"}' --at yesterday
+expect err "invalid_argument"
+expect err "yesterday"
+run 2 events "$family" --actor
+expect err "--actor needs a value"
+run 2 parse "$family" --frobnicate
+expect err "unknown option --frobnicate"
+run 3 demo --scenario "$work/garbage.txt"
+expect err "json_syntax:"
+expect err "invalid JSON at line 1, column 1"
 
 # ---- plans ----
 run 0 parse "$family"

@@ -2,6 +2,7 @@
 
 #include <string>
 
+#include "core/json_syntax_message.hpp"
 #include "perspectief/error.hpp"
 
 namespace perspectief {
@@ -62,7 +63,7 @@ Json parse_json(std::string_view text, const JsonLimits& limits) {
     const std::string what = e.what();
     const bool utf8 = what.find("UTF-8") != std::string::npos || what.find("utf-8") != std::string::npos;
     throw Error(utf8 ? ErrorCode::invalid_utf8 : ErrorCode::json_syntax,
-                "invalid JSON at byte " + std::to_string(e.byte) + ": " + what);
+                detail::describe_json_syntax_error(text, e.byte, what));
   } catch (const nlohmann::json::out_of_range& e) {
     // A number beyond the range of a double (e.g. 1e400). RFC 8259 section 6 lets a
     // parser limit the range of numbers; report it as a limit instead of letting
