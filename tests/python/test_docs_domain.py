@@ -1,0 +1,35 @@
+"""docs/domain.md explains every rule id the library uses: an id that appears in
+a region profile or in the core's sources has its meaning in the domain
+reference, so that an error, a decision or a log record that names it can be
+looked up in the repository.
+"""
+
+from __future__ import annotations
+
+import re
+
+from conftest import ROOT
+
+RULE_ID = re.compile(r"\bR-[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*\b")
+
+
+def rule_ids_used() -> dict[str, str]:
+    """Each rule id in profiles/ and src/, with one file that uses it."""
+    used: dict[str, str] = {}
+    files = sorted((ROOT / "profiles").glob("*.json")) + sorted(
+        p for p in (ROOT / "src").rglob("*") if p.suffix in {".cpp", ".hpp"}
+    )
+    for path in files:
+        for rule in RULE_ID.findall(path.read_text(encoding="utf-8")):
+            used.setdefault(rule, path.relative_to(ROOT).as_posix())
+    return used
+
+
+def test_the_core_and_the_profiles_use_rule_ids():
+    assert {"R-OWNER", "R-SEG-C-AKKOORD", "R-DEFAULT-DENY"} <= rule_ids_used().keys()
+
+
+def test_every_rule_id_in_use_is_explained_in_docs_domain_md():
+    explained = set(RULE_ID.findall((ROOT / "docs" / "domain.md").read_text(encoding="utf-8")))
+    missing = {rule: where for rule, where in rule_ids_used().items() if rule not in explained}
+    assert missing == {}, "add these rule ids, with their meaning, to docs/domain.md"
