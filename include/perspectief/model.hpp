@@ -228,9 +228,10 @@ struct Consent {
   std::string id;
   std::vector<std::string> given_by;        // member ids
   std::string subject;                      // member id the information is about
-  std::vector<std::string> purposes;
+  std::vector<std::string> purposes;        // sharing purposes (Purpose vocabulary)
+  std::vector<std::string> actions;         // sharing actions (Action vocabulary), R-CONSENT-VALID
   std::vector<std::string> parts;           // part ids; empty = all parts of the subject
-  std::vector<std::string> recipients;      // roles or organisations
+  std::vector<std::string> recipients;      // "agb:<code>", "kvk:<number>", "person:<id>", "member:<id>" (R-CONSENT-VALID)
   Timestamp from;
   std::optional<Timestamp> until;
   std::optional<Timestamp> withdrawn_at;

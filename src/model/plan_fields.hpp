@@ -61,7 +61,8 @@ PP_DEFINE_FIELDS(ChildPart, field("jeugdige", &ChildPart::jeugdige), field("hulp
 PP_DEFINE_FIELDS(Akkoord, field("by", &Akkoord::by), field("version", &Akkoord::version), field("at", &Akkoord::at),
           field("scope", &Akkoord::scope));
 PP_DEFINE_FIELDS(Consent, field("id", &Consent::id), field("given_by", &Consent::given_by),
-          field("subject", &Consent::subject), field("purposes", &Consent::purposes), field("parts", &Consent::parts),
+          field("subject", &Consent::subject), field("purposes", &Consent::purposes), field("actions", &Consent::actions),
+          field("parts", &Consent::parts),
           field("recipients", &Consent::recipients), field("from", &Consent::from), field("until", &Consent::until),
           field("withdrawn_at", &Consent::withdrawn_at));
 PP_DEFINE_FIELDS(Regie, field("regisseur", &Regie::regisseur), field("placed_at", &Regie::placed_at),

@@ -2,6 +2,7 @@
 #include "perspectief/profile.hpp"
 
 #include <algorithm>
+#include <array>
 #include <set>
 
 #include "embedded_files.hpp"
@@ -105,7 +106,13 @@ const SupportProfileDef* RegionProfile::find_support_profile(std::string_view co
   return it == support_profiles.end() ? nullptr : &*it;
 }
 
+// R-MINIMUM: rules that are law hold in every region, listed or not. The
+// break-glass path (R-SAFETY-OVERRIDE) is meldrecht (Wmo 2015 art. 5.2.6) and
+// Jeugdwet 7.3.11 lid 4; R-CONSENT-VALID is what makes a consent a consent.
+constexpr std::array<std::string_view, 2> kStatutoryMinimum{"R-SAFETY-OVERRIDE", "R-CONSENT-VALID"};
+
 bool RegionProfile::is_minimum_condition(std::string_view rule) const {
+  if (std::find(kStatutoryMinimum.begin(), kStatutoryMinimum.end(), rule) != kStatutoryMinimum.end()) return true;
   return std::any_of(minimum_conditions.begin(), minimum_conditions.end(),
                      [&](const MinimumCondition& m) { return m.rule == rule; });
 }

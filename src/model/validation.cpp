@@ -8,6 +8,7 @@
 #include "engine_state.hpp"
 #include "perspectief/engine.hpp"
 #include "perspectief/time.hpp"
+#include "sharing/consent_validity.hpp"
 
 namespace perspectief {
 namespace {
@@ -229,6 +230,7 @@ class Validator {
         const std::string tp = at(base + "/toewijzingen", t);
         if (tw.end) check_date_order(tw.start.value, tw.end->value, tp + "/end");
         check_result_refs(tw.results, tp + "/results");
+        check_toewijzing_results(child, tw, tp + "/results");
       }
       std::set<std::string> evaluation_ids;
       for (std::size_t e = 0; e < child.evaluations.size(); ++e) {
@@ -247,6 +249,22 @@ class Validator {
           }
         }
       }
+    }
+  }
+
+  // A toewijzing is for one jeugdige: its results are that jeugdige's or the
+  // family part's, never a sibling's (R-MEMBER-PRIVACY, R-SHARE-HOOFDAANNEMER).
+  void check_toewijzing_results(const ChildPart& child, const Toewijzing& tw, const std::string& base) {
+    auto holds = [](const std::vector<Result>& results, const std::string& id) {
+      return std::any_of(results.begin(), results.end(), [&](const Result& r) { return r.id == id; });
+    };
+    for (std::size_t i = 0; i < tw.results.size(); ++i) {
+      const std::string& id = tw.results[i];
+      if (!result_ids_.count(id) || holds(child.results, id) || holds(plan_.family_part.results, id)) continue;
+      add("PP-V-TOEWIJZING-RESULT", at(base, i),
+          "resultaat '" + id + "' hoort bij een ander kind dan '" + child.jeugdige + "', voor wie deze toewijzing is",
+          "result '" + id + "' belongs to another child than '" + child.jeugdige + "', whom this toewijzing is for",
+          "R-MEMBER-PRIVACY");
     }
   }
 
@@ -305,17 +323,11 @@ class Validator {
     }
   }
 
+  // R-CONSENT-VALID: the same check the consent index applies, so what is reported here never counts.
   void check_consents() {
+    const sharing::CompiledPolicy& policy = *engine_.state().policy;
     for (std::size_t i = 0; i < plan_.consents.size(); ++i) {
-      const Consent& c = plan_.consents[i];
-      const std::string p = at("/consents", i);
-      check_member_ref(c.subject, p + "/subject");
-      for (std::size_t k = 0; k < c.given_by.size(); ++k) check_member_ref(c.given_by[k], at(p + "/given_by", k));
-      if (c.given_by.empty()) {
-        add("PP-V-CONSENT-GIVER", p + "/given_by", "toestemming noemt wie haar gaf", "a consent names who gave it",
-            "R-CONSENT-AGE");
-      }
-      if (c.until) check_moment_order(c.from, *c.until, p + "/until");
+      for (Problem& problem : sharing::consent_problems(plan_, policy, i)) problems_.push_back(std::move(problem));
     }
   }
 

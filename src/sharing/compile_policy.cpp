@@ -96,7 +96,8 @@ constexpr std::string_view kWithheldListChoice = "sharing_withheld_list_roles";
 constexpr std::string_view kProviderChannelsChoice = "sharing_provider_channels";
 
 // Rules the engine applies whatever the policy says; a municipality cannot switch them off.
-constexpr std::array kFloorRules{Rule::member_privacy, Rule::gemeente, Rule::log, Rule::default_deny};
+constexpr std::array kFloorRules{Rule::member_privacy, Rule::gemeente, Rule::consent_valid, Rule::log,
+                                 Rule::default_deny};
 
 constexpr std::array<std::pair<Standing, std::string_view>, kStandingCount> kStandingNames{{
     {Standing::family_member, "family_member"},

@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "perspectief/calendar.hpp"
+#include "sharing/consent_validity.hpp"
 
 namespace perspectief::sharing {
 namespace {
@@ -62,14 +63,19 @@ std::optional<std::vector<int>> required_givers(const Plan& plan, const std::vec
   return givers;
 }
 
-ConsentIndex::ConsentIndex(const PartIndex& index) : index_(&index) {
+ConsentIndex::ConsentIndex(const PartIndex& index, const CompiledPolicy& policy) : index_(&index) {
   const Plan& plan = index.plan();
-  for (const Consent& consent : plan.consents) {
+  for (std::size_t c = 0; c < plan.consents.size(); ++c) {
+    const Consent& consent = plan.consents[c];
     Entry entry;
     entry.consent = &consent;
+    entry.valid = consent_problems(plan, policy, c).empty();
     for (const auto& giver : consent.given_by) entry.givers.push_back(index.member_index(giver));
     for (const auto& purpose : consent.purposes) {
       if (auto p = enum_from_string<Purpose>(purpose)) entry.purposes.set(bit(*p));
+    }
+    for (const auto& action : consent.actions) {
+      if (auto a = enum_from_string<Action>(action)) entry.actions.set(bit(*a));
     }
     entry.covers.assign(index.size(), false);
     if (consent.parts.empty()) {
@@ -89,8 +95,30 @@ ConsentIndex::ConsentIndex(const PartIndex& index) : index_(&index) {
   }
 }
 
-bool ConsentIndex::names_recipient(const Consent& consent, const Party& recipient) {
-  if (consent.recipients.empty()) return true;  // like a FHIR Consent provision without actor: anyone
+ConsentIndex::Naming ConsentIndex::names_recipient(const Consent& consent, const Party& recipient) {
+  Naming naming = Naming::no;
+  for (const std::string& text : consent.recipients) {
+    const auto r = parse_consent_recipient(text);
+    if (!r) continue;
+    switch (r->kind) {
+      case ConsentRecipient::Kind::agb:
+      case ConsentRecipient::Kind::kvk:
+        // The party's organisation id is the number it is known by (toewijzing.aanbieder is an AGB code).
+        if (recipient.organisation && *recipient.organisation == r->id) return Naming::organisation;
+        break;
+      case ConsentRecipient::Kind::person:
+        if (recipient.person == r->id) naming = Naming::person;
+        break;
+      case ConsentRecipient::Kind::member:
+        if (recipient.member && *recipient.member == r->id) naming = Naming::person;
+        break;
+    }
+  }
+  return naming;
+}
+
+bool ConsentIndex::meant_for(const Consent& consent, const Party& recipient) {
+  if (consent.recipients.empty() || names_recipient(consent, recipient) != Naming::no) return true;
   const std::string_view role = to_string(recipient.role);
   return std::any_of(consent.recipients.begin(), consent.recipients.end(), [&](const std::string& r) {
     return r == role || r == recipient.person || (recipient.organisation && r == *recipient.organisation) ||
@@ -112,8 +140,8 @@ ConsentGivers consent_givers(const Plan& plan, const std::vector<std::optional<i
   return out;
 }
 
-ConsentResult ConsentIndex::check(std::size_t part, Purpose purpose, const Party& recipient, const Moment& at,
-                                  const ConsentGivers& givers) const {
+ConsentResult ConsentIndex::check(std::size_t part, Action action, Purpose purpose, const Party& recipient,
+                                  const Moment& at, const ConsentGivers& givers) const {
   const IndexedPart& p = (*index_)[part];
   // Whose consent counts for this part: the subject's, or everyone's for the family as a whole.
   const std::optional<std::vector<int>>* required = &givers.family;
@@ -124,20 +152,37 @@ ConsentResult ConsentIndex::check(std::size_t part, Purpose purpose, const Party
 
   ConsentResult best = ConsentResult::none;
   auto prefer = [&](ConsentResult r) {
-    // The most helpful explanation when no consent counts: age, then givers, then validity.
+    // The most helpful explanation when no consent counts: age, givers, period, provider scope, validity.
     auto rank = [](ConsentResult x) {
       switch (x) {
-        case ConsentResult::givers_unknown: return 3;
-        case ConsentResult::givers: return 2;
-        case ConsentResult::not_valid: return 1;
+        case ConsentResult::givers_unknown: return 5;
+        case ConsentResult::givers: return 4;
+        case ConsentResult::not_valid: return 3;
+        case ConsentResult::provider_scope: return 2;
+        case ConsentResult::invalid: return 1;
         default: return 0;
       }
     };
     if (rank(r) > rank(best)) best = r;
   };
+  // Providers get what their toewijzing ties them to (R-SHARE-HOOFDAANNEMER); a
+  // consent adds to that only when it names their organisation and the parts.
+  const bool provider = recipient.role == Role::hoofdaannemer || recipient.role == Role::onderaannemer;
   for (const Entry& e : entries_) {
-    if (!e.covers[part] || !e.purposes.test(bit(purpose)) || !names_recipient(*e.consent, recipient)) continue;
+    if (!e.covers[part]) continue;
     if (!p.subject_id.empty() && e.consent->subject != p.subject_id) continue;
+    if (!e.valid) {
+      // Said only to the party the consent was meant for, for the purpose it states.
+      const bool as_meant = e.purposes.test(bit(purpose)) || e.purposes.none();
+      if (as_meant && meant_for(*e.consent, recipient)) prefer(ConsentResult::invalid);
+      continue;
+    }
+    const Naming naming = names_recipient(*e.consent, recipient);
+    if (naming == Naming::no || !e.purposes.test(bit(purpose)) || !e.actions.test(bit(action))) continue;
+    if (provider && (naming != Naming::organisation || e.consent->parts.empty())) {
+      prefer(ConsentResult::provider_scope);
+      continue;
+    }
     const bool valid = e.from && *e.from <= at && (!e.until || at < *e.until) && (!e.withdrawn || at < *e.withdrawn);
     if (!valid) {
       prefer(ConsentResult::not_valid);

@@ -48,27 +48,37 @@ enum class ConsentResult {
   givers_unknown,  // whose consent counts cannot be determined
   givers,       // a consent exists but not from everyone whose consent counts
   not_valid,    // a consent exists but is not valid at this moment
+  provider_scope,  // a consent to a provider without its organisation or the parts (R-CONSENT-VALID)
+  invalid,      // the consent that would apply fails R-CONSENT-VALID (consent_validity.hpp)
 };
 
-// The plan's consents, read once per plan.
+// The plan's consents, read once per plan. A consent that fails
+// R-CONSENT-VALID never allows; where it would have applied as written, the
+// decision says so (ConsentResult::invalid).
 class ConsentIndex {
  public:
-  explicit ConsentIndex(const PartIndex& index);
+  ConsentIndex(const PartIndex& index, const CompiledPolicy& policy);
 
-  ConsentResult check(std::size_t part, Purpose purpose, const Party& recipient, const Moment& at,
+  ConsentResult check(std::size_t part, Action action, Purpose purpose, const Party& recipient, const Moment& at,
                       const ConsentGivers& givers) const;
 
  private:
   struct Entry {
     const Consent* consent;
+    bool valid = false;       // R-CONSENT-VALID
     std::vector<int> givers;  // member indices
     PurposeSet purposes;
+    ActionSet actions;
     std::vector<bool> covers;  // per part
     std::optional<Moment> from;
     std::optional<Moment> until;
     std::optional<Moment> withdrawn;
   };
-  static bool names_recipient(const Consent& consent, const Party& recipient);
+  enum class Naming { no, person, organisation };
+  // How the consent names the recipient: not, as a person, or as its organisation.
+  static Naming names_recipient(const Consent& consent, const Party& recipient);
+  // An invalid consent as its writer meant it: a bare role, name or id that fits the recipient.
+  static bool meant_for(const Consent& consent, const Party& recipient);
 
   const PartIndex* index_;
   std::vector<Entry> entries_;

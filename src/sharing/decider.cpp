@@ -19,7 +19,7 @@ CaseFile::CaseFile(const CompiledPolicy& policy_in, const Plan& plan)
     : policy(policy_in),
       parts(plan),
       involvement(plan),
-      consents(parts),
+      consents(parts, policy_in),
       safety(safety_parts(parts, policy_in)),
       birth_dates(sharing::birth_dates(plan)) {}
 
@@ -161,13 +161,16 @@ PartOutcome Decider::consent(const ResolvedParty& who, Action action, Purpose pu
   if (check_channel && !policy.consent_channels.test(channel_)) {
     return PartOutcome::deny(Reason::channel_not_allowed, Rule::consent_age);
   }
-  switch (file_.consents.check(part, purpose, *who.party, at_, givers_)) {
+  switch (file_.consents.check(part, action, purpose, *who.party, at_, givers_)) {
     case ConsentResult::allowed:
       return PartOutcome::allow(Reason::consent, rules_of({Rule::consent_age}),
                                 obligations_of({ObligationCode::consent_scope}));
     case ConsentResult::givers_unknown: return PartOutcome::deny(Reason::givers_unknown, Rule::consent_age);
     case ConsentResult::givers: return PartOutcome::deny(Reason::consent_givers, Rule::consent_age);
     case ConsentResult::not_valid: return PartOutcome::deny(Reason::consent_not_valid, Rule::consent_age);
+    case ConsentResult::provider_scope:
+      return PartOutcome::deny(Reason::consent_provider_scope, Rule::consent_valid);
+    case ConsentResult::invalid: return PartOutcome::deny(Reason::consent_invalid, Rule::consent_valid);
     case ConsentResult::none: break;
   }
   return no_rule();

@@ -50,14 +50,13 @@ void mark_toewijzing_parts(const PartIndex& index, std::size_t child, const Toew
   for (const auto& slot : {parts.ondersteuningsprofiel, parts.aanbieder, parts.behandelplan, parts.toekomstperspectief}) {
     if (slot) linked[*slot] = true;
   }
-  // A toewijzing may name results anywhere in the plan (validation checks they exist).
+  // Only the jeugdige's own results and the family part's count: a toewijzing
+  // that names a sibling's result (validation reports it, PP-V-TOEWIJZING-RESULT)
+  // releases nothing of that sibling (R-MEMBER-PRIVACY).
   const auto& results = toewijzing.results;
   mark_container(plan.family_part.analysis, plan.family_part.results, plan.family_part.agreements, index.family_part,
                  results, linked);
-  for (std::size_t c = 0; c < plan.children.size(); ++c) {
-    const ChildPart& other = plan.children[c];
-    mark_container(other.analysis, other.results, other.agreements, index.children[c], results, linked);
-  }
+  mark_container(part.analysis, part.results, part.agreements, parts, results, linked);
   for (std::size_t e = 0; e < part.evaluations.size(); ++e) {
     const auto& outcomes = part.evaluations[e].outcomes;
     if (std::any_of(outcomes.begin(), outcomes.end(), [&](const ResultEvaluation& o) {

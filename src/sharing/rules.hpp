@@ -26,6 +26,7 @@ enum class Rule : std::uint8_t {
   share_hoofdaannemer,  // R-SHARE-HOOFDAANNEMER
   safety,               // R-SAFETY
   consent_age,          // R-CONSENT-AGE
+  consent_valid,        // R-CONSENT-VALID
   safety_override,      // R-SAFETY-OVERRIDE
   dwang_gi,             // R-DWANG-GI
   regie_mandate,        // R-REGIE-MANDATE
@@ -63,6 +64,8 @@ enum class Reason : std::uint8_t {
   givers_unknown,
   consent_givers,
   consent_not_valid,
+  consent_provider_scope,  // a consent to a provider names its organisation and the parts (R-CONSENT-VALID)
+  consent_invalid,         // the consent that would apply does not say what a consent must (R-CONSENT-VALID)
   member_privacy,
   toewijzing_not_linked,
   toewijzing_inactive,

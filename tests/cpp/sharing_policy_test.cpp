@@ -133,6 +133,30 @@ TEST(SharingPolicy, MinimumConditionsCannotBeSwitchedOffEither) {
   EXPECT_EQ(load_error(profile_json(), &off).code(), ErrorCode::minimum_condition);
 }
 
+// R-MINIMUM: the regisseur's mandate is a minimum condition of Flevoland (002), the break-glass
+// path is law in every region: no municipality switches either off.
+TEST(SharingPolicy, TheRegieMandateIsAMinimumConditionInFlevoland) {
+  const Json off = settings(Json::object(), {"R-REGIE-MANDATE"}, "flevoland");
+  const Error e = load_error(profile_json("flevoland"), &off);
+  EXPECT_EQ(e.code(), ErrorCode::minimum_condition);
+  EXPECT_EQ(e.pointer(), "/disabled_rules/0");
+  EXPECT_EQ(e.problems().at(0).code, "PP-P-MINIMUM");
+  // An ordinary rule of Flevoland can still be switched off there.
+  const Json lt_store = settings(Json::object(), {"R-LT-STORE"}, "flevoland");
+  EXPECT_NO_THROW(Engine::load(profile_json("flevoland"), &lt_store));
+}
+
+TEST(SharingPolicy, TheBreakGlassPathIsLawInEveryRegion) {
+  for (const char* profile : {"amsterdam-zaanstreek", "flevoland", "foodvalley", "werkproces-jeugdhulp"}) {
+    for (const char* rule : {"R-SAFETY-OVERRIDE", "R-CONSENT-VALID"}) {
+      const Json off = settings(Json::object(), {rule}, profile);
+      const Error e = load_error(profile_json(profile), &off);
+      EXPECT_EQ(e.code(), ErrorCode::minimum_condition) << profile << " " << rule;
+      EXPECT_EQ(e.problems().at(0).code, "PP-P-MINIMUM") << profile << " " << rule;
+    }
+  }
+}
+
 // ---- The profile's own data -----------------------------------------------------------
 
 TEST(SharingPolicy, TheProfileCannotLetTheHoofdaannemerReceiveOverAnInsecureChannel) {

@@ -33,6 +33,7 @@ constexpr std::uint64_t kSeed = 20260302;
 constexpr int kCases = 100'000;
 constexpr int kCasesPerPlan = 50;
 constexpr int kPublicApiEvery = 100;
+constexpr int kConsentCheckEvery = 4;
 
 // ---- The oracle: which parts a view holds, read from its JSON alone --------------------------
 
@@ -135,7 +136,7 @@ class Generator {
       fill(c, p.family.members);
       if (chance(0.5)) c.toekomstperspectief = Toekomstperspectief::thuis_wonen;
       if (chance(0.5)) c.ondersteuningsprofiel = SupportProfile{"3", 2, std::nullopt, {}, Json::object()};
-      if (chance(0.5)) c.aanbieder = Provider{"AGB-1", std::nullopt, {}, std::nullopt, Json::object()};
+      if (chance(0.5)) c.aanbieder = Provider{"90000001", std::nullopt, {}, std::nullopt, Json::object()};
       if (chance(0.3)) c.behandelplan = Behandelplan{"BP", std::nullopt, std::nullopt, std::nullopt, Json::object()};
       if (chance(0.1)) c.youth_care_closed = true;
       if (chance(0.1)) c.unknown_fields["school"] = "De Regenboog";
@@ -146,7 +147,7 @@ class Generator {
       for (int t = pick(0, 2); t > 0; --t) {
         Toewijzing tw;
         tw.number = "TW-" + std::to_string(pick(1, 4));
-        tw.aanbieder = chance(0.5) ? "AGB-1" : "AGB-2";
+        tw.aanbieder = chance(0.5) ? "90000001" : "90000002";
         tw.product.category = "45";
         tw.start = IsoDate{"202" + std::to_string(pick(5, 6)) + "-0" + std::to_string(pick(1, 9)) + "-01"};
         if (chance(0.6)) tw.end = IsoDate{"202" + std::to_string(pick(6, 7)) + "-0" + std::to_string(pick(1, 9)) + "-28"};
@@ -263,6 +264,9 @@ class Generator {
     }
   }
 
+  // Consents of every shape: valid ones naming organisations, persons and
+  // members, and invalid ones (a bare role, free text, a purpose outside the
+  // vocabulary, no actions) that must never count (R-CONSENT-VALID).
   void add_consents(Plan& p) {
     const auto parts = list_parts(p);
     for (int i = pick(0, 3); i > 0; --i) {
@@ -275,10 +279,15 @@ class Generator {
       for (const char* purpose : {"uitvoering", "veiligheid", "toewijzing"}) {
         if (chance(0.5)) c.purposes.push_back(purpose);
       }
+      if (chance(0.1)) c.purposes.push_back("uitvoering_jeugdhulp");
+      for (const char* action : {"read", "store", "forward"}) {
+        if (chance(0.6)) c.actions.push_back(action);
+      }
       if (chance(0.5)) c.parts.push_back(parts[static_cast<std::size_t>(pick(0, static_cast<int>(parts.size()) - 1))].id.value);
       if (chance(0.2)) c.parts.push_back("family_part");
-      for (const char* recipient : {"verwijzer", "hoofdaannemer", "AGB-1", "raad", "m0"}) {
-        if (chance(0.3)) c.recipients.push_back(recipient);
+      for (const char* recipient : {"agb:90000001", "agb:90000002", "person:ha-1", "person:lt-1", "member:m0",
+                                    "hoofdaannemer", "verwijzer", "90000001"}) {
+        if (chance(0.2)) c.recipients.push_back(recipient);
       }
       c.from = Timestamp{"202" + std::to_string(pick(5, 6)) + "-01-01T00:00:00+01:00"};
       if (chance(0.3)) c.until = Timestamp{"2026-0" + std::to_string(pick(1, 9)) + "-01T00:00:00+01:00"};
@@ -291,7 +300,7 @@ class Generator {
   Party party(const Plan& plan) {
     if (chance(0.65)) return insider(plan);
     static const std::array kPersons{"lt-1", "lt-2", "gi-1", "reg-1", "ha-1", "x-1"};
-    static const std::array kOrganisations{"AGB-1", "AGB-2", "GI-A", "Team"};
+    static const std::array kOrganisations{"90000001", "90000002", "GI-A", "Team"};
     Party party;
     party.role = static_cast<Role>(pick(0, 14));
     party.person = kPersons[static_cast<std::size_t>(pick(0, 5))];
@@ -322,7 +331,7 @@ class Generator {
       case 3:
         party.role = Role::hoofdaannemer;
         party.person = "pr-1";
-        party.organisation = chance(0.5) ? "AGB-1" : "AGB-2";
+        party.organisation = chance(0.5) ? "90000001" : "90000002";
         break;
       case 4:
         party.role = chance(0.5) ? Role::gi : Role::veilig_thuis;
@@ -372,6 +381,42 @@ void check_public_api(const Engine& engine, const Plan& plan, const Request& who
   }
 }
 
+// The plan with only the consents validation accepts (R-CONSENT-VALID).
+Plan without_invalid_consents(const Engine& engine, const Plan& plan) {
+  std::set<std::string> invalid;
+  for (const Problem& problem : engine.validate(plan)) {
+    if (problem.pointer.rfind("/consents/", 0) == 0) invalid.insert(problem.pointer.substr(0, problem.pointer.find('/', 10)));
+  }
+  Plan out = plan;
+  out.consents.clear();
+  for (std::size_t i = 0; i < plan.consents.size(); ++i) {
+    if (!invalid.count("/consents/" + std::to_string(i))) out.consents.push_back(plan.consents[i]);
+  }
+  return out;
+}
+
+// Siblings: what a provider gets through its toewijzingen (toewijzing_linked) is about the
+// family as a whole or about a child it holds a toewijzing for, never about a sibling.
+void check_sibling_tie(const CaseFile& file, const Decider& decider, const Request& request, int n) {
+  const ResolvedParty& who = decider.audience();
+  if (!who.party->organisation) return;
+  const Plan& plan = file.parts.plan();
+  std::set<int> own_children;
+  for (std::size_t c = 0; c < plan.children.size(); ++c) {
+    for (const Toewijzing& tw : plan.children[c].toewijzingen) {
+      if (tw.aanbieder == *who.party->organisation) own_children.insert(static_cast<int>(c));
+    }
+  }
+  for (std::size_t i = 0; i < file.parts.size(); ++i) {
+    const PartOutcome outcome = decider.decide(i);
+    if (!outcome.allowed || outcome.reason != Reason::toewijzing_linked) continue;
+    const IndexedPart& part = file.parts[i];
+    ASSERT_TRUE(part.child < 0 || own_children.count(part.child))
+        << "case " << n << ": " << part.id.value << " of another child went to " << *who.party->organisation
+        << "\nrequest " << to_json(request).dump();
+  }
+}
+
 TEST(SharingProperty, ViewsHoldExactlyThePartsTheDecisionsAllow) {
   Generator gen(kSeed);
   int releasing = 0;
@@ -379,6 +424,8 @@ TEST(SharingProperty, ViewsHoldExactlyThePartsTheDecisionsAllow) {
   Plan plan;
   std::vector<PartInfo> parts;
   std::unique_ptr<CaseFile> file;
+  Plan valid_consents_plan;
+  std::unique_ptr<CaseFile> valid_consents_file;
   const Engine* engine = nullptr;
   for (int n = 0; n < kCases; ++n) {
     if (n % kCasesPerPlan == 0) {
@@ -387,6 +434,8 @@ TEST(SharingProperty, ViewsHoldExactlyThePartsTheDecisionsAllow) {
       engine = &gen.engine();
       file = std::make_unique<CaseFile>(*engine->state().policy, plan);
       parts = list_parts(plan);
+      valid_consents_plan = without_invalid_consents(*engine, plan);
+      valid_consents_file = std::make_unique<CaseFile>(*engine->state().policy, valid_consents_plan);
     }
     const Request request = gen.request(plan);
     ASSERT_TRUE(check_request(*engine->state().policy, request).empty()) << to_json(request).dump();
@@ -409,6 +458,21 @@ TEST(SharingProperty, ViewsHoldExactlyThePartsTheDecisionsAllow) {
     ASSERT_EQ(shown.size(), count) << "case " << n << ": the view holds something that is no part";
 
     if (n % kPublicApiEvery == 0) check_public_api(*engine, plan, request, parts, released, built, n);
+    if (n % kConsentCheckEvery == 0) {
+      // R-CONSENT-VALID: without the consents validation refuses, every part is decided the same.
+      // (The consents are parts themselves: compare the other parts, by id.)
+      const Decider without(*valid_consents_file, request);
+      const PartIndex& other = valid_consents_file->parts;
+      for (std::size_t i = 0, j = 0; i < parts.size(); ++i) {
+        if (file->parts[i].kind == PartKind::consent) continue;
+        while (j < other.size() && other[j].id.value != parts[i].id.value) ++j;
+        ASSERT_LT(j, other.size()) << parts[i].id.value;
+        ASSERT_EQ(without.decide(j).allowed, released[i])
+            << "case " << n << ": an invalid consent changed " << parts[i].id.value << "\nrequest "
+            << to_json(request).dump() << "\nplan " << plan_to_canonical(plan);
+      }
+    }
+    check_sibling_tie(*file, decider, request, n);
     (count == 0 ? withholding : releasing) += 1;
   }
   // The cases must exercise both sides, or the property says little.

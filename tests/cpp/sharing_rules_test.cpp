@@ -205,7 +205,8 @@ TEST(SharingGemeente, TheLokaleTeamOfTheMunicipalitySeesThePlanTheMunicipalityDo
 TEST(SharingGemeente, NotEvenWithConsentOrThroughTheLokaleTeam) {
   Json plan = family_plan_json();
   plan["consents"] = Json::array({{{"id", "c-1"}, {"given_by", {"lars"}}, {"subject", "lars"},
-                                   {"purposes", {"beleid", "uitvoering"}}, {"recipients", {"gemeente"}},
+                                   {"purposes", {"beleid", "uitvoering"}}, {"actions", {"read"}},
+                                   {"recipients", {"person:amb-1"}},
                                    {"from", "2026-01-01T00:00:00+01:00"}}});
   const Json read = decide(to_plan(plan), request(party("gemeente", "amb-1"), "read", "beleid", "portaal",
                                                   {"children/lars"}));
@@ -378,7 +379,8 @@ Json with_consent(Json consent) {
   consent["id"] = consent.value("id", "c-1");
   if (!consent.contains("from")) consent["from"] = "2026-01-01T00:00:00+01:00";
   if (!consent.contains("purposes")) consent["purposes"] = {"uitvoering"};
-  if (!consent.contains("recipients")) consent["recipients"] = {"verwijzer"};
+  if (!consent.contains("recipients")) consent["recipients"] = {"person:ha-1"};
+  if (!consent.contains("actions")) consent["actions"] = {"read"};
   plan["consents"] = Json::array({consent});
   return plan;
 }
@@ -443,7 +445,8 @@ TEST(SharingConsentAge, ConsentIsBoundToPurposePartsAndRecipient) {
     return reason(d, part);
   };
   EXPECT_EQ(outcome({{"purposes", {"veiligheid"}}}), "not_involved");
-  EXPECT_EQ(outcome({{"recipients", {"Huisartsenpraktijk West"}}}), "consent");
+  EXPECT_EQ(outcome({{"actions", {"store"}}}), "not_involved");
+  EXPECT_EQ(outcome({{"recipients", {"person:ha-2"}}}), "not_involved");
   EXPECT_EQ(outcome({{"recipients", {"hoofdaannemer"}}}), "not_involved");
   EXPECT_EQ(outcome({{"parts", {"children/lars/results"}}}), "not_involved");
   EXPECT_EQ(outcome({{"parts", {"children/lars/results"}}}, "children/lars/results/r-lars-1"), "consent");
@@ -470,7 +473,7 @@ TEST(SharingConsentAge, AConsentWithoutPartsCoversTheSubjectNotTheFamily) {
 }
 
 TEST(SharingConsentAge, ASiblingSeesAPartWithItsOwnersConsent) {
-  Json plan = with_consent({{"subject", "lars"}, {"given_by", {"lars"}}, {"recipients", {"noor"}}});
+  Json plan = with_consent({{"subject", "lars"}, {"given_by", {"lars"}}, {"recipients", {"member:noor"}}});
   const Json d = decide(to_plan(plan), request(member("jeugdige", "noor"), "read", "uitvoering", "portaal",
                                                {"children/lars/hulpvragen"}));
   EXPECT_EQ(reason(d, "children/lars/hulpvragen/lars"), "consent");
