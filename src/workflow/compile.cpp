@@ -128,6 +128,19 @@ class Compiler {
         ok = false;
       }
       for (Role role : def.roles) t.roles |= 1u << static_cast<unsigned>(role);
+      for (std::size_t k = 0; k < def.choice_roles.size(); ++k) {
+        const ChoiceRolesDef& grant = def.choice_roles[k];
+        const auto value = state_.local_choices.find(grant.choice);
+        if (value == state_.local_choices.end()) {
+          add("PP-P-WORKFLOW-CHOICE", base + "/choice_roles/" + std::to_string(k) + "/choice",
+              "lokale keuze '" + grant.choice + "' bestaat niet in dit profiel",
+              "local choice '" + grant.choice + "' does not exist in this profile");
+          ok = false;
+          continue;
+        }
+        if (*value != grant.equals) continue;
+        for (Role role : grant.roles) t.roles |= 1u << static_cast<unsigned>(role);
+      }
       for (std::size_t k = 0; k < def.guards.size(); ++k) {
         const GuardDef* guard = find_guard(def.guards[k]);
         if (!guard) {
@@ -274,6 +287,12 @@ class Compiler {
     }
     out_.regie_matrix = section.regie_matrix;
     out_.handover_18 = section.handover_18;
+    out_.crisis_toewijzing = section.crisis_toewijzing;
+    if (out_.crisis_toewijzing && out_.crisis_toewijzing->working_days < 1) {
+      add("PP-P-WORKFLOW-CRISIS-TOEWIJZING", "/crisis_toewijzing/working_days",
+          "de toewijzing na een crisisstart volgt binnen ten minste een werkdag",
+          "the toewijzing after a crisis start follows within at least one working day");
+    }
     if (out_.handover_18 && out_.handover_18->lead_months < 0) {
       add("PP-P-WORKFLOW-HANDOVER", "/handover_18/lead_months", "aantal maanden is niet negatief",
           "the number of months is not negative");

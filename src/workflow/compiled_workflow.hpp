@@ -60,6 +60,7 @@ class CompiledWorkflow {
   StateId initial = StateId::hulpvraag;                     // the genesis event's target
   std::vector<RegieCellDef> regie_matrix;
   std::optional<HandoverDef> handover_18;
+  std::optional<CrisisToewijzingDef> crisis_toewijzing;
 
   std::optional<EventKind> find_event(std::string_view id) const {
     auto it = event_ids_.find(id);

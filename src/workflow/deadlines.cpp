@@ -7,9 +7,16 @@
 //    the first working day after the day of crisis_starten.
 //  - crisis_evaluatie (R-CRISIS, 002 fn 4 "maximaal na 14 dagen"): 14 calendar days
 //    after that day - the footnote counts days where it means days and says werkdag
-//    where it means working days - and when that day is not a working day, the next
-//    working day, as the Algemene termijnenwet (art. 1) does for a term ending on a
-//    weekend or holiday.
+//    where it means working days. "Maximaal" is a ceiling: when day 14 is not a working
+//    day the evaluation is due on the last working day before it, never later (a crisis
+//    that starts on a Saturday gets no 16 days).
+//  - crisis_toewijzing (R-TOEWIJZING, crisis exception): the toewijzing to the crisis
+//    provider follows within the working days the profile sets
+//    (workflow.crisis_toewijzing.working_days) after the crisis start; met by a
+//    toewijzing to that provider that had not ended by the crisis start.
+//  - toewijzing_einde (R-EVALUATION): a running toewijzing with an end date and no end
+//    reason is announced from the local choice toewijzing_einde_signaal_dagen before its
+//    end until that end, unless a toewijzing to the same provider continues it.
 //  - regie_na_crisis (R-REGIE-VERBLIJF, "bij crisis ... achteraf"): in regions whose
 //    workflow applies that rule, for a residential crisis placement in scope, by the start agreements or the first evaluation as the
 //    local choice crisis_regie_toewijzing says (default: the first evaluation, where
@@ -50,17 +57,41 @@ year_month_day months_before(year_month_day date, std::int64_t months) {
   return out;
 }
 
+// `date` itself if it is a working day, else the last working day before it: the last day
+// of a term that may never end later than `date` (R-CRISIS: "uiterlijk na 14 dagen").
+year_month_day working_day_on_or_before(const WorkingDayCalendar& calendar, year_month_day date) {
+  while (!calendar.is_working_day(date)) date = Days(date) - std::chrono::days(1);
+  return date;
+}
+
+// A toewijzing to `aanbieder` that had not ended on `day`.
+bool has_toewijzing_since(const ChildPart& child, const std::string& aanbieder, const std::string& day) {
+  return std::any_of(child.toewijzingen.begin(), child.toewijzingen.end(), [&](const Toewijzing& t) {
+    return t.aanbieder == aanbieder && (!t.end || t.end->value >= day);
+  });
+}
+
+// Whether another toewijzing to the same provider takes over where `t` ends.
+bool continued(const ChildPart& child, const Toewijzing& t) {
+  const auto end = parse_iso_date(t.end->value);
+  const std::string day_after = format_iso_date(Days(*end) + std::chrono::days(1));
+  return std::any_of(child.toewijzingen.begin(), child.toewijzingen.end(), [&](const Toewijzing& other) {
+    return &other != &t && other.aanbieder == t.aanbieder && other.start.value <= day_after &&
+           (!other.end || other.end->value > t.end->value);
+  });
+}
+
 class Collector {
  public:
   Collector(const Engine& engine, const Plan& plan, year_month_day today)
       : engine_(engine), plan_(plan), today_(today), regie_rule_(compiled(engine).guards_with("R-REGIE-VERBLIJF")) {}
 
   void add(std::string kind, std::string rule, const ChildPart& child, std::optional<Timestamp> since,
-           year_month_day due, Label label) {
+           year_month_day due, Label label, std::string seed = "002") {
     Deadline deadline;
     deadline.kind = std::move(kind);
     deadline.rule = std::move(rule);
-    deadline.seed = "002";
+    deadline.seed = std::move(seed);
     deadline.jeugdige = child.jeugdige;
     deadline.since = std::move(since);
     deadline.due = IsoDate{format_iso_date(due)};
@@ -73,7 +104,7 @@ class Collector {
     const WorkingDayCalendar& calendar = engine_.calendar();
     const year_month_day start = crisis.moment.local_date();
     const year_month_day agreements_due = calendar.next_working_day(start);
-    const year_month_day evaluation_due = calendar.add_working_days(Days(start) + std::chrono::days(14), 0);
+    const year_month_day evaluation_due = working_day_on_or_before(calendar, Days(start) + std::chrono::days(14));
     if (!crisis.start_agreements) {
       add("crisis_startafspraken", "R-CRISIS", child, crisis.at, agreements_due,
           {"Startafspraken na de crisisstart (uiterlijk de eerstvolgende werkdag)",
@@ -84,12 +115,34 @@ class Collector {
           {"Evaluatie van het perspectief na de crisisstart (uiterlijk na 14 dagen)",
            "Evaluation of the perspective after the crisis start (within 14 days)"});
     }
+    const auto& toewijzing = compiled(engine_).crisis_toewijzing;
+    if (toewijzing && child.aanbieder && !has_toewijzing_since(child, child.aanbieder->id, format_iso_date(start))) {
+      add("crisis_toewijzing", "R-TOEWIJZING", child, crisis.at,
+          calendar.add_working_days(start, static_cast<int>(toewijzing->working_days)),
+          {"Toewijzing aan de crisisaanbieder na de crisisstart (hulp eerst, de toewijzing volgt)",
+           "Toewijzing to the crisis provider after the crisis start (help first, the toewijzing follows)"},
+          "003");
+    }
     if (regie_rule_ && !plan_.regie && regie_required(engine_, plan_, child)) {
       const Json& moment = engine_.local_choice("crisis_regie_toewijzing");
       const bool at_agreements = moment.is_string() && moment.get<std::string>() == "startafspraken";
       add("regie_na_crisis", "R-REGIE-VERBLIJF", child, crisis.at, at_agreements ? agreements_due : evaluation_due,
           {"Perspectiefregisseur toewijzen na de crisisplaatsing (achteraf)",
            "Assign the perspectiefregisseur after the crisis placement (afterwards)"});
+    }
+  }
+
+  // R-EVALUATION: a toewijzing about to end, announced `lead_days` ahead.
+  void toewijzing_end(const ChildPart& child, std::int64_t lead_days) {
+    for (const Toewijzing& t : child.toewijzingen) {
+      if (!t.end || t.end_reason) continue;
+      const auto end = parse_iso_date(t.end->value);
+      if (!end || Days(today_) > Days(*end) || Days(today_) < Days(*end) - std::chrono::days(lead_days)) continue;
+      if (continued(child, t)) continue;
+      add("toewijzing_einde", "R-EVALUATION", child, std::nullopt, *end,
+          {"Toewijzing " + t.number + " loopt af: verlengen, afschalen of afsluiten",
+           "Toewijzing " + t.number + " is about to end: extend, scale down or close"},
+          "003");
     }
   }
 
@@ -131,9 +184,11 @@ std::vector<Deadline> deadlines(const Engine& engine, const Plan& plan, const Ti
   Collector collector(engine, plan, moment->local_date());
   if (plan.status == "afgerond") return collector.take();
   const HistoryFacts facts = collect_history_facts(workflow, plan);
+  const Json& lead = engine.local_choice("toewijzing_einde_signaal_dagen");
   for (const ChildPart& child : plan.children) {
     if (child.youth_care_closed.value_or(false)) continue;
     if (const CrisisFact* crisis = facts.last_crisis(child.jeugdige)) collector.crisis(*crisis, child);
+    if (lead.is_number_integer()) collector.toewijzing_end(child, std::max<std::int64_t>(0, lead.get<std::int64_t>()));
     const auto& done = facts.handed_over_18;
     if (workflow.handover_18 && plan.regie && std::find(done.begin(), done.end(), child.jeugdige) == done.end()) {
       collector.handover(child, workflow.handover_18->lead_months);

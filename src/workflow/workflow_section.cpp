@@ -20,12 +20,18 @@ struct Fields<workflow::StateDef> {
       std::make_tuple(field("id", &workflow::StateDef::id), field("label", &workflow::StateDef::label));
 };
 template <>
+struct Fields<workflow::ChoiceRolesDef> {
+  using T = workflow::ChoiceRolesDef;
+  static constexpr auto fields =
+      std::make_tuple(field("choice", &T::choice), field("equals", &T::equals), field("roles", &T::roles));
+};
+template <>
 struct Fields<workflow::TransitionDef> {
   using T = workflow::TransitionDef;
   static constexpr auto fields =
       std::make_tuple(field("event", &T::event), field("from", &T::from), field("to", &T::to),
                       field("when", &T::when), field("roles", &T::roles), field("guards", &T::guards),
-                      field("label", &T::label));
+                      field("choice_roles", &T::choice_roles), field("label", &T::label));
 };
 template <>
 struct Fields<workflow::RegieCellDef> {
@@ -41,11 +47,16 @@ struct Fields<workflow::HandoverDef> {
   static constexpr auto fields = std::make_tuple(defaulted_field("lead_months", &workflow::HandoverDef::lead_months));
 };
 template <>
+struct Fields<workflow::CrisisToewijzingDef> {
+  static constexpr auto fields = std::make_tuple(field("working_days", &workflow::CrisisToewijzingDef::working_days));
+};
+template <>
 struct Fields<workflow::WorkflowSection> {
   using T = workflow::WorkflowSection;
   static constexpr auto fields =
       std::make_tuple(field("states", &T::states), field("transitions", &T::transitions),
-                      field("regie_matrix", &T::regie_matrix), field("handover_18", &T::handover_18));
+                      field("regie_matrix", &T::regie_matrix), field("handover_18", &T::handover_18),
+                      field("crisis_toewijzing", &T::crisis_toewijzing));
 };
 
 }  // namespace detail

@@ -18,6 +18,14 @@ struct StateDef {
   Label label;
 };
 
+// Roles a transition grants only when a local choice has a value: e.g. FoodValley's
+// opsteller_ondersteuningsplan decides whether a municipal gespreksvoerder drafts (003).
+struct ChoiceRolesDef {
+  std::string choice;                 // a local choice key of the profile
+  Json equals;                        // the value that grants the roles
+  std::vector<Role> roles;
+};
+
 struct TransitionDef {
   std::string event;                  // an EventKind spelling
   std::vector<std::string> from;      // states it may fire in; empty only for the genesis event
@@ -25,6 +33,7 @@ struct TransitionDef {
   std::optional<std::string> when;    // condition id choosing this transition over later ones
   std::vector<Role> roles;            // who may fire it
   std::vector<std::string> guards;    // rule ids whose guards must hold
+  std::vector<ChoiceRolesDef> choice_roles;  // roles granted by a local choice's value
   Label label;
 };
 
@@ -43,11 +52,18 @@ struct HandoverDef {
   std::int64_t lead_months = 6;   // how long before the 18th birthday the reminder opens
 };
 
+// R-TOEWIJZING's crisis exception: help starts first, the toewijzing follows within
+// this many working days of the crisis start (deadline crisis_toewijzing).
+struct CrisisToewijzingDef {
+  std::int64_t working_days = 0;
+};
+
 struct WorkflowSection {
   std::vector<StateDef> states;
   std::vector<TransitionDef> transitions;
   std::vector<RegieCellDef> regie_matrix;
   std::optional<HandoverDef> handover_18;
+  std::optional<CrisisToewijzingDef> crisis_toewijzing;
 };
 
 // Reads the section; structural problems carry pointers under /workflow.

@@ -97,7 +97,7 @@ TEST(ProfileSettings, AValueOutsideTheAllowedOnesIsRefused) {
   s["local_choices"] = {{"regie_breder_inzetten", "ja"}};
   e = load_error("flevoland", s);
   EXPECT_TRUE(has_problem(e, "PP-P-CHOICE-VALUE", "/local_choices/regie_breder_inzetten"));
-  s["local_choices"] = {{"regie_aanvullend_mandaat", {"hulp_aan_ouders", "participatiewet"}}};
+  s["local_choices"] = {{"regie_aanvullend_mandaat", {"hulp_ouders", "participatiewet"}}};
   EXPECT_NO_THROW(Engine::load_builtin("flevoland", &s));
 }
 

@@ -166,12 +166,22 @@ TEST(WorkflowCompile, GuardsComeFromTheDataPerRegion) {
 }
 
 TEST(WorkflowCompile, RolesComeFromTheDataPerRegion) {
-  // FoodValley (003): a municipal interviewer may draw up the ondersteuningsplan.
+  // FoodValley (003): a municipal interviewer may draw up the ondersteuningsplan where the
+  // municipality chose so (local choice opsteller_ondersteuningsplan); by default the
+  // lokale team drafts it.
   const Json gespreksvoerder = actor("gemeente", "gv-1", "Gemeente Ede");
   const Json content = family_content("foodvalley", Json{{"plan_type", "ondersteuningsplan"}});
-  const Plan foodvalley = apply(engine("foodvalley"), Plan{}, event("plan_aanmaken", moeder(), at(2, 9), content));
-  EXPECT_EQ(apply(engine("foodvalley"), foodvalley, event("vraagverheldering_starten", gespreksvoerder, at(2, 10))).status,
+  const Engine ede = engine_with("foodvalley", Json{{"opsteller_ondersteuningsplan", "gespreksvoerder_gemeente"}});
+  const Plan foodvalley = apply(ede, Plan{}, event("plan_aanmaken", moeder(), at(2, 9), content));
+  EXPECT_EQ(apply(ede, foodvalley, event("vraagverheldering_starten", gespreksvoerder, at(2, 10))).status,
             "vraagverheldering");
+  const Rejection by_default =
+      rejection(engine("foodvalley"), foodvalley, event("vraagverheldering_starten", gespreksvoerder, at(2, 10)));
+  EXPECT_TRUE(by_default.has_code("PP-W-ROLE"));
+  // The municipality issues the beschikking either way (003): toewijzing_vastleggen.
+  EXPECT_NO_THROW(apply(engine("foodvalley"), foodvalley,
+                        event("toewijzing_vastleggen", gespreksvoerder, at(2, 10),
+                              {{"jeugdige", "tim"}, {"toewijzing", toewijzing("T-1", "90000101", "2026-03-02")}})));
   const Plan amsterdam_plan = apply(engine(), Plan{}, event("plan_aanmaken", moeder(), at(2, 9), family_content()));
   EXPECT_TRUE(rejection(engine(), amsterdam_plan, event("vraagverheldering_starten", gespreksvoerder, at(2, 10)))
                   .has_code("PP-W-ROLE"));

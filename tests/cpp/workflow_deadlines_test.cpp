@@ -41,8 +41,12 @@ TEST(WorkflowDeadlines, CrisisOnAFridayBeforeKoningsdag) {
   // Fourteen days later is Friday 8 May, a working day (2026 is no lustrum year).
   const Engine& e = engine();
   const Plan plan = crisis_at(e, "2026-04-24T22:30:00+02:00");
+  // The toewijzing follows within 5 working days (the profile's crisis_toewijzing):
+  // 28, 29, 30 April, 1 and 4 May.
   EXPECT_EQ(due(e, plan, "2026-04-25T10:00:00+02:00"),
-            (std::vector<Due>{{"crisis_startafspraken", "2026-04-28", "open"}, {"crisis_evaluatie", "2026-05-08", "open"}}));
+            (std::vector<Due>{{"crisis_startafspraken", "2026-04-28", "open"},
+                              {"crisis_toewijzing", "2026-05-04", "open"},
+                              {"crisis_evaluatie", "2026-05-08", "open"}}));
   EXPECT_EQ(due(e, plan, "2026-04-28T09:00:00+02:00")[0], (Due{"crisis_startafspraken", "2026-04-28", "due"}));
   EXPECT_EQ(due(e, plan, "2026-04-29T09:00:00+02:00")[0], (Due{"crisis_startafspraken", "2026-04-28", "overdue"}));
   const Json first = e.deadlines(plan, "2026-04-29T09:00:00+02:00")[0];
@@ -57,20 +61,39 @@ TEST(WorkflowDeadlines, CrisisOnChristmasEve) {
   // start agreements are due Monday 28 December; 14 days later, 7 January 2027, a Thursday.
   const Engine& e = engine();
   const Plan plan = crisis_at(e, "2026-12-24T20:00:00+01:00");
+  // Nieuwjaarsdag is no working day: the toewijzing is due Monday 4 January 2027.
   EXPECT_EQ(due(e, plan, "2026-12-24T21:00:00+01:00"),
-            (std::vector<Due>{{"crisis_startafspraken", "2026-12-28", "open"}, {"crisis_evaluatie", "2027-01-07", "open"}}));
+            (std::vector<Due>{{"crisis_startafspraken", "2026-12-28", "open"},
+                              {"crisis_toewijzing", "2027-01-04", "open"},
+                              {"crisis_evaluatie", "2027-01-07", "open"}}));
 }
 
-TEST(WorkflowDeadlines, TheFourteenDaysEndingOnAHolidayMoveToTheNextWorkingDay) {
-  // Friday 11 December 2026 + 14 days = Friday 25 December (Eerste Kerstdag) -> Monday 28.
+// R-CRISIS: "at the latest after 14 days" is a ceiling. When day 14 is no working day the
+// evaluation is due on the last working day before it, never later.
+TEST(WorkflowDeadlines, TheFourteenDaysEndingOnAHolidayComeBackToTheLastWorkingDayBefore) {
+  // Friday 11 December 2026 + 14 days = Friday 25 December (Eerste Kerstdag) -> Thursday 24.
   const Engine& e = engine();
   const Plan plan = crisis_at(e, "2026-12-11T15:00:00+01:00");
-  EXPECT_EQ(due(e, plan, "2026-12-11T16:00:00+01:00")[1], (Due{"crisis_evaluatie", "2026-12-28", "open"}));
-  // Saturday 2 May 2026 + 14 = Saturday 16 May -> Monday 18 May; the start agreements
-  // are due Monday 4 May (Bevrijdingsdag 5 May is not a day off in 2026).
+  EXPECT_EQ(due(e, plan, "2026-12-11T16:00:00+01:00").back(), (Due{"crisis_evaluatie", "2026-12-24", "open"}));
+}
+
+TEST(WorkflowDeadlines, ACrisisStartingOnASaturdayGetsNoSixteenDays) {
+  // Saturday 2 May 2026 + 14 = Saturday 16 May -> Friday 15 May (Hemelvaartsdag is the
+  // 14th); the start agreements are due Monday 4 May (Bevrijdingsdag 5 May is not a day
+  // off in 2026), the toewijzing Friday 8 May. Before the fix the evaluation was due
+  // Monday 18 May: 16 days.
+  const Engine& e = engine();
   const Plan may = crisis_at(e, "2026-05-02T11:00:00+02:00");
   EXPECT_EQ(due(e, may, "2026-05-02T12:00:00+02:00"),
-            (std::vector<Due>{{"crisis_startafspraken", "2026-05-04", "open"}, {"crisis_evaluatie", "2026-05-18", "open"}}));
+            (std::vector<Due>{{"crisis_startafspraken", "2026-05-04", "open"},
+                              {"crisis_toewijzing", "2026-05-08", "open"},
+                              {"crisis_evaluatie", "2026-05-15", "open"}}));
+  // A Sunday start: 14 days is Sunday 17 May -> Friday 15 May as well.
+  const Plan sunday = crisis_at(e, "2026-05-03T11:00:00+02:00");
+  EXPECT_EQ(due(e, sunday, "2026-05-03T12:00:00+02:00").back(), (Due{"crisis_evaluatie", "2026-05-15", "open"}));
+  // A working day 14 stays itself: Monday 4 May -> Monday 18 May.
+  const Plan monday = crisis_at(e, "2026-05-04T11:00:00+02:00");
+  EXPECT_EQ(due(e, monday, "2026-05-04T12:00:00+02:00").back(), (Due{"crisis_evaluatie", "2026-05-18", "open"}));
 }
 
 TEST(WorkflowDeadlines, HolidaySettingsOfTheMunicipalityCount) {
@@ -91,7 +114,12 @@ TEST(WorkflowDeadlines, MetObligationsAreNoLongerDue) {
   Plan plan = crisis_at(e, "2026-03-12T23:00:00+01:00");
   plan = apply(e, plan, event("startafspraken_vastleggen", aanbieder(), "2026-03-13T11:00:00+01:00",
                               {{"jeugdige", "tim"}, {"agreements", {{{"id", "s1"}, {"description", "Start"}, {"performer", "specialist"}}}}}));
-  EXPECT_EQ(due(e, plan, "2026-03-20T09:00:00+01:00"), (std::vector<Due>{{"crisis_evaluatie", "2026-03-26", "open"}}));
+  // Thursday 12 March + 5 working days = Thursday 19 March: the toewijzing is overdue.
+  EXPECT_EQ(due(e, plan, "2026-03-20T09:00:00+01:00"),
+            (std::vector<Due>{{"crisis_toewijzing", "2026-03-19", "overdue"}, {"crisis_evaluatie", "2026-03-26", "open"}}));
+  plan = apply(e, plan, event("toewijzing_vastleggen", lokaal_team(), "2026-03-20T10:00:00+01:00",
+                              {{"jeugdige", "tim"}, {"toewijzing", toewijzing("C-1", "90000101", "2026-03-12")}}));
+  EXPECT_EQ(due(e, plan, "2026-03-20T11:00:00+01:00"), (std::vector<Due>{{"crisis_evaluatie", "2026-03-26", "open"}}));
   plan = apply(e, plan, event("evalueren", lokaal_team(), "2026-03-24T10:00:00+01:00",
                               {{"jeugdige", "tim"}, {"evaluation", {{"id", "e1"}, {"at", "2026-03-24T10:00:00+01:00"}}}}));
   EXPECT_TRUE(e.deadlines(plan, "2026-03-30T09:00:00+01:00").empty());
@@ -104,12 +132,13 @@ TEST(WorkflowDeadlines, RegisseurAfterACrisisPlacementPerLocalChoice) {
   const auto items = due(e, plan, "2026-03-13T09:00:00+01:00");
   EXPECT_EQ(items, (std::vector<Due>{{"crisis_startafspraken", "2026-03-13", "due"},
                                      {"regie_na_crisis", "2026-03-13", "due"},
+                                     {"crisis_toewijzing", "2026-03-19", "open"},
                                      {"crisis_evaluatie", "2026-03-26", "open"}}));
   EXPECT_EQ(e.deadlines(plan, "2026-03-13T09:00:00+01:00")[1]["rule"], "R-REGIE-VERBLIJF");
   // A municipality that assigns at the first evaluation.
   const Engine later = engine_with("flevoland", Json{{"crisis_regie_toewijzing", "eerste_evaluatie"}});
   const Plan local = crisis_at(later, "2026-03-12T23:00:00+01:00");
-  EXPECT_EQ(due(later, local, "2026-03-13T09:00:00+01:00")[2], (Due{"regie_na_crisis", "2026-03-26", "open"}));
+  EXPECT_EQ(due(later, local, "2026-03-13T09:00:00+01:00")[3], (Due{"regie_na_crisis", "2026-03-26", "open"}));
   // Once assigned it is no longer due.
   const Plan assigned = apply(e, plan, event("regie_toewijzen", lokaal_team(), "2026-03-13T10:00:00+01:00",
                                              {{"jeugdige", "tim"}, {"regie", {{"regisseur", regisseur()}, {"placed_at", "lokale_toegang"}}}}));
@@ -132,6 +161,61 @@ TEST(WorkflowDeadlines, HandOverAtEighteen) {
   // Once the hand-over is recorded the reminder is gone.
   plan = apply(e, plan, event("overdracht_18", regisseur(), "2026-05-01T09:00:00+02:00", {{"jeugdige", "tim"}}));
   EXPECT_TRUE(e.deadlines(plan, "2026-06-16T09:00:00+02:00").empty());
+}
+
+std::string e_first_rule(const Engine& e, const Plan& plan, const std::string& kind) {
+  for (const Json& d : e.deadlines(plan, "2026-03-13T09:00:00+01:00")) {
+    if (d["kind"] == kind) return d["rule"];
+  }
+  return {};
+}
+
+std::vector<Due> of_kind(const Engine& e, const Plan& plan, const std::string& when, const std::string& kind) {
+  std::vector<Due> out;
+  for (const Due& d : due(e, plan, when)) {
+    if (d.kind == kind) out.push_back(d);
+  }
+  return out;
+}
+
+// R-TOEWIJZING's crisis exception: the region sets the period (workflow.crisis_toewijzing).
+TEST(WorkflowDeadlines, TheCrisisToewijzingFollowsWithinTheProfilesWorkingDays) {
+  Json profile = perspectief::builtin_profile_json("amsterdam-zaanstreek");
+  profile["workflow"]["crisis_toewijzing"]["working_days"] = 2;
+  const Engine strict = Engine::load(profile);
+  const Plan plan = crisis_at(strict, "2026-03-12T23:00:00+01:00");  // Thursday
+  EXPECT_EQ(of_kind(strict, plan, "2026-03-13T09:00:00+01:00", "crisis_toewijzing"),
+            (std::vector<Due>{{"crisis_toewijzing", "2026-03-16", "open"}}));
+  EXPECT_EQ(e_first_rule(strict, plan, "crisis_toewijzing"), "R-TOEWIJZING");
+  // A toewijzing to another provider does not meet it.
+  const Plan other = apply(strict, plan, event("toewijzing_vastleggen", lokaal_team(), "2026-03-13T10:00:00+01:00",
+                                               {{"jeugdige", "tim"}, {"toewijzing", toewijzing("X-1", "90000999", "2026-03-12")}}));
+  EXPECT_EQ(of_kind(strict, other, "2026-03-17T09:00:00+01:00", "crisis_toewijzing"),
+            (std::vector<Due>{{"crisis_toewijzing", "2026-03-16", "overdue"}}));
+  profile["workflow"]["crisis_toewijzing"]["working_days"] = 0;
+  EXPECT_THROW(Engine::load(profile), Error);
+}
+
+// R-EVALUATION: a toewijzing about to end is announced ahead (local choice, default 28 days).
+TEST(WorkflowDeadlines, AToewijzingsEndIsAnnouncedAhead) {
+  const Engine& e = engine();
+  Plan plan = crisis_at(e, "2026-03-12T23:00:00+01:00");
+  Json ending = toewijzing("C-1", "90000101", "2026-03-12");
+  ending["end"] = "2026-04-30";
+  plan = apply(e, plan, event("toewijzing_vastleggen", lokaal_team(), "2026-03-13T10:00:00+01:00", {{"jeugdige", "tim"}, {"toewijzing", ending}}));
+  EXPECT_TRUE(of_kind(e, plan, "2026-04-01T09:00:00+02:00", "toewijzing_einde").empty()) << "29 days ahead";
+  EXPECT_EQ(of_kind(e, plan, "2026-04-02T09:00:00+02:00", "toewijzing_einde"),
+            (std::vector<Due>{{"toewijzing_einde", "2026-04-30", "open"}}));
+  EXPECT_EQ(of_kind(e, plan, "2026-04-30T09:00:00+02:00", "toewijzing_einde"),
+            (std::vector<Due>{{"toewijzing_einde", "2026-04-30", "due"}}));
+  EXPECT_TRUE(of_kind(e, plan, "2026-05-01T09:00:00+02:00", "toewijzing_einde").empty()) << "it has ended";
+  // A municipality that wants eight weeks' notice.
+  const Engine early = engine_with("amsterdam-zaanstreek", Json{{"toewijzing_einde_signaal_dagen", 56}});
+  EXPECT_EQ(of_kind(early, plan, "2026-03-05T09:00:00+01:00", "toewijzing_einde").size(), 1u);
+  // Extended by a toewijzing that takes over: no longer announced.
+  const Plan extended = apply(e, plan, event("toewijzing_vastleggen", lokaal_team(), "2026-04-10T10:00:00+02:00",
+                                             {{"jeugdige", "tim"}, {"toewijzing", toewijzing("C-2", "90000101", "2026-05-01")}}));
+  EXPECT_TRUE(of_kind(e, extended, "2026-04-20T09:00:00+02:00", "toewijzing_einde").empty());
 }
 
 TEST(WorkflowDeadlines, AClosedPlanHasNoDeadlines) {

@@ -184,21 +184,50 @@ Plan referred_plan_with_provider(const Engine& e, bool lokaal_team_involved) {
   return plan;
 }
 
-TEST(WorkflowReferrerC, DeniesFixingAReferredPlanBeforeTheLokaleTeamTookPart) {
+TEST(WorkflowReferrerC, DeniesTheOtherReferrerFixingTheVersionForAkkoord) {
   const Engine& e = engine();
-  const Rejection r = rejection(e, referred_plan_with_provider(e, false), event("versie_vaststellen", huisarts(), at(5, 10)));
+  // Issue #11: any lokale-team event in the history used to satisfy the rule; here the
+  // lokale team started the vraagverheldering, and the huisarts still cannot fix the plan.
+  const Rejection r = rejection(e, referred_plan_with_provider(e, true), event("versie_vaststellen", huisarts(), at(5, 10)));
   EXPECT_EQ(r.codes(), std::vector<std::string>{"PP-W-REFERRER-C"});
   EXPECT_EQ(r.problems[0].pointer, "/referrer");
   EXPECT_NE(r.problems[0].message_en.find("Huisartsenpraktijk Zuid"), std::string::npos);
 }
 
-TEST(WorkflowReferrerC, AllowsItOnceTheLokaleTeamTookPart) {
+TEST(WorkflowReferrerC, AllowsTheLokaleTeamToFixIt) {
   const Engine& e = engine();
-  EXPECT_EQ(apply(e, referred_plan_with_provider(e, true), event("versie_vaststellen", huisarts(), at(5, 10))).status,
-            "plan_akkoord");
-  // ... or when the lokale team fixes it itself.
   EXPECT_EQ(apply(e, referred_plan_with_provider(e, false), event("versie_vaststellen", lokaal_team(), at(5, 10))).status,
             "plan_akkoord");
+}
+
+TEST(WorkflowReferrerC, HelpStartsOnlyWithTheLokaleTeamsAkkoordOnThePlan) {
+  const Engine& e = engine();
+  Plan plan = referred_plan_with_provider(e, false);
+  plan = apply(e, plan, event("toewijzing_vastleggen", lokaal_team(), at(5, 9),
+                              {{"jeugdige", "tim"}, {"toewijzing", toewijzing("T-R", "90000101", "2026-03-05")}}));
+  plan = apply(e, plan, event("versie_vaststellen", lokaal_team(), at(5, 10)));
+  plan = apply(e, plan, event("akkoord_geven", moeder(), at(6, 9)));
+  plan = apply(e, plan, event("akkoord_geven", tim(), at(6, 9, 5)));
+  // The lokale team's akkoord on the results is not its akkoord on the plan.
+  plan = apply(e, plan, event("akkoord_geven", lokaal_team(), at(6, 9, 30), {{"scope", "resultaten"}}));
+  const Rejection r = rejection(e, plan, event("hulp_starten", aanbieder(), at(9, 9)));
+  EXPECT_EQ(r.rules, (std::vector<std::string>{"R-SEG-C-AKKOORD", "R-REFERRER-C"}));
+  plan = apply(e, plan, event("akkoord_geven", lokaal_team(), at(6, 10)));
+  EXPECT_EQ(apply(e, plan, event("hulp_starten", aanbieder(), at(9, 9))).status, "hulp_gestart");
+}
+
+TEST(WorkflowReferrerC, AHospitalRouteTriggersItWithoutANamedReferrer) {
+  const Engine& e = engine();
+  Plan plan = apply(e, Plan{}, event("plan_aanmaken", lokaal_team(), at(2, 9),
+                                     family_content(e.profile().id, Json{{"entry_route", "ziekenhuis"}})));
+  plan = apply(e, plan, event("vraagverheldering_starten", huisarts(), at(2, 10)));
+  plan = apply(e, plan, event("vraag_duiden", huisarts(), at(3, 10)));
+  plan = apply(e, plan, event("resultaten_vaststellen", huisarts(), at(3, 11)));
+  plan = agree_to_results(e, plan, 4, 10);
+  plan = apply(e, plan, event("aanbieder_kiezen", moeder(), at(4, 10), {{"jeugdige", "tim"}, {"aanbieder", provider_json()}}));
+  const Rejection r = rejection(e, plan, event("versie_vaststellen", huisarts(), at(5, 10)));
+  EXPECT_EQ(r.codes(), std::vector<std::string>{"PP-W-REFERRER-C"});
+  EXPECT_NE(r.problems[0].message_en.find("the hospital"), std::string::npos);
 }
 
 TEST(WorkflowReferrerC, DoesNotApplyToTheLokaleTeamsOwnReferralOrInSegmentB) {
@@ -215,7 +244,7 @@ TEST(WorkflowReferrerC, DoesNotApplyToTheLokaleTeamsOwnReferralOrInSegmentB) {
 
 TEST(WorkflowReferrerC, AMunicipalityMaySwitchItOffBecauseItIsNoMinimumCondition) {
   const Engine e = engine_with("amsterdam-zaanstreek", Json::object(), Json::array({"R-REFERRER-C"}));
-  EXPECT_EQ(apply(e, referred_plan_with_provider(e, false), event("versie_vaststellen", huisarts(), at(5, 10))).status,
+  EXPECT_EQ(apply(e, referred_plan_with_provider(e, true), event("versie_vaststellen", huisarts(), at(5, 10))).status,
             "plan_akkoord");
 }
 

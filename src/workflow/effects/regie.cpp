@@ -56,6 +56,14 @@ void effect_assign_regie(const EventContext& context, EffectOutcome& outcome, Fi
     const RegieAdvice advice = advise_regie(context.engine, before, jeugdige, payload->situatie);
     if (advice.placed_at == regie.placed_at) regie.basis = advice.basis.nl;
   }
+  // 002 (local choice): "De gemeente bepaalt de plek om de perspectiefregie te beleggen,
+  // afhankelijk van de lokale ondersteuningsstructuur". At the lokale toegang regie sits
+  // in the team the municipality chose; the basis records it.
+  const Json& team = context.engine.local_choice("regie_team");
+  if (*regie.placed_at == "lokale_toegang" && team.is_string()) {
+    const std::string where = team.get<std::string>() + " (lokale keuze regie_team)";
+    regie.basis = regie.basis ? *regie.basis + "; " + where : where;
+  }
   Plan plan = before;
   plan.regie = std::move(regie);
   if (!jeugdige.empty()) outcome.jeugdige = jeugdige;

@@ -50,6 +50,7 @@ bool guard_segment_known(const EventContext& context, Findings& findings);      
 bool guard_toewijzing(const EventContext& context, Findings& findings);           // R-TOEWIJZING
 bool guard_results_akkoord(const EventContext& context, Findings& findings);      // R-AKKOORD-SCOPE
 bool guard_authorship(const EventContext& context, Findings& findings);           // R-PERSPECTIVES
+bool guard_regie_mandate(const EventContext& context, Findings& findings);        // R-REGIE-MANDATE
 
 // Condition "R-REOPEN": the change creates new youth-care needs after the plan was
 // approved (lokale team, or GI in dwang), so help cannot simply continue.

@@ -3,28 +3,58 @@
 // jeugdhulporganisatie ervoor verantwoordelijk dat het gezin contact opneemt met het
 // lokale team. De drie partijen stemmen samen af, zodat er uiteindelijk een
 // perspectiefplan ligt dat door het lokale team is goedgekeurd." The same holds for a
-// segment-C referral from a hospital. So such a plan cannot be fixed for akkoord, nor
-// can help start, before the lokale team took part in it. (In the dwangkader the GI is
-// the referrer and R-DWANG-GI applies instead.)
+// segment-C referral from a hospital, with or without a named referrer.
+// So for such a plan (segment C, vrijwillig kader; in the dwangkader the GI is the
+// referrer and R-DWANG-GI applies instead):
+//  - the version that goes for akkoord (versie_vaststellen into plan_akkoord) is fixed
+//    by the lokale team, the body that approves it, not by the other referrer;
+//  - help starts only with the lokale team's akkoord on the plan (on the current fixed
+//    version, R-AKKOORD-SCOPE). Any lokale-team event in the history no longer counts
+//    (issue #11): only the akkoord does.
+// "The lokale team assigned to the plan": until the plan records which team is assigned
+// (R-STANDING's involvement records), the lokale team is the one acting in that role.
 #include "workflow/guards/akkoord_text.hpp"
 #include "workflow/guards/guard.hpp"
 
 namespace perspectief::workflow {
+namespace {
+
+bool referred_elsewhere(const Plan& plan) {
+  if (plan.segment != Segment::C || plan.kader == Kader::dwang) return false;
+  if (plan.entry_route == EntryRoute::ziekenhuis) return true;
+  return plan.referrer && plan.referrer->role == Role::verwijzer;
+}
+
+std::string who_referred(const Plan& plan, bool dutch) {
+  if (plan.referrer && plan.referrer->role == Role::verwijzer) return describe(*plan.referrer);
+  return dutch ? "het ziekenhuis" : "the hospital";
+}
+
+}  // namespace
 
 bool guard_referrer_c(const EventContext& context, Findings& findings) {
   const Plan& plan = context.plan();
-  if (plan.segment != Segment::C || plan.kader == Kader::dwang) return true;
-  if (!plan.referrer || plan.referrer->role != Role::verwijzer) return true;
-  if (context.facts.lokaal_team_involved || context.event.actor.role == Role::lokaal_team) return true;
-  const std::string referrer = describe(*plan.referrer);
-  findings.add("PP-W-REFERRER-C", "/referrer",
-               "verwijzing in segment C door " + referrer +
-                   ", niet door het lokale team: de aanbieder zorgt dat het gezin contact opneemt met het lokale team, "
-                   "en het plan wordt samen met het lokale team opgesteld en door dat team goedgekeurd (000); het lokale "
-                   "team is nog niet betrokken",
-               "segment C referral by " + referrer +
-                   ", not by the lokale team: the provider makes the family contact the lokale team, and the plan is "
-                   "drawn up with and approved by the lokale team (000); the lokale team has not taken part yet",
+  if (!referred_elsewhere(plan)) return true;
+  if (context.kind == EventKind::versie_vaststellen) {
+    if (context.event.actor.role == Role::lokaal_team) return true;
+    findings.add("PP-W-REFERRER-C", "/referrer",
+                 "verwijzing in segment C door " + who_referred(plan, true) +
+                     ", niet door het lokale team: het plan wordt samen met het lokale team opgesteld en door dat team "
+                     "goedgekeurd (000); het lokale team stelt de versie vast die ter akkoord gaat",
+                 "segment C referral by " + who_referred(plan, false) +
+                     ", not by the lokale team: the plan is drawn up with and approved by the lokale team (000); the "
+                     "lokale team fixes the version that goes for akkoord",
+                 "R-REFERRER-C");
+    return true;
+  }
+  if (context.facts.counting_akkoord(Role::lokaal_team)) return true;
+  findings.add("PP-W-REFERRER-C", "/akkoorden",
+               "verwijzing in segment C door " + who_referred(plan, true) +
+                   ": de hulp start pas als er een plan ligt dat door het lokale team is goedgekeurd (000)" +
+                   stale_akkoord_nl(context.facts, Role::lokaal_team),
+               "segment C referral by " + who_referred(plan, false) +
+                   ": help starts only once the lokale team approved the plan (000)" +
+                   stale_akkoord_en(context.facts, Role::lokaal_team),
                "R-REFERRER-C");
   return true;
 }

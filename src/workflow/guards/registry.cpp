@@ -8,7 +8,7 @@
 namespace perspectief::workflow {
 namespace {
 
-constexpr std::array<GuardDef, 16> kGuards = {{
+constexpr std::array<GuardDef, 17> kGuards = {{
     {"R-SEG-C-PLAN", guard_seg_c_plan},
     {"R-SEG-C-AKKOORD", guard_seg_c_akkoord},
     {"R-DWANG-GI", guard_dwang_gi},
@@ -25,6 +25,7 @@ constexpr std::array<GuardDef, 16> kGuards = {{
     {"R-TOEWIJZING", guard_toewijzing},
     {"R-AKKOORD-SCOPE", guard_results_akkoord},
     {"R-PERSPECTIVES", guard_authorship},
+    {"R-REGIE-MANDATE", guard_regie_mandate},
 }};
 
 constexpr std::array<ConditionDef, 1> kConditions = {{

@@ -1,0 +1,12 @@
+#include "perspectief/gezag.hpp"
+
+namespace perspectief {
+
+bool holds_gezag(const Plan& plan, std::string_view parent, std::string_view child) {
+  const Member* ouder = find_member(plan, parent);
+  const Member* jeugdige = find_member(plan, child);
+  if (!ouder || ouder->role != Role::ouder || !jeugdige || jeugdige->role != Role::jeugdige) return false;
+  return ouder->gezag.value_or(false);
+}
+
+}  // namespace perspectief
