@@ -369,8 +369,10 @@ TEST(WorkflowProperty, NoSpecialistHelpInSegmentCWithoutTheRequiredAkkoordExcept
       ASSERT_TRUE(e.validate(plan).empty()) << trail << "\n" << pp_test::describe(e.validate(plan));
     }
   }
-  // The walks must actually get there, or the property says nothing.
-  EXPECT_GE(starts_in_c, 300);
+  // The walks must actually get there, or the property says nothing. Since R-REFERRER-C
+  // also needs the lokale team's akkoord on the fixed plan, fewer random walks reach a
+  // start in segment C (137 of 10,000 with this seed); 100 keeps the allow side covered.
+  EXPECT_GE(starts_in_c, 100);
   EXPECT_GE(refused_starts_in_c, 300);
   EXPECT_GE(crises, 300);
   EXPECT_GE(refused_unknown_segment, 50);
