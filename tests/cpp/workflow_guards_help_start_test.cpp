@@ -13,11 +13,9 @@ using namespace wf_test;
 
 const std::vector<std::string> kRegions{"amsterdam-zaanstreek", "flevoland", "foodvalley", "werkproces-jeugdhulp"};
 
-// The family part's plan fixed and agreed by Anna and Tim (and in Amsterdam the lokale
-// team), but without the toewijzing the support helper records.
-Plan agreed_without_toewijzing(const Engine& e, const Json& extra = Json::object()) {
-  Json content = family_content(e.profile().id, extra);
-  content["plan_type"] = perspectief::to_string(e.profile().plan_term);  // FoodValley: ondersteuningsplan
+// The plan walked from creation to the family's akkoord on the fixed version: results
+// agreed, provider chosen, version fixed, Anna and Tim agreed. No lokale-team akkoord yet.
+Plan agreed_by_the_family(const Engine& e, const Json& content) {
   Plan plan = apply(e, Plan{}, event("plan_aanmaken", moeder(), at(2, 9), content));
   plan = apply(e, plan, event("vraagverheldering_starten", lokaal_team(), at(2, 10)));
   plan = apply(e, plan, event("vraag_duiden", lokaal_team(), at(3, 10)));
@@ -27,9 +25,15 @@ Plan agreed_without_toewijzing(const Engine& e, const Json& extra = Json::object
   plan = apply(e, plan, event("aanbieder_kiezen", moeder(), at(4, 10), {{"jeugdige", "tim"}, {"aanbieder", provider_json()}}));
   plan = apply(e, plan, event("versie_vaststellen", lokaal_team(), at(5, 10)));
   plan = apply(e, plan, event("akkoord_geven", moeder(), at(6, 9)));
-  plan = apply(e, plan, event("akkoord_geven", tim(), at(6, 9, 5)));
-  plan = apply(e, plan, event("akkoord_geven", lokaal_team(), at(6, 10)));
-  return plan;
+  return apply(e, plan, event("akkoord_geven", tim(), at(6, 9, 5)));
+}
+
+// The family part's plan fixed and agreed by Anna and Tim and the lokale team, but without
+// the toewijzing the support helper records.
+Plan agreed_without_toewijzing(const Engine& e, const Json& extra = Json::object()) {
+  Json content = family_content(e.profile().id, extra);
+  content["plan_type"] = perspectief::to_string(e.profile().plan_term);  // FoodValley: ondersteuningsplan
+  return apply(e, agreed_by_the_family(e, content), event("akkoord_geven", lokaal_team(), at(6, 10)));
 }
 
 Json tim_toewijzing(const std::string& number, const std::string& provider, const std::string& start,
@@ -150,16 +154,7 @@ TEST(WorkflowSegKnown, DoesNotApplyInARegionWithoutSegments) {
 // to hulp_gestart with only the family's akkoord and no toewijzing, is refused for both.
 TEST(WorkflowSegKnown, TheIssue11BypassIsClosed) {
   const Engine& e = engine();
-  Plan plan = apply(e, Plan{}, event("plan_aanmaken", moeder(), at(2, 9), family_content("amsterdam-zaanstreek", {{"segment", nullptr}})));
-  plan = apply(e, plan, event("vraagverheldering_starten", lokaal_team(), at(2, 10)));
-  plan = apply(e, plan, event("vraag_duiden", lokaal_team(), at(3, 10)));
-  plan = apply(e, plan, event("resultaten_vaststellen", lokaal_team(), at(3, 11)));
-  plan = apply(e, plan, event("akkoord_geven", moeder(), at(4, 9, 30), {{"scope", "resultaten"}}));
-  plan = apply(e, plan, event("akkoord_geven", tim(), at(4, 9, 35), {{"scope", "resultaten"}}));
-  plan = apply(e, plan, event("aanbieder_kiezen", moeder(), at(4, 10), {{"jeugdige", "tim"}, {"aanbieder", provider_json()}}));
-  plan = apply(e, plan, event("versie_vaststellen", lokaal_team(), at(5, 10)));
-  plan = apply(e, plan, event("akkoord_geven", moeder(), at(6, 9)));
-  plan = apply(e, plan, event("akkoord_geven", tim(), at(6, 9, 5)));
+  Plan plan = agreed_by_the_family(e, family_content("amsterdam-zaanstreek", {{"segment", nullptr}}));
   const Rejection r = rejection(e, plan, event("hulp_starten", aanbieder(), at(9, 9)));
   EXPECT_EQ(r.rules, (std::vector<std::string>{"R-SEG-KNOWN", "R-TOEWIJZING"}));
   // Recording segment C then asks for the lokale team's akkoord as well.
