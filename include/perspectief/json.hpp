@@ -27,7 +27,27 @@ struct JsonLimits {
 
 // Parses JSON text. Throws Error with code json_syntax (with the byte offset in
 // the message), invalid_utf8 or limit_exceeded; never crashes on any input.
+// Strict where RFC 8259 leaves room (docs/security.md, "Input"):
+//   * a member name twice in one object is refused (json_syntax, problem
+//     PP-S-DUPLICATE-KEY, pointer of the second one), never "last wins";
+//   * an integer that does not fit in 64 bits (signed or unsigned) is refused
+//     (limit_exceeded, problem PP-S-NUMBER-RANGE, its pointer) instead of being
+//     rounded to a double; integers within 64 bits are kept exactly.
 Json parse_json(std::string_view text, const JsonLimits& limits = {});
+
+// The size of a value as parse_json measures it: nesting depth of arrays and
+// objects (a scalar is 0, [] is 1) and the bytes of its canonical form.
+// Computed without recursion, so it is safe on values of any depth.
+struct JsonExtent {
+  std::size_t depth = 0;
+  std::size_t bytes = 0;
+};
+JsonExtent json_extent(const Json& value);
+
+// Whether a value parses back under `limits` (see JsonExtent).
+inline bool within_limits(const JsonExtent& extent, const JsonLimits& limits) {
+  return extent.depth <= limits.max_depth && extent.bytes <= limits.max_bytes;
+}
 
 // The canonical serialisation of a JSON value (see above).
 std::string canonical_json(const Json& value);

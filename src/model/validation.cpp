@@ -5,6 +5,7 @@
 #include <map>
 #include <set>
 
+#include "core/person_id.hpp"
 #include "engine_state.hpp"
 #include "perspectief/engine.hpp"
 #include "perspectief/time.hpp"
@@ -103,9 +104,8 @@ class Validator {
   }
 
   void check_actor(const Actor& actor, const std::string& pointer) {
-    if (actor.person.empty()) {
-      add("PP-V-ACTOR-PERSON", pointer + "/person", "een handeling noemt altijd een natuurlijk persoon",
-          "an actor is always a natural person", "R-LOG");
+    if (const auto flaw = person_id_flaw(actor.person)) {
+      add("PP-V-ACTOR-PERSON", pointer + "/person", flaw->message_nl, flaw->message_en, "R-LOG");
     }
     const bool family_role = actor.role == Role::jeugdige || actor.role == Role::ouder || actor.role == Role::gezinslid;
     if (actor.member) {

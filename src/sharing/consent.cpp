@@ -142,12 +142,16 @@ ConsentGivers consent_givers(const Plan& plan, const std::vector<std::optional<i
 
 ConsentResult ConsentIndex::check(std::size_t part, Action action, Purpose purpose, const Party& recipient,
                                   const Moment& at, const ConsentGivers& givers) const {
+  // Without consents on the plan the decider computes no givers (givers.members is
+  // empty), so nothing below may index them: no consent covers anything.
+  if (entries_.empty()) return ConsentResult::none;
   const IndexedPart& p = (*index_)[part];
   // Whose consent counts for this part: the subject's, or everyone's for the family as a whole.
   const std::optional<std::vector<int>>* required = &givers.family;
   static const std::optional<std::vector<int>> kUndeterminable;
   if (!p.subject_id.empty()) {
-    required = p.subject >= 0 ? &givers.members[static_cast<std::size_t>(p.subject)] : &kUndeterminable;
+    const auto subject = static_cast<std::size_t>(p.subject);
+    required = p.subject >= 0 && subject < givers.members.size() ? &givers.members[subject] : &kUndeterminable;
   }
 
   ConsentResult best = ConsentResult::none;

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "core/person_id.hpp"
 #include "perspectief/time.hpp"
 #include "sharing/part_index.hpp"
 
@@ -14,10 +15,16 @@ bool blank(const std::string& text) {
 }
 
 void check_party(const Party& party, const std::string& base, std::vector<Problem>& problems) {
-  if (blank(party.person)) {
-    problems.push_back(Problem{"PP-D-PERSON", base + "/person",
-                               "noem de natuurlijke persoon die handelt of ontvangt, nooit alleen 'systeem'",
-                               "name the natural person who acts or receives, never just 'system'", "R-LOG"});
+  if (const auto flaw = person_id_flaw(party.person)) {
+    problems.push_back(Problem{"PP-D-PERSON", base + "/person", "noem de natuurlijke persoon die handelt of ontvangt: " + flaw->message_nl,
+                               "name the natural person who acts or receives: " + flaw->message_en, "R-LOG"});
+  }
+  // The responsible user on whose behalf the person acts is logged too (NEN 7513).
+  if (party.on_behalf_of) {
+    if (const auto flaw = person_id_flaw(*party.on_behalf_of)) {
+      problems.push_back(Problem{"PP-D-PERSON", base + "/on_behalf_of", "namens wie: " + flaw->message_nl,
+                                 "on behalf of: " + flaw->message_en, "R-LOG"});
+    }
   }
   const bool family = party.role == Role::jeugdige || party.role == Role::ouder || party.role == Role::gezinslid;
   if (family && !party.member) {
