@@ -14,9 +14,11 @@
 
 #include <algorithm>
 
+#include "core/person_id.hpp"
 #include "perspectief/workflow.hpp"
 #include "workflow/content_equality.hpp"
 #include "workflow/effects/effect.hpp"
+#include "workflow/event_limits.hpp"
 #include "workflow/guards/guard.hpp"
 #include "workflow/plan_content.hpp"
 
@@ -47,9 +49,8 @@ std::string states_text(const CompiledWorkflow& workflow, EventKind kind) {
 
 // R-LOG: an actor is a natural person; a family member acts as the member they are.
 void check_actor(const Plan& plan, const Actor& actor, Findings& findings) {
-  if (actor.person.empty()) {
-    findings.add("PP-W-ACTOR", "/actor/person", "een handeling noemt altijd een natuurlijk persoon",
-                 "an event always names a natural person", "R-LOG");
+  if (const auto flaw = person_id_flaw(actor.person)) {
+    findings.add("PP-W-ACTOR", "/actor/person", flaw->message_nl, flaw->message_en, "R-LOG");
   }
   if (!is_family_role(actor.role)) return;
   const Member* member = actor.member ? find_member(plan, *actor.member) : nullptr;
@@ -162,7 +163,8 @@ Evaluation evaluate(const Engine& engine, const Plan& before, const Event& event
   result.facts = collect_history_facts(workflow, before);
   EventContext context{engine, workflow, before, event, *moment, *kind, from, result.facts};
 
-  // 3. The effect.
+  // 3. The effect, once the event cannot make it build beyond the engine's limits.
+  check_event_within_limits(context);
   const EffectDef& effect = effect_of(*kind);
   result.outcome.recorded_payload = event.payload;
   if (effect.payload == PayloadUse::none && !event.payload.is_null()) {
@@ -208,7 +210,10 @@ Evaluation evaluate(const Engine& engine, const Plan& before, const Event& event
 
   // 5. The candidate.
   context.transition = result.transition;
-  if (result.transition && result.outcome.plan) finish_candidate(context, *result.transition, *result.outcome.plan);
+  if (result.transition && result.outcome.plan) {
+    finish_candidate(context, *result.transition, *result.outcome.plan);
+    check_candidate_within_limits(context, *result.outcome.plan);
+  }
 
   // 6. Guards and validation.
   if (result.transition) {
