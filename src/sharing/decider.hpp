@@ -48,6 +48,11 @@ class Decider {
   // The parts the request addresses, in document order, without repeats.
   std::vector<std::size_t> addressed_parts() const;
   PartOutcome decide(std::size_t part) const;
+  // A content change made through the workflow (R-CHANGE-SCOPE) reaches the plan
+  // itself, not a copy sent over a channel: the grants are applied without one.
+  PartOutcome decide_in_place(std::size_t part) const {
+    return receive(requester_, request_.action, request_.purpose, part, false);
+  }
   // Who receives the content: the recipient of a forward, else the requester.
   const ResolvedParty& audience() const { return recipient_ ? *recipient_ : requester_; }
   const ResolvedParty& requester() const { return requester_; }

@@ -158,6 +158,10 @@ Evaluation evaluate(const Engine& engine, const Plan& before, const Event& event
                                         const CompiledTransition& t = workflow.transitions[i];
                                         return genesis ? t.from_states == 0 : (from && t.fires_in(*from));
                                       });
+  // Who acts is settled before what they do is looked at: an effect's answer (R-CHANGE-SCOPE
+  // above all) is meant for an actor who is who they say they are. Before a genesis
+  // payload is known there are no members to check a family actor against.
+  if (!genesis) check_actor(before, event.actor, findings);
   const bool envelope_ok = findings.empty() && fires_here;
 
   result.facts = collect_history_facts(workflow, before);
@@ -205,8 +209,7 @@ Evaluation evaluate(const Engine& engine, const Plan& before, const Event& event
                  "rol " + role + " mag '" + event.event + "' niet uitvoeren; wel: " + roles_text(roles),
                  "role " + role + " may not fire '" + event.event + "'; allowed: " + roles_text(roles));
   }
-  // Before a genesis payload is known there are no members to check a family actor against.
-  if (!genesis || result.outcome.plan) check_actor(context.plan(), event.actor, findings);
+  if (genesis && result.outcome.plan) check_actor(*result.outcome.plan, event.actor, findings);
 
   // 5. The candidate.
   context.transition = result.transition;

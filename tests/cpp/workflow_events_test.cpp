@@ -238,7 +238,7 @@ TEST(WorkflowEvents, JsonPatchThatCannotApplyIsReported) {
                                 event("plan_wijzigen", moeder(), at(2, 10),
                                       {{"json_patch", {{{"op", "remove"}, {"path", "/family_part/nothing"}}}}}));
   EXPECT_EQ(r.codes(), std::vector<std::string>{"PP-W-PATCH"});
-  EXPECT_EQ(r.problems[0].pointer, "/payload/json_patch");
+  EXPECT_EQ(r.problems[0].pointer, "/payload/json_patch/0");
 }
 
 TEST(WorkflowEvents, ChangesThatWouldMakeThePlanInvalidAreRefused) {

@@ -275,12 +275,9 @@ TEST(WorkflowProviderNotDrafting, AProviderMayNotChangeTheFamilysPlan) {
                                 event("plan_wijzigen", aanbieder(), at(5, 11),
                                       {{"json_patch", {{{"op", "replace"}, {"path", "/children/0/results/0/description"}, {"value", "Anders"}},
                                                        {{"op", "add"}, {"path", "/family_part/hulpvragen/-"}, {"value", {{"member", "anna"}, {"text", "x"}}}}}}}));
-  // The family's own words are also not the provider's to write (R-PERSPECTIVES).
-  EXPECT_EQ(r.codes(), (std::vector<std::string>{"PP-W-PROVIDER-NOT-DRAFTING", "PP-W-PROVIDER-NOT-DRAFTING",
-                                                 "PP-W-HULPVRAAG-AUTHOR"}));
-  EXPECT_EQ(r.problems[0].pointer, "/children/0/results/0");
-  EXPECT_EQ(r.problems[1].pointer, "/family_part/hulpvragen");
-  EXPECT_EQ(r.problems[2].pointer, "/family_part/hulpvragen/1");
+  // What is not the provider's is not given to it to read or change either: R-CHANGE-SCOPE
+  // refuses before R-PROVIDER-NOT-DRAFTING is asked (security_change_scope_test.cpp).
+  EXPECT_EQ(r.codes(), (std::vector<std::string>{"PP-W-CHANGE-SCOPE"}));
 }
 
 TEST(WorkflowProviderNotDrafting, AnotherProvidersResultIsNotOwn) {
@@ -291,15 +288,18 @@ TEST(WorkflowProviderNotDrafting, AnotherProvidersResultIsNotOwn) {
   EXPECT_TRUE(rejection(e, plan,
                         event("plan_wijzigen", andere_aanbieder(), at(5, 12),
                               {{"json_patch", {{{"op", "remove"}, {"path", "/children/0/results/1"}}}}}))
-                  .has_code("PP-W-PROVIDER-NOT-DRAFTING"));
+                  .has_code("PP-W-CHANGE-SCOPE"));  // not its own, not shared with it (R-CHANGE-SCOPE)
 }
 
-TEST(WorkflowProviderNotDrafting, WhenTheReferrerInvolvesTheProviderItDrafts) {
+// Involving the provider in drafting lifts R-PROVIDER-NOT-DRAFTING, not the sharing rules:
+// the provider changes the family's results only where the region's policy lets it
+// amend them (R-CHANGE-SCOPE); the built-in policies do not.
+TEST(WorkflowProviderNotDrafting, WhenTheReferrerInvolvesTheProviderTheSharingRulesStillHold) {
   const Engine& e = engine();
   Plan plan = apply(e, plan_ready_for_akkoord(e), event("plan_wijzigen", lokaal_team(), at(5, 11), {{"merge_patch", {{"provider_drafting", true}}}}));
-  plan = apply(e, plan, event("plan_wijzigen", aanbieder(), at(5, 12),
-                              {{"json_patch", {{{"op", "replace"}, {"path", "/children/0/results/0/description"}, {"value", "Anders"}}}}}));
-  EXPECT_EQ(plan.children[0].results[0].description, "Anders");
+  const Json change = event("plan_wijzigen", aanbieder(), at(5, 12),
+                            {{"json_patch", {{{"op", "replace"}, {"path", "/children/0/results/0/description"}, {"value", "Anders"}}}}});
+  EXPECT_TRUE(rejection(e, plan, change).has_code("PP-W-CHANGE-SCOPE"));
 }
 
 TEST(WorkflowProviderNotDrafting, OnlyAReferrerDecidesThat) {

@@ -3,8 +3,13 @@
 // time (000); members that have their own events cannot be changed this way. The
 // change is marked youth_care_need_changed in the history when it creates new or other
 // youth-care needs (R-REOPEN), so that later guards and replays see it.
-#include "workflow/effects/effect.hpp"
+// R-CHANGE-SCOPE: every location the change addresses must be readable and amendable
+// by its author (change_scope.hpp); JSON Patch is limited to add, remove and replace.
+#include <utility>
+
 #include "perspectief/workflow.hpp"
+#include "workflow/change_scope.hpp"
+#include "workflow/effects/effect.hpp"
 #include "workflow/effects/payload.hpp"
 #include "workflow/plan_content.hpp"
 #include "workflow/youth_care_need.hpp"
@@ -63,6 +68,114 @@ bool has_controlled_member(const Json& child_part) {
   return false;
 }
 
+
+void refuse_scope(Findings& findings, const std::string& pointer) {
+  findings.add("PP-W-CHANGE-SCOPE", pointer,
+               "de wijziging raakt delen van het plan die de auteur niet mag inzien of wijzigen",
+               "the change addresses parts of the plan that its author may not read or change", "R-CHANGE-SCOPE");
+}
+
+// Merge patch (RFC 7396): every member names a location. A non-empty object merges
+// into what is there (only that location's own part changes, and the members below
+// are addressed in turn); anything else - null (delete), an array (replaces every
+// element), a scalar, {} - replaces the location with all it covers. What the plan
+// holds there does not matter, so the outcome cannot depend on withheld content.
+void address_merge_members(const Json& patch, std::vector<std::string> path, ChangeScope& scope) {
+  for (auto it = patch.begin(); it != patch.end(); ++it) {
+    path.push_back(it.key());
+    if (it->is_object() && !it->empty()) {
+      scope.address(Json::object(), path, Reach::touching);
+      address_merge_members(*it, path, scope);
+    } else {
+      scope.address(Json::object(), path, Reach::covering);
+    }
+    path.pop_back();
+  }
+}
+
+// Applies a JSON Patch (RFC 6902) operation by operation, recording the locations
+// each addresses in the document it applies to and in the one it produces. Only add,
+// remove and replace: the values of a change come from the event itself. `copy` and
+// `move` would carry content from one place to another and `test` answers whether a
+// location holds a value; both would reach content the author may not read.
+// Returns the problem of an operation that could not be applied (reported only when
+// the author may change everything addressed so far); shape problems go to findings.
+std::optional<Problem> apply_json_patch(const Json& patch, Json& document, ChangeScope& scope, Findings& findings) {
+  if (!patch.is_array()) {
+    findings.add("PP-W-PATCH", "/payload/json_patch", "een JSON Patch is een lijst van operaties",
+                 "a JSON Patch is an array of operations");
+    return std::nullopt;
+  }
+  for (std::size_t i = 0; i < patch.size(); ++i) {
+    const Json& op = patch[i];
+    const std::string at = "/payload/json_patch/" + std::to_string(i);
+    const Json* name = op.is_object() && op.contains("op") ? &op["op"] : nullptr;
+    const std::string verb = name && name->is_string() ? name->get<std::string>() : std::string();
+    if (verb == "copy" || verb == "move" || verb == "test") {
+      findings.add("PP-W-CHANGE-SCOPE-OP", at + "/op",
+                   "'" + verb + "' leest uit het plan; een wijziging gebruikt alleen add, remove en replace met "
+                   "waarden uit het event zelf",
+                   "'" + verb + "' reads from the plan; a change uses only add, remove and replace with values from "
+                   "the event itself", "R-CHANGE-SCOPE");
+      continue;
+    }
+    if (verb != "add" && verb != "remove" && verb != "replace") {
+      findings.add("PP-W-PATCH", at + "/op", "een operatie is add, remove of replace",
+                   "an operation is add, remove or replace");
+      continue;
+    }
+    const Json* path_value = op.contains("path") ? &op["path"] : nullptr;
+    const auto tokens = path_value && path_value->is_string() ? pointer_tokens(path_value->get<std::string>())
+                                                               : std::nullopt;
+    if (!tokens) {
+      findings.add("PP-W-PATCH", at + "/path", "'path' is een JSON pointer (RFC 6901)",
+                   "'path' is a JSON pointer (RFC 6901)");
+      continue;
+    }
+    if (verb != "remove" && !op.contains("value")) {
+      findings.add("PP-W-PATCH", at + "/value", "'" + verb + "' heeft een 'value'", "'" + verb + "' needs a 'value'");
+      continue;
+    }
+  }
+  if (!findings.empty()) return std::nullopt;
+
+  for (std::size_t i = 0; i < patch.size(); ++i) {
+    const Json& op = patch[i];
+    const std::string verb = op["op"].get<std::string>();
+    std::vector<std::string> tokens = *pointer_tokens(op["path"].get<std::string>());
+    const Json::json_pointer pointer(op["path"].get<std::string>());
+    // What is there now is addressed unless an add puts something new into a list.
+    const bool inserts = verb == "add" && !tokens.empty() && [&] {
+      try {
+        return std::as_const(document).at(pointer.parent_pointer()).is_array();
+      } catch (const Json::exception&) {
+        return false;
+      }
+    }();
+    if (!inserts) scope.address(document, tokens, Reach::covering);
+    try {
+      document.patch_inplace(Json::array({op}));
+    } catch (const Json::exception&) {
+      // Not nlohmann's text: it quotes paths and values. Where the operation failed
+      // is the author's own input; what the plan holds there is not repeated.
+      if (inserts) scope.address(document, tokens, Reach::covering);
+      return Problem{"PP-W-PATCH", "/payload/json_patch/" + std::to_string(i),
+                     "operatie " + std::to_string(i) + " (" + verb + ") kan niet worden toegepast: het pad bestaat "
+                         "niet of past niet bij wat er staat",
+                     "operation " + std::to_string(i) + " (" + verb + ") cannot be applied: the path does not exist "
+                         "or does not fit what is there",
+                     ""};
+    }
+    if (verb != "remove") {
+      if (inserts && tokens.back() == "-") {
+        tokens.back() = std::to_string(std::as_const(document).at(pointer.parent_pointer()).size() - 1);
+      }
+      scope.address(document, tokens, Reach::covering);
+    }
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 void effect_amend_plan(const EventContext& context, EffectOutcome& outcome, Findings& findings) {
@@ -84,18 +197,43 @@ void effect_amend_plan(const EventContext& context, EffectOutcome& outcome, Find
   // The patch works on the content (docs/workflow.md): the history, versions and
   // akkoorden are the workflow's and are not part of the document patched.
   const Json before = content_json(context.before);
+  ChangeScope scope(context.engine, context.before, context.event.actor, context.event.at);
   Json after = before;
+  std::optional<Problem> failed;
   if (merge) {
+    address_merge_members(payload->merge_patch, {}, scope);
     after.merge_patch(payload->merge_patch);
   } else {
+    failed = apply_json_patch(payload->json_patch, after, scope, findings);
+    if (!findings.empty()) return;
+  }
+
+  // R-CHANGE-SCOPE is decided before anything else is said about the change, so that
+  // neither a refusal nor its text depends on content the author may not read.
+  std::optional<Plan> candidate;
+  std::vector<Problem> build_problems;
+  if (!failed) {
     try {
-      after = before.patch(payload->json_patch);
-    } catch (const Json::exception& error) {
-      findings.add("PP-W-PATCH", "/payload/json_patch",
-                   std::string("de JSON Patch kan niet worden toegepast: ") + error.what(),
-                   std::string("the JSON Patch cannot be applied: ") + error.what());
-      return;
+      Json document = after;
+      document["status"] = context.before.status;
+      document["version"] = context.before.version;
+      candidate = plan_from_json(document);
+      // The workflow's bookkeeping is not content, but it is part of the plan whose
+      // rights decide the change.
+      candidate->history = context.before.history;
+      candidate->versions = context.before.versions;
+      candidate->akkoorden = context.before.akkoorden;
+    } catch (const Error& error) {
+      build_problems = error.problems();
     }
+  }
+  if (!scope.allowed(candidate ? &*candidate : nullptr)) {
+    refuse_scope(findings, merge ? "/payload/merge_patch" : "/payload/json_patch");
+    return;
+  }
+  if (failed) {
+    findings.add(std::move(*failed));
+    return;
   }
 
   std::vector<ContentChange> changes = diff_content(before, after);
@@ -119,14 +257,8 @@ void effect_amend_plan(const EventContext& context, EffectOutcome& outcome, Find
   }
   if (!clean) return;
 
-  Plan candidate;
-  try {
-    Json document = after;
-    document["status"] = context.before.status;
-    document["version"] = context.before.version;
-    candidate = plan_from_json(document);
-  } catch (const Error& error) {
-    for (Problem problem : error.problems()) {
+  if (!candidate) {
+    for (Problem problem : build_problems) {
       problem.message_nl = "na de wijziging: " + problem.message_nl;
       problem.message_en = "after the change: " + problem.message_en;
       findings.add(std::move(problem));
@@ -136,11 +268,8 @@ void effect_amend_plan(const EventContext& context, EffectOutcome& outcome, Find
   outcome.need_changed =
       payload->youth_care_need_changed.value_or(false) || creates_youth_care_need(changes, context.engine.profile());
   if (outcome.need_changed) outcome.recorded_payload["youth_care_need_changed"] = true;
-  candidate.history = context.before.history;
-  candidate.versions = context.before.versions;
-  candidate.akkoorden = context.before.akkoorden;
   outcome.changes = std::move(changes);
-  outcome.plan = std::move(candidate);
+  outcome.plan = std::move(*candidate);
 }
 
 }  // namespace workflow

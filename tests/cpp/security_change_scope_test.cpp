@@ -1,0 +1,137 @@
+// R-CHANGE-SCOPE, as an attacker entitled to call plan_wijzigen would try it: Piet is an
+// ouder without gezag, so Tim's part (14) is withheld from him (R-MEMBER-PRIVACY);
+// Anna holds gezag and may read and change it, and so may the lokale team.
+#include <gtest/gtest.h>
+
+#include "workflow_support.hpp"
+
+namespace {
+
+using namespace wf_test;
+using perspectief::Problem;
+
+const char* kWithheld = "Tim gaat weer naar school";  // the description of Tim's result
+
+Json amend_patch(const Json& by, const Json& ops, int minute = 0) {
+  return event("plan_wijzigen", by, at(7, 10, minute), {{"json_patch", ops}});
+}
+Json amend_merge(const Json& by, const Json& merge, int minute = 0) {
+  return event("plan_wijzigen", by, at(7, 10, minute), {{"merge_patch", merge}});
+}
+
+class ChangeScopeTest : public ::testing::Test {
+ protected:
+  const Engine& e = engine();
+  const Plan plan = plan_ready_for_akkoord(e);
+};
+
+void expect_no_withheld_text(const Rejection& r) {
+  for (const Problem& p : r.problems) {
+    EXPECT_EQ(p.message_en.find(kWithheld), std::string::npos) << p.message_en;
+    EXPECT_EQ(p.message_nl.find(kWithheld), std::string::npos) << p.message_nl;
+  }
+}
+
+TEST_F(ChangeScopeTest, CopyMoveAndTestAreRefusedForEveryone) {
+  for (const std::string op : {"copy", "move", "test"}) {
+    for (const Json& by : {vader_zonder_gezag(), moeder(), lokaal_team()}) {
+      Json o{{"op", op}, {"path", "/family_part/hulpvragen/-"}};
+      if (op == "test") {
+        o = Json{{"op", "test"}, {"path", "/children/0/results/0/description"}, {"value", kWithheld}};
+      } else {
+        o["from"] = "/children/0/hulpvragen/0";
+      }
+      const Rejection r = rejection(e, plan, amend_patch(by, Json::array({o})));
+      ASSERT_TRUE(r.has_code("PP-W-CHANGE-SCOPE-OP")) << op;
+      EXPECT_TRUE(r.has_rule("R-CHANGE-SCOPE"));
+      EXPECT_EQ(r.problems.front().pointer, "/payload/json_patch/0/op");
+      expect_no_withheld_text(r);
+    }
+  }
+}
+
+TEST_F(ChangeScopeTest, WithheldPartCannotBeChangedEntitledAuthorsCan) {
+  const Json ops = Json::array({{{"op", "replace"}, {"path", "/children/0/results/0/description"}, {"value", "x"}}});
+  const Rejection r = rejection(e, plan, amend_patch(vader_zonder_gezag(), ops));
+  ASSERT_TRUE(r.has_code("PP-W-CHANGE-SCOPE"));
+  EXPECT_TRUE(r.has_rule("R-CHANGE-SCOPE"));
+  EXPECT_EQ(r.problems.size(), 1u);
+  // Anna (gezag, Tim under 16) and the lokale team may.
+  EXPECT_EQ(apply(e, plan, amend_patch(moeder(), ops)).children[0].results[0].description, "x");
+  EXPECT_EQ(apply(e, plan, amend_patch(lokaal_team(), ops)).children[0].results[0].description, "x");
+}
+
+TEST_F(ChangeScopeTest, AuthorAddsOwnContentNextToWithheldContent) {
+  // Piet adds his own hulpvraag to the family part: a new part about himself.
+  const Json ops = Json::array(
+      {{{"op", "add"}, {"path", "/family_part/hulpvragen/-"}, {"value", {{"member", "piet"}, {"text", "Ik wil helpen"}}}}});
+  const Plan after = apply(e, plan, amend_patch(vader_zonder_gezag(), ops));
+  EXPECT_EQ(after.family_part.hulpvragen.back().member, "piet");
+  // ... but not a hulpvraag in Tim's name, nor one in Tim's part.
+  const Json as_tim = Json::array(
+      {{{"op", "add"}, {"path", "/family_part/hulpvragen/-"}, {"value", {{"member", "tim"}, {"text", "nep"}}}}});
+  EXPECT_TRUE(rejection(e, plan, amend_patch(vader_zonder_gezag(), as_tim)).has_code("PP-W-CHANGE-SCOPE"));
+  const Json into_tim = Json::array(
+      {{{"op", "add"}, {"path", "/children/0/hulpvragen/-"}, {"value", {{"member", "piet"}, {"text", "nep"}}}}});
+  EXPECT_TRUE(rejection(e, plan, amend_patch(vader_zonder_gezag(), into_tim)).has_code("PP-W-CHANGE-SCOPE"));
+}
+
+// A merge patch that sends exactly the withheld content makes no difference; deciding on
+// the difference would accept it and refuse any other value: an oracle on the content.
+TEST_F(ChangeScopeTest, MergePatchIsNoOracleOnWithheldContent) {
+  const Json children = perspectief::workflow::content_json(plan)["children"];
+  Json guessed_wrong = children;
+  guessed_wrong[0]["results"][0]["description"] = "fout geraden";
+  const Rejection right = rejection(e, plan, amend_merge(vader_zonder_gezag(), {{"children", children}}));
+  const Rejection wrong = rejection(e, plan, amend_merge(vader_zonder_gezag(), {{"children", guessed_wrong}}));
+  ASSERT_TRUE(right.has_code("PP-W-CHANGE-SCOPE"));
+  EXPECT_EQ(right.problems, wrong.problems);
+  expect_no_withheld_text(right);
+  // Deleting the withheld part, or the whole list, is addressing it too.
+  EXPECT_TRUE(rejection(e, plan, amend_merge(vader_zonder_gezag(), {{"children", nullptr}})).has_code("PP-W-CHANGE-SCOPE"));
+  // The lokale team may send the same list (no change at all).
+  EXPECT_NO_THROW(e.apply_event(plan, amend_merge(lokaal_team(), {{"children", children}})));
+}
+
+// Whether a withheld location exists is withheld too: the refusal is the same.
+TEST_F(ChangeScopeTest, RefusalDoesNotTellWhetherAWithheldLocationExists) {
+  auto attempt = [&](const std::string& path) {
+    return rejection(e, plan, amend_patch(vader_zonder_gezag(), Json::array({{{"op", "replace"}, {"path", path}, {"value", 1}}})));
+  };
+  const Rejection exists = attempt("/children/0/results/0/description");
+  ASSERT_TRUE(exists.has_code("PP-W-CHANGE-SCOPE"));
+  for (const std::string path : {"/children/0/results/7/description", "/children/0/behandelplan/summary",
+                                 "/children/1/hulpvragen/0/text", "/children/0/results/-"}) {
+    EXPECT_EQ(attempt(path).problems, exists.problems) << path;
+  }
+  // A position the author can see is absent is an ordinary patch error, without
+  // nlohmann's text (which quotes paths and values).
+  const Rejection own = attempt("/family_part/results/9/description");
+  ASSERT_TRUE(own.has_code("PP-W-PATCH"));
+  EXPECT_EQ(own.problems.front().pointer, "/payload/json_patch/0");
+  EXPECT_EQ(own.problems.front().message_en.find("/family_part"), std::string::npos);
+}
+
+// Renaming an item within one patch cannot hide where it was: every location an
+// operation names is decided, in the document the operation applies to.
+TEST_F(ChangeScopeTest, IntermediateLocationsAreDecidedToo) {
+  const Json ops = Json::array({
+      {{"op", "add"}, {"path", "/children/0/results/-"}, {"value", {{"id", "tmp"}, {"leefgebied", "wonen"}, {"description", "a"}, {"performer", "gezin"}}}},
+      {{"op", "remove"}, {"path", "/children/0/results/1"}},
+  });
+  EXPECT_TRUE(rejection(e, plan, amend_patch(vader_zonder_gezag(), ops)).has_code("PP-W-CHANGE-SCOPE"));
+  EXPECT_NO_THROW(e.apply_event(plan, amend_patch(moeder(), ops)));
+}
+
+TEST_F(ChangeScopeTest, MalformedOperationsGetTheirOwnPointer) {
+  const Rejection r = rejection(
+      e, plan, amend_patch(lokaal_team(), Json::array({{{"op", "add"}, {"path", "no-slash"}, {"value", 1}},
+                                                       {{"op", "frobnicate"}, {"path", "/x"}},
+                                                       {{"op", "replace"}, {"path", "/local_fields/x"}}})));
+  ASSERT_EQ(r.codes(), (std::vector<std::string>{"PP-W-PATCH", "PP-W-PATCH", "PP-W-PATCH"}));
+  EXPECT_EQ(r.problems[0].pointer, "/payload/json_patch/0/path");
+  EXPECT_EQ(r.problems[1].pointer, "/payload/json_patch/1/op");
+  EXPECT_EQ(r.problems[2].pointer, "/payload/json_patch/2/value");
+}
+
+}  // namespace
