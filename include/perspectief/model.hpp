@@ -247,6 +247,20 @@ struct Regie {
   Json unknown_fields = Json::object();
 };
 
+// Who is involved in the case by assignment (R-STANDING): a lokale-team worker (or the
+// team) or a GI. Recorded only by explicit events - the genesis payload, betrokkene_toewijzen
+// and betrokkenheid_beeindigen - by someone with standing; acting never records one.
+struct Assignment {
+  Role role{};                              // lokaal_team or gi
+  std::optional<std::string> person;        // the worker assigned; or, without one,
+  std::optional<std::string> organisation;  // the team or GI as a whole
+  std::optional<std::string> jeugdige;      // for one jeugdige only (e.g. a GI's measure)
+  Timestamp since;
+  std::optional<Timestamp> until;           // set when the involvement ends
+  Actor by;                                 // who assigned
+  Json unknown_fields = Json::object();
+};
+
 // A fixed (vastgestelde) version (000: the lokale team keeps the signed one).
 struct VersionRecord {
   std::int64_t version = 0;
@@ -291,6 +305,7 @@ struct Plan {
   std::vector<Akkoord> akkoorden;
   std::vector<Consent> consents;
   std::optional<Regie> regie;
+  std::vector<Assignment> assignments;       // R-STANDING: lokale team and GI, by explicit events
   std::vector<VersionRecord> versions;
   std::vector<HistoryEntry> history;
   Json local_fields = Json::object();        // R-LOCAL-FIELDS: municipal fields, kept untouched

@@ -67,6 +67,9 @@ PP_DEFINE_FIELDS(Consent, field("id", &Consent::id), field("given_by", &Consent:
           field("withdrawn_at", &Consent::withdrawn_at));
 PP_DEFINE_FIELDS(Regie, field("regisseur", &Regie::regisseur), field("placed_at", &Regie::placed_at),
           field("assigned_at", &Regie::assigned_at), field("basis", &Regie::basis));
+PP_DEFINE_FIELDS(Assignment, field("role", &Assignment::role), field("person", &Assignment::person),
+          field("organisation", &Assignment::organisation), field("jeugdige", &Assignment::jeugdige),
+          field("since", &Assignment::since), field("until", &Assignment::until), field("by", &Assignment::by));
 PP_DEFINE_FIELDS(VersionRecord, field("version", &VersionRecord::version), field("at", &VersionRecord::at),
           field("by", &VersionRecord::by), field("note", &VersionRecord::note),
           field("content_sha256", &VersionRecord::content_sha256));
@@ -82,7 +85,7 @@ PP_DEFINE_FIELDS(Plan, field("format", &Plan::format), field("id", &Plan::id), f
           field("recording_objection", &Plan::recording_objection), field("family", &Plan::family),
           field("family_part", &Plan::family_part), field("children", &Plan::children),
           field("akkoorden", &Plan::akkoorden), field("consents", &Plan::consents), field("regie", &Plan::regie),
-          field("versions", &Plan::versions), field("history", &Plan::history),
+          field("assignments", &Plan::assignments), field("versions", &Plan::versions), field("history", &Plan::history),
           field("local_fields", &Plan::local_fields));
 
 }  // namespace perspectief::detail

@@ -35,8 +35,8 @@ Decider::Decider(const CaseFile& file, const Request& request) : file_(file), re
   const auto date = at_.local_date();
   ages_ = member_ages(file.birth_dates, date);
   if (!file.parts.plan().consents.empty()) givers_ = consent_givers(file.parts.plan(), ages_);
-  requester_ = resolve_party(request.requester, file.parts, file.involvement, date);
-  if (request.recipient) recipient_ = resolve_party(*request.recipient, file.parts, file.involvement, date);
+  requester_ = resolve_party(request.requester, file.parts, file.involvement, at_);
+  if (request.recipient) recipient_ = resolve_party(*request.recipient, file.parts, file.involvement, at_);
 }
 
 std::vector<std::size_t> Decider::addressed_parts() const {

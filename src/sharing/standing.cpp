@@ -4,47 +4,35 @@
 #include <algorithm>
 
 #include "perspectief/calendar.hpp"
+#include "sharing/dwangkader.hpp"
 #include "sharing/relevance.hpp"
 
 namespace perspectief::sharing {
 namespace {
 
-template <class Fn>
-void for_each_actor(const Plan& plan, Fn&& fn) {
-  auto maybe = [&](const std::optional<Actor>& actor) {
-    if (actor) fn(*actor);
-  };
-  auto container = [&](const std::vector<Hulpvraag>& hulpvragen, const std::vector<DomainAnalysis>& analysis,
-                       const std::vector<Result>& results, const std::vector<Agreement>& agreements) {
-    for (const auto& h : hulpvragen) maybe(h.recorded_by);
-    for (const auto& a : analysis) {
-      for (const auto& p : a.perspectives) fn(p.author);
-    }
-    for (const auto& r : results) maybe(r.set_by);
-    for (const auto& a : agreements) maybe(a.responsible);
-  };
-  maybe(plan.referrer);
-  if (plan.regie) fn(plan.regie->regisseur);
-  container(plan.family_part.hulpvragen, plan.family_part.analysis, plan.family_part.results,
-            plan.family_part.agreements);
-  for (const auto& child : plan.children) {
-    container(child.hulpvragen, child.analysis, child.results, child.agreements);
-    if (child.behandelplan) maybe(child.behandelplan->author);
-    for (const auto& e : child.evaluations) {
-      for (const auto& p : e.participants) fn(p);
-    }
-  }
-  for (const auto& a : plan.akkoorden) fn(a.by);
-  for (const auto& v : plan.versions) fn(v.by);
-  for (const auto& h : plan.history) fn(h.actor);
-}
-
 bool is_family_role(Role role) { return role == Role::jeugdige || role == Role::ouder || role == Role::gezinslid; }
 
-// The person or the responsible user they act for (NEN 7513 "on whose behalf").
-bool person_or_principal_recorded(const Involvement& involvement, Role role, const Party& party) {
-  return involvement.person_recorded(role, party.person) ||
-         (party.on_behalf_of && involvement.person_recorded(role, *party.on_behalf_of));
+std::optional<std::string_view> view_of(const std::optional<std::string>& text) {
+  if (!text) return std::nullopt;
+  return std::string_view(*text);
+}
+
+// The natural person, or the responsible user they act for (NEN 7513 "on whose behalf").
+bool names(const Claimant& who, std::string_view person) {
+  return !person.empty() && (who.person == person || (who.on_behalf_of && *who.on_behalf_of == person));
+}
+
+bool active(const Assignment& a, const Moment& at) {
+  const auto since = parse_moment(a.since.value);
+  if (!since || at < *since) return false;
+  if (!a.until) return true;
+  const auto until = parse_moment(a.until->value);
+  return until && at < *until;
+}
+
+bool assignment_names(const Assignment& a, const Claimant& who) {
+  if (a.person) return names(who, *a.person);
+  return a.organisation && who.organisation && !a.organisation->empty() && *who.organisation == *a.organisation;
 }
 
 void resolve_provider(const Party& party, const PartIndex& index, std::chrono::year_month_day day,
@@ -77,34 +65,84 @@ void resolve_provider(const Party& party, const PartIndex& index, std::chrono::y
 
 }  // namespace
 
-Involvement::Involvement(const Plan& plan) {
-  for_each_actor(plan, [&](const Actor& actor) {
-    entries_.push_back(Entry{actor.role, actor.person, actor.organisation.value_or("")});
+Claimant claimant_of(const Party& party) {
+  return Claimant{party.role, party.person, view_of(party.organisation), view_of(party.on_behalf_of)};
+}
+
+Claimant claimant_of(const Actor& actor) {
+  return Claimant{actor.role, actor.person, view_of(actor.organisation), view_of(actor.on_behalf_of)};
+}
+
+bool is_assigned(const Plan& plan, Role role, const Claimant& who, const Moment& at) {
+  if (who.role != role) return false;
+  if (plan.referrer && plan.referrer->role == role && names(who, plan.referrer->person)) return true;
+  return std::any_of(plan.assignments.begin(), plan.assignments.end(), [&](const Assignment& a) {
+    return a.role == role && active(a, at) && assignment_names(a, who);
   });
 }
 
-bool Involvement::person_recorded(Role role, std::string_view person) const {
-  return !person.empty() && std::any_of(entries_.begin(), entries_.end(), [&](const Entry& e) {
-    return e.role == role && e.person == person;
+bool is_involved_gi(const Plan& plan, const Claimant& who, const Moment& at) {
+  return any_in_dwangkader(plan) && is_assigned(plan, Role::gi, who, at);
+}
+
+bool is_regisseur(const Plan& plan, const Claimant& who) {
+  return plan.regie && plan.regie->regisseur.role == who.role && names(who, plan.regie->regisseur.person);
+}
+
+bool is_referrer(const Plan& plan, const Claimant& who) {
+  return plan.referrer && plan.referrer->role == who.role && names(who, plan.referrer->person);
+}
+
+bool holds_running_toewijzing(const Plan& plan, const Claimant& who, std::chrono::year_month_day day) {
+  if (!who.organisation) return false;
+  const std::string date = format_iso_date(day);
+  for (const ChildPart& child : plan.children) {
+    for (const Toewijzing& t : child.toewijzingen) {
+      if (t.aanbieder == *who.organisation && t.start.value <= date && (!t.end || date <= t.end->value)) return true;
+    }
+  }
+  return false;
+}
+
+bool is_chosen_provider(const Plan& plan, const Claimant& who) {
+  if (!who.organisation) return false;
+  return std::any_of(plan.children.begin(), plan.children.end(), [&](const ChildPart& child) {
+    if (!child.aanbieder) return false;
+    if (who.role == Role::hoofdaannemer) return child.aanbieder->id == *who.organisation;
+    const auto& subs = child.aanbieder->onderaannemers;
+    return who.role == Role::onderaannemer && std::find(subs.begin(), subs.end(), *who.organisation) != subs.end();
   });
 }
 
-bool Involvement::organisation_recorded(Role role, std::string_view organisation) const {
-  return !organisation.empty() && std::any_of(entries_.begin(), entries_.end(), [&](const Entry& e) {
-    return e.role == role && e.organisation == organisation;
-  });
+bool has_standing(const Plan& plan, const Actor& actor, const Moment& at) {
+  const Claimant who = claimant_of(actor);
+  if (is_family_role(actor.role)) {
+    const Member* member = actor.member ? find_member(plan, *actor.member) : nullptr;
+    return member && member->role == actor.role;
+  }
+  if (is_regisseur(plan, who) || is_referrer(plan, who)) return true;
+  switch (actor.role) {
+    case Role::lokaal_team: return is_assigned(plan, Role::lokaal_team, who, at);
+    case Role::gemeente: return is_assigned(plan, Role::gemeente, who, at);  // the workflow only: R-GEMEENTE in sharing
+    case Role::gi: return is_involved_gi(plan, who, at);
+    case Role::hoofdaannemer:
+    case Role::onderaannemer:
+      return holds_running_toewijzing(plan, who, at.local_date()) || is_chosen_provider(plan, who);
+    default: return false;
+  }
 }
 
 ResolvedParty resolve_party(const Party& party, const PartIndex& index, const Involvement& involvement,
-                            std::chrono::year_month_day date) {
+                            const Moment& at) {
   ResolvedParty out;
   out.party = &party;
-  const Plan& plan = index.plan();
+  const Plan& plan = involvement.plan();
   if (party.role == Role::gemeente) {
     out.gemeente = true;
     out.without_standing = PartOutcome::deny(Reason::gemeente, Rule::gemeente);
     return out;
   }
+  const Claimant who = claimant_of(party);
   if (is_family_role(party.role) && party.member) {
     const int m = index.member_index(*party.member);
     if (m >= 0 && plan.family.members[static_cast<std::size_t>(m)].role == party.role) {
@@ -114,19 +152,10 @@ ResolvedParty resolve_party(const Party& party, const PartIndex& index, const In
       out.gezag = member.role == Role::ouder && member.gezag.value_or(false);
     }
   }
-  if (party.role == Role::lokaal_team && person_or_principal_recorded(involvement, Role::lokaal_team, party)) {
-    out.standings.set(bit(Standing::involved_lokaal_team));
-  }
-  if (plan.regie && plan.regie->regisseur.role == party.role &&
-      (plan.regie->regisseur.person == party.person || party.on_behalf_of == plan.regie->regisseur.person)) {
-    out.standings.set(bit(Standing::perspectiefregisseur));
-  }
-  if (party.role == Role::gi && plan.kader == Kader::dwang &&
-      (person_or_principal_recorded(involvement, Role::gi, party) ||
-       (party.organisation && involvement.organisation_recorded(Role::gi, *party.organisation)))) {
-    out.standings.set(bit(Standing::involved_gi));
-  }
-  if (party.role == Role::hoofdaannemer) resolve_provider(party, index, date, out);
+  if (is_assigned(plan, Role::lokaal_team, who, at)) out.standings.set(bit(Standing::involved_lokaal_team));
+  if (is_regisseur(plan, who)) out.standings.set(bit(Standing::perspectiefregisseur));
+  if (is_involved_gi(plan, who, at)) out.standings.set(bit(Standing::involved_gi));
+  if (party.role == Role::hoofdaannemer) resolve_provider(party, index, at.local_date(), out);
   return out;
 }
 

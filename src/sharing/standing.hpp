@@ -1,36 +1,71 @@
-// Who a party is to this case. Access follows involvement, not role alone:
-// every relation a request states is checked against what the plan records.
+// Who a party is to this case (R-STANDING), decided here once for the sharing rules and
+// for the workflow. Access and action follow involvement, not role alone, and
+// involvement is what the plan records by explicit events - never what someone did:
+//  - a family member by membership (the plan's family lists them in that role);
+//  - the lokale team and the GI by an Assignment (plan.assignments: the genesis payload,
+//    betrokkene_toewijzen, betrokkenheid_beeindigen), or as the plan's referrer;
+//  - the GI only while a jeugdige is in the dwangkader (dwangkader.hpp);
+//  - the perspectiefregisseur by regie_toewijzen (plan.regie);
+//  - a provider by a running toewijzing (toewijzing_vastleggen) for the sharing rules,
+//    and in the workflow also as the provider the family chose (aanbieder_kiezen);
+//  - the referrer (plan.referrer, set by the genesis event).
+// Appearing in the history, as an author, an akkoord giver or an evaluation participant
+// grants nothing.
 #pragma once
 
 #include <chrono>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "perspectief/sharing.hpp"
+#include "perspectief/time.hpp"
 #include "sharing/compiled_policy.hpp"
 #include "sharing/part_index.hpp"
 #include "sharing/rules.hpp"
 
 namespace perspectief::sharing {
 
-// The natural persons and organisations the plan records, per role: the
-// referrer, the regisseur, authors of hulpvragen, perspectives, results and
-// the behandelplan, responsible persons of agreements, evaluation
-// participants, akkoorden, versions and history.
+// The claims of an actor or party that standing is decided on.
+struct Claimant {
+  Role role{};
+  std::string_view person;
+  std::optional<std::string_view> organisation;
+  std::optional<std::string_view> on_behalf_of;  // the responsible user (NEN 7513) they act for
+};
+Claimant claimant_of(const Party& party);
+Claimant claimant_of(const Actor& actor);
+
+// An active Assignment in `role` names the claimant (their person, the person they act
+// for, or, for an assignment of a whole team, their organisation), or the claimant is
+// the plan's referrer in that role.
+bool is_assigned(const Plan& plan, Role role, const Claimant& who, const Moment& at);
+// The involved GI: assigned (or the referrer) as gi, while a jeugdige is in the dwangkader.
+bool is_involved_gi(const Plan& plan, const Claimant& who, const Moment& at);
+// The plan's perspectiefregisseur, in the role the regie names.
+bool is_regisseur(const Plan& plan, const Claimant& who);
+// The plan's referrer.
+bool is_referrer(const Plan& plan, const Claimant& who);
+// A provider with a toewijzing in this plan that runs on `date` (when `number` is
+// given, that toewijzing).
+bool holds_running_toewijzing(const Plan& plan, const Claimant& who, std::chrono::year_month_day date);
+// The provider the family chose for a jeugdige (aanbieder_kiezen), or one of its onderaannemers.
+bool is_chosen_provider(const Plan& plan, const Claimant& who);
+
+// The workflow's question: may this actor act on this plan at all? Family members must
+// also be who they say (checked with the actor); everyone else needs one of the
+// relations above in the role they act in. Only the genesis event needs none.
+bool has_standing(const Plan& plan, const Actor& actor, const Moment& at);
+
+// What the sharing rules need of a plan to resolve parties (kept for CaseFile).
 class Involvement {
  public:
-  explicit Involvement(const Plan& plan);
-  bool person_recorded(Role role, std::string_view person) const;
-  bool organisation_recorded(Role role, std::string_view organisation) const;
+  explicit Involvement(const Plan& plan) : plan_(&plan) {}
+  const Plan& plan() const { return *plan_; }
 
  private:
-  struct Entry {
-    Role role;
-    std::string person;
-    std::string organisation;
-  };
-  std::vector<Entry> entries_;
+  const Plan* plan_;
 };
 
 struct ResolvedParty {
@@ -48,8 +83,8 @@ struct ResolvedParty {
   bool professional() const { return (standings & ~StandingSet{}.set(bit(Standing::family_member))).any(); }
 };
 
-// `date` is the calendar date of the request's moment (toewijzingen are dated).
+// `at` is the request's moment (assignments and toewijzingen are dated).
 ResolvedParty resolve_party(const Party& party, const PartIndex& index, const Involvement& involvement,
-                            std::chrono::year_month_day date);
+                            const Moment& at);
 
 }  // namespace perspectief::sharing

@@ -16,6 +16,7 @@
 
 #include "core/person_id.hpp"
 #include "perspectief/workflow.hpp"
+#include "sharing/standing.hpp"
 #include "workflow/content_equality.hpp"
 #include "workflow/effects/effect.hpp"
 #include "workflow/event_limits.hpp"
@@ -162,6 +163,15 @@ Evaluation evaluate(const Engine& engine, const Plan& before, const Event& event
   // above all) is meant for an actor who is who they say they are. Before a genesis
   // payload is known there are no members to check a family actor against.
   if (!genesis) check_actor(before, event.actor, findings);
+  // R-STANDING: only those with standing in this case act on it (src/sharing/standing.hpp).
+  if (!genesis && findings.empty() && !sharing::has_standing(before, event.actor, *moment)) {
+    findings.add("PP-W-STANDING", "/actor",
+                 "deze persoon heeft in deze zaak geen betrokkenheid als " + std::string(to_string(event.actor.role)) +
+                     " (toewijzing, verwijzing, regie of toewijzing van zorg); een rol alleen is geen betrokkenheid",
+                 "this person has no standing in this case as " + std::string(to_string(event.actor.role)) +
+                     " (assignment, referral, regie or toewijzing); a role alone is no standing",
+                 "R-STANDING");
+  }
   const bool envelope_ok = findings.empty() && fires_here;
 
   result.facts = collect_history_facts(workflow, before);

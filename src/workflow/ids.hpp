@@ -55,10 +55,12 @@ enum class EventKind : std::uint8_t {
   heropenen,
   regie_toewijzen,
   overdracht_18,
+  betrokkene_toewijzen,               // R-STANDING: assigns a lokale-team worker or a GI
+  betrokkenheid_beeindigen,           // R-STANDING: ends such an assignment
 };
 
 inline constexpr std::size_t kStateCount = 12;
-inline constexpr std::size_t kEventKindCount = 24;
+inline constexpr std::size_t kEventKindCount = 26;
 
 inline constexpr std::size_t index(StateId s) { return static_cast<std::size_t>(s); }
 inline constexpr std::size_t index(EventKind e) { return static_cast<std::size_t>(e); }
@@ -115,6 +117,8 @@ struct EnumNames<workflow::EventKind> {
       {E::heropenen, "heropenen"},
       {E::regie_toewijzen, "regie_toewijzen"},
       {E::overdracht_18, "overdracht_18"},
+      {E::betrokkene_toewijzen, "betrokkene_toewijzen"},
+      {E::betrokkenheid_beeindigen, "betrokkenheid_beeindigen"},
   });
   static constexpr std::string_view type_name = "EventKind";
 };

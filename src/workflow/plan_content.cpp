@@ -16,8 +16,9 @@ bool contains(const std::array<std::string_view, N>& list, std::string_view key)
 }
 
 constexpr std::array<std::string_view, 5> kBookkeeping = {"status", "version", "history", "versions", "akkoorden"};
-constexpr std::array<std::string_view, 10> kControlledPlan = {
-    "format", "id", "profile", "municipality", "plan_type", "segment", "kader", "entry_route", "referrer", "regie"};
+constexpr std::array<std::string_view, 11> kControlledPlan = {"format",   "id",          "profile",  "municipality",
+                                                             "plan_type", "segment",    "kader",    "entry_route",
+                                                             "referrer",  "regie",      "assignments"};
 constexpr std::array<std::string_view, 5> kControlledChild = {"ondersteuningsprofiel", "aanbieder", "toewijzingen",
                                                               "evaluations", "youth_care_closed"};
 

@@ -15,7 +15,7 @@ bool is_bookkeeping_member(std::string_view key);
 
 // Plan members that plan_wijzigen may not change because a dedicated event (or only
 // the genesis event) sets them: format, id, profile, municipality, plan_type, segment,
-// kader, entry_route, referrer, regie, and the bookkeeping members.
+// kader, entry_route, referrer, regie, assignments (R-STANDING), and the bookkeeping members.
 bool is_controlled_plan_member(std::string_view key);
 
 // Members of a jeugdige's part that dedicated events set: ondersteuningsprofiel,

@@ -51,6 +51,7 @@ PP_DEF_NAME(ChildPart);
 PP_DEF_NAME(Akkoord);
 PP_DEF_NAME(Consent);
 PP_DEF_NAME(Regie);
+PP_DEF_NAME(Assignment);
 PP_DEF_NAME(VersionRecord);
 PP_DEF_NAME(HistoryEntry);
 PP_DEF_NAME(Plan);

@@ -360,7 +360,7 @@ TEST(SharingDwangGi, TheGiRecordedOnADwangPlanIsTheReferrer) {
   Json plan = family_plan_json();
   plan["kader"] = "dwang";
   plan["referrer"] = actor("gi", "gi-1", "Samen Veilig");
-  const Json gi = decide(to_plan(plan), request(party("gi", "gi-2", "Samen Veilig"), "read", "uitvoering", "portaal"));
+  const Json gi = decide(to_plan(plan), request(party("gi", "gi-1", "Samen Veilig"), "read", "uitvoering", "portaal"));
   EXPECT_EQ(gi.at("decision"), "allow");
   EXPECT_EQ(as_strings(gi.at("rules")), (Strings{"R-DWANG-GI"}));
   const Json other_gi = decide(to_plan(plan), request(party("gi", "gi-9", "Andere GI"), "read", "uitvoering", "portaal"));

@@ -170,7 +170,8 @@ TEST(WorkflowCompile, RolesComeFromTheDataPerRegion) {
   // municipality chose so (local choice opsteller_ondersteuningsplan); by default the
   // lokale team drafts it.
   const Json gespreksvoerder = actor("gemeente", "gv-1", "Gemeente Ede");
-  const Json content = family_content("foodvalley", Json{{"plan_type", "ondersteuningsplan"}});
+  Json content = family_content("foodvalley", Json{{"plan_type", "ondersteuningsplan"}});
+  content["assignments"].push_back({{"role", "gemeente"}, {"person", "gv-1"}});  // assigned, as R-STANDING asks
   const Engine ede = engine_with("foodvalley", Json{{"opsteller_ondersteuningsplan", "gespreksvoerder_gemeente"}});
   const Plan foodvalley = apply(ede, Plan{}, event("plan_aanmaken", moeder(), at(2, 9), content));
   EXPECT_EQ(apply(ede, foodvalley, event("vraagverheldering_starten", gespreksvoerder, at(2, 10))).status,

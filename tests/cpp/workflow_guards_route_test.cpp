@@ -12,7 +12,7 @@ using namespace wf_test;
 Json crisis_payload(const std::string& code = "11") {
   return Json{{"jeugdige", "tim"},
               {"ondersteuningsprofiel", {{"code", code}, {"additions", {"verblijf"}}}},
-              {"aanbieder", provider_json("90000207", "Crisisopvang")}};
+              {"aanbieder", provider_json("90000101", "Crisisopvang")}};
 }
 
 Json start_agreements() {
@@ -70,7 +70,7 @@ Json hospital(const std::string& segment = "B") {
 Plan hospital_plan(const Engine& e, const std::string& segment = "B", const std::string& start = "2026-03-04") {
   Plan plan = new_plan(e, hospital(segment));
   return apply(e, plan, event("toewijzing_vastleggen", lokaal_team(), at(3, 10),
-                              {{"jeugdige", "tim"}, {"toewijzing", toewijzing("26100", "90000841", start)}}));
+                              {{"jeugdige", "tim"}, {"toewijzing", toewijzing("26100", "90000101", start)}}));
 }
 
 TEST(WorkflowSegB, HospitalTransferStartsAfterTheToewijzingWithoutPlan) {
@@ -91,8 +91,8 @@ TEST(WorkflowSegB, DeniedBeforeTheToewijzingRuns) {
   const Engine& e = engine();
   const Rejection r = rejection(e, hospital_plan(e, "B", "2026-03-10"),
                                 event("hulp_starten_na_overplaatsing", aanbieder(), at(4, 9), {{"jeugdige", "tim"}}));
-  EXPECT_EQ(r.codes(), std::vector<std::string>{"PP-W-SEG-B-TOEWIJZING"});
-  EXPECT_EQ(r.problems[0].pointer, "/children/0/toewijzingen");
+  // Before its toewijzing runs the provider has no standing in the case yet (R-STANDING).
+  EXPECT_EQ(r.codes(), std::vector<std::string>{"PP-W-STANDING"});
 }
 
 TEST(WorkflowSegB, DeniedWhenAnotherSpicIsAssigned) {
@@ -121,7 +121,7 @@ TEST(WorkflowSegB, DeniedOutsideAHospitalTransfer) {
   const Engine& e = engine();
   Plan plan = new_plan(e, Json{{"segment", "B"}});
   plan = apply(e, plan, event("toewijzing_vastleggen", lokaal_team(), at(3, 10),
-                              {{"jeugdige", "tim"}, {"toewijzing", toewijzing("26100", "90000841", "2026-03-04")}}));
+                              {{"jeugdige", "tim"}, {"toewijzing", toewijzing("26100", "90000101", "2026-03-04")}}));
   const Rejection r = rejection(e, plan, event("hulp_starten_na_overplaatsing", aanbieder(), at(4, 9), {{"jeugdige", "tim"}}));
   EXPECT_EQ(r.codes(), std::vector<std::string>{"PP-W-SEG-B-ROUTE"});
 }
@@ -288,7 +288,7 @@ TEST(WorkflowProviderNotDrafting, AnotherProvidersResultIsNotOwn) {
   EXPECT_TRUE(rejection(e, plan,
                         event("plan_wijzigen", andere_aanbieder(), at(5, 12),
                               {{"json_patch", {{{"op", "remove"}, {"path", "/children/0/results/1"}}}}}))
-                  .has_code("PP-W-CHANGE-SCOPE"));  // not its own, not shared with it (R-CHANGE-SCOPE)
+                  .has_code("PP-W-STANDING"));  // not chosen, no toewijzing: no standing (R-STANDING)
 }
 
 // Involving the provider in drafting lifts R-PROVIDER-NOT-DRAFTING, not the sharing rules:

@@ -62,8 +62,9 @@ inline Json lotte() { return actor("jeugdige", "jeugdige-lotte", {}, "lotte"); }
 inline Json lokaal_team() { return actor("lokaal_team", "lt-042", "Buurtteam Oost"); }
 inline Json gi() { return actor("gi", "gi-007", "Jeugdbescherming Regio"); }
 inline Json huisarts() { return actor("verwijzer", "ha-311", "Huisartsenpraktijk Zuid"); }
-inline Json aanbieder() { return actor("hoofdaannemer", "zorg-17", "Jeugdhulp Amstel"); }
-inline Json andere_aanbieder() { return actor("hoofdaannemer", "zorg-99", "Andere Zorg"); }
+// A provider's organisation is its provider id, as in aanbieder and toewijzing (R-STANDING).
+inline Json aanbieder() { return actor("hoofdaannemer", "zorg-17", "90000101"); }
+inline Json andere_aanbieder() { return actor("hoofdaannemer", "zorg-99", "90000199"); }
 inline Json regisseur() { return actor("perspectiefregisseur", "pr-5", "Lokale toegang"); }
 
 // ---- the test family -------------------------------------------------------------------
@@ -77,6 +78,11 @@ inline Json family_content(const std::string& profile = "amsterdam-zaanstreek", 
       {"plan_type", "perspectiefplan"},
       {"kader", "vrijwillig"},
       {"entry_route", "lokale_toegang"},
+      // R-STANDING: the lokale team is assigned from the start, and so is the GI, which has
+      // standing only while a jeugdige is in the dwangkader.
+      {"assignments",
+       {{{"role", "lokaal_team"}, {"person", "lt-042"}, {"organisation", "Buurtteam Oost"}},
+        {{"role", "gi"}, {"person", "gi-007"}, {"organisation", "Jeugdbescherming Regio"}}}},
       {"family",
        {{"name", "Familie Test"},
         {"members",

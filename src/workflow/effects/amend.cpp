@@ -40,6 +40,7 @@ namespace {
 std::string_view event_for(std::string_view member) {
   if (member == "segment") return "segment_vaststellen";
   if (member == "regie") return "regie_toewijzen";
+  if (member == "assignments") return "betrokkene_toewijzen";
   if (member == "akkoorden") return "akkoord_geven";
   if (member == "versions") return "versie_vaststellen";
   if (member == "ondersteuningsprofiel") return "ondersteuningsprofiel_vaststellen";
@@ -176,6 +177,28 @@ std::optional<Problem> apply_json_patch(const Json& patch, Json& document, Chang
   return std::nullopt;
 }
 
+// R-STANDING: a family member's standing rests on the member records - who is a member,
+// in which role, whether a parent holds gezag, a jeugdige's age (R-CONSENT-AGE). A family
+// member changing those would widen their own or another's access; the lokale team and
+// the GI record them. (Only records the author may amend get here: R-CHANGE-SCOPE ran.)
+bool changes_standing_facts(const Json& before, const Json& after) {
+  auto records = [](const Json& content) {
+    const Json* family = content.contains("family") ? &content["family"] : nullptr;
+    const Json* members = family && family->is_object() && family->contains("members") ? &(*family)["members"] : nullptr;
+    Json facts = Json::array();
+    if (!members || !members->is_array()) return facts;
+    for (const Json& m : *members) {
+      Json fact = Json::object();
+      for (const char* key : {"id", "role", "gezag", "birth_date"}) {
+        if (m.is_object() && m.contains(key)) fact[key] = m[key];
+      }
+      facts.push_back(std::move(fact));
+    }
+    return facts;
+  };
+  return records(before) != records(after);
+}
+
 }  // namespace
 
 void effect_amend_plan(const EventContext& context, EffectOutcome& outcome, Findings& findings) {
@@ -233,6 +256,15 @@ void effect_amend_plan(const EventContext& context, EffectOutcome& outcome, Find
   }
   if (failed) {
     findings.add(std::move(*failed));
+    return;
+  }
+  if (is_family_role(context.event.actor.role) && changes_standing_facts(before, after)) {
+    findings.add("PP-W-STANDING-FACT", "/payload",
+                 "een gezinslid wijzigt niet wie lid is, in welke rol, met gezag of geboortedatum; dat legt het lokale "
+                 "team of de GI vast",
+                 "a family member does not change who is a member, in which role, with gezag or birth date; the lokale "
+                 "team or the GI records that",
+                 "R-STANDING");
     return;
   }
 

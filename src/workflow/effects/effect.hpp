@@ -56,5 +56,10 @@ void effect_reopen(const EventContext&, EffectOutcome&, Findings&);            /
 // Perspectiefregie (regie.cpp).
 void effect_assign_regie(const EventContext&, EffectOutcome&, Findings&);      // regie_toewijzen
 void effect_handover_18(const EventContext&, EffectOutcome&, Findings&);       // overdracht_18
+// Involvement (involvement.cpp, R-STANDING).
+void effect_assign_involvement(const EventContext&, EffectOutcome&, Findings&);  // betrokkene_toewijzen
+void effect_end_involvement(const EventContext&, EffectOutcome&, Findings&);     // betrokkenheid_beeindigen
+// The genesis payload's assignments, checked and stamped with the event's moment and actor.
+bool record_initial_assignments(const EventContext& context, Plan& plan, Findings& findings);
 
 }  // namespace perspectief::workflow

@@ -2,6 +2,8 @@
 // history alone rebuilds the plan. The workflow's bookkeeping and the members that
 // dedicated events set (a jeugdige's profile, provider, toewijzingen, evaluations,
 // closure; the regie) are refused here: they get their own events, guards and roles.
+// R-STANDING: the payload's `assignments` name the lokale team (and, in the dwangkader,
+// the GI) involved from the start; nobody else is, not even the creator (involvement.cpp).
 #include "workflow/effects/effect.hpp"
 #include "workflow/plan_content.hpp"
 
@@ -39,6 +41,9 @@ void effect_create_plan(const EventContext& context, EffectOutcome& outcome, Fin
   if (!clean) return;
 
   Json document = payload;
+  // The assignments are read apart: the payload names who is assigned, the event says
+  // when and by whom (involvement.cpp).
+  document.erase("assignments");
   if (!document.contains("format")) document["format"] = kPlanFormat;
   if (!document.contains("profile")) document["profile"] = context.engine.profile().id;
   document["status"] = to_string(context.workflow.initial);
@@ -52,6 +57,7 @@ void effect_create_plan(const EventContext& context, EffectOutcome& outcome, Fin
     }
     return;
   }
+  if (!record_initial_assignments(context, *outcome.plan, findings)) outcome.plan.reset();
 }
 
 }  // namespace perspectief::workflow

@@ -33,6 +33,8 @@ constexpr std::array<EffectDef, kEventKindCount> kEffects = {{
     {effect_reopen, P::none, true},                     // heropenen
     {effect_assign_regie, P::required, true},           // regie_toewijzen
     {effect_handover_18, P::required, false},           // overdracht_18
+    {effect_assign_involvement, P::required, true},     // betrokkene_toewijzen
+    {effect_end_involvement, P::required, true},        // betrokkenheid_beeindigen
 }};
 
 }  // namespace

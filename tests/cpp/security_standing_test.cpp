@@ -1,0 +1,151 @@
+// R-STANDING, as attackers entitled to call the library would try it: an uninvolved
+// lokale-team worker, an unrecorded GI, a stranger recording a toewijzing, a parent
+// widening her own access. Each attack is refused; the entitled actor is allowed.
+#include <gtest/gtest.h>
+
+#include "workflow_support.hpp"
+
+namespace {
+
+using namespace wf_test;
+
+Json lt_stranger() { return actor("lokaal_team", "lt-999", "Buurtteam Oost"); }
+Json gi_stranger() { return actor("gi", "gi-666", "Jeugdbescherming Regio"); }
+
+Json read_request(const Json& party, const std::string& when = at(20, 9)) {
+  return Json{{"requester", party}, {"action", "read"}, {"purpose", "uitvoering"}, {"channel", "portaal"}, {"at", when}};
+}
+
+// How many parts the party may read.
+std::size_t readable(const Engine& e, const Plan& plan, const Json& party) {
+  const Json decision = e.decide(plan, read_request(party));
+  std::size_t n = 0;
+  for (const Json& part : decision["parts"]) n += part["decision"] == "allow" ? 1 : 0;
+  return n;
+}
+
+Plan created(const Engine& e, const Json& extra = Json::object()) {
+  return apply(e, Plan{}, event("plan_aanmaken", moeder(), at(2, 9), family_content(e.profile().id, extra)));
+}
+
+TEST(SecurityStanding, AnUninvolvedLokaleTeamWorkerCannotActNorReadAfterActing) {
+  const Engine& e = engine();
+  const Plan plan = created(e);
+  const Rejection r = rejection(e, plan, event("vraagverheldering_starten", lt_stranger(), at(2, 10)));
+  EXPECT_EQ(r.codes(), std::vector<std::string>{"PP-W-STANDING"});
+  EXPECT_TRUE(r.has_rule("R-STANDING"));
+  EXPECT_EQ(r.problems.front().pointer, "/actor");
+  EXPECT_EQ(readable(e, plan, lt_stranger()), 0u);
+  // The assigned worker acts and reads.
+  const Plan moved = apply(e, plan, event("vraagverheldering_starten", lokaal_team(), at(2, 10)));
+  EXPECT_GT(readable(e, moved, lokaal_team()), 10u);
+  EXPECT_EQ(readable(e, moved, lt_stranger()), 0u);
+}
+
+TEST(SecurityStanding, AppearingInThePlanGrantsNothing) {
+  const Engine& e = engine();
+  Plan plan = plan_with_help(e);
+  // The stranger is named as a participant of an evaluation and as the responsible of
+  // an agreement, by the assigned worker: still no standing.
+  plan = apply(e, plan,
+               event("evalueren", lokaal_team(), at(20, 9),
+                     {{"jeugdige", "tim"},
+                      {"evaluation", {{"id", "ev-1"}, {"at", at(20, 9)}, {"participants", {moeder(), lt_stranger()}}}}}));
+  plan = apply(e, plan,
+               event("plan_wijzigen", lokaal_team(), at(20, 10),
+                     {{"json_patch", {{{"op", "add"}, {"path", "/family_part/agreements"},
+                                        {"value", Json::array({{{"id", "a-x"}, {"description", "Bellen"}, {"performer", "lokale_toegang"},
+                                                   {"responsible", lt_stranger()}}})}}}}}));
+  EXPECT_EQ(readable(e, plan, lt_stranger()), 0u);
+  EXPECT_TRUE(rejection(e, plan, event("plan_wijzigen", lt_stranger(), at(20, 11), {{"merge_patch", {{"local_fields", {{"x", 1}}}}}}))
+                  .has_code("PP-W-STANDING"));
+}
+
+TEST(SecurityStanding, AssignmentIsExplicitBySomeoneWithStandingAndCanEnd) {
+  const Engine& e = engine();
+  const Plan plan = created(e);
+  const Json assign = event("betrokkene_toewijzen", lt_stranger(), at(2, 10),
+                            {{"assignment", {{"role", "lokaal_team"}, {"person", "lt-999"}}}});
+  EXPECT_TRUE(rejection(e, plan, assign).has_code("PP-W-STANDING")) << "nobody assigns themselves";
+  EXPECT_TRUE(rejection(e, plan, event("betrokkene_toewijzen", moeder(), at(2, 10),
+                                       {{"assignment", {{"role", "lokaal_team"}, {"person", "lt-999"}}}}))
+                  .has_code("PP-W-ROLE"));
+  // The assigned worker assigns a colleague, naming her; the record says who and when.
+  Plan assigned = apply(e, plan, event("betrokkene_toewijzen", lokaal_team(), at(2, 10),
+                                       {{"assignment", {{"role", "lokaal_team"}, {"person", "lt-999"}}}}));
+  ASSERT_EQ(assigned.assignments.size(), 3u);
+  EXPECT_EQ(assigned.assignments.back().by.person, "lt-042");
+  EXPECT_EQ(assigned.assignments.back().since.value, at(2, 10));
+  EXPECT_GT(readable(e, assigned, lt_stranger()), 10u);
+  assigned = apply(e, assigned, event("vraagverheldering_starten", lt_stranger(), at(2, 11)));
+  // Her involvement ends; from then on she has none.
+  assigned = apply(e, assigned, event("betrokkenheid_beeindigen", lokaal_team(), at(3, 9),
+                                      {{"role", "lokaal_team"}, {"person", "lt-999"}}));
+  EXPECT_EQ(readable(e, assigned, lt_stranger()), 0u);
+  EXPECT_TRUE(rejection(e, assigned, event("vraag_duiden", lt_stranger(), at(3, 10))).has_code("PP-W-STANDING"));
+  // Only the lokale team and the GI are assigned this way.
+  EXPECT_TRUE(rejection(e, plan, event("betrokkene_toewijzen", lokaal_team(), at(2, 10),
+                                       {{"assignment", {{"role", "hoofdaannemer"}, {"organisation", "90000101"}}}}))
+                  .has_code("PP-W-ASSIGNMENT"));
+  // A content change does not touch the assignments.
+  const Rejection controlled = rejection(e, plan, event("plan_wijzigen", lokaal_team(), at(2, 10),
+                                                        {{"merge_patch", {{"assignments", Json::array()}}}}));
+  // (Here the change would also end the author's own standing, so R-CHANGE-SCOPE refuses first.)
+  EXPECT_TRUE(controlled.has_code("PP-W-CONTROLLED") || controlled.has_code("PP-W-CHANGE-SCOPE"))
+      << ::testing::PrintToString(controlled.codes());
+}
+
+TEST(SecurityStanding, OnlyTheRecordedGiInTheDwangkader) {
+  const Engine& e = engine();
+  const Plan dwang = plan_ready_for_akkoord(e, {{"kader", "dwang"}});
+  EXPECT_EQ(readable(e, dwang, gi_stranger()), 0u);
+  EXPECT_TRUE(rejection(e, dwang, event("akkoord_geven", gi_stranger(), at(6, 9))).has_code("PP-W-STANDING"));
+  EXPECT_GT(readable(e, dwang, gi()), 10u);
+  EXPECT_NO_THROW(e.apply_event(dwang, event("akkoord_geven", gi(), at(6, 9))));
+  // Outside the dwangkader even the recorded GI has no standing.
+  const Plan vrijwillig = plan_ready_for_akkoord(e);
+  EXPECT_EQ(readable(e, vrijwillig, gi()), 0u);
+  EXPECT_TRUE(rejection(e, vrijwillig, event("akkoord_geven", gi(), at(6, 9))).has_code("PP-W-STANDING"));
+}
+
+TEST(SecurityStanding, AStrangerCannotRecordAToewijzing) {
+  const Engine& e = engine();
+  const Plan plan = plan_with_akkoorden(e);
+  const Json stranger_toewijzing = event("toewijzing_vastleggen", lt_stranger(), at(7, 9),
+                                         {{"jeugdige", "tim"}, {"toewijzing", toewijzing("T-666", "90000666", "2026-03-07")}});
+  EXPECT_TRUE(rejection(e, plan, stranger_toewijzing).has_code("PP-W-STANDING"));
+  const Json provider = actor("hoofdaannemer", "x-1", "90000666");
+  EXPECT_EQ(readable(e, plan, provider), 0u);
+  // The assigned lokale team records one, naming the provider (which then holds it: the
+  // sharing tests show what a toewijzing holder reads).
+  const Plan recorded = apply(e, plan, event("toewijzing_vastleggen", lokaal_team(), at(7, 9),
+                                             {{"jeugdige", "tim"}, {"toewijzing", toewijzing("T-1", "90000101", "2026-03-07")}}));
+  ASSERT_EQ(recorded.children[0].toewijzingen.size(), plan.children[0].toewijzingen.size() + 1);
+  EXPECT_EQ(recorded.children[0].toewijzingen.back().number, "T-1");
+}
+
+TEST(SecurityStanding, AParentCannotGiveHerselfGezag) {
+  const Engine& e = engine();
+  const Plan plan = plan_ready_for_akkoord(e);
+  const std::size_t before = readable(e, plan, vader_zonder_gezag());
+  const Json self_gezag = event("plan_wijzigen", vader_zonder_gezag(), at(7, 9),
+                                {{"json_patch", {{{"op", "replace"}, {"path", "/family/members/1/gezag"}, {"value", true}}}}});
+  const Rejection r = rejection(e, plan, self_gezag);
+  EXPECT_EQ(r.codes(), std::vector<std::string>{"PP-W-STANDING-FACT"});
+  EXPECT_TRUE(r.has_rule("R-STANDING"));
+  // Nor make a child younger, nor add a member.
+  const Rejection added = rejection(e, plan, event("plan_wijzigen", moeder(), at(7, 9),
+                                                   {{"json_patch", {{{"op", "add"}, {"path", "/family/members/-"},
+                                                                     {"value", {{"id", "oma"}, {"role", "gezinslid"}}}}}}}));
+  EXPECT_TRUE(added.has_code("PP-W-STANDING-FACT") || added.has_code("PP-W-CHANGE-SCOPE"))
+      << ::testing::PrintToString(added.codes());
+  EXPECT_EQ(readable(e, plan, vader_zonder_gezag()), before);
+  // He may change his own name; the lokale team records gezag.
+  EXPECT_NO_THROW(e.apply_event(plan, event("plan_wijzigen", vader_zonder_gezag(), at(7, 9),
+                                            {{"json_patch", {{{"op", "replace"}, {"path", "/family/members/1/name"}, {"value", "P."}}}}})));
+  const Plan with_gezag = apply(e, plan, event("plan_wijzigen", lokaal_team(), at(7, 9),
+                                               {{"json_patch", {{{"op", "replace"}, {"path", "/family/members/1/gezag"}, {"value", true}}}}}));
+  EXPECT_GT(readable(e, with_gezag, vader_zonder_gezag()), before);
+}
+
+}  // namespace
