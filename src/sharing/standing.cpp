@@ -132,6 +132,25 @@ bool has_standing(const Plan& plan, const Actor& actor, const Moment& at) {
   }
 }
 
+Relations relations_of(const Plan& plan, const Actor& actor, const Moment& at) {
+  const Claimant who = claimant_of(actor);
+  Relations out;
+  if (is_family_role(actor.role) && actor.member) {
+    if (const Member* member = find_member(plan, *actor.member); member && member->role == actor.role) {
+      out.member = true;
+      out.gezag = member->gezag;
+      if (member->birth_date) out.birth_date = member->birth_date->value;
+    }
+  }
+  out.assigned = is_assigned(plan, actor.role, who, at);
+  out.involved_gi = is_involved_gi(plan, who, at);
+  out.regisseur = is_regisseur(plan, who);
+  out.referrer = is_referrer(plan, who);
+  out.running_toewijzing = holds_running_toewijzing(plan, who, at.local_date());
+  out.chosen_provider = is_chosen_provider(plan, who);
+  return out;
+}
+
 ResolvedParty resolve_party(const Party& party, const PartIndex& index, const Involvement& involvement,
                             const Moment& at) {
   ResolvedParty out;

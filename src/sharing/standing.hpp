@@ -58,6 +58,24 @@ bool is_chosen_provider(const Plan& plan, const Claimant& who);
 // relations above in the role they act in. Only the genesis event needs none.
 bool has_standing(const Plan& plan, const Actor& actor, const Moment& at);
 
+// Every fact about one actor that their standing and their rights rest on, except the
+// consents (compared on their own): a cheap snapshot, so that the workflow decides
+// "did this event widen its author's rights?" (R-STANDING) with the Decider only when
+// one of these changed.
+struct Relations {
+  bool member = false;  // a family member in this role
+  std::optional<bool> gezag;
+  std::optional<std::string> birth_date;
+  bool assigned = false;  // an active assignment or the referral, in the actor's role
+  bool involved_gi = false;
+  bool regisseur = false;
+  bool referrer = false;
+  bool running_toewijzing = false;
+  bool chosen_provider = false;
+  friend bool operator==(const Relations&, const Relations&) = default;
+};
+Relations relations_of(const Plan& plan, const Actor& actor, const Moment& at);
+
 // What the sharing rules need of a plan to resolve parties (kept for CaseFile).
 class Involvement {
  public:

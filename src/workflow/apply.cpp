@@ -15,9 +15,11 @@
 #include <algorithm>
 
 #include "core/person_id.hpp"
+#include "model/plan_fields.hpp"
 #include "perspectief/workflow.hpp"
 #include "sharing/standing.hpp"
 #include "workflow/content_equality.hpp"
+#include "workflow/change_scope.hpp"
 #include "workflow/effects/effect.hpp"
 #include "workflow/event_limits.hpp"
 #include "workflow/guards/guard.hpp"
@@ -226,6 +228,21 @@ Evaluation evaluate(const Engine& engine, const Plan& before, const Event& event
   if (result.transition && result.outcome.plan) {
     finish_candidate(context, *result.transition, *result.outcome.plan);
     check_candidate_within_limits(context, *result.outcome.plan);
+    // R-STANDING: acting never creates standing, not even by naming oneself in an
+    // assignment, a regie or a toewijzing. Only an event that changed a fact the
+    // author's rights rest on is put to the Decider.
+    const Plan& candidate = *result.outcome.plan;
+    if (!genesis && findings.empty() && effect.changes_content &&
+        (sharing::relations_of(before, event.actor, *moment) != sharing::relations_of(candidate, event.actor, *moment) ||
+         perspectief::detail::write(before.consents) != perspectief::detail::write(candidate.consents)) &&
+        widens_own_rights(engine, before, candidate, event.actor, event.at)) {
+      findings.add("PP-W-STANDING-SELF", "/payload",
+                   "dit event zou de auteur zelf toegang geven die die nu niet heeft; iemand anders met betrokkenheid "
+                   "legt die betrokkenheid vast",
+                   "this event would give its own author access they do not have now; someone else with standing "
+                   "records that involvement",
+                   "R-STANDING");
+    }
   }
 
   // 6. Guards and validation.

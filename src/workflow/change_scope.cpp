@@ -227,4 +227,25 @@ bool ChangeScope::allowed(const Plan* after) const {
   return true;
 }
 
+bool widens_own_rights(const Engine& engine, const Plan& before, const Plan& after, const Actor& author,
+                       const Timestamp& at) {
+  const sharing::CompiledPolicy& policy = *engine.state().policy;
+  const ChangeScope::Rights was(policy, before, author, at);
+  const ChangeScope::Rights now(policy, after, author, at);
+  for (std::size_t p = 0; p < now.file.parts.size(); ++p) {
+    const bool reads = now.reader.decide_in_place(p).allowed;
+    const bool amends = now.amender.decide_in_place(p).allowed;
+    if (!reads && !amends) continue;
+    const sharing::PartId& id = now.file.parts[p].id;
+    const std::vector<std::size_t> below = was.file.parts.select(id.value);  // the part and the parts below it
+    const auto same = std::find_if(below.begin(), below.end(), [&](std::size_t q) { return was.file.parts[q].id == id; });
+    if (same == below.end()) continue;  // created by this event
+    const std::size_t q = *same;
+    if ((reads && !was.reader.decide_in_place(q).allowed) || (amends && !was.amender.decide_in_place(q).allowed)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace perspectief::workflow

@@ -59,6 +59,7 @@ class ChangeScope {
   bool allowed(const Plan* after) const;
 
  private:
+  friend bool widens_own_rights(const Engine&, const Plan&, const Plan&, const Actor&, const Timestamp&);
   struct Rights;
   const Engine& engine_;
   const Plan& before_;
@@ -67,5 +68,14 @@ class ChangeScope {
   std::vector<std::string> addresses_;  // covering addresses, deduplicated
   std::unique_ptr<Rights> rights_before_;
 };
+
+// R-STANDING, "acting never creates standing": whether `after` lets `author` read or
+// amend a part that `before` already had and did not let them read or amend. Parts
+// the event itself created (a new result, a toewijzing) are not counted: their content
+// came from the event. Decided by the same Decider as sharing requests, so that an
+// assignment, a regie or a toewijzing naming its own author, or any other change to the
+// facts standing rests on, cannot widen what the author sees.
+bool widens_own_rights(const Engine& engine, const Plan& before, const Plan& after, const Actor& author,
+                       const Timestamp& at);
 
 }  // namespace perspectief::workflow

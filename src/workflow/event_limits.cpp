@@ -6,7 +6,6 @@
 #include <vector>
 
 #include "perspectief/json.hpp"
-#include "workflow/plan_content.hpp"
 #include "perspectief/workflow.hpp"
 
 namespace perspectief::workflow {
@@ -54,36 +53,33 @@ std::string limits_text(const JsonLimits& limits) {
   return std::to_string(limits.max_depth) + " / " + std::to_string(limits.max_bytes);
 }
 
-// A JSON Patch that copies or moves can grow the content faster than its own
-// size (copy doubles, and a move into a descendant nests); anything else adds at
-// most the values it carries, which the check of the candidate covers.
-bool can_amplify(const Json& patch) {
-  if (!patch.is_array()) return false;
-  for (const Json& op : patch) {
-    if (op.is_object() && op.contains("op") && (op["op"] == "copy" || op["op"] == "move")) return true;
-  }
-  return false;
+// The number of reference tokens in a JSON pointer ("" has none, "/a/b" two).
+std::size_t pointer_length(const std::string& pointer) {
+  std::size_t tokens = 0;
+  for (const char c : pointer) tokens += c == '/' ? 1 : 0;
+  return tokens;
 }
 
-// Applies the patch one operation at a time to a copy of the content and measures
-// after each, so that growth stops at the first operation that crosses a limit. An
-// operation that cannot be applied ends the trial: the effect reports it.
-void try_patch_within_limits(const Plan& before, const Json& patch, const JsonLimits& limits) {
-  Json content = content_json(before);
+// A JSON Patch builds depth with no depth of its own: each `add` of {"n": {}} one
+// level below the last nests the content one level further, so 10,000 small
+// operations would make a 10,000-deep plan, and copying or destroying that would
+// exhaust the stack before the finished plan is measured. An operation's value ends
+// up as deep as its path is long plus its own depth; that is measured here, from the
+// event alone (so the refusal says nothing about the plan's content). The content
+// document sits at the plan's own level: "" is the plan object itself. copy and move carry no value and are refused
+// by R-CHANGE-SCOPE (effects/amend.cpp) before anything is applied.
+void check_patch_depth(const Json& patch, const JsonLimits& limits) {
+  if (!patch.is_array()) return;
   for (std::size_t i = 0; i < patch.size(); ++i) {
-    try {
-      content.patch_inplace(Json::array({patch[i]}));
-    } catch (const Json::exception&) {
-      return;
-    }
-    const JsonExtent extent = json_extent(content);
-    if (!within_limits(extent, limits)) {
+    const Json& op = patch[i];
+    if (!op.is_object() || !op.contains("path") || !op["path"].is_string() || !op.contains("value")) continue;
+    const std::size_t depth = pointer_length(op["path"].get<std::string>()) + json_extent(op["value"]).depth;
+    if (depth > limits.max_depth) {
       refuse("/payload/json_patch/" + std::to_string(i),
-             "na deze operatie zou het plan groter of dieper zijn dan de grenzen van de engine (" +
-                 limits_text(limits) + "): " + std::to_string(extent.depth) + " niveaus, " +
-                 std::to_string(extent.bytes) + " bytes",
-             "after this operation the plan would exceed the engine's limits (depth / bytes " + limits_text(limits) +
-                 "): depth " + std::to_string(extent.depth) + ", " + std::to_string(extent.bytes) + " bytes");
+             "na deze operatie zou het plan " + std::to_string(depth) + " niveaus diep zijn; de grens van de engine is " +
+                 std::to_string(limits.max_depth),
+             "after this operation the plan would be nested " + std::to_string(depth) +
+                 " deep; the engine's limit is " + std::to_string(limits.max_depth));
     }
   }
 }
@@ -103,9 +99,7 @@ void check_event_within_limits(const EventContext& context) {
                std::to_string(kHistoryPayloadLevels) + " levels, and a plan may not be deeper than " +
                std::to_string(limits.max_depth));
   }
-  if (payload.is_object() && payload.contains("json_patch") && can_amplify(payload["json_patch"])) {
-    try_patch_within_limits(context.before, payload["json_patch"], limits);
-  }
+  if (payload.is_object() && payload.contains("json_patch")) check_patch_depth(payload["json_patch"], limits);
 }
 
 void check_candidate_within_limits(const EventContext& context, const Plan& candidate) {

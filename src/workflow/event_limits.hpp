@@ -4,12 +4,13 @@
 //
 // Two places in the pipeline (apply.cpp):
 //   * before the effect, the event is measured as the history will store it (the
-//     payload sits three levels down in the plan: plan / history / entry), and a
-//     JSON Patch that copies or moves is tried operation by operation against the
-//     content, so that a patch which copies a subtree into its own leaf (depth
-//     doubles per operation) or copies /local_fields into itself (size doubles per
-//     operation) stops at the first operation that crosses a limit, long before it
-//     exhausts the stack or the memory;
+//     payload sits three levels down in the plan: plan / history / entry), and every
+//     JSON Patch operation by where its value ends up (path length plus the value's
+//     own depth), so that many small operations nesting one level each stop at the
+//     first that crosses the depth limit, long before anything recursive runs. Size
+//     cannot grow faster than the event: the values all come from the event itself
+//     (copy and move, which could double the plan per operation, are refused by
+//     R-CHANGE-SCOPE);
 //   * after the candidate is finished (history entry appended), the plan itself is
 //     measured: its canonical text must fit max_bytes and its nesting max_depth.
 // Both refuse with Error(limit_exceeded), problem PP-W-LIMIT, and a pointer into

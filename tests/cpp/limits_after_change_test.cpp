@@ -88,33 +88,56 @@ void expect_round_trip(const Engine& engine, const Plan& plan) {
   EXPECT_EQ(perspectief::plan_to_canonical(engine.replay(parsed)), text);
 }
 
-TEST(LimitsAfterChange, CopyingASubtreeIntoItsOwnLeafIsRefusedOnASmallStack) {
-  // The attack of issue #10: ~5 KB of patch that nests x_a in itself once per
-  // operation; it used to overflow a 1 MiB stack inside the apply.
-  Json patch = Json::array({{{"op", "add"}, {"path", "/x_a"}, {"value", Json::object()}}});
-  for (int i = 0; i < 200; ++i) patch.push_back({{"op", "copy"}, {"from", "/x_a"}, {"path", "/x_a/n"}});
-  const Json event = amend({{"json_patch", patch}});
-  EXPECT_LT(event.dump().size(), 10000u);
+TEST(LimitsAfterChange, CopyingASubtreeIntoItsOwnLeafIsRefusedBeforeAnythingIsCopied) {
+  // The attacks of issue #10: ~5 KB of patch that nests x_a in itself once per
+  // operation (it used to overflow a 1 MiB stack inside the apply), and copies that
+  // double /local_fields per operation (1.3 KB gave 615 MB). copy and move are refused
+  // for every author (R-CHANGE-SCOPE), so neither reaches the content.
+  Json nesting = Json::array({{{"op", "add"}, {"path", "/x_a"}, {"value", Json::object()}}});
+  for (int i = 0; i < 200; ++i) nesting.push_back({{"op", "copy"}, {"from", "/x_a"}, {"path", "/x_a/n"}});
+  Json doubling = Json::array({{{"op", "add"}, {"path", "/local_fields/blob"}, {"value", std::string(1000, 'a')}}});
+  for (int i = 0; i < 30; ++i) {
+    doubling.push_back({{"op", "copy"}, {"from", "/local_fields"}, {"path", "/local_fields/c" + std::to_string(i)}});
+  }
+  const Engine& engine = wf_test::engine();
+  const Plan plan = created_plan(engine);
+  for (const Json& patch : {nesting, doubling}) {
+    const Json event = amend({{"json_patch", patch}});
+    EXPECT_LT(event.dump().size(), 10000u);
+    on_small_stack([&] {
+      const Error e = refusal(engine, plan, event);
+      EXPECT_EQ(e.code(), ErrorCode::rejected) << e.what();
+      ASSERT_FALSE(e.problems().empty());
+      EXPECT_EQ(e.problems()[0].code, "PP-W-CHANGE-SCOPE-OP");
+      EXPECT_EQ(e.problems()[0].pointer, "/payload/json_patch/1/op");
+    });
+  }
+}
+
+TEST(LimitsAfterChange, AddsThatNestOneLevelEachStopAtTheDepthLimitOnASmallStack) {
+  // Without copy, depth can still be built by many small adds, each one level below the
+  // last: 10,000 of them would make a 10,000-deep plan (here 1,000). The first operation whose value
+  // would end up deeper than max_depth is refused, before anything is applied.
+  Json patch = Json::array();
+  std::string path = "/x_n";
+  for (int i = 0; i < 1000; ++i) {
+    patch.push_back({{"op", "add"}, {"path", path}, {"value", Json::object()}});
+    path += "/n";
+  }
   const Engine& engine = wf_test::engine();
   const Plan plan = created_plan(engine);
   on_small_stack([&] {
-    const Error e = refusal(engine, plan, event);
+    const Error e = refusal(engine, plan, amend({{"json_patch", patch}}));
     expect_limit(e, "/payload/json_patch/");
-    EXPECT_EQ(e.pointer(), "/payload/json_patch/127") << "the first copy that makes the plan 129 deep";
+    // Operation i puts an object at depth i + 2 (the plan is level 1): the first beyond
+    // 128 is i = 127.
+    EXPECT_EQ(e.pointer(), "/payload/json_patch/127");
   });
-}
-
-TEST(LimitsAfterChange, CopyingLocalFieldsIntoThemselvesStopsAtTheSizeLimit) {
-  // Every copy doubles the content: 30 operations would make gigabytes.
-  EngineOptions options;
-  options.limits.max_bytes = 1u << 20;
-  const Engine engine = Engine::load_builtin("amsterdam-zaanstreek", nullptr, options);
-  const Plan plan = created_plan(engine);
-  Json patch = Json::array({{{"op", "add"}, {"path", "/x_blob"}, {"value", {{"s", std::string(1000, 'a')}}}}});
-  for (int i = 0; i < 30; ++i) patch.push_back({{"op", "copy"}, {"from", "/x_blob"}, {"path", "/x_blob/c" + std::to_string(i)}});
-  const Error e = refusal(engine, plan, amend({{"json_patch", patch}}));
-  expect_limit(e, "/payload/json_patch/");
-  EXPECT_EQ(e.pointer(), "/payload/json_patch/11") << "1 KB doubled ten times is ~1 MiB with the plan";
+  // The allow side: nesting up to the limit is accepted, and the plan parses and replays.
+  patch.erase(patch.begin() + 120, patch.end());
+  const Plan nested_plan = wf_test::apply(engine, plan, amend({{"json_patch", patch}}));
+  EXPECT_LE(perspectief::json_extent(perspectief::plan_to_json(nested_plan)).depth, engine.limits().max_depth);
+  expect_round_trip(engine, nested_plan);
 }
 
 TEST(LimitsAfterChange, APayloadTooDeepForTheHistoryIsRefusedWithItsDeepestPointer) {

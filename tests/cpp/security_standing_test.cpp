@@ -148,4 +148,33 @@ TEST(SecurityStanding, AParentCannotGiveHerselfGezag) {
   EXPECT_GT(readable(e, with_gezag, vader_zonder_gezag()), before);
 }
 
+TEST(SecurityStanding, NoEventWidensItsOwnAuthorsRights) {
+  // The attack the property test found: a worker who is only the plan's regisseur (in the
+  // role lokaal_team, with the regisseur's narrower rights in Amsterdam) assigns herself
+  // as the involved lokale team to read the whole plan. Acting never creates standing.
+  const Engine& e = engine();
+  Plan plan = created(e);
+  plan = apply(e, plan, event("regie_toewijzen", lokaal_team(), at(2, 10),
+                              {{"jeugdige", "tim"}, {"regie", {{"regisseur", lt_stranger()}, {"placed_at", "lokale_toegang"}}}}));
+  const std::size_t as_regisseur = readable(e, plan, lt_stranger());
+  const Json assign_lt_999{{"assignment", {{"role", "lokaal_team"}, {"person", "lt-999"}}}};
+  const Rejection r = rejection(e, plan, event("betrokkene_toewijzen", lt_stranger(), at(2, 11), assign_lt_999));
+  EXPECT_EQ(r.codes(), std::vector<std::string>{"PP-W-STANDING-SELF"});
+  EXPECT_TRUE(r.has_rule("R-STANDING"));
+  // Another worker with standing may record her involvement.
+  const Plan assigned = apply(e, plan, event("betrokkene_toewijzen", lokaal_team(), at(2, 11), assign_lt_999));
+  EXPECT_GT(readable(e, assigned, lt_stranger()), as_regisseur);
+}
+
+TEST(SecurityStanding, TakingTheRegieOneselfIsAllowedWhenItWidensNothing) {
+  // 002: the lokale-team worker who already works on the plan takes the perspectiefregie
+  // herself (as in the Lelystad example); that gives her no right she did not have.
+  const Engine& e = engine();
+  const Plan plan = created(e);
+  const Plan with_regie = apply(e, plan, event("regie_toewijzen", lokaal_team(), at(2, 10),
+                                               {{"jeugdige", "tim"}, {"regie", {{"regisseur", lokaal_team()}, {"placed_at", "lokale_toegang"}}}}));
+  ASSERT_TRUE(with_regie.regie.has_value());
+  EXPECT_EQ(with_regie.regie->regisseur.person, "lt-042");
+}
+
 }  // namespace

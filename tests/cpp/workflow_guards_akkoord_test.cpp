@@ -219,14 +219,19 @@ TEST(WorkflowReferrerC, HelpStartsOnlyWithTheLokaleTeamsAkkoordOnThePlan) {
 
 TEST(WorkflowReferrerC, AHospitalRouteTriggersItWithoutANamedReferrer) {
   const Engine& e = engine();
+  // The hospital is named nowhere (no referrer), so it has no standing (R-STANDING); the
+  // lokale team does the steps, and the perspectiefregisseur it assigned tries to fix the
+  // version.
   Plan plan = apply(e, Plan{}, event("plan_aanmaken", lokaal_team(), at(2, 9),
                                      family_content(e.profile().id, Json{{"entry_route", "ziekenhuis"}})));
-  plan = apply(e, plan, event("vraagverheldering_starten", huisarts(), at(2, 10)));
-  plan = apply(e, plan, event("vraag_duiden", huisarts(), at(3, 10)));
-  plan = apply(e, plan, event("resultaten_vaststellen", huisarts(), at(3, 11)));
+  plan = apply(e, plan, event("regie_toewijzen", lokaal_team(), at(2, 9, 30),
+                              {{"jeugdige", "tim"}, {"regie", {{"regisseur", regisseur()}, {"placed_at", "lokale_toegang"}}}}));
+  plan = apply(e, plan, event("vraagverheldering_starten", lokaal_team(), at(2, 10)));
+  plan = apply(e, plan, event("vraag_duiden", lokaal_team(), at(3, 10)));
+  plan = apply(e, plan, event("resultaten_vaststellen", lokaal_team(), at(3, 11)));
   plan = agree_to_results(e, plan, 4, 10);
   plan = apply(e, plan, event("aanbieder_kiezen", moeder(), at(4, 10), {{"jeugdige", "tim"}, {"aanbieder", provider_json()}}));
-  const Rejection r = rejection(e, plan, event("versie_vaststellen", huisarts(), at(5, 10)));
+  const Rejection r = rejection(e, plan, event("versie_vaststellen", regisseur(), at(5, 10)));
   EXPECT_EQ(r.codes(), std::vector<std::string>{"PP-W-REFERRER-C"});
   EXPECT_NE(r.problems[0].message_en.find("the hospital"), std::string::npos);
 }

@@ -101,9 +101,16 @@ Json add_result(const std::string& where, const std::string& id, const std::stri
                  {"value", {{"id", id}, {"leefgebied", leefgebied}, {"description", "Nieuw"}, {"performer", "lokale_toegang"}}}}}}};
 }
 
+// A Flevoland plan whose perspectiefregie the lokale team gave to regisseur() (R-STANDING:
+// the regisseur acts on the plan only once assigned).
+Plan plan_with_regisseur(const Engine& e) {
+  const Plan plan = apply(e, Plan{}, event("plan_aanmaken", moeder(), at(2, 9), family_content("flevoland")));
+  return apply(e, plan, event("regie_toewijzen", lokaal_team(), at(2, 9, 30), regie_at("lokale_toegang")));
+}
+
 TEST(WorkflowLocalChoices, TheRegisseurCoordinatesYouthCareWithinTheMinimumMandate) {
   const Engine& e = engine("flevoland");
-  const Plan plan = apply(e, Plan{}, event("plan_aanmaken", moeder(), at(2, 9), family_content("flevoland")));
+  const Plan plan = plan_with_regisseur(e);
   EXPECT_NO_THROW(apply(e, plan, event("plan_wijzigen", regisseur(), at(2, 10), add_result("/children/0", "r-j", "opvoeding"))));
   const Rejection work = rejection(e, plan, event("plan_wijzigen", regisseur(), at(2, 10), add_result("/family_part", "r-w", "werk_inkomen")));
   EXPECT_EQ(work.rules, std::vector<std::string>{"R-REGIE-MANDATE"});
@@ -116,7 +123,7 @@ TEST(WorkflowLocalChoices, TheRegisseurCoordinatesYouthCareWithinTheMinimumManda
 
 TEST(WorkflowLocalChoices, AnAdditionalMandateWidensIt) {
   const Engine wide = engine_with("flevoland", Json{{"regie_aanvullend_mandaat", {"participatiewet", "hulp_ouders"}}});
-  const Plan plan = apply(wide, Plan{}, event("plan_aanmaken", moeder(), at(2, 9), family_content("flevoland")));
+  const Plan plan = plan_with_regisseur(wide);
   EXPECT_NO_THROW(apply(wide, plan, event("plan_wijzigen", regisseur(), at(2, 10), add_result("/family_part", "r-w", "werk_inkomen"))));
   EXPECT_NO_THROW(apply(wide, plan, event("plan_wijzigen", regisseur(), at(2, 10), add_result("/family_part", "r-h", "wonen"))));
   const Engine work_only = engine_with("flevoland", Json{{"regie_aanvullend_mandaat", {"participatiewet"}}});

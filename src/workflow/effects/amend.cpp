@@ -154,9 +154,25 @@ std::optional<Problem> apply_json_patch(const Json& patch, Json& document, Chang
       }
     }();
     if (!inserts) scope.address(document, tokens, Reach::covering);
-    try {
-      document.patch_inplace(Json::array({op}));
-    } catch (const Json::exception&) {
+    // RFC 6902 adds only into an object or an array. nlohmann asserts (aborting a debug
+    // build) when the parent is a string or a number, and turns a null parent into an
+    // object, so both are refused here before the operation runs.
+    bool applied = verb != "add" || tokens.empty() || [&] {
+      try {
+        const Json& parent = std::as_const(document).at(pointer.parent_pointer());
+        return parent.is_object() || parent.is_array();
+      } catch (const Json::exception&) {
+        return false;
+      }
+    }();
+    if (applied) {
+      try {
+        document.patch_inplace(Json::array({op}));
+      } catch (const Json::exception&) {
+        applied = false;
+      }
+    }
+    if (!applied) {
       // Not nlohmann's text: it quotes paths and values. Where the operation failed
       // is the author's own input; what the plan holds there is not repeated.
       if (inserts) scope.address(document, tokens, Reach::covering);
@@ -236,18 +252,24 @@ void effect_amend_plan(const EventContext& context, EffectOutcome& outcome, Find
   std::optional<Plan> candidate;
   std::vector<Problem> build_problems;
   if (!failed) {
-    try {
-      Json document = after;
-      document["status"] = context.before.status;
-      document["version"] = context.before.version;
-      candidate = plan_from_json(document);
-      // The workflow's bookkeeping is not content, but it is part of the plan whose
-      // rights decide the change.
-      candidate->history = context.before.history;
-      candidate->versions = context.before.versions;
-      candidate->akkoorden = context.before.akkoorden;
-    } catch (const Error& error) {
-      build_problems = error.problems();
+    if (!after.is_object()) {
+      // A JSON Patch that replaces the root ("") with a value that is no object.
+      build_problems.push_back(Problem{"PP-W-PATCH", "/payload/json_patch", "de inhoud van het plan blijft een object",
+                                       "the plan's content stays an object", ""});
+    } else {
+      try {
+        Json document = after;
+        document["status"] = context.before.status;
+        document["version"] = context.before.version;
+        candidate = plan_from_json(document);
+        // The workflow's bookkeeping is not content, but it is part of the plan whose
+        // rights decide the change.
+        candidate->history = context.before.history;
+        candidate->versions = context.before.versions;
+        candidate->akkoorden = context.before.akkoorden;
+      } catch (const Error& error) {
+        build_problems = error.problems();
+      }
     }
   }
   if (!scope.allowed(candidate ? &*candidate : nullptr)) {
