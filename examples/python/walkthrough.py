@@ -36,12 +36,16 @@ def main() -> None:
     document = engine.parse(FAMILY)
     # A plan lives in the workflow from its genesis event on: plan_aanmaken with
     # the plan's initial content, so that its history alone can rebuild it.
+    # Only those assigned to the case act on it (R-STANDING): the genesis payload
+    # names the lokale-team worker who will work with the family.
+    content = perspectief.initial_content(document.to_dict())
+    content["assignments"] = [{"role": "lokaal_team", "person": "lt-0042"}]
     plan = engine.create({
         "event": "plan_aanmaken",
         "actor": {"role": "lokaal_team", "person": "lt-0042", "name": "Anouk de Wit"},
         "at": "2026-03-01T10:00:00+01:00",
         "reason": "intake met het gezin",
-        "payload": perspectief.initial_content(document.to_dict()),
+        "payload": content,
     })
     print(" ", plan, "created from", document)
     print("  members:", ", ".join(f"{m.id} ({m.role})" for m in plan.members))

@@ -184,9 +184,14 @@ struct DisclosureClient {
   bool family = false;               // parts about the whole family were released
 };
 
+// DisclosureRecord::outcome: a release, or a refused attempt (NEN 7513 logs both).
+inline constexpr std::string_view kOutcomeReleased = "released";
+inline constexpr std::string_view kOutcomeDenied = "denied";
+
 // One entry of the disclosure log (R-LOG, NEN 7513). The host stores it.
 struct DisclosureRecord {
   std::string format{kDisclosureFormat};
+  std::string outcome{kOutcomeReleased};     // kOutcomeReleased or kOutcomeDenied
   Action event{};                            // the kind of access
   std::string at;                            // date and time of the access (the request's moment)
   DisclosureClient client;
@@ -194,9 +199,9 @@ struct DisclosureRecord {
   std::string responsible_user;              // on whose behalf (the user when acting for themselves)
   std::optional<DisclosureParty> recipient;  // forward: who received it
   std::string channel;                       // access point
-  std::vector<PartId> objects;               // the parts released
+  std::vector<PartId> objects;               // released: the parts released; denied: the addresses asked for
   Purpose purpose{};
-  std::vector<std::string> rules;            // the rules that allowed the release
+  std::vector<std::string> rules;            // the rules that allowed the release, or refused it
   bool break_glass = false;
   std::optional<std::string> break_glass_reason;
 };
@@ -212,6 +217,7 @@ struct View {
   Decision decision;                               // without withheld parts when the list may not be shown
   std::optional<std::vector<WithheldPart>> withheld;  // present when the audience's role may see it
   std::optional<DisclosureRecord> disclosure;      // present when anything was released
+  std::optional<DisclosureRecord> refusal;         // present when nothing was: the refused attempt
 };
 
 // ---- JSON ------------------------------------------------------------------

@@ -15,7 +15,9 @@ std::string join(const std::vector<std::string>& items) {
 
 // One sentence per group of parts decided for the same reason by the same
 // rules, in the order the groups first occur; released groups first.
-void explain(const std::vector<PartOutcome>& outcomes, bool nothing_addressed, Decision& decision) {
+// `counted` false leaves out how many parts each group has: a party denied
+// everything learns why, not how many parts the plan has (issue #10).
+void explain(const std::vector<PartOutcome>& outcomes, bool nothing_addressed, bool counted, Decision& decision) {
   if (nothing_addressed) {
     decision.explanation_nl = "Geweigerd: het plan heeft geen onderdeel op de gevraagde adressen (R-DEFAULT-DENY).";
     decision.explanation_en = "Denied: the plan has no part at the requested addresses (R-DEFAULT-DENY).";
@@ -49,9 +51,14 @@ void explain(const std::vector<PartOutcome>& outcomes, bool nothing_addressed, D
       nl += ' ';
       en += ' ';
     }
-    nl.append(g.allowed ? "Toegestaan, " : "Geweigerd, ").append(n).append(g.count == 1 ? " onderdeel: " : " onderdelen: ");
+    if (counted) {
+      nl.append(g.allowed ? "Toegestaan, " : "Geweigerd, ").append(n).append(g.count == 1 ? " onderdeel: " : " onderdelen: ");
+      en.append(g.allowed ? "Allowed, " : "Denied, ").append(n).append(g.count == 1 ? " part: " : " parts: ");
+    } else {
+      nl.append(g.allowed ? "Toegestaan: " : "Geweigerd: ");
+      en.append(g.allowed ? "Allowed: " : "Denied: ");
+    }
     nl.append(info.nl).append(" (").append(rules).append(").");
-    en.append(g.allowed ? "Allowed, " : "Denied, ").append(n).append(g.count == 1 ? " part: " : " parts: ");
     en.append(info.en).append(" (").append(rules).append(").");
   }
   decision.explanation_nl = std::move(nl);
@@ -74,6 +81,7 @@ Decision make_decision(const PartIndex& index, const DecidedParts& decided, bool
   RuleSet withholding;
   ObligationSet obligations;
   std::vector<PartOutcome> shown;
+  std::vector<PartOutcome> denied;
   for (std::size_t i = 0; i < decided.parts.size(); ++i) {
     const PartOutcome& o = decided.outcomes[i];
     if (o.allowed) {
@@ -82,6 +90,7 @@ Decision make_decision(const PartIndex& index, const DecidedParts& decided, bool
       if (o.reason == Reason::break_glass) decision.break_glass = true;
     } else {
       withholding |= o.rules;
+      denied.push_back(o);
       if (!show_withheld) continue;
     }
     shown.push_back(o);
@@ -90,7 +99,11 @@ Decision make_decision(const PartIndex& index, const DecidedParts& decided, bool
   }
   decision.decision = allowing.any() ? Verdict::allow : Verdict::deny;
   decision.rules = rule_ids(allowing);
-  if (show_withheld) {
+  // A party denied everything learns that, and which rules decided, even when it may
+  // not see the list of withheld parts; a party that received something and may not
+  // see the list does not learn that anything was withheld.
+  const bool denied_everything = !allowing.any() && !decided.parts.empty();
+  if (show_withheld || denied_everything) {
     for (auto& id : rule_ids(withholding & ~allowing)) decision.rules.push_back(std::move(id));
   }
   if (decided.parts.empty()) decision.rules.emplace_back(rule_id(Rule::default_deny));
@@ -100,7 +113,11 @@ Decision make_decision(const PartIndex& index, const DecidedParts& decided, bool
     decision.obligations.push_back(
         Obligation{std::string(info.code), std::string(rule_id(info.rule)), std::string(info.nl), std::string(info.en)});
   }
-  explain(shown, decided.parts.empty(), decision);
+  if (!show_withheld && denied_everything) {
+    explain(denied, false, false, decision);
+  } else {
+    explain(shown, decided.parts.empty(), true, decision);
+  }
   return decision;
 }
 

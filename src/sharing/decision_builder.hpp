@@ -19,8 +19,13 @@ struct DecidedParts {
 
 DecidedParts decide_parts(const Decider& decider);
 
-// `show_withheld` false leaves the withheld parts, and why, out of the decision
-// (a view for a recipient who may not learn even that they exist).
-Decision make_decision(const PartIndex& index, const DecidedParts& decided, bool show_withheld = true);
+// `show_withheld` (the audience's role is in the local choice
+// sharing_withheld_list_roles) lists the withheld parts with their rules. Without
+// it the decision names no withheld part, so that it does not give away the plan's
+// layout (member ids, result ids, toewijzing numbers; issue #10): a party that
+// received something does not learn that anything was withheld, and a party denied
+// everything learns that, and the rules and reasons that decided, without part
+// addresses or counts.
+Decision make_decision(const PartIndex& index, const DecidedParts& decided, bool show_withheld);
 
 }  // namespace perspectief::sharing

@@ -14,11 +14,27 @@ DisclosureParty party_of(const Party& party) {
   return DisclosureParty{party.person, party.name, party.role, party.organisation};
 }
 
+// What every record says about the attempt itself, released or refused.
+DisclosureRecord record_of(const Request& request, const Plan& plan, std::string_view outcome) {
+  DisclosureRecord record;
+  record.outcome = std::string(outcome);
+  record.event = request.action;
+  record.at = request.at.value;
+  record.client.plan = plan.id;
+  record.client.plan_version = plan.version;
+  record.user = party_of(request.requester);
+  record.responsible_user = request.requester.on_behalf_of.value_or(request.requester.person);
+  if (request.recipient) record.recipient = party_of(*request.recipient);
+  record.channel = request.channel;
+  record.purpose = request.purpose;
+  return record;
+}
+
 }  // namespace
 
 std::optional<DisclosureRecord> make_disclosure(const PartIndex& index, const Request& request,
                                                 const DecidedParts& decided) {
-  DisclosureRecord record;
+  DisclosureRecord record = record_of(request, index.plan(), kOutcomeReleased);
   RuleSet rules;
   for (std::size_t i = 0; i < decided.parts.size(); ++i) {
     const PartOutcome& outcome = decided.outcomes[i];
@@ -35,18 +51,26 @@ std::optional<DisclosureRecord> make_disclosure(const PartIndex& index, const Re
     }
   }
   if (record.objects.empty()) return std::nullopt;
-  const Plan& plan = index.plan();
-  record.event = request.action;
-  record.at = request.at.value;
-  record.client.plan = plan.id;
-  record.client.plan_version = plan.version;
-  record.user = party_of(request.requester);
-  record.responsible_user = request.requester.on_behalf_of.value_or(request.requester.person);
-  if (request.recipient) record.recipient = party_of(*request.recipient);
-  record.channel = request.channel;
-  record.purpose = request.purpose;
   record.rules = rule_ids(rules);
   if (record.break_glass) record.break_glass_reason = request.break_glass->reason;
+  return record;
+}
+
+
+std::optional<DisclosureRecord> make_refusal(const Request& request, const Plan& plan, const DecidedParts& decided) {
+  RuleSet rules;
+  for (const PartOutcome& outcome : decided.outcomes) {
+    if (outcome.allowed) return std::nullopt;
+    rules |= outcome.rules;
+  }
+  if (decided.parts.empty()) rules.set(static_cast<std::size_t>(Rule::default_deny));
+  DisclosureRecord record = record_of(request, plan, kOutcomeDenied);
+  if (request.parts.empty()) {
+    record.objects.push_back(PartId{""});
+  } else {
+    record.objects = request.parts;
+  }
+  record.rules = rule_ids(rules);
   return record;
 }
 

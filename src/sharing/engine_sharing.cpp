@@ -20,9 +20,12 @@ namespace {
 
 const CompiledPolicy& policy_of(const Engine& engine) { return *engine.state().policy; }
 
+// The requester reads the decision: it lists withheld parts only when the
+// requester's role may see them (sharing_withheld_list_roles, issue #10).
 Decision decide_checked(const CaseFile& file, const Request& request) {
   const Decider decider(file, request);
-  return make_decision(file.parts, decide_parts(decider));
+  const bool show_withheld = file.policy.withheld_list_roles.test(bit(request.requester.role));
+  return make_decision(file.parts, decide_parts(decider), show_withheld);
 }
 
 // Checks every request, reporting problems under "/<index>" for a batch.
@@ -70,13 +73,13 @@ View view(const Engine& engine, const Plan& plan, const Request& request) {
     any_released = any_released || decided.outcomes[i].allowed;
   }
   // For some recipients even the list of what was withheld is information (a
-  // municipal choice); when nothing is released there is nothing to hand over
-  // and the requester needs to know why.
+  // municipal choice); when nothing is released the decision still says why,
+  // without the plan's layout (make_decision).
   const bool show_withheld = policy.withheld_list_roles.test(bit(decider.audience().party->role));
 
   View out;
   out.view = build_view(file.parts, released);
-  out.decision = make_decision(file.parts, decided, show_withheld || !any_released);
+  out.decision = make_decision(file.parts, decided, show_withheld);
   if (show_withheld) {
     out.withheld.emplace();
     for (std::size_t i = 0; i < decided.parts.size(); ++i) {
@@ -85,6 +88,7 @@ View view(const Engine& engine, const Plan& plan, const Request& request) {
     }
   }
   out.disclosure = make_disclosure(file.parts, request, decided);
+  if (!any_released) out.refusal = make_refusal(request, plan, decided);
   return out;
 }
 

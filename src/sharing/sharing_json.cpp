@@ -39,7 +39,8 @@ PP_DEFINE_FIELDS(DisclosureParty, field("person", &DisclosureParty::person), fie
 PP_DEFINE_FIELDS(DisclosureClient, field("plan", &DisclosureClient::plan),
           field("plan_version", &DisclosureClient::plan_version), field("members", &DisclosureClient::members),
           field("family", &DisclosureClient::family));
-PP_DEFINE_FIELDS(DisclosureRecord, field("format", &DisclosureRecord::format), field("event", &DisclosureRecord::event),
+PP_DEFINE_FIELDS(DisclosureRecord, field("format", &DisclosureRecord::format),
+          field("outcome", &DisclosureRecord::outcome), field("event", &DisclosureRecord::event),
           field("at", &DisclosureRecord::at), field("client", &DisclosureRecord::client),
           field("user", &DisclosureRecord::user), field("responsible_user", &DisclosureRecord::responsible_user),
           field("recipient", &DisclosureRecord::recipient), field("channel", &DisclosureRecord::channel),
@@ -75,13 +76,16 @@ Json to_json(const Request& request) { return detail::write(request); }
 Json to_json(const Decision& decision) { return detail::write(decision); }
 Json to_json(const DisclosureRecord& record) { return detail::write(record); }
 
-// {view, decision, withheld?, disclosure}: the record is null when nothing was released.
+// {view, decision, withheld?, disclosure, refusal}: disclosure is the record of a
+// release (null when nothing was released), refusal the record of a refused attempt
+// (null when something was).
 Json to_json(const View& view) {
   Json out = Json::object();
   out["view"] = view.view;
   out["decision"] = to_json(view.decision);
   if (view.withheld) out["withheld"] = detail::write(*view.withheld);
   out["disclosure"] = view.disclosure ? to_json(*view.disclosure) : Json(nullptr);
+  out["refusal"] = view.refusal ? to_json(*view.refusal) : Json(nullptr);
   return out;
 }
 

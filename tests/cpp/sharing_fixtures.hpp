@@ -10,6 +10,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -203,8 +204,32 @@ inline std::vector<std::string> obligation_codes(const Json& decision) {
   return out;
 }
 
+// The rules' tests read every part's verdict and rules, also for roles that in a real
+// engine are not told what was withheld from them (the local choice
+// sharing_withheld_list_roles; what they are told instead is tested in
+// security_denial_test.cpp). This engine lists the withheld parts to every role; the
+// verdicts themselves are the same in every engine.
+inline const Engine& listing_engine(const char* profile = "amsterdam-zaanstreek") {
+  static std::map<std::string, Engine> engines;
+  const std::string id = profile;
+  auto it = engines.find(id);
+  if (it == engines.end()) {
+    const Json settings{{"format", "perspectief/settings@1"},
+                        {"profile", id},
+                        {"municipality", "testgemeente"},
+                        {"local_choices",
+                         {{"sharing_withheld_list_roles",
+                           {"jeugdige", "ouder", "gezinslid", "netwerk", "lokaal_team", "verwijzer", "gi", "gemeente",
+                            "hoofdaannemer", "onderaannemer", "perspectiefregisseur", "veilig_thuis", "raad",
+                            "accountant", "rechter"}}}}};
+    it = engines.emplace(id, Engine::load_builtin(id, &settings)).first;
+  }
+  return it->second;
+}
+
+// The decision with every part's verdict (listing_engine).
 inline Json decide(const Plan& plan, const Json& req, const char* profile = "amsterdam-zaanstreek") {
-  return engine(profile).decide(plan, req);
+  return listing_engine(profile).decide(plan, req);
 }
 
 }  // namespace sharing_test

@@ -65,7 +65,8 @@ TEST(SharingPolicy, AnEmptyPolicySharesNothing) {
 // ---- Local choices ----------------------------------------------------------------
 
 TEST(SharingPolicy, AMunicipalityChoosesTheSecureChannelsOfItsProviders) {
-  const Json choice = settings({{"sharing_provider_channels", {"portaal"}}});
+  // The provider's role may see what was withheld, so that the reason can be read.
+  const Json choice = settings({{"sharing_provider_channels", {"portaal"}}, {"sharing_withheld_list_roles", {"hoofdaannemer"}}});
   const Engine engine = Engine::load(profile_json(), &choice);
   const Json portal = engine.decide(family_plan(), request(provider("AGB-111"), "read", "uitvoering", "portaal",
                                                            {"children/sam/results/r-sam-1"}));

@@ -195,7 +195,7 @@ class Generator {
 
   const Engine& engine() {
     static const std::array kProfiles{"amsterdam-zaanstreek", "flevoland", "foodvalley", "werkproces-jeugdhulp"};
-    return sharing_test::engine(kProfiles[static_cast<std::size_t>(pick(0, 3))]);
+    return sharing_test::listing_engine(kProfiles[static_cast<std::size_t>(pick(0, 3))]);
   }
 
  private:

@@ -317,7 +317,7 @@ TEST(SharingExamples, TheRulesHoldForEveryExampleFamily) {
   for (const auto& file : files) {
     SCOPED_TRACE(file.filename().string());
     const Json json = Json::parse(pp_test::read_source_file(file));
-    const Engine& e = engine(json.at("profile").get<std::string>().c_str());
+    const Engine& e = listing_engine(json.at("profile").get<std::string>().c_str());
     const Plan plan = e.parse_plan(json.dump());
 
     const Json gemeente = e.decide(plan, request(party("gemeente", "amb-1"), "read", "beleid", "portaal"));

@@ -96,14 +96,22 @@ def family_documents() -> list[dict[str, Any]]:
     return [json.loads(path.read_text(encoding="utf-8")) for path in FAMILIES]
 
 
+# The lokale-team worker the tests act as, assigned at the plan's creation.
+LT_0042_ASSIGNMENT = {"role": "lokaal_team", "person": "lt-0042"}
+
+
 def start_plan(engine: perspectief.Engine, document: dict[str, Any], at: str = "2026-03-01T09:00:00+01:00"):
     """The plan of ``document`` as the workflow creates it: one plan_aanmaken event
-    whose payload is the document's initial content, so that replay works."""
+    whose payload is the document's initial content, so that replay works. The
+    creating lokale-team worker lt-0042 is assigned to the case (R-STANDING), so
+    that the tests' lokale team may act on it."""
+    payload = perspectief.initial_content(document)
+    payload["assignments"] = [*payload.get("assignments", []), LT_0042_ASSIGNMENT]
     return engine.create({
         "event": "plan_aanmaken",
         "actor": {"role": "lokaal_team", "person": "lt-0042"},
         "at": at,
-        "payload": perspectief.initial_content(document),
+        "payload": payload,
     })
 
 

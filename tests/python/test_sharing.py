@@ -86,12 +86,23 @@ def test_view_carries_the_released_parts_and_the_disclosure_record(family):
     assert record.to_dict() == record.record
 
 
-def test_a_denied_view_releases_nothing(family):
+def test_a_denied_view_releases_nothing_and_yields_a_refusal_record(family):
     engine, plan = family
     view = engine.view(plan, request("gemeente", "gem-1", purpose="beleid"))
     assert not view.decision.allowed
     assert view.disclosure is None
     assert leaves(view.view) <= IDENTITY
+    # R-DEFAULT-DENY: the gemeente learns why, not the plan's layout.
+    assert view.decision.rules == ("R-GEMEENTE",)
+    assert not view.decision.parts
+    assert view.withheld is None
+    # R-LOG: the refused attempt is logged too, without the plan's part ids.
+    refusal = view.refusal
+    assert refusal is not None and refusal.outcome == "denied"
+    assert refusal.user["person"] == "gem-1" and refusal.purpose == "beleid"
+    assert refusal.objects == ("",) and refusal.rules == ("R-GEMEENTE",)
+    released = engine.view(plan, request("ouder", "lotte", requester={"member": "lotte"}))
+    assert released.refusal is None and released.disclosure.outcome == "released"
 
 
 def test_decide_batch_equals_one_by_one(family):

@@ -102,8 +102,9 @@ namespace Perspectief
 
     /// <summary>
     /// The redacted view of a plan for one request: exactly the parts the decision allows, the
-    /// decision, optionally the withheld parts, and the disclosure record (NEN 7513) that the
-    /// host must store whenever content is released (R-LOG).
+    /// decision, optionally the withheld parts, the disclosure record (NEN 7513) that the
+    /// host must store whenever content is released, and the refusal record it stores when
+    /// nothing is (R-LOG).
     /// </summary>
     public sealed class PlanView
     {
@@ -118,6 +119,7 @@ namespace Perspectief
             Decision = decision == null ? null : Decision.Of(decision);
             WithheldJson = RawOrNull(v.Get("withheld"));
             DisclosureJson = RawOrNull(v.Get("disclosure"));
+            RefusalJson = RawOrNull(v.Get("refusal"));
         }
 
         internal static PlanView Of(JsonText.Value v) { return new PlanView(v); }
@@ -135,6 +137,8 @@ namespace Perspectief
         public string WithheldJson { get; private set; }
         /// <summary>The disclosure record to store, or null when nothing was released.</summary>
         public string DisclosureJson { get; private set; }
+        /// <summary>The record of a refused attempt ("outcome": "denied") to store with the disclosure records, or null when something was released.</summary>
+        public string RefusalJson { get; private set; }
 
         /// <summary>The whole view document as canonical JSON.</summary>
         public string ToJson() { return json; }

@@ -67,8 +67,21 @@ namespace Perspectief.Tests
         internal static Plan StartPlan(Engine engine, string document)
         {
             string ev = "{\"event\":\"plan_aanmaken\",\"actor\":{\"role\":\"lokaal_team\",\"person\":\"lt-0042\"}," +
-                        "\"at\":\"2026-03-01T09:00:00+01:00\",\"payload\":" + GenesisPayload(document) + "}";
+                        "\"at\":\"2026-03-01T09:00:00+01:00\",\"payload\":" + WithTestWorkerAssigned(GenesisPayload(document)) + "}";
             using (var parsed = engine.Parse(document)) return parsed.Apply(ev);
+        }
+
+        /// <summary>The lokale-team worker the tests act as (lt-0042), assigned at creation (R-STANDING).</summary>
+        internal const string Lt0042Assignment = "{\"role\":\"lokaal_team\",\"person\":\"lt-0042\"}";
+
+        /// <summary>A genesis payload with <see cref="Lt0042Assignment"/> added to its assignments.</summary>
+        internal static string WithTestWorkerAssigned(string payload)
+        {
+            const string key = "\"assignments\":";
+            int at = payload.IndexOf(key, StringComparison.Ordinal);
+            if (at < 0) return "{" + key + "[" + Lt0042Assignment + "]," + payload.Substring(1);
+            int open = payload.IndexOf('[', at);
+            return payload.Substring(0, open + 1) + Lt0042Assignment + "," + payload.Substring(open + 1);
         }
 
         internal static string GenesisPayload(string document)

@@ -214,12 +214,19 @@ namespace Perspectief.Tests
             {
                 var denied = plan.View(Fixtures.GemeenteRequest);
                 Assert.IsFalse(denied.Decision.IsAllowed);
-                Assert.IsNull(denied.DisclosureJson, "nothing released, nothing to log");
+                Assert.IsNull(denied.DisclosureJson, "nothing released, no disclosure");
                 Assert.AreEqual(plan.Decide(Fixtures.GemeenteRequest).ToJson(), denied.Decision.ToJson());
+                // R-DEFAULT-DENY: why, not the plan's layout; R-LOG: the refused attempt is logged.
+                CollectionAssert.AreEqual(new[] { "R-GEMEENTE" }, denied.Decision.Rules);
+                Assert.IsNull(denied.WithheldJson);
+                Assert.IsNotNull(denied.RefusalJson, denied.ToJson());
+                StringAssert.Contains("\"outcome\":\"denied\"", denied.RefusalJson);
+                StringAssert.DoesNotContain("children/", denied.RefusalJson, "no part ids of the plan");
                 var own = plan.View(Fixtures.OuderRequest);
                 Assert.IsTrue(own.Decision.IsAllowed, own.ToJson());
                 CollectionAssert.Contains(own.Decision.Rules, "R-OWNER");
                 Assert.IsNotNull(own.DisclosureJson, "content released: a NEN 7513 record to store");
+                Assert.IsNull(own.RefusalJson);
                 Assert.AreNotEqual("{}", own.ViewJson);
                 Assert.AreEqual(plan.Decide(Fixtures.OuderRequest).ToJson(), own.Decision.ToJson());
             }

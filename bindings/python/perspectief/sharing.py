@@ -89,9 +89,13 @@ class Decision:
 class Disclosure:
     """One entry of the disclosure log (R-LOG, NEN 7513): the host must store it.
 
-    The typed fields are the record's main ones; ``record`` is all of it.
+    ``outcome`` is ``"released"`` for a release and ``"denied"`` for a refused
+    attempt (then ``objects`` are the addresses asked for, ``""`` for the whole
+    plan, and ``rules`` the rules that refused). The typed fields are the record's
+    main ones; ``record`` is all of it.
     """
 
+    outcome: str
     event: str
     at: str
     plan: str
@@ -112,6 +116,7 @@ class Disclosure:
     def from_dict(cls, d: dict[str, Any]) -> Disclosure:
         client = d.get("client", {})
         return cls(
+            outcome=d.get("outcome", "released"),
             event=d["event"],
             at=d["at"],
             plan=client.get("plan", ""),
@@ -149,23 +154,27 @@ class WithheldPart:
 class View:
     """What a request may see of a plan: the plan JSON with exactly the allowed
     parts, the decision, the withheld parts (None when the audience may not see
-    that list) and the disclosure record (None when nothing was released)."""
+    that list), the disclosure record (None when nothing was released) and the
+    refusal record (None when something was): the host stores both kinds."""
 
     view: dict[str, Any]
     decision: Decision
     withheld: tuple[WithheldPart, ...] | None = None
     disclosure: Disclosure | None = None
+    refusal: Disclosure | None = None
     document: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> View:
         withheld = d.get("withheld")
         record = d.get("disclosure")
+        refused = d.get("refusal")
         return cls(
             view=d.get("view") or {},
             decision=Decision.from_dict(d["decision"]),
             withheld=None if withheld is None else tuple(WithheldPart.from_dict(w) for w in withheld),
             disclosure=Disclosure.from_dict(record) if record else None,
+            refusal=Disclosure.from_dict(refused) if refused else None,
             document=d,
         )
 

@@ -226,7 +226,8 @@ PP_API pp_status pp_sharing_decide(const pp_engine* engine, const pp_plan* plan,
 PP_API pp_status pp_sharing_decide_batch(const pp_engine* engine, const pp_plan* plan,
                                          const char* requests_json, char** out_decisions_json);
 /* The redacted view for a request: {"view":<plan parts allowed>,"decision":...,
- * "withheld":[...]?,"disclosure":<NEN 7513 record>|null}. The host stores the record. */
+ * "withheld":[...]?,"disclosure":<NEN 7513 record>|null,"refusal":<record>|null}. The host
+ * stores the record: disclosure when content was released, refusal when nothing was. */
 PP_API pp_status pp_sharing_view(const pp_engine* engine, const pp_plan* plan, const char* request_json,
                                  char** out_view_json);
 

@@ -3,8 +3,8 @@ package nl.perspectief;
 /**
  * The redacted view of a plan for one request: exactly the parts the decision allows, the
  * decision itself, optionally the withheld parts (a profile setting: for some recipients even
- * that list is information) and the disclosure record (NEN 7513) that the host must store
- * whenever content is released (R-LOG).
+ * that list is information), the disclosure record (NEN 7513) that the host must store
+ * whenever content is released, and the refusal record it stores when nothing is (R-LOG).
  */
 public final class View {
   private final String json;
@@ -12,20 +12,23 @@ public final class View {
   private final Decision decision;
   private final String withheldJson;
   private final String disclosureJson;
+  private final String refusalJson;
 
-  private View(String json, String viewJson, Decision decision, String withheldJson, String disclosureJson) {
+  private View(String json, String viewJson, Decision decision, String withheldJson, String disclosureJson,
+      String refusalJson) {
     this.json = json;
     this.viewJson = viewJson;
     this.decision = decision;
     this.withheldJson = withheldJson;
     this.disclosureJson = disclosureJson;
+    this.refusalJson = refusalJson;
   }
 
   static View of(JsonText.Value v) {
     JsonText.Value view = v.get("view");
     JsonText.Value decision = v.get("decision");
     return new View(v.raw, view == null ? null : view.raw, decision == null ? null : Decision.of(decision),
-        rawOrNull(v.get("withheld")), rawOrNull(v.get("disclosure")));
+        rawOrNull(v.get("withheld")), rawOrNull(v.get("disclosure")), rawOrNull(v.get("refusal")));
   }
 
   private static String rawOrNull(JsonText.Value v) {
@@ -50,6 +53,14 @@ public final class View {
   /** The disclosure record to store, or null when nothing was released. */
   public String disclosureJson() {
     return disclosureJson;
+  }
+
+  /**
+   * The record of a refused attempt ({@code "outcome": "denied"}) to store with the disclosure
+   * records, or null when something was released.
+   */
+  public String refusalJson() {
+    return refusalJson;
   }
 
   /** The whole view document as canonical JSON. */

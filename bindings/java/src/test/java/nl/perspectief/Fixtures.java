@@ -64,10 +64,22 @@ final class Fixtures {
    */
   static Plan startPlan(Engine engine, String document) {
     String event = "{\"event\":\"plan_aanmaken\",\"actor\":{\"role\":\"lokaal_team\",\"person\":\"lt-0042\"},"
-        + "\"at\":\"2026-03-01T09:00:00+01:00\",\"payload\":" + genesisPayload(document) + "}";
+        + "\"at\":\"2026-03-01T09:00:00+01:00\",\"payload\":" + withTestWorkerAssigned(genesisPayload(document)) + "}";
     try (Plan parsed = engine.parse(document)) {
       return parsed.apply(event);
     }
+  }
+
+  /** The lokale-team worker the tests act as (lt-0042), assigned at creation (R-STANDING). */
+  static final String LT_0042_ASSIGNMENT = "{\"role\":\"lokaal_team\",\"person\":\"lt-0042\"}";
+
+  /** A genesis payload with {@link #LT_0042_ASSIGNMENT} added to its assignments. */
+  static String withTestWorkerAssigned(String payload) {
+    String key = "\"assignments\":";
+    int at = payload.indexOf(key);
+    if (at < 0) return "{" + key + "[" + LT_0042_ASSIGNMENT + "]," + payload.substring(1);
+    int open = payload.indexOf('[', at);
+    return payload.substring(0, open + 1) + LT_0042_ASSIGNMENT + "," + payload.substring(open + 1);
   }
 
   static String genesisPayload(String document) {

@@ -41,14 +41,21 @@ class SharingTest extends SegmentCPlanTest {
   void viewHoldsOnlyWhatTheDecisionAllows() {
     View denied = plan.view(GEMEENTE);
     assertFalse(denied.decision().isAllowed());
-    assertNull(denied.disclosureJson(), "nothing released, nothing to log");
+    assertNull(denied.disclosureJson(), "nothing released, no disclosure");
     assertEquals(plan.decide(GEMEENTE).toJson(), denied.decision().toJson());
+    // R-DEFAULT-DENY: why, not the plan's layout; R-LOG: the refused attempt is logged.
+    assertEquals(List.of("R-GEMEENTE"), denied.decision().rules());
+    assertNull(denied.withheldJson());
+    assertNotNull(denied.refusalJson(), denied.toJson());
+    assertTrue(denied.refusalJson().contains("\"outcome\":\"denied\""), denied.refusalJson());
+    assertFalse(denied.refusalJson().contains("children/"), "no part ids of the plan: " + denied.refusalJson());
 
     View own = plan.view(OUDER);
     assertTrue(own.decision().isAllowed(), own.toJson());
     assertTrue(own.decision().rules().contains("R-OWNER"), own.decision().toJson());
     // Content released: the host gets a NEN 7513 disclosure record to store (R-LOG).
     assertNotNull(own.disclosureJson(), own.toJson());
+    assertNull(own.refusalJson(), own.toJson());
     assertNotEquals("{}", own.viewJson());
     assertEquals(plan.decide(OUDER).toJson(), own.decision().toJson());
   }
