@@ -20,6 +20,5 @@ ConsentNeed consent_needed(const Member& jeugdige, std::chrono::year_month_day d
   return ConsentNeed{true, false, age};
 }
 
-bool holds_gezag(const Member& member) { return member.role == Role::ouder && member.gezag.value_or(true); }
 
 }  // namespace perspectief::workflow

@@ -9,6 +9,7 @@
 
 #include <chrono>
 
+#include "perspectief/gezag.hpp"  // R-GEZAG: whose akkoord counts for a jeugdige
 #include "perspectief/model.hpp"
 
 namespace perspectief::workflow {
@@ -24,8 +25,5 @@ ConsentNeed consent_needed(const Member& jeugdige, std::chrono::year_month_day d
 
 // Whole years between birth and day.
 int age_on(std::chrono::year_month_day birth, std::chrono::year_month_day day);
-
-// A parent counts when the plan does not say they lack gezag (Member::gezag absent or true).
-bool holds_gezag(const Member& member);
 
 }  // namespace perspectief::workflow

@@ -23,6 +23,7 @@
 #include "perspectief/workflow.hpp"
 #include "model/plan_fields.hpp"
 #include "sharing/standing.hpp"
+#include "workflow_support.hpp"
 
 namespace security_oracle {
 
@@ -30,13 +31,7 @@ using perspectief::Engine;
 using perspectief::Json;
 using perspectief::Plan;
 
-inline Json actor(const std::string& role, const std::string& person, const std::string& organisation = {},
-                  const std::string& member = {}) {
-  Json a{{"role", role}, {"person", person}};
-  if (!organisation.empty()) a["organisation"] = organisation;
-  if (!member.empty()) a["member"] = member;
-  return a;
-}
+using wf_test::actor;
 
 // Everyone who might call: the family of workflow_support.hpp, the assigned professionals,
 // and strangers in every professional role.

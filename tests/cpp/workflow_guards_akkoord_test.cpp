@@ -146,6 +146,31 @@ TEST(WorkflowFamilyAkkoord, AParentWithoutGezagDoesNotCount) {
   EXPECT_NE(r.problems[0].message_en.find("of a parent with gezag"), std::string::npos);
 }
 
+TEST(WorkflowFamilyAkkoord, AParentWhoseGezagIsNotRecordedDoesNotCount) {
+  // R-GEZAG: gezag that is not recorded is not held, in the workflow as in the sharing
+  // rules (perspectief/gezag.hpp); before, the workflow counted such a parent's akkoord.
+  // Anna's akkoord on the results is then no parent's akkoord, so the provider cannot
+  // be chosen yet; with her gezag recorded it can.
+  const Engine& e = engine();
+  Json family = family_content()["family"];
+  family["members"][0].erase("gezag");  // Anna, the mother
+  Plan plan = apply(e, Plan{}, event("plan_aanmaken", moeder(), at(2, 9), family_content(e.profile().id, {{"family", family}})));
+  plan = apply(e, plan, event("vraagverheldering_starten", lokaal_team(), at(2, 10)));
+  plan = apply(e, plan, event("vraag_duiden", lokaal_team(), at(3, 10)));
+  plan = apply(e, plan, event("resultaten_vaststellen", lokaal_team(), at(3, 11)));
+  plan = agree_to_results(e, plan, 4, 10);
+  const Json choose = event("aanbieder_kiezen", moeder(), at(4, 10), {{"jeugdige", "tim"}, {"aanbieder", provider_json()}});
+  const Rejection r = rejection(e, plan, choose);
+  ASSERT_EQ(r.codes(), std::vector<std::string>{"PP-W-RESULTATEN-AKKOORD"});
+  EXPECT_NE(r.problems[0].message_en.find("of a parent with gezag is missing"), std::string::npos);
+  // The lokale team records her gezag; her akkoord then counts.
+  plan = apply(e, plan, event("plan_wijzigen", lokaal_team(), at(4, 10, 30),
+                              {{"json_patch", {{{"op", "add"}, {"path", "/family/members/0/gezag"}, {"value", true}}}}}));
+  plan = agree_to_results(e, plan, 4, 11);
+  EXPECT_NO_THROW(apply(e, plan, event("aanbieder_kiezen", moeder(), at(4, 11),
+                                       {{"jeugdige", "tim"}, {"aanbieder", provider_json()}})));
+}
+
 TEST(WorkflowFamilyAkkoord, AtSixteenTheJeugdigesOwnAkkoordIsEnough) {
   const Engine& e = engine();
   // Tim born 2009-06-15 is 16 in March 2026.

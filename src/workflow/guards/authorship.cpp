@@ -95,9 +95,7 @@ bool may_write_hulpvraag(const Plan& plan, const Json& hulpvraag, const Actor& a
   if (is_family_role(actor.role) && actor.member == member) return true;
   if (!hulpvraag.contains("recorded_by") || !is_actor(hulpvraag["recorded_by"], actor)) return false;
   if (actor.role == Role::lokaal_team) return true;
-  const Member* parent = actor.member ? find_member(plan, *actor.member) : nullptr;
-  const Member* subject = find_member(plan, member);
-  return parent && holds_gezag(*parent) && subject && subject->role == Role::jeugdige;
+  return actor.member && holds_gezag(plan, *actor.member, member);  // R-GEZAG
 }
 
 // Within each part (and leefgebied), the unmatched entries before and after are paired

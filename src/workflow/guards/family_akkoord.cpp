@@ -16,8 +16,8 @@ bool agreed(const EventContext& context, const Plan& plan, const std::string& je
   return std::any_of(akkoorden.begin(), akkoorden.end(), [&](const AkkoordFact& a) {
     if (!context.facts.counts(a) || !a.by.member) return false;
     if (!parent) return a.by.role == Role::jeugdige && *a.by.member == jeugdige;
-    const Member* member = find_member(plan, *a.by.member);
-    return a.by.role == Role::ouder && member && holds_gezag(*member);
+    // R-GEZAG: gezag that is not recorded is not held (perspectief/gezag.hpp).
+    return a.by.role == Role::ouder && holds_gezag(plan, *a.by.member, jeugdige);
   });
 }
 

@@ -20,8 +20,8 @@ bool agreed_to_results(const EventContext& context, const Plan& plan, const std:
   return std::any_of(facts.results_akkoorden.begin(), facts.results_akkoorden.end(), [&](const AkkoordFact& a) {
     if (!facts.results_akkoord_counts(a) || !a.by.member) return false;
     if (!parent) return a.by.role == Role::jeugdige && *a.by.member == jeugdige;
-    const Member* member = find_member(plan, *a.by.member);
-    return a.by.role == Role::ouder && member && holds_gezag(*member);
+    // R-GEZAG: gezag that is not recorded is not held (perspectief/gezag.hpp).
+    return a.by.role == Role::ouder && holds_gezag(plan, *a.by.member, jeugdige);
   });
 }
 
