@@ -49,7 +49,7 @@ const Command kCommands[] = {
     {"decide-batch", cli::command_decide_batch, "[PLAN|-] --requests REQUESTS [ENGINE] [--pretty]",
      "many decisions in one call (exit 0 whatever they say)"},
     {"view", cli::command_view, "[PLAN|-] --request REQUEST [ENGINE] [--pretty]",
-     "the redacted view and its disclosure record; exit 1 when denied"},
+     "the redacted view with its disclosure or refusal record; exit 1 when denied"},
     {"profiles", cli::command_profiles, "[ID] [--pretty]", "the built-in region profiles, or one profile document"},
     {"conformance", cli::command_conformance, "[DIR] [--root REPO] [--quiet]", "run the shared conformance cases"},
     {"version", cli::command_version, "", "the library version (also: perspectief --version)"},
