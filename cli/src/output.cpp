@@ -24,9 +24,38 @@ std::string describe_problem(const Json& problem) {
   return line;
 }
 
+namespace {
+
+// The C ABI names the C parameter that held the bad text ("json: invalid JSON at ...",
+// "actor_json: ..."). The command line names its arguments ACTOR, EVENT, REQUEST, so
+// "actor_json" is said as ACTOR; "json" is the command's main document, which the
+// command already names, so it is left out.
+std::string in_cli_terms(const std::string& message) {
+  const std::size_t colon = message.find(": ");
+  if (colon == std::string::npos || colon < 4 || message.compare(colon - 4, 4, "json") != 0) return message;
+  for (std::size_t i = 0; i < colon; ++i) {
+    if (!(message[i] >= 'a' && message[i] <= 'z') && message[i] != '_') return message;
+  }
+  const std::string rest = message.substr(colon + 2);
+  if (colon == 4) return rest;
+  if (message[colon - 5] != '_') return message;
+  std::string argument = message.substr(0, colon - 5);
+  for (char& c : argument) c = c == '_' ? '-' : static_cast<char>(c - 'a' + 'A');
+  return argument + ": " + rest;
+}
+
+// The pointer, unless the message already ends with it.
+bool names_pointer(const std::string& message, const std::string& pointer) {
+  const std::string suffix = "(at " + pointer + ")";
+  return message.size() >= suffix.size() && message.compare(message.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+}  // namespace
+
 int report(const std::string& command, const LibraryError& error) {
-  std::cerr << "perspectief " << command << ": " << pp_status_name(error.status()) << ": " << error.what();
-  if (!error.pointer().empty()) std::cerr << " (at " << error.pointer() << ")";
+  const std::string message = in_cli_terms(error.what());
+  std::cerr << "perspectief " << command << ": " << pp_status_name(error.status()) << ": " << message;
+  if (!error.pointer().empty() && !names_pointer(message, error.pointer())) std::cerr << " (at " << error.pointer() << ")";
   std::cerr << '\n';
   const Json& problems = error.detail().contains("problems") ? error.detail()["problems"] : Json::array();
   for (const Json& problem : problems) std::cerr << "  " << describe_problem(problem) << '\n';

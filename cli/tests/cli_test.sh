@@ -44,6 +44,17 @@ expect() {
     echo "  it was: ${content:0:600}"
   fi
 }
+# expect_not WHERE TEXT: the last run's stdout or stderr does not contain TEXT.
+expect_not() {
+  local where="$1" text="$2" content
+  content="$([ "$where" = out ] && echo "$out" || echo "$err")"
+  checks=$((checks + 1))
+  if [[ "$content" == *"$text"* ]]; then
+    failures=$((failures + 1))
+    echo "FAIL: std$where of the last command contains: $text"
+    echo "  it was: ${content:0:600}"
+  fi
+}
 # same_as TEXT: the last run's stdout is exactly TEXT.
 same_as() {
   checks=$((checks + 1))
@@ -235,7 +246,13 @@ team='{"role":"lokaal_team","person":"btn-0412","name":"Ilse Verhoeven","organis
 run 0 events "$family" --actor "$lotte" --at "$at"
 expect out '"event":"plan_aanmaken"'
 run 3 events "$family" --actor '{"role":' --at "$at"
-expect err "actor_json: invalid JSON"
+expect err "ACTOR: invalid JSON"
+# The main document's C parameter ("json") is not repeated, nor is the pointer.
+printf '{"a":1,"a":2}' >"$work/duplicate.json"
+run_stdin "$work/duplicate.json" 3 canonical -
+expect err "perspectief canonical: json_syntax: the member name 'a' occurs twice in one object (at /a)"
+expect_not err "json: "
+expect_not err "(at /a) (at /a)"
 
 # A plan starts with plan_aanmaken; its payload is the plan's content.
 run 0 initial-content "$family"
