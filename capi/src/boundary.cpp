@@ -2,7 +2,7 @@
 
 #include <cstring>
 
-#include "utf8.hpp"
+#include "core/utf8.hpp"
 
 namespace perspectief::capi {
 namespace {
@@ -53,16 +53,10 @@ Json Call::json(const char* value, const char* parameter, const JsonLimits& limi
   try {
     return parse_json(text, limits);
   } catch (const Error& error) {
-    throw json_input_error(error, text, parameter);
+    throw json_input_error(error, parameter);
   }
 }
 
-Error json_input_error(const Error& error, std::string_view text, const char* parameter) {
-  if (error.code() == ErrorCode::json_syntax && !is_valid_utf8(text)) {
-    return Error(ErrorCode::invalid_utf8, std::string(parameter) + ": the text is not valid UTF-8 (" + error.what() + ")",
-                 error.pointer(), error.problems(), error.rules());
-  }
-  return with_parameter(error, parameter);
-}
+Error json_input_error(const Error& error, const char* parameter) { return with_parameter(error, parameter); }
 
 }  // namespace perspectief::capi

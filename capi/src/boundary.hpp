@@ -61,10 +61,8 @@ class Call {
 
 // An error the core raised while reading the JSON text passed as parameter,
 // with "<parameter>: " in front of its message (which input was malformed?).
-// A syntax error caused by bytes that are not UTF-8 (outside strings, where
-// the JSON parser only sees an unexpected byte) becomes invalid_utf8, as it
-// is inside strings.
-Error json_input_error(const Error& error, std::string_view text, const char* parameter);
+// Invalid UTF-8 is already told apart by the core's parse_json.
+Error json_input_error(const Error& error, const char* parameter);
 
 template <class Body>
 pp_status guarded(const char* function, Body&& body) noexcept {

@@ -81,7 +81,7 @@ Json parse_document(const std::string& text, const char* parameter, const JsonLi
   try {
     return parse_json(text, limits);
   } catch (const Error& error) {
-    throw capi::json_input_error(error, text, parameter);
+    throw capi::json_input_error(error, parameter);
   }
 }
 

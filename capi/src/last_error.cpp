@@ -3,7 +3,7 @@
 
 #include <string>
 
-#include "utf8.hpp"
+#include "core/utf8.hpp"
 
 namespace perspectief::capi {
 namespace {

@@ -18,7 +18,7 @@ pp_status pp_plan_parse(const pp_engine* engine, const char* json, pp_plan** out
     try {
       *out_plan = new pp_plan(loaded.parse_plan(text));
     } catch (const Error& error) {
-      throw capi::json_input_error(error, text, "json");
+      throw capi::json_input_error(error, "json");
     }
   });
 }

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "core/json_syntax_message.hpp"
+#include "core/utf8.hpp"
 #include "perspectief/error.hpp"
 
 namespace perspectief {
@@ -118,7 +119,18 @@ class StrictBuilder {
     return false;
   }
 
-  [[noreturn]] void raise() const {
+  // A syntax error caused by bytes that are not UTF-8 is invalid_utf8, wherever they
+  // are: nlohmann names them inside strings, but outside strings it only sees an
+  // unexpected byte. Checked on this failure path only, so valid input pays nothing;
+  // every caller (the C ABI, Python, Java, C#) gets the same code and message.
+  [[noreturn]] void raise_for(std::string_view text) const {
+    if (code_ == ErrorCode::json_syntax || code_ == ErrorCode::invalid_utf8) {
+      if (const auto bad = first_invalid_utf8(text)) {
+        throw Error(ErrorCode::invalid_utf8,
+                    "the text is not valid UTF-8 at byte " + std::to_string(*bad) + " (" + message_ + ")", pointer_,
+                    problems_);
+      }
+    }
     throw Error(code_, message_, pointer_, problems_);
   }
 
@@ -211,7 +223,7 @@ Json parse_json(std::string_view text, const JsonLimits& limits) {
     // Any other parser complaint is still a problem with the text, never a crash.
     throw Error(ErrorCode::json_syntax, std::string("invalid JSON: ") + e.what());
   }
-  if (!complete) builder.raise();
+  if (!complete) builder.raise_for(text);
   return document;
 }
 

@@ -29,6 +29,31 @@ Error parse_error_of(const std::string& text) {
   return Error(ErrorCode::ok, "");
 }
 
+TEST(JsonStrictInput, BytesThatAreNotUtf8AreInvalidUtf8WhereverTheyAre) {
+  // Inside a string nlohmann names the bad byte; outside one it sees only an unexpected
+  // byte. parse_json reports both as invalid_utf8 with the offset of the first bad byte,
+  // once for every caller (the C ABI and the bindings no longer refine it themselves).
+  for (const std::string& text : {std::string("\xFF{}"), std::string("{\"a\": \"caf\xC3\"}"),
+                                 std::string("[1, \xED\xA0\x80]")}) {
+    try {
+      perspectief::parse_json(text);
+      ADD_FAILURE() << "accepted";
+    } catch (const Error& e) {
+      EXPECT_EQ(e.code(), ErrorCode::invalid_utf8) << e.what();
+      EXPECT_NE(std::string(e.what()).find("not valid UTF-8 at byte " + std::to_string(text.find_first_of("\xFF\xC3\xED"))),
+                std::string::npos)
+          << e.what();
+    }
+  }
+  // A syntax error in valid UTF-8 stays a syntax error.
+  try {
+    perspectief::parse_json("{\"caf\xC3\xA9\": }");
+    ADD_FAILURE() << "accepted";
+  } catch (const Error& e) {
+    EXPECT_EQ(e.code(), ErrorCode::json_syntax) << e.what();
+  }
+}
+
 TEST(JsonStrictInput, DuplicateKeyIsRefusedWithItsPointer) {
   // The attack of issue #10: last wins would make this requester a lokale team.
   const Error e = parse_error_of(R"({"requester":{"role":"gemeente","role":"lokaal_team","person":"g-1"}})");

@@ -38,7 +38,7 @@ Json read_document(py::handle source, const JsonLimits& limits, const char* what
   try {
     return without_gil([&] { return parse_json(text.view(), limits); });
   } catch (const Error& error) {
-    throw naming(text.refine(error), what);
+    throw naming(error, what);
   }
 }
 

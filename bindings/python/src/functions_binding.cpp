@@ -26,11 +26,7 @@ void bind_functions(py::module_& module) {
       [](py::handle source, std::size_t max_depth, std::size_t max_bytes) {
         const JsonLimits limits = make_limits(max_depth, max_bytes);
         const TextInput text(source);
-        try {
-          return without_gil([&] { return canonicalize_json(text.view(), limits); });
-        } catch (const Error& error) {
-          throw text.refine(error);
-        }
+        return without_gil([&] { return canonicalize_json(text.view(), limits); });
       },
       py::arg("text"), py::arg("max_depth") = JsonLimits{}.max_depth, py::arg("max_bytes") = JsonLimits{}.max_bytes);
   module.def(

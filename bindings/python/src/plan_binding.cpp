@@ -40,11 +40,7 @@ std::unique_ptr<PlanHandle> parse_plan(py::handle source, const JsonLimits& limi
     return new_plan(without_gil([&] { return plan_from_json(document); }));
   }
   const TextInput text(source);
-  try {
-    return new_plan(without_gil([&] { return plan_from_text(text.view(), limits); }));
-  } catch (const Error& error) {
-    throw text.refine(error);
-  }
+  return new_plan(without_gil([&] { return plan_from_text(text.view(), limits); }));
 }
 
 void bind_plan(PlanClass& plan) {

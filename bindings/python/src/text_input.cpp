@@ -26,23 +26,4 @@ TextInput::TextInput(py::handle source) {
   }
 }
 
-Error TextInput::refine(const Error& error) const {
-  if (error.code() != ErrorCode::json_syntax) return error;
-  // Decoding is only done on this failure path: valid input pays nothing.
-  PyObject* decoded = PyUnicode_DecodeUTF8(view_.data(), static_cast<Py_ssize_t>(view_.size()), "strict");
-  if (decoded != nullptr) {
-    Py_DECREF(decoded);
-    return error;
-  }
-  std::string where;
-  py::error_already_set failure;  // takes the UnicodeDecodeError off the interpreter
-  Py_ssize_t start = 0;
-  if (failure.matches(PyExc_UnicodeDecodeError) && PyUnicodeDecodeError_GetStart(failure.value().ptr(), &start) == 0) {
-    where = " at byte " + std::to_string(start);
-  }
-  PyErr_Clear();
-  return Error(ErrorCode::invalid_utf8, "the text is not valid UTF-8" + where + " (" + error.what() + ")",
-               error.pointer(), error.problems(), error.rules());
-}
-
 }  // namespace perspectief::python

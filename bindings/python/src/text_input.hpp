@@ -25,11 +25,6 @@ class TextInput {
   // The UTF-8 (or claimed UTF-8) bytes; valid while this object lives.
   std::string_view view() const { return view_; }
 
-  // Under the GIL: the error to report for a failure of parsing this text. A
-  // syntax error in bytes that are not UTF-8 is reported as invalid_utf8 with
-  // the offset of the first bad byte, as the C ABI does.
-  Error refine(const Error& error) const;
-
  private:
   py::object keep_alive_;
   std::string copy_;

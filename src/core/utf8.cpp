@@ -1,9 +1,9 @@
-#include "utf8.hpp"
+#include "core/utf8.hpp"
 
 #include <cstddef>
 #include <cstdint>
 
-namespace perspectief::capi {
+namespace perspectief {
 namespace {
 
 // The length of the well-formed sequence starting at text[i], or 0 when the
@@ -27,14 +27,16 @@ std::size_t sequence_length(std::string_view text, std::size_t i) noexcept {
 
 }  // namespace
 
-bool is_valid_utf8(std::string_view text) noexcept {
+std::optional<std::size_t> first_invalid_utf8(std::string_view text) noexcept {
   for (std::size_t i = 0; i < text.size();) {
     const std::size_t length = sequence_length(text, i);
-    if (length == 0) return false;
+    if (length == 0) return i;
     i += length;
   }
-  return true;
+  return std::nullopt;
 }
+
+bool is_valid_utf8(std::string_view text) noexcept { return !first_invalid_utf8(text); }
 
 std::string to_valid_utf8(std::string_view text) {
   std::string out;
@@ -52,4 +54,4 @@ std::string to_valid_utf8(std::string_view text) {
   return out;
 }
 
-}  // namespace perspectief::capi
+}  // namespace perspectief
