@@ -5,14 +5,6 @@
 #include "core/utf8.hpp"
 
 namespace perspectief::capi {
-namespace {
-
-Error with_parameter(const Error& error, const char* parameter) {
-  return Error(error.code(), std::string(parameter) + ": " + error.what(), error.pointer(), error.problems(),
-               error.rules());
-}
-
-}  // namespace
 
 Error Call::invalid_argument(const char* parameter, std::string_view problem) const {
   return Error(ErrorCode::invalid_argument, std::string(function_) + ": " + parameter + " " + std::string(problem));
@@ -57,6 +49,9 @@ Json Call::json(const char* value, const char* parameter, const JsonLimits& limi
   }
 }
 
-Error json_input_error(const Error& error, const char* parameter) { return with_parameter(error, parameter); }
+Error json_input_error(const Error& error, const char* parameter) {
+  return Error(error.code(), std::string(parameter) + ": " + error.what(), error.pointer(), error.problems(),
+               error.rules());
+}
 
 }  // namespace perspectief::capi
