@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "engine_state.hpp"
+#include "workflow/role_model.hpp"
 
 namespace perspectief {
 namespace {
@@ -43,6 +44,7 @@ Engine Engine::load(const Json& profile_json, const Json* settings_json, const E
   state->calendar = WorkingDayCalendar(holiday_settings(state->local_choices));
   state->workflow = workflow::compile(*state);
   state->policy = sharing::compile(*state);
+  workflow::check_role_model(*state->workflow, *state->policy);
   return Engine(std::move(state));
 }
 

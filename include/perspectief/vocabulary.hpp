@@ -14,6 +14,9 @@ namespace perspectief {
 // Who is involved (DOMAIN section 1). Members of a family use the first three.
 enum class Role {
   jeugdige, ouder, gezinslid, netwerk, lokaal_team, verwijzer, gi, gemeente,
+  // Municipal staff who are the toegang themselves (003: FoodValley's gespreksvoerder, who
+  // holds the conversation and may draft the plan); R-GEMEENTE keeps every other `gemeente` out.
+  gemeentelijke_toegang,
   hoofdaannemer, onderaannemer, perspectiefregisseur, veilig_thuis, raad, accountant, rechter,
 };
 
@@ -57,7 +60,8 @@ struct EnumNames;  // specialised below: static constexpr std::array<std::pair<E
 
 PP_ENUM_NAMES(Role, {Role::jeugdige, "jeugdige"}, {Role::ouder, "ouder"}, {Role::gezinslid, "gezinslid"},
               {Role::netwerk, "netwerk"}, {Role::lokaal_team, "lokaal_team"}, {Role::verwijzer, "verwijzer"},
-              {Role::gi, "gi"}, {Role::gemeente, "gemeente"}, {Role::hoofdaannemer, "hoofdaannemer"},
+              {Role::gi, "gi"}, {Role::gemeente, "gemeente"},
+              {Role::gemeentelijke_toegang, "gemeentelijke_toegang"}, {Role::hoofdaannemer, "hoofdaannemer"},
               {Role::onderaannemer, "onderaannemer"}, {Role::perspectiefregisseur, "perspectiefregisseur"},
               {Role::veilig_thuis, "veilig_thuis"}, {Role::raad, "raad"}, {Role::accountant, "accountant"},
               {Role::rechter, "rechter"});

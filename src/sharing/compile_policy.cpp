@@ -105,6 +105,7 @@ constexpr std::array<std::pair<Standing, std::string_view>, kStandingCount> kSta
     {Standing::perspectiefregisseur, "perspectiefregisseur"},
     {Standing::involved_gi, "involved_gi"},
     {Standing::toewijzing_holder, "toewijzing_holder"},
+    {Standing::referrer, "referrer"},
 }};
 
 // Which relations each granting rule is about (its meaning fixes the audience).
@@ -117,6 +118,7 @@ StandingSet audiences_for(Rule rule) {
     case Rule::share_hoofdaannemer: set.set(bit(Standing::toewijzing_holder)); break;
     case Rule::dwang_gi: set.set(bit(Standing::involved_gi)); break;
     case Rule::regie_mandate: set.set(bit(Standing::perspectiefregisseur)); break;
+    case Rule::referrer_involved: set.set(bit(Standing::referrer)); break;
     case Rule::safety:
       set.set(bit(Standing::involved_lokaal_team));
       set.set(bit(Standing::perspectiefregisseur));
@@ -240,12 +242,13 @@ class PolicyCompiler {
       if (!rule || allowed_audience.none()) {
         add("PP-P-POLICY-RULE", base + "/rule",
             "'" + doc.rule + "' is geen regel die toegang geeft (R-OWNER, R-LT-INVOLVED, R-LT-STORE, "
-                             "R-SHARE-HOOFDAANNEMER, R-SAFETY, R-DWANG-GI, R-REGIE-MANDATE)",
+                             "R-SHARE-HOOFDAANNEMER, R-SAFETY, R-DWANG-GI, R-REGIE-MANDATE, R-REFERRER-INVOLVED)",
             "'" + doc.rule + "' is not a rule that grants access (R-OWNER, R-LT-INVOLVED, R-LT-STORE, "
-                             "R-SHARE-HOOFDAANNEMER, R-SAFETY, R-DWANG-GI, R-REGIE-MANDATE)");
+                             "R-SHARE-HOOFDAANNEMER, R-SAFETY, R-DWANG-GI, R-REGIE-MANDATE, R-REFERRER-INVOLVED)");
         continue;
       }
       grant.rule = *rule;
+      grant.source_index = g;
       compile_audience(doc, base, allowed_audience, grant);
       for (Action a : doc.actions) grant.actions.set(bit(a));
       for (Purpose p : doc.purposes) grant.purposes.set(bit(p));

@@ -23,15 +23,16 @@ enum class Standing : std::uint8_t {
   perspectiefregisseur,  // the plan's perspectiefregisseur (002)
   involved_gi,           // the GI recorded on a plan in the dwangkader
   toewijzing_holder,     // a provider holding an active toewijzing in this plan
+  referrer,              // the plan's referrer, in a role that refers (standing.hpp, may_refer)
 };
-inline constexpr std::size_t kStandingCount = static_cast<std::size_t>(Standing::toewijzing_holder) + 1;
+inline constexpr std::size_t kStandingCount = static_cast<std::size_t>(Standing::referrer) + 1;
 using StandingSet = std::bitset<kStandingCount>;
 std::string_view standing_name(Standing standing);
 
 inline constexpr std::size_t kActionCount = 4;
 inline constexpr std::size_t kPurposeCount = 6;
 inline constexpr std::size_t kMaxChannels = 32;
-inline constexpr std::size_t kRoleCount = 15;
+inline constexpr std::size_t kRoleCount = static_cast<std::size_t>(Role::rechter) + 1;
 using ActionSet = std::bitset<kActionCount>;
 using PurposeSet = std::bitset<kPurposeCount>;
 using ChannelSet = std::bitset<kMaxChannels>;
@@ -54,6 +55,7 @@ struct Grant {
   PurposeSet purposes;
   ChannelSet channels;
   KindSet kinds;
+  std::size_t source_index = 0;  // its index in /policy/grants, for problems found later
 };
 
 struct ChannelDef {

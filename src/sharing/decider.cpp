@@ -98,6 +98,8 @@ PartOutcome Decider::apply_grant(const Grant& grant, const ResolvedParty& who, s
     case Rule::lt_involved: return PartOutcome::allow(Reason::lt_involved, rules_of({Rule::lt_involved}));
     case Rule::dwang_gi: return PartOutcome::allow(Reason::dwang_gi, rules_of({Rule::dwang_gi}));
     case Rule::regie_mandate: return PartOutcome::allow(Reason::regie_mandate, rules_of({Rule::regie_mandate}));
+    case Rule::referrer_involved:
+      return PartOutcome::allow(Reason::referrer_involved, rules_of({Rule::referrer_involved}));
     case Rule::lt_store: {
       if (!file_.parts.plan().recording_objection.value_or(false)) {
         return PartOutcome::allow(Reason::lt_store, rules_of({Rule::lt_store}));

@@ -22,6 +22,7 @@ constexpr std::array<std::pair<Rule, std::string_view>, kRuleCount> kRuleIds{{
     {Rule::safety_override, "R-SAFETY-OVERRIDE"},
     {Rule::dwang_gi, "R-DWANG-GI"},
     {Rule::regie_mandate, "R-REGIE-MANDATE"},
+    {Rule::referrer_involved, "R-REFERRER-INVOLVED"},
     {Rule::log, "R-LOG"},
     {Rule::default_deny, "R-DEFAULT-DENY"},
 }};
@@ -49,6 +50,10 @@ constexpr std::array<std::pair<Reason, ReasonInfo>, kReasonCount> kReasons{{
     {Reason::regie_mandate,
      {"regie_mandate", true, "de perspectiefregisseur coördineert en bewaakt de uitvoering van het plan",
       "the perspectiefregisseur coordinates and monitors the plan's execution"}},
+    {Reason::referrer_involved,
+     {"referrer_involved", true,
+      "de verwijzer van dit plan stelt het met het gezin op en krijgt zo een integraal beeld",
+      "this plan's referrer draws it up with the family and so gets the integral picture"}},
     {Reason::dwang_gi,
      {"dwang_gi", true, "in het dwangkader is de gecertificeerde instelling de verwijzer van dit plan",
       "in the dwangkader the certified institution is this plan's referrer"}},

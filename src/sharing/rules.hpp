@@ -15,8 +15,9 @@
 
 namespace perspectief::sharing {
 
-// Rule ids as in DOMAIN.md section 6, plus three this component needs where
-// the spec names no id: R-LT-INVOLVED, R-REGIE-MANDATE and R-DEFAULT-DENY.
+// Rule ids as in DOMAIN.md section 6, plus R-REFERRER-INVOLVED, which the seeds
+// describe (000: the referrer draws up the plan with the family and so gets the
+// integral picture) without naming it; docs/sharing.md cites it.
 enum class Rule : std::uint8_t {
   owner,                // R-OWNER
   member_privacy,       // R-MEMBER-PRIVACY
@@ -30,6 +31,7 @@ enum class Rule : std::uint8_t {
   safety_override,      // R-SAFETY-OVERRIDE
   dwang_gi,             // R-DWANG-GI
   regie_mandate,        // R-REGIE-MANDATE
+  referrer_involved,    // R-REFERRER-INVOLVED
   log,                  // R-LOG
   default_deny,         // R-DEFAULT-DENY
 };
@@ -51,6 +53,7 @@ enum class Reason : std::uint8_t {
   lt_store,
   lt_store_own_account,   // the family objected to recording: only the team's own account
   regie_mandate,
+  referrer_involved,
   dwang_gi,
   toewijzing_linked,
   safety,

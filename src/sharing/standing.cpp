@@ -89,8 +89,32 @@ bool is_regisseur(const Plan& plan, const Claimant& who) {
   return plan.regie && plan.regie->regisseur.role == who.role && names(who, plan.regie->regisseur.person);
 }
 
+bool may_refer(Role role) {
+  return role == Role::lokaal_team || role == Role::verwijzer || role == Role::gi || role == Role::veilig_thuis;
+}
+
 bool is_referrer(const Plan& plan, const Claimant& who) {
-  return plan.referrer && plan.referrer->role == who.role && names(who, plan.referrer->person);
+  if (!plan.referrer || !may_refer(plan.referrer->role) || plan.referrer->role != who.role ||
+      !names(who, plan.referrer->person)) {
+    return false;
+  }
+  // 000: the GI refers in the dwangkader; when no jeugdige is in it any more, neither is the GI.
+  return who.role != Role::gi || any_in_dwangkader(plan);
+}
+
+StandingSet standings_a_role_can_hold(Role role) {
+  StandingSet set;
+  if (is_family_role(role)) set.set(bit(Standing::family_member));
+  if (may_refer(role)) set.set(bit(Standing::referrer));
+  switch (role) {
+    case Role::lokaal_team:
+    case Role::gemeentelijke_toegang: set.set(bit(Standing::involved_lokaal_team)); break;
+    case Role::gi: set.set(bit(Standing::involved_gi)); break;
+    case Role::perspectiefregisseur: set.set(bit(Standing::perspectiefregisseur)); break;
+    case Role::hoofdaannemer: set.set(bit(Standing::toewijzing_holder)); break;
+    default: break;
+  }
+  return set;
 }
 
 bool holds_running_toewijzing(const Plan& plan, const Claimant& who, std::chrono::year_month_day day) {
@@ -123,7 +147,7 @@ bool has_standing(const Plan& plan, const Actor& actor, const Moment& at) {
   if (is_regisseur(plan, who) || is_referrer(plan, who)) return true;
   switch (actor.role) {
     case Role::lokaal_team: return is_assigned(plan, Role::lokaal_team, who, at);
-    case Role::gemeente: return is_assigned(plan, Role::gemeente, who, at);  // the workflow only: R-GEMEENTE in sharing
+    case Role::gemeentelijke_toegang: return is_assigned(plan, Role::gemeentelijke_toegang, who, at);
     case Role::gi: return is_involved_gi(plan, who, at);
     case Role::hoofdaannemer:
     case Role::onderaannemer:
@@ -171,8 +195,12 @@ ResolvedParty resolve_party(const Party& party, const PartIndex& index, const In
       out.gezag = member.role == Role::ouder && member.gezag.value_or(false);
     }
   }
-  if (is_assigned(plan, Role::lokaal_team, who, at)) out.standings.set(bit(Standing::involved_lokaal_team));
+  // Municipal staff who are the toegang act as the lokale toegang (R-GEMEENTE, 003).
+  if (is_assigned(plan, Role::lokaal_team, who, at) || is_assigned(plan, Role::gemeentelijke_toegang, who, at)) {
+    out.standings.set(bit(Standing::involved_lokaal_team));
+  }
   if (is_regisseur(plan, who)) out.standings.set(bit(Standing::perspectiefregisseur));
+  if (is_referrer(plan, who)) out.standings.set(bit(Standing::referrer));
   if (is_involved_gi(plan, who, at)) out.standings.set(bit(Standing::involved_gi));
   if (party.role == Role::hoofdaannemer) resolve_provider(party, index, at.local_date(), out);
   return out;

@@ -45,13 +45,23 @@ bool is_assigned(const Plan& plan, Role role, const Claimant& who, const Moment&
 bool is_involved_gi(const Plan& plan, const Claimant& who, const Moment& at);
 // The plan's perspectiefregisseur, in the role the regie names.
 bool is_regisseur(const Plan& plan, const Claimant& who);
-// The plan's referrer.
+// Roles that refer a family to youth care (000: the lokale team, another referrer such
+// as a huisarts, the GI in the dwangkader; 002 appendix B: Veilig Thuis). A plan whose
+// referrer is recorded in any other role has no referrer anyone can claim.
+bool may_refer(Role role);
+// The plan's referrer, in a role that refers (a GI only while a jeugdige is in the dwangkader).
 bool is_referrer(const Plan& plan, const Claimant& who);
 // A provider with a toewijzing in this plan that runs on `date` (when `number` is
 // given, that toewijzing).
 bool holds_running_toewijzing(const Plan& plan, const Claimant& who, std::chrono::year_month_day date);
 // The provider the family chose for a jeugdige (aanbieder_kiezen), or one of its onderaannemers.
 bool is_chosen_provider(const Plan& plan, const Claimant& who);
+
+// The one role model (R-STANDING): the relations a party in `role` can ever have to a
+// case, whatever the plan says. resolve_party never gives a standing outside this set
+// (tested), and a profile whose workflow lets a role write what none of these
+// standings may read is refused when it loads (workflow/role_model.hpp).
+StandingSet standings_a_role_can_hold(Role role);
 
 // The workflow's question: may this actor act on this plan at all? Family members must
 // also be who they say (checked with the actor); everyone else needs one of the

@@ -12,13 +12,13 @@ using namespace wf_test;
 Json lt_stranger() { return actor("lokaal_team", "lt-999", "Buurtteam Oost"); }
 Json gi_stranger() { return actor("gi", "gi-666", "Jeugdbescherming Regio"); }
 
-Json read_request(const Json& party, const std::string& when = at(20, 9)) {
-  return Json{{"requester", party}, {"action", "read"}, {"purpose", "uitvoering"}, {"channel", "portaal"}, {"at", when}};
+Json read_request(const Json& party, const std::string& when = at(20, 9), const std::string& action = "read") {
+  return Json{{"requester", party}, {"action", action}, {"purpose", "uitvoering"}, {"channel", "portaal"}, {"at", when}};
 }
 
-// How many parts the party may read.
-std::size_t readable(const Engine& e, const Plan& plan, const Json& party) {
-  const Json decision = e.decide(plan, read_request(party));
+// How many parts the party may read (or, with action "amend", change).
+std::size_t readable(const Engine& e, const Plan& plan, const Json& party, const std::string& action = "read") {
+  const Json decision = e.decide(plan, read_request(party, at(20, 9), action));
   std::size_t n = 0;
   for (const Json& part : decision.value("parts", Json::array())) n += part["decision"] == "allow" ? 1 : 0;
   return n;
@@ -150,20 +150,21 @@ TEST(SecurityStanding, AParentCannotGiveHerselfGezag) {
 
 TEST(SecurityStanding, NoEventWidensItsOwnAuthorsRights) {
   // The attack the property test found: a worker who is only the plan's regisseur (in the
-  // role lokaal_team, with the regisseur's narrower rights in Amsterdam) assigns herself
-  // as the involved lokale team to read the whole plan. Acting never creates standing.
+  // role lokaal_team, with the regisseur's narrower rights in Amsterdam: she may read the
+  // plan, R-REGIE-MANDATE, but not change it) assigns herself as the involved lokale team
+  // to change the whole plan. Acting never creates standing.
   const Engine& e = engine();
   Plan plan = created(e);
   plan = apply(e, plan, event("regie_toewijzen", lokaal_team(), at(2, 10),
                               {{"jeugdige", "tim"}, {"regie", {{"regisseur", lt_stranger()}, {"placed_at", "lokale_toegang"}}}}));
-  const std::size_t as_regisseur = readable(e, plan, lt_stranger());
+  const std::size_t as_regisseur = readable(e, plan, lt_stranger(), "amend");
   const Json assign_lt_999{{"assignment", {{"role", "lokaal_team"}, {"person", "lt-999"}}}};
   const Rejection r = rejection(e, plan, event("betrokkene_toewijzen", lt_stranger(), at(2, 11), assign_lt_999));
   EXPECT_EQ(r.codes(), std::vector<std::string>{"PP-W-STANDING-SELF"});
   EXPECT_TRUE(r.has_rule("R-STANDING"));
   // Another worker with standing may record her involvement.
   const Plan assigned = apply(e, plan, event("betrokkene_toewijzen", lokaal_team(), at(2, 11), assign_lt_999));
-  EXPECT_GT(readable(e, assigned, lt_stranger()), as_regisseur);
+  EXPECT_GT(readable(e, assigned, lt_stranger(), "amend"), as_regisseur);
 }
 
 TEST(SecurityStanding, TakingTheRegieOneselfIsAllowedWhenItWidensNothing) {

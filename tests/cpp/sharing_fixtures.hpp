@@ -219,7 +219,7 @@ inline const Engine& listing_engine(const char* profile = "amsterdam-zaanstreek"
                         {"municipality", "testgemeente"},
                         {"local_choices",
                          {{"sharing_withheld_list_roles",
-                           {"jeugdige", "ouder", "gezinslid", "netwerk", "lokaal_team", "verwijzer", "gi", "gemeente",
+                           {"jeugdige", "ouder", "gezinslid", "netwerk", "lokaal_team", "verwijzer", "gi", "gemeente", "gemeentelijke_toegang",
                             "hoofdaannemer", "onderaannemer", "perspectiefregisseur", "veilig_thuis", "raad",
                             "accountant", "rechter"}}}}};
     it = engines.emplace(id, Engine::load_builtin(id, &settings)).first;

@@ -44,20 +44,31 @@ TEST(SharingPolicy, EveryBuiltinProfileCompiles) {
   }
 }
 
-TEST(SharingPolicy, AnEmptyPolicySharesNothing) {
+TEST(SharingPolicy, AnEmptyPolicySharesNothingSoAWorkflowThatWritesCannotUseIt) {
+  // Deny by default: a policy without grants lets nobody read anything. A workflow whose
+  // roles write the plan cannot run on it (the one role model), so such a profile is
+  // refused when it loads, naming every role that would write what it cannot read.
   Json profile = profile_json();
-  profile["policy"] = Json::object();
-  profile["local_choices"] = Json::array();
-  const Engine engine = Engine::load(profile);
-  try {
-    engine.decide(family_plan(), request(lokaal_team(), "read", "uitvoering", "koppeling"));
-    FAIL() << "a region without channels cannot accept a channel";
-  } catch (const Error& e) {
-    EXPECT_EQ(e.problems().at(0).code, "PP-D-CHANNEL");
-  }
   profile["policy"] = {{"channels", Json::array({{{"code", "portaal"}, {"secure", true}}})}};
-  const Json d = Engine::load(profile).decide(family_plan(), request(member("ouder", "moeder"), "read", "uitvoering",
-                                                                     "portaal"));
+  profile["local_choices"] = Json::array();
+  try {
+    Engine::load(profile);
+    FAIL() << "a workflow that writes was accepted with a policy that lets nobody read";
+  } catch (const Error& e) {
+    EXPECT_EQ(e.code(), ErrorCode::profile);
+    EXPECT_EQ(e.problems().at(0).code, "PP-P-ROLE-WRITE-UNREADABLE");
+    EXPECT_EQ(e.problems().at(0).pointer, "/workflow/transitions/0/roles");
+    EXPECT_EQ(e.problems().at(0).rule, "R-CHANGE-SCOPE");
+  }
+  // The same policy with the owner's grant alone: the family reads its plan, everyone
+  // else is denied by default.
+  profile["policy"]["channels"] = profile_json()["policy"]["channels"];
+  profile["policy"]["grants"] = Json::array({profile_json()["policy"]["grants"][0]});
+  profile["workflow"]["transitions"] = Json::array({profile_json()["workflow"]["transitions"][0]});
+  profile["workflow"]["transitions"][0]["roles"] = {"ouder"};
+  profile["workflow"]["states"] = Json::array({profile_json()["workflow"]["states"][0]});
+  const Engine engine = Engine::load(profile);
+  const Json d = engine.decide(family_plan(), request(lokaal_team(), "read", "uitvoering", "portaal"));
   EXPECT_EQ(d.at("decision"), "deny");
   EXPECT_EQ(as_strings(d.at("rules")), (Strings{"R-DEFAULT-DENY"}));
 }

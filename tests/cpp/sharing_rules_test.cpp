@@ -218,6 +218,56 @@ TEST(SharingGemeente, NotEvenWithConsentOrThroughTheLokaleTeam) {
   EXPECT_EQ(reason(forwarded, "children/lars/hulpvragen/lars"), "gemeente");
 }
 
+TEST(SharingGemeente, MunicipalStaffWhoAreTheToegangReadWhatTheyDraftTheRestDoNot) {
+  // FoodValley (003): where the municipality's gespreksvoerder draws up the plan, the one
+  // assigned to this plan acts as the lokale toegang (R-LT-INVOLVED); the same person in
+  // the role gemeente, and a gespreksvoerder not assigned, get nothing.
+  Json plan = family_plan_json();
+  plan["profile"] = "foodvalley";
+  plan["plan_type"] = "ondersteuningsplan";
+  plan["assignments"] = Json::array({{{"role", "gemeentelijke_toegang"}, {"person", "gv-1"},
+                                      {"since", "2026-01-05T09:00:00+01:00"}, {"by", actor("lokaal_team", "lt-1")}}});
+  const Json choice{{"format", "perspectief/settings@1"}, {"municipality", "Ede"}, {"profile", "foodvalley"},
+                    {"local_choices", {{"opsteller_ondersteuningsplan", "gespreksvoerder_gemeente"}}}};
+  const Engine ede = Engine::load_builtin("foodvalley", &choice);
+  const Json drafter = ede.decide(to_plan(plan), request(party("gemeentelijke_toegang", "gv-1", "Gemeente Ede"), "read",
+                                                         "uitvoering", "portaal"));
+  EXPECT_EQ(drafter.at("decision"), "allow");
+  EXPECT_EQ(as_strings(drafter.at("rules")), (Strings{"R-LT-INVOLVED"}));
+  const Json same_person_as_gemeente =
+      ede.decide(to_plan(plan), request(party("gemeente", "gv-1", "Gemeente Ede"), "read", "uitvoering", "portaal"));
+  EXPECT_EQ(same_person_as_gemeente.at("decision"), "deny");
+  EXPECT_EQ(as_strings(same_person_as_gemeente.at("rules")), (Strings{"R-GEMEENTE"}));
+  const Json colleague = ede.decide(to_plan(plan), request(party("gemeentelijke_toegang", "gv-2", "Gemeente Ede"), "read",
+                                                           "uitvoering", "portaal"));
+  EXPECT_EQ(colleague.at("decision"), "deny");
+}
+
+// ---- R-REFERRER-INVOLVED ------------------------------------------------------------
+
+TEST(SharingReferrer, ThePlansReferrerReadsAndChangesItOthersInItsRoleDoNot) {
+  // 000: the referrer draws up the plan with the family, so that it gets the integral
+  // picture of the support needed.
+  Json plan = family_plan_json();
+  plan["referrer"] = actor("verwijzer", "ha-1", "Huisartsenpraktijk Oost");
+  for (const char* action : {"read", "amend"}) {
+    const Json referrer = decide(to_plan(plan), request(party("verwijzer", "ha-1"), action, "uitvoering", "portaal"));
+    EXPECT_EQ(referrer.at("decision"), "allow") << action;
+    EXPECT_EQ(as_strings(referrer.at("rules")), (Strings{"R-REFERRER-INVOLVED"})) << action;
+  }
+  // Not for storing in its own records, nor over a channel the rule does not name.
+  EXPECT_EQ(decide(to_plan(plan), request(party("verwijzer", "ha-1"), "store", "uitvoering", "portaal")).at("decision"),
+            "deny");
+  const Json other = decide(to_plan(plan), request(party("verwijzer", "ha-2"), "read", "uitvoering", "portaal"));
+  EXPECT_EQ(other.at("decision"), "deny");
+  EXPECT_EQ(reason(other, "header"), "not_involved");
+  // A referrer recorded in a role that does not refer is nobody's standing.
+  plan["referrer"] = actor("gemeente", "amb-1", "Gemeente Amsterdam");
+  plan["referrer"]["role"] = "accountant";
+  const Json accountant = decide(to_plan(plan), request(party("accountant", "amb-1"), "read", "uitvoering", "portaal"));
+  EXPECT_EQ(accountant.at("decision"), "deny");
+}
+
 // ---- R-SHARE-HOOFDAANNEMER ----------------------------------------------------------
 
 TEST(SharingHoofdaannemer, TheTeamForwardsExactlyThePartsLinkedToTheToewijzing) {
@@ -338,7 +388,7 @@ TEST(SharingSafety, FlevolandsRegisseurIsAmongTheInvolvedParties) {
 
 // ---- R-REGIE-MANDATE and R-DWANG-GI ----------------------------------------------------
 
-TEST(SharingRegie, FlevolandsRegisseurCoordinatesAmsterdamHasNoSuchGrant) {
+TEST(SharingRegie, EveryRegisseurReadsTheFlevolandOneAlsoChangesThePlan) {
   Json plan = family_plan_json();
   plan["regie"] = {{"regisseur", actor("perspectiefregisseur", "reg-1")}};
   const Json flevoland = decide(to_plan(plan), request(party("perspectiefregisseur", "reg-1"), "read", "uitvoering",
@@ -346,10 +396,21 @@ TEST(SharingRegie, FlevolandsRegisseurCoordinatesAmsterdamHasNoSuchGrant) {
                                 "flevoland");
   EXPECT_EQ(flevoland.at("decision"), "allow");
   EXPECT_EQ(as_strings(flevoland.at("rules")), (Strings{"R-REGIE-MANDATE"}));
+  // Wherever a regisseur can be assigned, R-REGIE-MANDATE lets her read the plan she
+  // coordinates (the one role model: the workflow lets her act on it); only Flevoland's
+  // mandate (002) also covers changing it.
   const Json amsterdam = decide(to_plan(plan), request(party("perspectiefregisseur", "reg-1"), "read", "uitvoering",
                                                        "portaal"));
-  EXPECT_EQ(amsterdam.at("decision"), "deny");
-  EXPECT_EQ(reason(amsterdam, "header"), "no_rule");
+  EXPECT_EQ(amsterdam.at("decision"), "allow");
+  EXPECT_EQ(as_strings(amsterdam.at("rules")), (Strings{"R-REGIE-MANDATE"}));
+  const Json amsterdam_amend = decide(to_plan(plan), request(party("perspectiefregisseur", "reg-1"), "amend",
+                                                             "uitvoering", "portaal"));
+  EXPECT_EQ(amsterdam_amend.at("decision"), "deny");
+  EXPECT_EQ(reason(amsterdam_amend, "header"), "no_rule");
+  const Json flevoland_amend = decide(to_plan(plan), request(party("perspectiefregisseur", "reg-1"), "amend",
+                                                             "uitvoering", "portaal"),
+                                      "flevoland");
+  EXPECT_EQ(flevoland_amend.at("decision"), "allow");
   const Json impostor = decide(to_plan(plan), request(party("perspectiefregisseur", "reg-2"), "read", "uitvoering",
                                                       "portaal"),
                                "flevoland");

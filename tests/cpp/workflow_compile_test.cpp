@@ -169,20 +169,33 @@ TEST(WorkflowCompile, RolesComeFromTheDataPerRegion) {
   // FoodValley (003): a municipal interviewer may draw up the ondersteuningsplan where the
   // municipality chose so (local choice opsteller_ondersteuningsplan); by default the
   // lokale team drafts it.
-  const Json gespreksvoerder = actor("gemeente", "gv-1", "Gemeente Ede");
+  // The interviewer is the municipal toegang (role gemeentelijke_toegang, R-GEMEENTE), not
+  // "the municipality": policy, finance and other municipal staff (role gemeente) stay out.
+  const Json gespreksvoerder = actor("gemeentelijke_toegang", "gv-1", "Gemeente Ede");
   Json content = family_content("foodvalley", Json{{"plan_type", "ondersteuningsplan"}});
-  content["assignments"].push_back({{"role", "gemeente"}, {"person", "gv-1"}});  // assigned, as R-STANDING asks
+  content["assignments"].push_back({{"role", "gemeentelijke_toegang"}, {"person", "gv-1"}});  // as R-STANDING asks
   const Engine ede = engine_with("foodvalley", Json{{"opsteller_ondersteuningsplan", "gespreksvoerder_gemeente"}});
   const Plan foodvalley = apply(ede, Plan{}, event("plan_aanmaken", moeder(), at(2, 9), content));
   EXPECT_EQ(apply(ede, foodvalley, event("vraagverheldering_starten", gespreksvoerder, at(2, 10))).status,
             "vraagverheldering");
+  // Where the interviewer is the toegang, she records the beschikking (003): toewijzing_vastleggen.
+  EXPECT_NO_THROW(apply(ede, foodvalley,
+                        event("toewijzing_vastleggen", gespreksvoerder, at(2, 10),
+                              {{"jeugdige", "tim"}, {"toewijzing", toewijzing("T-1", "90000101", "2026-03-02")}})));
+  // By default the lokale team drafts: the interviewer may neither act nor be assigned.
   const Rejection by_default =
       rejection(engine("foodvalley"), foodvalley, event("vraagverheldering_starten", gespreksvoerder, at(2, 10)));
   EXPECT_TRUE(by_default.has_code("PP-W-ROLE"));
-  // The municipality issues the beschikking either way (003): toewijzing_vastleggen.
-  EXPECT_NO_THROW(apply(engine("foodvalley"), foodvalley,
-                        event("toewijzing_vastleggen", gespreksvoerder, at(2, 10),
-                              {{"jeugdige", "tim"}, {"toewijzing", toewijzing("T-1", "90000101", "2026-03-02")}})));
+  const Rejection assigned_by_default = rejection(
+      engine("foodvalley"), Plan{}, event("plan_aanmaken", moeder(), at(2, 9), content));
+  EXPECT_TRUE(assigned_by_default.has_code("PP-W-ASSIGNMENT"));
+  // Other municipal staff are never assigned, nor act, in any region or setting.
+  Json as_gemeente = family_content("foodvalley", Json{{"plan_type", "ondersteuningsplan"}});
+  as_gemeente["assignments"].push_back({{"role", "gemeente"}, {"person", "gv-1"}});
+  EXPECT_TRUE(rejection(ede, Plan{}, event("plan_aanmaken", moeder(), at(2, 9), as_gemeente)).has_code("PP-W-ASSIGNMENT"));
+  EXPECT_TRUE(rejection(ede, foodvalley, event("vraagverheldering_starten", actor("gemeente", "gv-1", "Gemeente Ede"),
+                                               at(2, 10)))
+                  .has_code("PP-W-ROLE"));
   const Plan amsterdam_plan = apply(engine(), Plan{}, event("plan_aanmaken", moeder(), at(2, 9), family_content()));
   EXPECT_TRUE(rejection(engine(), amsterdam_plan, event("vraagverheldering_starten", gespreksvoerder, at(2, 10)))
                   .has_code("PP-W-ROLE"));

@@ -5,6 +5,9 @@
 // and runs the transition's guards on the result.
 #pragma once
 
+#include <array>
+#include <string_view>
+
 #include "workflow/event_context.hpp"
 #include "workflow/findings.hpp"
 #include "workflow/ids.hpp"
@@ -19,6 +22,14 @@ enum class PayloadUse {
   required,  // an object; without it the effect cannot run
 };
 
+// Where an effect writes: part-kind patterns as the sharing policy spells them
+// ("children/*/evaluations/*"). kWritesAddressed stands for "wherever its payload
+// addresses": the genesis event and plan_wijzigen, decided location by location when
+// the event applies (R-CHANGE-SCOPE). The one role model (role_model.hpp) checks at load
+// time that every role allowed to fire the event may read what it writes.
+inline constexpr std::string_view kWritesAddressed = "<addressed>";
+using WrittenParts = std::array<std::string_view, 3>;
+
 struct EffectDef {
   EffectFn apply;
   PayloadUse payload;
@@ -26,6 +37,7 @@ struct EffectDef {
   // record workflow facts (akkoorden, fixed versions, steps) say false, which spares the
   // pipeline comparing the content before and after.
   bool changes_content;
+  WrittenParts writes;  // empty for steps that only move the plan
 };
 
 const EffectDef& effect_of(EventKind kind);

@@ -8,6 +8,9 @@
 // `since`, `until` and `by` are the event's own moment and actor, never the payload's.
 // The regisseur is assigned by regie_toewijzen, a provider by aanbieder_kiezen and
 // toewijzing_vastleggen; only the lokale team and the GI are assigned here.
+#include <algorithm>
+
+#include "workflow/compiled_workflow.hpp"
 #include "workflow/effects/effect.hpp"
 #include "workflow/effects/payload.hpp"
 
@@ -52,9 +55,15 @@ struct Fields<workflow::EndPayload> {
 namespace workflow {
 namespace {
 
-// The lokale team, the GI, and where a region's workflow lets the municipality draw up the
-// plan (FoodValley, 003: the gespreksvoerder) the municipal worker who does.
-bool assignable(Role role) { return role == Role::lokaal_team || role == Role::gi || role == Role::gemeente; }
+// The lokale team, the GI, and where a region's workflow lets municipal staff be the toegang
+// (FoodValley's local choice opsteller_ondersteuningsplan, 003: the gespreksvoerder) that
+// worker. Assigning a role the workflow does not let act would record standing for nothing.
+bool assignable(Role role, const CompiledWorkflow& workflow) {
+  if (role == Role::lokaal_team || role == Role::gi) return true;
+  return role == Role::gemeentelijke_toegang &&
+         std::any_of(workflow.transitions.begin(), workflow.transitions.end(),
+                     [](const CompiledTransition& t) { return t.allows(Role::gemeentelijke_toegang); });
+}
 
 // Reads one assignment as the payload gives it: role, and who (a person or an organisation).
 std::optional<Assignment> read_assignment(const Json& given, const std::string& pointer, const Plan& plan,
@@ -86,12 +95,14 @@ std::optional<Assignment> read_assignment(const Json& given, const std::string& 
   out.since = context.event.at;
   out.by = context.event.actor;
   bool ok = true;
-  if (!assignable(out.role)) {
+  if (!assignable(out.role, context.workflow)) {
     findings.add("PP-W-ASSIGNMENT", pointer + "/role",
-                 "alleen het lokale team en de GI worden zo toegewezen; de regisseur met regie_toewijzen, een "
-                 "aanbieder met aanbieder_kiezen en toewijzing_vastleggen",
-                 "only the lokale team and the GI are assigned this way; the regisseur with regie_toewijzen, a "
-                 "provider with aanbieder_kiezen and toewijzing_vastleggen",
+                 "alleen het lokale team, de GI en (waar de gemeente zelf de toegang is) de gemeentelijke toegang "
+                 "worden zo toegewezen; de regisseur met regie_toewijzen, een aanbieder met aanbieder_kiezen en "
+                 "toewijzing_vastleggen",
+                 "only the lokale team, the GI and (where municipal staff are the toegang) the gemeentelijke "
+                 "toegang are assigned this way; the regisseur with regie_toewijzen, a provider with "
+                 "aanbieder_kiezen and toewijzing_vastleggen",
                  "R-STANDING");
     ok = false;
   }

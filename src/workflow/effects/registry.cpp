@@ -1,4 +1,5 @@
-// Event id -> effect, indexed by EventKind (same order as ids.hpp).
+// Event id -> effect, indexed by EventKind (same order as ids.hpp), with where each writes.
+// clang-format off: one row per event reads better as a table.
 #include <array>
 
 #include "workflow/effects/effect.hpp"
@@ -9,33 +10,43 @@ namespace {
 using P = PayloadUse;
 
 constexpr std::array<EffectDef, kEventKindCount> kEffects = {{
-    {effect_create_plan, P::required, true},            // plan_aanmaken
-    {effect_step, P::none, false},                      // vraagverheldering_starten
-    {effect_step, P::none, false},                      // vraag_duiden
-    {effect_step, P::none, false},                      // lokaal_oplossen
-    {effect_set_segment, P::required, true},            // segment_vaststellen
-    {effect_fix_results, P::none, false},               // resultaten_vaststellen
-    {effect_set_support_profile, P::required, true},    // ondersteuningsprofiel_vaststellen
-    {effect_choose_provider, P::required, true},        // aanbieder_kiezen
-    {effect_amend_plan, P::required, true},             // plan_wijzigen
-    {effect_fix_version, P::optional, false},           // versie_vaststellen
-    {effect_give_akkoord, P::optional, false},          // akkoord_geven
-    {effect_record_toewijzing, P::required, true},      // toewijzing_vastleggen
-    {effect_start_help, P::none, false},                // hulp_starten
-    {effect_start_after_transfer, P::required, true},   // hulp_starten_na_overplaatsing
-    {effect_start_crisis, P::required, true},           // crisis_starten
-    {effect_record_start_agreements, P::required, true},// startafspraken_vastleggen
-    {effect_evaluate, P::required, true},               // evalueren
-    {effect_step, P::none, false},                      // crisis_afschalen
-    {effect_step, P::none, false},                      // afronding_starten
-    {effect_close_youth_care, P::optional, true},       // jeugdhulp_afsluiten
-    {effect_close_youth_care, P::optional, true},       // afronden (closes what is left)
-    {effect_reopen, P::none, true},                     // heropenen
-    {effect_assign_regie, P::required, true},           // regie_toewijzen
-    {effect_handover_18, P::required, false},           // overdracht_18
-    {effect_assign_involvement, P::required, true},     // betrokkene_toewijzen
-    {effect_end_involvement, P::required, true},        // betrokkenheid_beeindigen
+    // effect                        payload      content  writes
+    {effect_create_plan,             P::required, true,  {kWritesAddressed}},                  // plan_aanmaken
+    {effect_step,                    P::none,     false, {}},                                  // vraagverheldering_starten
+    {effect_step,                    P::none,     false, {}},                                  // vraag_duiden
+    {effect_step,                    P::none,     false, {}},                                  // lokaal_oplossen
+    {effect_set_segment,             P::required, true,  {"header"}},                          // segment_vaststellen
+    {effect_fix_results,             P::none,     false, {}},                                  // resultaten_vaststellen
+    {effect_set_support_profile,     P::required, true,  {"children/*/ondersteuningsprofiel"}},// ondersteuningsprofiel_vaststellen
+    {effect_choose_provider,         P::required, true,  {"children/*/aanbieder"}},            // aanbieder_kiezen
+    {effect_amend_plan,              P::required, true,  {kWritesAddressed}},                  // plan_wijzigen
+    {effect_fix_version,             P::optional, false, {"versions"}},                        // versie_vaststellen
+    {effect_give_akkoord,            P::optional, false, {"akkoorden"}},                       // akkoord_geven
+    {effect_record_toewijzing,       P::required, true,  {"children/*/toewijzingen/*"}},       // toewijzing_vastleggen
+    {effect_start_help,              P::none,     false, {}},                                  // hulp_starten
+    {effect_start_after_transfer,    P::required, true,  {"children/*/aanbieder", "children/*/toewijzingen/*"}},  // hulp_starten_na_overplaatsing
+    {effect_start_crisis,            P::required, true,  {"children/*/ondersteuningsprofiel", "children/*/aanbieder"}},  // crisis_starten
+    {effect_record_start_agreements, P::required, true,  {"family_part/agreements/*", "children/*/agreements/*"}},  // startafspraken_vastleggen
+    {effect_evaluate,                P::required, true,  {"children/*/evaluations/*"}},        // evalueren
+    {effect_step,                    P::none,     false, {}},                                  // crisis_afschalen
+    {effect_step,                    P::none,     false, {}},                                  // afronding_starten
+    {effect_close_youth_care,        P::optional, true,  {"children/*/youth_care_closed", "children/*/toewijzingen/*"}},  // jeugdhulp_afsluiten
+    {effect_close_youth_care,        P::optional, true,  {"children/*/youth_care_closed", "children/*/toewijzingen/*"}},  // afronden (closes what is left)
+    {effect_reopen,                  P::none,     true,  {"children/*/youth_care_closed"}},    // heropenen
+    {effect_assign_regie,            P::required, true,  {"regie"}},                           // regie_toewijzen
+    {effect_handover_18,             P::required, false, {"regie"}},                           // overdracht_18
+    {effect_assign_involvement,      P::required, true,  {"header"}},                          // betrokkene_toewijzen (plan.assignments)
+    {effect_end_involvement,         P::required, true,  {"header"}},                          // betrokkenheid_beeindigen
 }};
+
+// An effect that changes the content must say where, or the role model could not check it.
+constexpr bool every_content_effect_says_where() {
+  for (const EffectDef& def : kEffects) {
+    if (def.changes_content && def.writes[0].empty()) return false;
+  }
+  return true;
+}
+static_assert(every_content_effect_says_where(), "an effect with changes_content = true declares what it writes");
 
 }  // namespace
 
