@@ -253,7 +253,10 @@ TEST(SharingReferrer, ThePlansReferrerReadsAndChangesItOthersInItsRoleDoNot) {
   for (const char* action : {"read", "amend"}) {
     const Json referrer = decide(to_plan(plan), request(party("verwijzer", "ha-1"), action, "uitvoering", "portaal"));
     EXPECT_EQ(referrer.at("decision"), "allow") << action;
-    EXPECT_EQ(as_strings(referrer.at("rules")), (Strings{"R-REFERRER-INVOLVED"})) << action;
+    EXPECT_EQ(reason(referrer, "children/sam/results/r-sam-1"), "referrer_involved") << action;
+    EXPECT_EQ(part_rules(referrer, "family_part/analysis/financien"), (Strings{"R-REFERRER-INVOLVED"})) << action;
+    // The history, every event as it was sent, stays with the lokale team.
+    EXPECT_EQ(verdict(referrer, "history"), "deny") << action;
   }
   // Not for storing in its own records, nor over a channel the rule does not name.
   EXPECT_EQ(decide(to_plan(plan), request(party("verwijzer", "ha-1"), "store", "uitvoering", "portaal")).at("decision"),
