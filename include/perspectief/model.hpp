@@ -82,6 +82,8 @@ struct Perspective {
   std::vector<std::string> obstacles;      // belemmeringen
   std::optional<std::string> wishes;       // the family's wishes (000 kanttekening 2)
   std::optional<std::int64_t> zrm_score;   // optional ZRM-style 1..5 score
+  std::optional<std::string> about;        // R-MEMBER-PRIVACY: the member it is about (see Result)
+  std::optional<bool> personal;
   Json unknown_fields = Json::object();
 };
 
@@ -101,6 +103,13 @@ struct Result {
   std::optional<Framework> framework;      // defaults to the leefgebied's framework
   std::optional<Actor> set_by;             // a provider's own results carry its actor (004 step 5)
   std::optional<ResultStatus> status;
+  // R-MEMBER-PRIVACY: the member this entry is about, and whether it is that member's own
+  // personal information (a parent's account of work, money or health). A personal entry
+  // belongs to its member (`about`, else the member who wrote it): only that member, the
+  // parents with gezag of a child under 16, and professionals with a rule see it; other
+  // members only by that member's consent. Perspectives and agreements carry the same two.
+  std::optional<std::string> about;
+  std::optional<bool> personal;
   Json unknown_fields = Json::object();
 };
 
@@ -113,6 +122,8 @@ struct Agreement {
   std::optional<Actor> responsible;
   std::vector<std::string> results;        // result ids
   std::optional<IsoDate> due;
+  std::optional<std::string> about;        // R-MEMBER-PRIVACY (see Result)
+  std::optional<bool> personal;
   Json unknown_fields = Json::object();
 };
 

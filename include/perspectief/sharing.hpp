@@ -75,6 +75,7 @@ enum class PartKind {
   family_agreement,            // "family_part/agreements/<agreement>"
   family_opvoedsituatie,       // "family_part/opvoedsituatie"
   family_extensions,           // "family_part/extensions"
+  family_personal,             // "family_part/personal/<member>": that member's personal entries (R-MEMBER-PRIVACY)
   child_hulpvragen,            // "children/<jeugdige>/hulpvragen/<member>"
   child_analysis,              // "children/<jeugdige>/analysis/<leefgebied>"
   child_result,                // "children/<jeugdige>/results/<result>"
@@ -88,6 +89,7 @@ enum class PartKind {
   child_evaluation,            // "children/<jeugdige>/evaluations/<evaluation>"
   child_youth_care_closed,     // "children/<jeugdige>/youth_care_closed"
   child_extensions,            // "children/<jeugdige>/extensions"
+  child_personal,              // "children/<jeugdige>/personal/<member>": that member's personal entries there
   akkoorden,                   // "akkoorden"
   consent,                     // "consents/<consent>"
   regie,                       // "regie"
@@ -105,8 +107,9 @@ struct PartInfo {
   PartId id;
   PartKind kind{};
   // The member the information is about: the jeugdige of a child part, the
-  // member of a hulpvraag group or member record, the subject of a consent.
-  // Empty for parts about the family as a whole (R-MEMBER-PRIVACY).
+  // member of a hulpvraag group or member record, the subject of a consent, the
+  // owner of personal entries. Empty for parts about the family as a whole
+  // (R-MEMBER-PRIVACY), and for personal entries that name no member (seen by no member).
   std::string subject;
 };
 

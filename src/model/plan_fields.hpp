@@ -19,16 +19,18 @@ PP_DEFINE_FIELDS(Hulpvraag, field("member", &Hulpvraag::member), field("text", &
 PP_DEFINE_FIELDS(Perspective, field("author", &Perspective::author), field("at", &Perspective::at),
           field("situation", &Perspective::situation), field("strengths", &Perspective::strengths),
           field("opportunities", &Perspective::opportunities), field("obstacles", &Perspective::obstacles),
-          field("wishes", &Perspective::wishes), field("zrm_score", &Perspective::zrm_score));
+          field("wishes", &Perspective::wishes), field("zrm_score", &Perspective::zrm_score),
+          field("about", &Perspective::about), field("personal", &Perspective::personal));
 PP_DEFINE_FIELDS(DomainAnalysis, field("leefgebied", &DomainAnalysis::leefgebied),
           field("perspectives", &DomainAnalysis::perspectives));
 PP_DEFINE_FIELDS(Result, field("id", &Result::id), field("leefgebied", &Result::leefgebied),
           field("description", &Result::description), field("performer", &Result::performer),
-          field("framework", &Result::framework), field("set_by", &Result::set_by), field("status", &Result::status));
+          field("framework", &Result::framework), field("set_by", &Result::set_by), field("status", &Result::status),
+          field("about", &Result::about), field("personal", &Result::personal));
 PP_DEFINE_FIELDS(Agreement, field("id", &Agreement::id), field("description", &Agreement::description),
           field("performer", &Agreement::performer), field("leefgebied", &Agreement::leefgebied),
           field("responsible", &Agreement::responsible), field("results", &Agreement::results),
-          field("due", &Agreement::due));
+          field("due", &Agreement::due), field("about", &Agreement::about), field("personal", &Agreement::personal));
 PP_DEFINE_FIELDS(SupportProfile, field("code", &SupportProfile::code), field("intensiteit", &SupportProfile::intensiteit),
           field("variant", &SupportProfile::variant), field("additions", &SupportProfile::additions));
 PP_DEFINE_FIELDS(Provider, field("id", &Provider::id), field("name", &Provider::name),

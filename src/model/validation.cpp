@@ -7,6 +7,7 @@
 
 #include "core/person_id.hpp"
 #include "engine_state.hpp"
+#include "model/personal_content.hpp"
 #include "perspectief/engine.hpp"
 #include "perspectief/time.hpp"
 #include "sharing/consent_validity.hpp"
@@ -116,6 +117,20 @@ class Validator {
     }
   }
 
+  // R-MEMBER-PRIVACY: `about` names a member, and a personal entry has an owner.
+  template <class Entry>
+  void check_attribution(const Entry& entry, const std::string& pointer) {
+    if (entry.about) check_member_ref(*entry.about, pointer + "/about");
+    if (const auto owner = personal_owner(entry); owner && owner->empty()) {
+      add("PP-V-PERSONAL-OWNER", pointer + "/personal",
+          "persoonlijke informatie hoort bij een gezinslid: noem over wie het gaat (about) of laat een gezinslid "
+          "het schrijven; nu ziet geen gezinslid het",
+          "personal information belongs to a member: name who it is about ('about') or record the member who "
+          "wrote it; as it is, no member sees it",
+          "R-MEMBER-PRIVACY");
+    }
+  }
+
   void check_leefgebied(const std::string& code, const std::string& pointer) {
     if (!profile_.find_leefgebied(code)) {
       add("PP-V-LEEFGEBIED", pointer, "leefgebied '" + code + "' bestaat niet in profiel " + profile_.id,
@@ -144,6 +159,7 @@ class Validator {
         const Perspective& per = analysis[i].perspectives[k];
         const std::string pp = at(p + "/perspectives", k);
         check_actor(per.author, pp + "/author");
+        check_attribution(per, pp);
         if (per.zrm_score && (*per.zrm_score < 1 || *per.zrm_score > 5)) {
           add("PP-V-ZRM-SCORE", pp + "/zrm_score", "ZRM-score loopt van 1 tot en met 5",
               "a ZRM score runs from 1 to 5");
@@ -153,11 +169,13 @@ class Validator {
     for (std::size_t i = 0; i < results.size(); ++i) {
       check_leefgebied(results[i].leefgebied, at(base + "/results", i) + "/leefgebied");
       check_actor(results[i].set_by, at(base + "/results", i) + "/set_by");
+      check_attribution(results[i], at(base + "/results", i));
     }
     for (std::size_t i = 0; i < agreements.size(); ++i) {
       const std::string p = at(base + "/agreements", i);
       if (agreements[i].leefgebied) check_leefgebied(*agreements[i].leefgebied, p + "/leefgebied");
       check_actor(agreements[i].responsible, p + "/responsible");
+      check_attribution(agreements[i], p);
       if (all_results) check_result_refs(agreements[i].results, p + "/results");
     }
   }

@@ -149,7 +149,7 @@ ConsentResult ConsentIndex::check(std::size_t part, Action action, Purpose purpo
   // Whose consent counts for this part: the subject's, or everyone's for the family as a whole.
   const std::optional<std::vector<int>>* required = &givers.family;
   static const std::optional<std::vector<int>> kUndeterminable;
-  if (!p.subject_id.empty()) {
+  if (p.subject != kFamilyLevel) {
     const auto subject = static_cast<std::size_t>(p.subject);
     required = p.subject >= 0 && subject < givers.members.size() ? &givers.members[subject] : &kUndeterminable;
   }
@@ -174,7 +174,7 @@ ConsentResult ConsentIndex::check(std::size_t part, Action action, Purpose purpo
   const bool provider = recipient.role == Role::hoofdaannemer || recipient.role == Role::onderaannemer;
   for (const Entry& e : entries_) {
     if (!e.covers[part]) continue;
-    if (!p.subject_id.empty() && e.consent->subject != p.subject_id) continue;
+    if (p.subject != kFamilyLevel && e.consent->subject != p.subject_id) continue;
     if (!e.valid) {
       // Said only to the party the consent was meant for, for the purpose it states.
       const bool as_meant = e.purposes.test(bit(purpose)) || e.purposes.none();

@@ -117,7 +117,7 @@ PartOutcome Decider::apply_grant(const Grant& grant, const ResolvedParty& who, s
       }
       const bool own_client = std::find(who.toewijzing_children.begin(), who.toewijzing_children.end(), p.child) !=
                               who.toewijzing_children.end();
-      if (!p.subject_id.empty() && !own_client) return PartOutcome::deny(Reason::member_privacy, Rule::member_privacy);
+      if (p.subject != kFamilyLevel && !own_client) return PartOutcome::deny(Reason::member_privacy, Rule::member_privacy);
       return PartOutcome::deny(Reason::toewijzing_not_linked, Rule::share_hoofdaannemer);
     }
     case Rule::safety: {
@@ -139,7 +139,7 @@ PartOutcome Decider::apply_grant(const Grant& grant, const ResolvedParty& who, s
 // a parent with gezag also the parts of a child under 16.
 PartOutcome Decider::owner_scope(const ResolvedParty& who, std::size_t part) const {
   const IndexedPart& p = file_.parts[part];
-  if (p.subject_id.empty() || p.subject == who.member) {
+  if (p.subject == kFamilyLevel || p.subject == who.member) {
     return PartOutcome::allow(Reason::owner, rules_of({Rule::owner}));
   }
   if (p.subject == kUnknownMember || !who.gezag) return PartOutcome::deny(Reason::member_privacy, Rule::member_privacy);

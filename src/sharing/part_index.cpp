@@ -1,6 +1,8 @@
 // The parts of a plan and their addresses (docs/sharing.md, "Addressing parts").
 #include "sharing/part_index.hpp"
 
+#include "model/personal_content.hpp"
+
 #include <algorithm>
 #include <array>
 #include <utility>
@@ -20,6 +22,7 @@ constexpr std::array<std::pair<PartKind, std::string_view>, kPatternCount> kPatt
     {PartKind::family_agreement, "family_part/agreements/*"},
     {PartKind::family_opvoedsituatie, "family_part/opvoedsituatie"},
     {PartKind::family_extensions, "family_part/extensions"},
+    {PartKind::family_personal, "family_part/personal/*"},
     {PartKind::child_hulpvragen, "children/*/hulpvragen/*"},
     {PartKind::child_analysis, "children/*/analysis/*"},
     {PartKind::child_result, "children/*/results/*"},
@@ -33,6 +36,7 @@ constexpr std::array<std::pair<PartKind, std::string_view>, kPatternCount> kPatt
     {PartKind::child_evaluation, "children/*/evaluations/*"},
     {PartKind::child_youth_care_closed, "children/*/youth_care_closed"},
     {PartKind::child_extensions, "children/*/extensions"},
+    {PartKind::child_personal, "children/*/personal/*"},
     {PartKind::akkoorden, "akkoorden"},
     {PartKind::consent, "consents/*"},
     {PartKind::regie, "regie"},
@@ -66,6 +70,14 @@ constexpr Segments split(std::string_view text) {
   }
 }
 
+constexpr bool patterns_follow_the_enum() {
+  for (std::size_t i = 0; i < kPatternCount; ++i) {
+    if (static_cast<std::size_t>(kPatterns[i].first) != i) return false;
+  }
+  return true;
+}
+static_assert(patterns_follow_the_enum(), "kPatterns is indexed by PartKind");
+
 // The kind patterns split once, at compile time.
 constexpr auto kPatternSegments = [] {
   std::array<Segments, kPatternCount> all{};
@@ -82,6 +94,10 @@ bool covers(std::string_view address, std::string_view id) {
 std::string token(std::string_view raw) { return json_pointer_escape(raw); }
 
 }  // namespace
+
+std::string personal_part_address(std::string_view container, std::string_view owner) {
+  return std::string(container) + "/personal/" + (owner.empty() ? std::string("~") : token(owner));
+}
 
 std::string_view part_kind_pattern(PartKind kind) { return kPatterns[static_cast<std::size_t>(kind)].second; }
 
@@ -121,7 +137,7 @@ PartIndex::PartIndex(const Plan& plan) : plan_(&plan) {
     family_members.push_back(add(PartKind::family_member, "family/members/" + token(m.id), m.id));
   }
   index_container("family_part", PartKind::family_hulpvragen, PartKind::family_analysis, PartKind::family_result,
-                  PartKind::family_agreement, {}, -1, plan.family_part.hulpvragen, plan.family_part.analysis,
+                  PartKind::family_agreement, PartKind::family_personal, {}, -1, plan.family_part.hulpvragen, plan.family_part.analysis,
                   plan.family_part.results, plan.family_part.agreements, family_part);
   if (plan.family_part.opvoedsituatie) {
     family_part.opvoedsituatie = add(PartKind::family_opvoedsituatie, "family_part/opvoedsituatie", {});
@@ -138,7 +154,7 @@ PartIndex::PartIndex(const Plan& plan) : plan_(&plan) {
     const std::string_view subject = child.jeugdige;
     const int ci = static_cast<int>(c);
     index_container(base, PartKind::child_hulpvragen, PartKind::child_analysis, PartKind::child_result,
-                    PartKind::child_agreement, subject, ci, child.hulpvragen, child.analysis, child.results,
+                    PartKind::child_agreement, PartKind::child_personal, subject, ci, child.hulpvragen, child.analysis, child.results,
                     child.agreements, out);
     auto single = [&](bool present, PartKind kind, std::string_view name, std::optional<std::size_t>& slot) {
       if (present) slot = add(kind, base + "/" + std::string(name), subject, ci);
@@ -194,7 +210,7 @@ std::size_t PartIndex::add(PartKind kind, std::string id, std::string_view subje
 }
 
 void PartIndex::index_container(const std::string& base, PartKind hulpvragen, PartKind analysis, PartKind result,
-                                PartKind agreement, std::string_view subject, int child,
+                                PartKind agreement, PartKind personal, std::string_view subject, int child,
                                 const std::vector<Hulpvraag>& hulpvraag_items,
                                 const std::vector<DomainAnalysis>& analysis_items,
                                 const std::vector<Result>& result_items,
@@ -205,18 +221,44 @@ void PartIndex::index_container(const std::string& base, PartKind hulpvragen, Pa
     const std::string_view about = subject.empty() ? std::string_view(h.member) : subject;
     out.hulpvragen.push_back(add(hulpvragen, base + "/hulpvragen/" + token(h.member), about, child));
   }
+  // Personal entries (R-MEMBER-PRIVACY) go to their owner's personal part, one per owner in
+  // this container, created where the first of them stands.
+  std::vector<std::pair<std::string, std::size_t>> personal_parts;
+  auto personal_part = [&](const std::string& owner) {
+    for (const auto& [id, part] : personal_parts) {
+      if (id == owner) return part;
+    }
+    const std::size_t saved = list_start_;
+    list_start_ = parts_.size();
+    // An entry that names no owner is about a member nobody is: no member sees it.
+    const std::size_t part = add(personal, personal_part_address(base, owner), owner, child);
+    if (owner.empty()) parts_[part].subject = kUnknownMember;
+    list_start_ = saved;
+    personal_parts.emplace_back(owner, part);
+    return part;
+  };
   list_start_ = parts_.size();
   for (const DomainAnalysis& a : analysis_items) {
-    out.analysis.push_back(add(analysis, base + "/analysis/" + token(a.leefgebied), subject, child, a.leefgebied));
+    const std::size_t entry = add(analysis, base + "/analysis/" + token(a.leefgebied), subject, child, a.leefgebied);
+    out.analysis.push_back(entry);
+    std::vector<std::size_t>& by_perspective = out.perspectives.emplace_back();
+    for (const Perspective& p : a.perspectives) {
+      const auto owner = personal_owner(p);
+      by_perspective.push_back(owner ? personal_part(*owner) : entry);
+    }
   }
   list_start_ = parts_.size();
   for (const Result& r : result_items) {
-    out.results.push_back(add(result, base + "/results/" + token(r.id), subject, child, r.leefgebied));
+    const auto owner = personal_owner(r);
+    out.results.push_back(owner ? personal_part(*owner)
+                                : add(result, base + "/results/" + token(r.id), subject, child, r.leefgebied));
   }
   list_start_ = parts_.size();
   for (const Agreement& a : agreement_items) {
-    out.agreements.push_back(
-        add(agreement, base + "/agreements/" + token(a.id), subject, child, a.leefgebied.value_or("")));
+    const auto owner = personal_owner(a);
+    out.agreements.push_back(owner ? personal_part(*owner)
+                                   : add(agreement, base + "/agreements/" + token(a.id), subject, child,
+                                         a.leefgebied.value_or("")));
   }
 }
 

@@ -32,10 +32,14 @@ struct IndexedPart {
   std::string leefgebied;         // analysis, results and agreements that name one
 };
 
-// Item position -> part number, for the three parts of 001 in one container.
+// Item position -> part number, for the three parts of 001 in one container. A personal
+// entry (R-MEMBER-PRIVACY, model/personal_content.hpp) is in its member's personal part:
+// results[i] and agreements[i] say so directly, and perspectives[i][j] gives the part of
+// perspective j of analysis entry i (the entry's own part unless it is personal).
 struct ContainerParts {
   std::vector<std::size_t> hulpvragen;
   std::vector<std::size_t> analysis;
+  std::vector<std::vector<std::size_t>> perspectives;
   std::vector<std::size_t> results;
   std::vector<std::size_t> agreements;
   std::optional<std::size_t> opvoedsituatie;
@@ -68,6 +72,10 @@ class PartIndex {
   std::vector<std::size_t> select(std::string_view address) const;
   // The part holding the result with this id, wherever it is.
   std::optional<std::size_t> result_part(std::string_view result_id) const;
+  // Whether the part holds one member's personal entries (R-MEMBER-PRIVACY).
+  bool is_personal(std::size_t part) const {
+    return parts_[part].kind == PartKind::family_personal || parts_[part].kind == PartKind::child_personal;
+  }
 
   // Where each item went; nullopt / empty where the plan has no such item.
   std::size_t header = 0;
@@ -88,7 +96,8 @@ class PartIndex {
   std::size_t add(PartKind kind, std::string id, std::string_view subject_id, int child = -1,
                   std::string leefgebied = {});
   void index_container(const std::string& base, PartKind hulpvragen, PartKind analysis, PartKind result,
-                       PartKind agreement, std::string_view subject, int child, const std::vector<Hulpvraag>& hulpvraag_items,
+                       PartKind agreement, PartKind personal, std::string_view subject, int child,
+                       const std::vector<Hulpvraag>& hulpvraag_items,
                        const std::vector<DomainAnalysis>& analysis_items, const std::vector<Result>& result_items,
                        const std::vector<Agreement>& agreement_items, ContainerParts& out);
 
@@ -96,6 +105,12 @@ class PartIndex {
   std::vector<IndexedPart> parts_;
   std::size_t list_start_ = 0;  // where the list being indexed began (see add)
 };
+
+// The address of one member's personal entries in a container ("family_part",
+// "children/<jeugdige>"): "<container>/personal/<member>". Entries that name no member
+// get "<container>/personal/~": a lone tilde is no escaped member id, so that part is
+// never confused with, nor an ancestor of, a member's.
+std::string personal_part_address(std::string_view container, std::string_view owner);
 
 // Whether a part address is well formed: it names a kind of part or a level
 // above one (e.g. "children/j1", "children/j1/results/r1", "family_part").

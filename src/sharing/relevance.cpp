@@ -13,24 +13,31 @@ bool names_any(const std::vector<std::string>& ids, const std::vector<std::strin
 }
 
 // Agreements toward the linked results, and analysis on their leefgebieden, in one container.
-void mark_container(const std::vector<DomainAnalysis>& analysis, const std::vector<Result>& results,
-                    const std::vector<Agreement>& agreements, const ContainerParts& parts,
-                    const std::vector<std::string>& linked_results, std::vector<bool>& linked) {
+// A member's personal entries are never linked (R-MEMBER-PRIVACY): a toewijzing is about the
+// jeugdige's help, and what one member told about themselves goes to a provider only by
+// that member's consent, even when a toewijzing names a personal result.
+void mark_container(const PartIndex& index, const std::vector<DomainAnalysis>& analysis,
+                    const std::vector<Result>& results, const std::vector<Agreement>& agreements,
+                    const ContainerParts& parts, const std::vector<std::string>& linked_results,
+                    std::vector<bool>& linked) {
+  auto link = [&](std::size_t part) {
+    if (!index.is_personal(part)) linked[part] = true;
+  };
   std::vector<const std::string*> leefgebieden;
   for (std::size_t i = 0; i < results.size(); ++i) {
     if (std::find(linked_results.begin(), linked_results.end(), results[i].id) != linked_results.end()) {
-      linked[parts.results[i]] = true;
+      link(parts.results[i]);
       leefgebieden.push_back(&results[i].leefgebied);
     }
   }
   for (std::size_t i = 0; i < analysis.size(); ++i) {
     if (std::any_of(leefgebieden.begin(), leefgebieden.end(),
                     [&](const std::string* lg) { return *lg == analysis[i].leefgebied; })) {
-      linked[parts.analysis[i]] = true;
+      link(parts.analysis[i]);
     }
   }
   for (std::size_t i = 0; i < agreements.size(); ++i) {
-    if (names_any(agreements[i].results, linked_results)) linked[parts.agreements[i]] = true;
+    if (names_any(agreements[i].results, linked_results)) link(parts.agreements[i]);
   }
 }
 
@@ -54,9 +61,9 @@ void mark_toewijzing_parts(const PartIndex& index, std::size_t child, const Toew
   // that names a sibling's result (validation reports it, PP-V-TOEWIJZING-RESULT)
   // releases nothing of that sibling (R-MEMBER-PRIVACY).
   const auto& results = toewijzing.results;
-  mark_container(plan.family_part.analysis, plan.family_part.results, plan.family_part.agreements, index.family_part,
-                 results, linked);
-  mark_container(part.analysis, part.results, part.agreements, parts, results, linked);
+  mark_container(index, plan.family_part.analysis, plan.family_part.results, plan.family_part.agreements,
+                 index.family_part, results, linked);
+  mark_container(index, part.analysis, part.results, part.agreements, parts, results, linked);
   for (std::size_t e = 0; e < part.evaluations.size(); ++e) {
     const auto& outcomes = part.evaluations[e].outcomes;
     if (std::any_of(outcomes.begin(), outcomes.end(), [&](const ResultEvaluation& o) {

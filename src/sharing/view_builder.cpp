@@ -90,6 +90,30 @@ class ViewBuilder {
     }
   }
 
+  // Analysis entries with the perspectives that are released: a personal perspective
+  // (R-MEMBER-PRIVACY) is in its member's part, the others in the entry's. An entry whose
+  // own part is withheld shows only its leefgebied around a released personal perspective.
+  void put_analysis(Json& out, const std::vector<DomainAnalysis>& entries, const ContainerParts& parts) const {
+    Json* array = nullptr;
+    for (std::size_t i = 0; i < entries.size(); ++i) {
+      const DomainAnalysis& entry = entries[i];
+      const bool entry_released = released_[parts.analysis[i]];
+      Json perspectives = Json::array();
+      for (std::size_t j = 0; j < entry.perspectives.size(); ++j) {
+        if (released_[parts.perspectives[i][j]]) perspectives.push_back(detail::write(entry.perspectives[j]));
+      }
+      if (!entry_released && perspectives.empty()) continue;
+      Json written = entry_released ? detail::write(entry) : Json{{"leefgebied", entry.leefgebied}};
+      if (perspectives.empty()) {
+        written.erase("perspectives");
+      } else {
+        written["perspectives"] = std::move(perspectives);
+      }
+      if (!array) array = &(out["analysis"] = Json::array());
+      array->push_back(std::move(written));
+    }
+  }
+
   template <class T>
   void put_single(Json& out, std::string_view name, const std::optional<T>& value,
                   const std::optional<std::size_t>& part) const {
@@ -111,7 +135,7 @@ class ViewBuilder {
     Json out = Json::object();
     if (is_released(parts.extensions)) merge(out, part.unknown_fields);
     put_items(out, "hulpvragen", part.hulpvragen, parts.hulpvragen);
-    put_items(out, "analysis", part.analysis, parts.analysis);
+    put_analysis(out, part.analysis, parts);
     put_items(out, "results", part.results, parts.results);
     put_items(out, "agreements", part.agreements, parts.agreements);
     put_single(out, "opvoedsituatie", part.opvoedsituatie, parts.opvoedsituatie);

@@ -6,6 +6,7 @@
 #include <charconv>
 
 #include "engine_state.hpp"
+#include "model/personal_content.hpp"
 #include "model/plan_fields.hpp"
 #include "sharing/decider.hpp"
 
@@ -52,21 +53,48 @@ bool is_single_child_part(std::string_view key) {
          key == "aanbieder" || key == "behandelplan" || key == "youth_care_closed";
 }
 
+// R-MEMBER-PRIVACY: the part of a member's personal entries in this container.
+PartLocation personal_location(const std::string& base, const std::string& owner) {
+  return {sharing::personal_part_address(base, owner), true, {}};
+}
+
+// Within analysis entry `entry` (tokens[from] is its index): a perspective is in its own
+// member's part when personal; the entry itself, or its list of perspectives, also covers
+// the personal ones.
+PartLocation locate_in_analysis(const Json* entry, const std::vector<std::string>& tokens, std::size_t from,
+                                const std::string& base, const std::string& entry_address) {
+  const bool whole_list = tokens.size() == from + 1 || (tokens.size() == from + 2 && tokens[from + 1] == "perspectives");
+  if (whole_list) return {entry_address, true, base + "/personal"};
+  if (tokens[from + 1] == "perspectives") {
+    if (const Json* perspective = element(member(entry, "perspectives"), tokens[from + 2])) {
+      if (auto owner = personal_owner(*perspective, "perspectives")) return personal_location(base, *owner);
+    }
+  }
+  return {entry_address, true, {}};
+}
+
+bool may_hold_personal(std::string_view list) { return list == "results" || list == "agreements" || list == "analysis"; }
+
 // Inside the family part or a jeugdige's part: tokens[from] names its member.
 PartLocation locate_in_container(const Json* container, const std::vector<std::string>& tokens, std::size_t from,
                                  const std::string& base, bool child) {
-  if (tokens.size() == from) return {base, false};
+  if (tokens.size() == from) return {base, false, {}};
   const std::string& key = tokens[from];
   if (const char* id_key = item_key(key); id_key && (child || (key != "evaluations" && key != "toewijzingen"))) {
     const std::string list = base + "/" + key;
-    if (tokens.size() == from + 1) return {list, false};
+    if (tokens.size() == from + 1) return {list, false, may_hold_personal(key) ? base + "/personal" : std::string()};
     const Json* item = element(member(container, key), tokens[from + 1]);
+    if (item && (key == "results" || key == "agreements")) {
+      if (auto owner = personal_owner(*item, key)) return personal_location(base, *owner);
+    }
     const Json* id = member(item, id_key);
-    if (!id || !id->is_string()) return {list, false};
-    return {list + "/" + json_pointer_escape(id->get<std::string>()), true};
+    if (!id || !id->is_string()) return {list, false, {}};
+    const std::string address = list + "/" + json_pointer_escape(id->get<std::string>());
+    if (key == "analysis") return locate_in_analysis(item, tokens, from + 1, base, address);
+    return {address, true, {}};
   }
-  if (key == "opvoedsituatie" || (child && is_single_child_part(key))) return {base + "/" + key, true};
-  return {base + "/extensions", true};
+  if (key == "opvoedsituatie" || (child && is_single_child_part(key))) return {base + "/" + key, true, {}};
+  return {base + "/extensions", true, {}};
 }
 
 }  // namespace
@@ -92,38 +120,38 @@ std::optional<std::vector<std::string>> pointer_tokens(std::string_view pointer)
 }
 
 PartLocation locate_part(const Json& content, const std::vector<std::string>& tokens) {
-  if (tokens.empty()) return {"", false};
+  if (tokens.empty()) return {"", false, {}};
   const std::string& top = tokens[0];
   if (top == "family_part") return locate_in_container(member(&content, top), tokens, 1, "family_part", false);
   if (top == "children") {
-    if (tokens.size() == 1) return {"children", false};
+    if (tokens.size() == 1) return {"children", false, {}};
     const Json* id = member(element(member(&content, top), tokens[1]), "jeugdige");
-    if (!id || !id->is_string()) return {"children", false};
+    if (!id || !id->is_string()) return {"children", false, {}};
     const std::string base = "children/" + json_pointer_escape(id->get<std::string>());
     // The jeugdige id decides which member the whole part is about.
-    if (tokens.size() > 2 && tokens[2] == "jeugdige") return {base, false};
+    if (tokens.size() > 2 && tokens[2] == "jeugdige") return {base, false, {}};
     return locate_in_container(element(member(&content, top), tokens[1]), tokens, 2, base, true);
   }
   if (top == "family") {
-    if (tokens.size() == 1) return {"family", false};
-    if (tokens[1] != "members") return {"family/general", true};
-    if (tokens.size() == 2) return {"family/members", false};
+    if (tokens.size() == 1) return {"family", false, {}};
+    if (tokens[1] != "members") return {"family/general", true, {}};
+    if (tokens.size() == 2) return {"family/members", false, {}};
     const Json* id = member(element(member(member(&content, "family"), "members"), tokens[2]), "id");
-    if (!id || !id->is_string()) return {"family/members", false};
-    return {"family/members/" + json_pointer_escape(id->get<std::string>()), true};
+    if (!id || !id->is_string()) return {"family/members", false, {}};
+    return {"family/members/" + json_pointer_escape(id->get<std::string>()), true, {}};
   }
   if (top == "consents") {
-    if (tokens.size() == 1) return {"consents", false};
+    if (tokens.size() == 1) return {"consents", false, {}};
     const Json* id = member(element(member(&content, top), tokens[1]), "id");
-    if (!id || !id->is_string()) return {"consents", false};
-    return {"consents/" + json_pointer_escape(id->get<std::string>()), true};
+    if (!id || !id->is_string()) return {"consents", false, {}};
+    return {"consents/" + json_pointer_escape(id->get<std::string>()), true, {}};
   }
-  if (top == "local_fields" || top == "regie") return {top, true};
+  if (top == "local_fields" || top == "regie") return {top, true, {}};
   if (std::find(kContainers.begin(), kContainers.end(), top) == kContainers.end() && is_plan_field(top)) {
-    return {"header", true};
+    return {"header", true, {}};
   }
-  if (top == "format" || top == "id") return {"header", true};
-  return {"extensions", true};
+  if (top == "format" || top == "id") return {"header", true, {}};
+  return {"extensions", true, {}};
 }
 
 // One plan's part index and the author's read and amend decisions on it.
@@ -201,9 +229,11 @@ ChangeScope::~ChangeScope() = default;
 void ChangeScope::address(const Json& content, const std::vector<std::string>& tokens, Reach reach) {
   const PartLocation location = locate_part(content, tokens);
   if (reach == Reach::touching && !location.part_level) return;  // a merge into a level above the parts
-  if (std::find(addresses_.begin(), addresses_.end(), location.address) == addresses_.end()) {
-    addresses_.push_back(location.address);
-  }
+  auto record = [](std::vector<std::string>& into, const std::string& address) {
+    if (std::find(into.begin(), into.end(), address) == into.end()) into.push_back(address);
+  };
+  record(addresses_, location.address);
+  if (!location.personal_too.empty()) record(personal_addresses_, location.personal_too);
 }
 
 bool ChangeScope::allowed(const Plan* after) const {
@@ -223,6 +253,10 @@ bool ChangeScope::allowed(const Plan* after) const {
     }
     if (!before.may_change(in_before)) return false;
     if (candidate && !candidate->may_change(in_after)) return false;
+  }
+  for (const std::string& address : personal_addresses_) {
+    if (!before.may_change(before.select(address))) return false;
+    if (candidate && !candidate->may_change(candidate->select(address))) return false;
   }
   return true;
 }

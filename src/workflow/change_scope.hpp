@@ -37,6 +37,11 @@ enum class Reach {
 struct PartLocation {
   std::string address;
   bool part_level = false;  // the address names one part (or a location inside one)
+  // R-MEMBER-PRIVACY: replacing a list that can hold members' personal entries (results,
+  // agreements, the analysis or an entry's perspectives) replaces those entries too, so the
+  // container's personal parts ("family_part/personal") are addressed as well - whatever
+  // the list holds, so that the outcome does not depend on what the author cannot read.
+  std::string personal_too;
 };
 PartLocation locate_part(const Json& content, const std::vector<std::string>& tokens);
 
@@ -66,6 +71,9 @@ class ChangeScope {
   Actor author_;
   Timestamp at_;
   std::vector<std::string> addresses_;  // covering addresses, deduplicated
+  // Personal parts covered by a replaced list (PartLocation::personal_too): where there are
+  // none, nothing more is addressed, and no level above decides in their place.
+  std::vector<std::string> personal_addresses_;
   std::unique_ptr<Rights> rights_before_;
 };
 

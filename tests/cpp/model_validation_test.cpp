@@ -191,6 +191,10 @@ std::vector<Case> deny_cases() {
        "R-DOMAINS", [](Json& d) { set(d, "/family_part/analysis", {{{"leefgebied", "justitie"}}}); }, "foodvalley"},
       {"R_PERSPECTIVES_leefgebied_analysed_twice", "PP-V-ANALYSIS-DUPLICATE", "/family_part/analysis/1/leefgebied",
        "R-PERSPECTIVES", [](Json& d) { push(d, "/family_part/analysis", {{"leefgebied", "opvoeding"}}); }},
+      {"R_MEMBER_PRIVACY_personal_result_of_nobody", "PP-V-PERSONAL-OWNER", child + "/results/0/personal",
+       "R-MEMBER-PRIVACY", [child](Json& d) { set(d, child + "/results/0/personal", true); }},
+      {"R_MEMBER_PRIVACY_about_an_unknown_member", "PP-V-MEMBER-REF", child + "/agreements/0/about", "R-STRUCTURE",
+       [child](Json& d) { set(d, child + "/agreements/0/about", "buurman"); }},
       {"zrm_score_zero", "PP-V-ZRM-SCORE", "/family_part/analysis/0/perspectives/1/zrm_score", "",
        [](Json& d) { set(d, "/family_part/analysis/0/perspectives/1/zrm_score", 0); }},
       {"zrm_score_six", "PP-V-ZRM-SCORE", "/family_part/analysis/0/perspectives/1/zrm_score", "",
@@ -327,6 +331,13 @@ std::vector<Case> allow_cases() {
          set(d, "/family_part/analysis/0/perspectives/0/situation", "Het gaat goed.");
          set(d, "/family_part/analysis/0/perspectives/1/situation", "Het gaat niet goed.");
          push(d, "/family_part/analysis", {{"leefgebied", "financien"}});
+       }},
+      {"R_MEMBER_PRIVACY_personal_perspective_of_its_author", "PP-V-PERSONAL-OWNER", "", "",
+       [](Json& d) { set(d, "/family_part/analysis/0/perspectives/0/personal", true); }},
+      {"R_MEMBER_PRIVACY_personal_result_about_a_member", "PP-V-PERSONAL-OWNER", "", "",
+       [child](Json& d) {
+         set(d, child + "/results/0/personal", true);
+         set(d, child + "/results/0/about", "moeder");
        }},
       {"zrm_score_one_and_five", "PP-V-ZRM-SCORE", "", "",
        [](Json& d) {

@@ -96,7 +96,7 @@ TEST_F(ChangeScopeTest, MergePatchIsNoOracleOnWithheldContent) {
 // Whether a withheld location exists is withheld too: the refusal is the same.
 TEST_F(ChangeScopeTest, RefusalDoesNotTellWhetherAWithheldLocationExists) {
   auto attempt = [&](const std::string& path) {
-    return rejection(e, plan, amend_patch(vader_zonder_gezag(), Json::array({{{"op", "replace"}, {"path", path}, {"value", 1}}})));
+    return rejection(e, plan, amend_patch(vader_zonder_gezag(), Json::array({{{"op", "add"}, {"path", path}, {"value", 1}}})));
   };
   const Rejection exists = attempt("/children/0/results/0/description");
   ASSERT_TRUE(exists.has_code("PP-W-CHANGE-SCOPE"));
@@ -135,3 +135,61 @@ TEST_F(ChangeScopeTest, MalformedOperationsGetTheirOwnPointer) {
 }
 
 }  // namespace
+
+// ---- R-MEMBER-PRIVACY: one member's personal entries --------------------------------------
+
+// Piet's own account in the family part: a personal perspective on financien and a personal
+// result. Anna (with gezag) may change the rest of the family part, not his account.
+Plan plan_with_piets_account(const Engine& e) {
+  Json piets = {{"author", vader_zonder_gezag()}, {"situation", "Ontslagen; schulden"}, {"personal", true}};
+  Json extra{{"family_part",
+              {{"analysis",
+                {{{"leefgebied", "opvoeding"},
+                  {"perspectives", {{{"author", moeder()}, {"situation", "Veel ruzie"}}, piets}}}}},
+               {"results",
+                {{{"id", "r-wonen"}, {"leefgebied", "wonen"}, {"description", "Een grotere woning"}, {"performer", "gezin"}},
+                 {{"id", "r-schuld"}, {"leefgebied", "financien"}, {"description", "Schuldhulp"},
+                  {"performer", "lokale_toegang"}, {"about", "piet"}, {"personal", true}}}}}}};
+  return plan_ready_for_akkoord(e, extra);
+}
+
+TEST(ChangeScopePersonal, AnotherMemberCannotChangeRemoveOrUnmarkAPersonalEntry) {
+  const Engine& e = engine();
+  const Plan plan = plan_with_piets_account(e);
+  const std::vector<Json> attacks{
+      Json::array({{{"op", "replace"}, {"path", "/family_part/results/1/description"}, {"value", "Niets"}}}),
+      Json::array({{{"op", "remove"}, {"path", "/family_part/results/1"}}}),
+      Json::array({{{"op", "replace"}, {"path", "/family_part/results/1/personal"}, {"value", false}}}),
+      Json::array({{{"op", "replace"}, {"path", "/family_part/results"}, {"value", Json::array()}}}),
+      Json::array({{{"op", "remove"}, {"path", "/family_part/analysis/0/perspectives/1"}}}),
+      Json::array({{{"op", "replace"}, {"path", "/family_part/analysis/0"}, {"value", {{"leefgebied", "opvoeding"}}}}}),
+      Json::array({{{"op", "replace"}, {"path", "/family_part/analysis/0/perspectives"}, {"value", Json::array()}}}),
+  };
+  for (const Json& ops : attacks) {
+    const Rejection r = rejection(e, plan, amend_patch(moeder(), ops));
+    EXPECT_TRUE(r.has_code("PP-W-CHANGE-SCOPE")) << ops.dump() << " " << ::testing::PrintToString(r.codes());
+    EXPECT_TRUE(r.has_rule("R-CHANGE-SCOPE")) << ops.dump();
+  }
+  // Nor by a merge patch that replaces the list.
+  EXPECT_TRUE(rejection(e, plan, amend_merge(moeder(), {{"family_part", {{"results", Json::array()}}}}))
+                  .has_code("PP-W-CHANGE-SCOPE"));
+}
+
+TEST(ChangeScopePersonal, TheRestOfTheFamilyPartStaysTheFamilysAndTheAccountStaysPiets) {
+  const Engine& e = engine();
+  const Plan plan = plan_with_piets_account(e);
+  // Anna adds a result and changes her own perspective beside his.
+  EXPECT_NO_THROW(apply(e, plan, amend_patch(moeder(), Json::array({{{"op", "add"}, {"path", "/family_part/results/-"},
+                                                                      {"value", {{"id", "r-rust"}, {"leefgebied", "opvoeding"},
+                                                                                 {"description", "Rust"}, {"performer", "gezin"}}}}}))));
+  EXPECT_NO_THROW(apply(e, plan, amend_patch(moeder(), Json::array({{{"op", "replace"},
+                                                                      {"path", "/family_part/analysis/0/perspectives/0/situation"},
+                                                                      {"value", "Minder ruzie"}}}))));
+  // Piet changes his own account; the lokale team may too.
+  EXPECT_NO_THROW(apply(e, plan, amend_patch(vader_zonder_gezag(),
+                                             Json::array({{{"op", "replace"}, {"path", "/family_part/results/1/description"},
+                                                           {"value", "Schuldhulp via de gemeente"}}}))));
+  EXPECT_NO_THROW(apply(e, plan, amend_patch(lokaal_team(),
+                                             Json::array({{{"op", "add"}, {"path", "/family_part/results/1/status"},
+                                                           {"value", "open"}}}))));
+}

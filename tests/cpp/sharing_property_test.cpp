@@ -39,6 +39,15 @@ constexpr int kConsentCheckEvery = 4;
 
 std::string esc(const Json& value) { return json_pointer_escape(value.get<std::string>()); }
 
+// R-MEMBER-PRIVACY as docs/sharing.md states it: a personal entry is in the part of the
+// member it is about, else of the member who wrote it (`writer` names where that is).
+std::optional<std::string> personal_part_of(const Json& entry, const std::string& base, const char* writer) {
+  if (!entry.value("personal", false)) return std::nullopt;
+  std::string owner = entry.value("about", std::string());
+  if (owner.empty() && entry.contains(writer)) owner = entry.at(writer).value("member", std::string());
+  return base + "/personal/" + (owner.empty() ? std::string("~") : json_pointer_escape(owner));
+}
+
 void container_parts(const Json& c, const std::string& base, std::set<std::string>& out,
                      const std::set<std::string>& also_known) {
   static const std::set<std::string> kKnown{"hulpvragen", "analysis", "results", "agreements", "opvoedsituatie"};
@@ -47,8 +56,25 @@ void container_parts(const Json& c, const std::string& base, std::set<std::strin
     if (key == "hulpvragen") {
       for (const Json& h : *it) out.insert(base + "/hulpvragen/" + esc(h.at("member")));
     } else if (key == "analysis") {
-      for (const Json& a : *it) out.insert(base + "/analysis/" + esc(a.at("leefgebied")));
-    } else if (key == "results" || key == "agreements" || key == "evaluations") {
+      // The generator gives every entry a professional's perspective first, so an entry
+      // whose own part is withheld shows only personal perspectives.
+      for (const Json& a : *it) {
+        bool entry = !a.contains("perspectives");
+        for (const Json& view : a.value("perspectives", Json::array())) {
+          if (auto personal = personal_part_of(view, base, "author")) {
+            out.insert(*personal);
+          } else {
+            entry = true;
+          }
+        }
+        if (entry) out.insert(base + "/analysis/" + esc(a.at("leefgebied")));
+      }
+    } else if (key == "results" || key == "agreements") {
+      for (const Json& r : *it) {
+        const auto personal = personal_part_of(r, base, key == "results" ? "set_by" : "responsible");
+        out.insert(personal ? *personal : base + "/" + key + "/" + esc(r.at("id")));
+      }
+    } else if (key == "evaluations") {
       for (const Json& r : *it) out.insert(base + "/" + key + "/" + esc(r.at("id")));
     } else if (key == "toewijzingen") {
       for (const Json& t : *it) out.insert(base + "/toewijzingen/" + esc(t.at("number")));
@@ -213,6 +239,10 @@ class Generator {
   int pick(int low, int high) { return std::uniform_int_distribution<int>(low, high)(rng_); }
   bool chance(double p) { return std::bernoulli_distribution(p)(rng_); }
   std::string any_result() { return results_[static_cast<std::size_t>(pick(0, static_cast<int>(results_.size()) - 1))]; }
+  std::string any_member_of(const std::vector<Member>& members) {
+    if (chance(0.05)) return "onbekend";
+    return members[static_cast<std::size_t>(pick(0, static_cast<int>(members.size()) - 1))].id;
+  }
   std::string any_member(const Plan& plan) {
     if (chance(0.05)) return "onbekend";
     return plan.family.members[static_cast<std::size_t>(pick(0, static_cast<int>(plan.family.members.size()) - 1))].id;
@@ -244,6 +274,16 @@ class Generator {
       view.author = actor();
       view.situation = "situatie";
       a.perspectives.push_back(std::move(view));
+      // A member's own account beside it, personal (R-MEMBER-PRIVACY), sometimes about another.
+      for (int k = pick(0, 2); k > 0; --k) {
+        const Member& by = members[static_cast<std::size_t>(pick(0, static_cast<int>(members.size()) - 1))];
+        Perspective own;
+        own.author = Actor{by.role, "p-" + by.id, std::nullopt, std::nullopt, by.id, std::nullopt, Json::object()};
+        own.situation = "eigen verhaal";
+        own.personal = chance(0.7);
+        if (chance(0.2)) own.about = any_member_of(members);
+        a.perspectives.push_back(std::move(own));
+      }
       part.analysis.push_back(std::move(a));
     }
     for (int i = pick(0, 2); i > 0; --i) {
@@ -251,6 +291,10 @@ class Generator {
       r.id = "r" + std::to_string(result_serial_++);
       r.leefgebied = kLeefgebieden[static_cast<std::size_t>(pick(0, 3))];
       r.description = "resultaat";
+      if (chance(0.2)) {
+        r.personal = true;
+        if (chance(0.8)) r.about = any_member_of(members);
+      }
       results_.push_back(r.id);
       part.results.push_back(std::move(r));
     }
@@ -260,6 +304,10 @@ class Generator {
       a.description = "afspraak";
       if (chance(0.5)) a.leefgebied = kLeefgebieden[static_cast<std::size_t>(pick(0, 3))];
       a.results.push_back(any_result());
+      if (chance(0.15)) {
+        a.personal = true;
+        a.about = any_member_of(members);
+      }
       part.agreements.push_back(std::move(a));
     }
   }
@@ -417,10 +465,34 @@ void check_sibling_tie(const CaseFile& file, const Decider& decider, const Reque
   }
 }
 
+// R-MEMBER-PRIVACY: one member's personal entries go to another member only by consent,
+// or to a parent with gezag while the owner is a child under 16; to a provider never
+// through its toewijzing.
+int check_personal(const CaseFile& file, const Decider& decider, const Request& request, int n) {
+  const ResolvedParty& who = decider.audience();
+  int seen = 0;
+  for (std::size_t i = 0; i < file.parts.size(); ++i) {
+    if (!file.parts.is_personal(i)) continue;
+    const PartOutcome outcome = decider.decide(i);
+    if (!outcome.allowed) continue;
+    const IndexedPart& part = file.parts[i];
+    const bool own = who.member >= 0 && part.subject == who.member;
+    // Not as one's own part (owner), not through a toewijzing; consent, representation of a
+    // child under 16 and the professionals' own rules (lokale team, GI, ...) remain.
+    const bool allowed_reason =
+        own || (outcome.reason != Reason::owner && outcome.reason != Reason::toewijzing_linked);
+    EXPECT_TRUE(allowed_reason) << "case " << n << ": " << part.id.value << " went to " << to_json(request).dump()
+                                << " (" << reason_info(outcome.reason).code << ")";
+    seen += own ? 0 : 1;
+  }
+  return seen;
+}
+
 TEST(SharingProperty, ViewsHoldExactlyThePartsTheDecisionsAllow) {
   Generator gen(kSeed);
   int releasing = 0;
   int withholding = 0;
+  int personal_to_others = 0;  // personal parts released to someone other than their owner
   Plan plan;
   std::vector<PartInfo> parts;
   std::unique_ptr<CaseFile> file;
@@ -473,11 +545,13 @@ TEST(SharingProperty, ViewsHoldExactlyThePartsTheDecisionsAllow) {
       }
     }
     check_sibling_tie(*file, decider, request, n);
+    personal_to_others += check_personal(*file, decider, request, n);
     (count == 0 ? withholding : releasing) += 1;
   }
   // The cases must exercise both sides, or the property says little.
   EXPECT_GT(releasing, kCases / 10);
   EXPECT_GT(withholding, kCases / 10);
+  EXPECT_GT(personal_to_others, 0);  // by consent, gezag or a professional's rule
 }
 
 }  // namespace

@@ -69,6 +69,8 @@ class Result:
     performer: str
     framework: str | None = None
     status: str | None = None
+    about: str | None = None  # the member it is about (R-MEMBER-PRIVACY)
+    personal: bool | None = None  # that member's own information: their personal part
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Result:
