@@ -115,7 +115,9 @@ Json deadline_to_json(const Deadline& deadline);
 
 // Where perspectiefregie lies for a jeugdige, following the region's matrix (002
 // appendix B) and its minimum conditions. `situatie` refines the Veilig Thuis, GI and
-// Raad routes (e.g. "gemeld_door_lokale_toegang", "ondertoezichtstelling").
+// Raad routes (e.g. "gemeld_door_lokale_toegang", "ondertoezichtstelling"); `fase` is the
+// phase of a Veilig Thuis trajectory ("triage", "wachtlijst", "onderzoek", "na_overdracht")
+// or of the Raad's ("wachttijd", "onderzoek", "na_uitspraak_geen_maatregel").
 struct RegieAdvice {
   std::optional<std::string> placed_at;           // lokale_toegang, verblijfsinstelling, gemeente, gi, veilig_thuis
   std::optional<std::string> zicht_op_veiligheid; // who watches safety meanwhile, when the matrix says so
@@ -124,7 +126,8 @@ struct RegieAdvice {
   Label basis;                                    // the matrix cell or rule, in words
 };
 RegieAdvice advise_regie(const Engine& engine, const Plan& plan, std::string_view jeugdige,
-                         std::optional<std::string_view> situatie = std::nullopt);
+                         std::optional<std::string_view> situatie = std::nullopt,
+                         std::optional<std::string_view> fase = std::nullopt);
 
 // ---- Plan content and versions ----------------------------------------------------
 

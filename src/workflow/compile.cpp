@@ -266,6 +266,11 @@ class Compiler {
         add("PP-P-WORKFLOW-REGIE", base + "/placed_at", "onbekende plek '" + *cell.placed_at + "'",
             "unknown placement '" + *cell.placed_at + "'");
       }
+      if (cell.when_choice && !state_.local_choices.contains(cell.when_choice->choice)) {
+        add("PP-P-WORKFLOW-REGIE", base + "/when_choice/choice",
+            "lokale keuze '" + cell.when_choice->choice + "' bestaat niet in dit profiel",
+            "local choice '" + cell.when_choice->choice + "' does not exist in this profile");
+      }
       if (cell.placed_at_choice && !state_.local_choices.contains(*cell.placed_at_choice)) {
         add("PP-P-WORKFLOW-REGIE", base + "/placed_at_choice",
             "lokale keuze '" + *cell.placed_at_choice + "' bestaat niet in dit profiel",

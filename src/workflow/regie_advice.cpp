@@ -9,18 +9,21 @@
 namespace perspectief::workflow {
 namespace {
 
-bool matches(const RegieCellDef& cell, EntryRoute route, std::optional<std::string_view> situatie,
+bool matches(const Engine& engine, const RegieCellDef& cell, EntryRoute route,
+             std::optional<std::string_view> situatie, std::optional<std::string_view> fase,
              std::optional<Toekomstperspectief> perspective) {
   if (cell.entry_route != route) return false;
   if (cell.situatie && (!situatie || *cell.situatie != *situatie)) return false;
+  if (cell.fase && (!fase || *cell.fase != *fase)) return false;
   if (cell.toekomstperspectief && cell.toekomstperspectief != perspective) return false;
+  if (cell.when_choice && engine.local_choice(cell.when_choice->choice) != cell.when_choice->equals) return false;
   return true;
 }
 
 }  // namespace
 
 RegieAdvice advise_regie(const Engine& engine, const Plan& plan, std::string_view jeugdige,
-                         std::optional<std::string_view> situatie) {
+                         std::optional<std::string_view> situatie, std::optional<std::string_view> fase) {
   const CompiledWorkflow& workflow = compiled(engine);
   const ChildPart* child = find_child_part(plan, jeugdige);
   const std::optional<Toekomstperspectief> perspective = child ? child->toekomstperspectief : std::nullopt;
@@ -29,7 +32,7 @@ RegieAdvice advise_regie(const Engine& engine, const Plan& plan, std::string_vie
 
   RegieAdvice advice;
   for (const RegieCellDef& cell : workflow.regie_matrix) {
-    if (!matches(cell, route, situatie, perspective)) continue;
+    if (!matches(engine, cell, route, situatie, fase, perspective)) continue;
     advice.basis = cell.basis;
     advice.zicht_op_veiligheid = cell.zicht_op_veiligheid;
     if (cell.placed_at) {
@@ -47,8 +50,8 @@ RegieAdvice advise_regie(const Engine& engine, const Plan& plan, std::string_vie
     }
     return advice;
   }
-  advice.basis = Label{"geen cel in de regiematrix van deze regio voor deze route, situatie en dit perspectief",
-                       "no cell in this region's regie matrix for this route, situation and perspective"};
+  advice.basis = Label{"geen cel in de regiematrix van deze regio voor deze route, situatie, fase en dit perspectief",
+                       "no cell in this region's regie matrix for this route, situation, phase and perspective"};
   return advice;
 }
 

@@ -26,6 +26,11 @@ struct Fields<workflow::ChoiceRolesDef> {
       std::make_tuple(field("choice", &T::choice), field("equals", &T::equals), field("roles", &T::roles));
 };
 template <>
+struct Fields<workflow::ChoiceConditionDef> {
+  using T = workflow::ChoiceConditionDef;
+  static constexpr auto fields = std::make_tuple(field("choice", &T::choice), field("equals", &T::equals));
+};
+template <>
 struct Fields<workflow::TransitionDef> {
   using T = workflow::TransitionDef;
   static constexpr auto fields =
@@ -37,7 +42,8 @@ template <>
 struct Fields<workflow::RegieCellDef> {
   using T = workflow::RegieCellDef;
   static constexpr auto fields = std::make_tuple(
-      field("entry_route", &T::entry_route), field("situatie", &T::situatie),
+      field("entry_route", &T::entry_route), field("situatie", &T::situatie), field("fase", &T::fase),
+      field("when_choice", &T::when_choice),
       field("toekomstperspectief", &T::toekomstperspectief), field("placed_at", &T::placed_at),
       field("placed_at_choice", &T::placed_at_choice), field("zicht_op_veiligheid", &T::zicht_op_veiligheid),
       field("basis", &T::basis));

@@ -38,9 +38,17 @@ struct TransitionDef {
 };
 
 // One cell of the perspectiefregie matrix (002 appendix B).
+// A condition on a local choice: it holds when the municipality's value equals `equals`.
+struct ChoiceConditionDef {
+  std::string choice;
+  Json equals;
+};
+
 struct RegieCellDef {
   EntryRoute entry_route{};
-  std::optional<std::string> situatie;                   // refines a route (Veilig Thuis, GI, Raad phases)
+  std::optional<std::string> situatie;                   // refines a route (who reported, which measure)
+  std::optional<std::string> fase;                       // the phase of a Veilig Thuis or Raad trajectory
+  std::optional<ChoiceConditionDef> when_choice;         // the cell holds only under this local choice
   std::optional<Toekomstperspectief> toekomstperspectief;  // absent = any perspective
   std::optional<std::string> placed_at;                  // where regie lies ...
   std::optional<std::string> placed_at_choice;           // ... or the local choice that decides it

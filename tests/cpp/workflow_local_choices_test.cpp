@@ -3,7 +3,7 @@
 // test looks, for every built-in profile, for each local choice key in the core's
 // sources (as a quoted string, the way code asks Engine::local_choice) or in the
 // profile's own workflow data that code reads generically (choice_roles, the regie
-// matrix's placed_at_choice); and for each key of the workflow section in the sources
+// matrix's placed_at_choice and when_choice); and for each key of the workflow section in the sources
 // beyond the reader that accepts it. And the choices of issue #11, each on both sides.
 #include <gtest/gtest.h>
 
@@ -36,6 +36,7 @@ bool workflow_data_reads(const Json& workflow, const std::string& key) {
   }
   for (const Json& cell : workflow.value("regie_matrix", Json::array())) {
     if (cell.value("placed_at_choice", "") == key) return true;
+    if (cell.contains("when_choice") && cell["when_choice"].value("choice", "") == key) return true;
   }
   return false;
 }

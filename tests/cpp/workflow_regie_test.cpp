@@ -153,8 +153,69 @@ TEST(WorkflowRegieMatrix, AdviceFollowsRouteSituationAndPerspective) {
   EXPECT_EQ(advice.zicht_op_veiligheid, "gi");
 
   plan.entry_route = perspectief::EntryRoute::veilig_thuis;
-  EXPECT_EQ(advise_regie(e, plan, "tim", "gemeld_door_anderen").placed_at, "veilig_thuis");
+  EXPECT_EQ(advise_regie(e, plan, "tim", "gemeld_door_anderen", "triage").placed_at, "veilig_thuis");
   EXPECT_FALSE(advise_regie(e, plan, "tim").placed_at.has_value()) << "Veilig Thuis cells need the situation";
+  EXPECT_FALSE(advise_regie(e, plan, "tim", "gemeld_door_anderen").placed_at.has_value())
+      << "Veilig Thuis cells need the phase";
+}
+
+TEST(WorkflowRegieMatrix, VeiligThuisPhasesAreTheirOwnColumns) {
+  // 002 appendix B: reported by the lokale toegang, regie stays there; from the waiting list
+  // on, Veilig Thuis watches safety. Reported by others, Veilig Thuis holds regie in every
+  // phase until agreements are made. After the hand-over to a helper the perspective decides.
+  const Engine& e = engine(kFlevoland);
+  Plan plan = residential_plan(e, "thuis_wonen");
+  plan.entry_route = perspectief::EntryRoute::veilig_thuis;
+  const auto triage = advise_regie(e, plan, "tim", "gemeld_door_lokale_toegang", "triage");
+  EXPECT_EQ(triage.placed_at, "lokale_toegang");
+  EXPECT_FALSE(triage.zicht_op_veiligheid.has_value());
+  for (const char* fase : {"wachtlijst", "onderzoek"}) {
+    const auto advice = advise_regie(e, plan, "tim", "gemeld_door_lokale_toegang", fase);
+    EXPECT_EQ(advice.placed_at, "lokale_toegang") << fase;
+    EXPECT_EQ(advice.zicht_op_veiligheid, "veilig_thuis") << fase;
+    EXPECT_EQ(advise_regie(e, plan, "tim", "gemeld_door_anderen", fase).placed_at, "veilig_thuis") << fase;
+  }
+  const auto handed_over = advise_regie(e, plan, "tim", std::nullopt, "na_overdracht");
+  EXPECT_EQ(handed_over.placed_at, "lokale_toegang");
+  EXPECT_EQ(handed_over.rule, "R-REGIE-LOKAAL");
+  const Plan residential = [&] {
+    Plan p = residential_plan(e, "langdurig_verblijf");
+    p.entry_route = perspectief::EntryRoute::veilig_thuis;
+    return p;
+  }();
+  EXPECT_EQ(advise_regie(e, residential, "tim", std::nullopt, "na_overdracht").local_choice, "regie_langdurig_verblijf");
+}
+
+TEST(WorkflowRegieMatrix, WhoWatchesSafetyAfterAReportToTheRaadDependsOnThePreventiveFramework) {
+  // 002 appendix B: Samen Veilig watches safety "als de gemeente preventief justitieel kader
+  // heeft ingekocht (zo niet, dan is de lokale toegang verantwoordelijk)".
+  const Engine bought = engine_with(kFlevoland, Json{{"preventief_justitieel_kader_ingekocht", true}});
+  const Engine not_bought = engine_with(kFlevoland, Json{{"preventief_justitieel_kader_ingekocht", false}});
+  Plan plan = residential_plan(engine(kFlevoland), "thuis_wonen");
+  plan.entry_route = perspectief::EntryRoute::raad;
+  for (const char* fase : {"wachttijd", "onderzoek", "na_uitspraak_geen_maatregel"}) {
+    const auto with = advise_regie(bought, plan, "tim", std::nullopt, fase);
+    EXPECT_EQ(with.placed_at, "lokale_toegang") << fase;
+    EXPECT_EQ(with.zicht_op_veiligheid, "gi") << fase;
+    const auto without = advise_regie(not_bought, plan, "tim", std::nullopt, fase);
+    EXPECT_EQ(without.placed_at, "lokale_toegang") << fase;
+    EXPECT_EQ(without.zicht_op_veiligheid, "lokale_toegang") << fase;
+  }
+  // By default (the choice not made) the lokale toegang watches safety too.
+  EXPECT_EQ(advise_regie(engine(kFlevoland), plan, "tim").zicht_op_veiligheid, "lokale_toegang");
+}
+
+TEST(WorkflowRegieMatrix, ACellUnderAnUnknownLocalChoiceIsRefusedAtLoad) {
+  Json profile = perspectief::builtin_profile_json(kFlevoland);
+  Json& matrix = profile["workflow"]["regie_matrix"];
+  matrix[matrix.size() - 1]["when_choice"]["choice"] = "bestaat_niet";
+  try {
+    Engine::load(profile);
+    FAIL() << "loaded";
+  } catch (const Error& error) {
+    EXPECT_EQ(error.problems()[0].code, "PP-P-WORKFLOW-REGIE");
+    EXPECT_EQ(error.problems()[0].pointer, "/workflow/regie_matrix/" + std::to_string(matrix.size() - 1) + "/when_choice/choice");
+  }
 }
 
 TEST(WorkflowRegieMatrix, AMatrixCellAgainstTheMinimumConditionIsRefusedAtLoad) {

@@ -11,6 +11,7 @@ struct RegiePayload {
   Regie regie;
   std::optional<std::string> jeugdige;  // whose perspective decides (default: the first jeugdige's part)
   std::optional<std::string> situatie;  // refines the matrix cell (Veilig Thuis, GI, Raad routes)
+  std::optional<std::string> fase;      // the Veilig Thuis or Raad phase (002 appendix B columns)
 };
 struct HandoverPayload {
   std::string jeugdige;
@@ -22,7 +23,8 @@ template <>
 struct Fields<workflow::RegiePayload> {
   using T = workflow::RegiePayload;
   static constexpr auto fields =
-      std::make_tuple(field("regie", &T::regie), field("jeugdige", &T::jeugdige), field("situatie", &T::situatie));
+      std::make_tuple(field("regie", &T::regie), field("jeugdige", &T::jeugdige), field("situatie", &T::situatie),
+                      field("fase", &T::fase));
 };
 template <>
 struct Fields<workflow::HandoverPayload> {
@@ -53,7 +55,7 @@ void effect_assign_regie(const EventContext& context, EffectOutcome& outcome, Fi
   if (payload->jeugdige && !find_child(before, *payload->jeugdige, findings)) return;
   if (!regie.assigned_at) regie.assigned_at = context.event.at;
   if (!regie.basis && !jeugdige.empty()) {
-    const RegieAdvice advice = advise_regie(context.engine, before, jeugdige, payload->situatie);
+    const RegieAdvice advice = advise_regie(context.engine, before, jeugdige, payload->situatie, payload->fase);
     if (advice.placed_at == regie.placed_at) regie.basis = advice.basis.nl;
   }
   // 002 (local choice): "De gemeente bepaalt de plek om de perspectiefregie te beleggen,
