@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "perspectief/calendar.hpp"
+#include "perspectief/gezag.hpp"
 #include "sharing/consent_validity.hpp"
 
 namespace perspectief::sharing {
@@ -56,7 +57,7 @@ std::optional<std::vector<int>> required_givers(const Plan& plan, const std::vec
   std::vector<int> givers;
   for (std::size_t i = 0; i < plan.family.members.size(); ++i) {
     const Member& p = plan.family.members[i];
-    if (p.role == Role::ouder && p.gezag.value_or(false)) givers.push_back(static_cast<int>(i));
+    if (holds_gezag(plan, p.id, m.id)) givers.push_back(static_cast<int>(i));  // R-GEZAG, as the workflow asks
   }
   if (givers.empty()) return std::nullopt;
   if (*age >= kTogetherFrom) add_unique(givers, member);

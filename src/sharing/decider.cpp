@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "perspectief/error.hpp"
+#include "perspectief/gezag.hpp"
 #include "sharing/relevance.hpp"
 
 namespace perspectief::sharing {
@@ -142,8 +143,13 @@ PartOutcome Decider::owner_scope(const ResolvedParty& who, std::size_t part) con
   if (p.subject == kFamilyLevel || p.subject == who.member) {
     return PartOutcome::allow(Reason::owner, rules_of({Rule::owner}));
   }
-  if (p.subject == kUnknownMember || !who.gezag) return PartOutcome::deny(Reason::member_privacy, Rule::member_privacy);
-  const Member& subject = file_.parts.plan().family.members[static_cast<std::size_t>(p.subject)];
+  if (p.subject == kUnknownMember) return PartOutcome::deny(Reason::member_privacy, Rule::member_privacy);
+  const Plan& plan = file_.parts.plan();
+  const Member& subject = plan.family.members[static_cast<std::size_t>(p.subject)];
+  // R-GEZAG: gezag over this member, as the workflow asks it (unrecorded is not held).
+  if (!holds_gezag(plan, plan.family.members[static_cast<std::size_t>(who.member)].id, subject.id)) {
+    return PartOutcome::deny(Reason::member_privacy, Rule::member_privacy);
+  }
   const auto& age = ages_[static_cast<std::size_t>(p.subject)];
   if (!age) {
     // A parent or other adult member without birth date is not a child; a jeugdige's age must be known.

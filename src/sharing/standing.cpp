@@ -189,10 +189,8 @@ ResolvedParty resolve_party(const Party& party, const PartIndex& index, const In
   if (is_family_role(party.role) && party.member) {
     const int m = index.member_index(*party.member);
     if (m >= 0 && plan.family.members[static_cast<std::size_t>(m)].role == party.role) {
-      const Member& member = plan.family.members[static_cast<std::size_t>(m)];
       out.standings.set(bit(Standing::family_member));
       out.member = m;
-      out.gezag = member.role == Role::ouder && member.gezag.value_or(false);
     }
   }
   // Municipal staff who are the toegang act as the lokale toegang (R-GEMEENTE, 003).

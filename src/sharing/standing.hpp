@@ -101,7 +101,6 @@ struct ResolvedParty {
   StandingSet standings;
   bool gemeente = false;                 // R-GEMEENTE applies to this party
   int member = -1;                       // family members: index in plan.family.members
-  bool gezag = false;                    // an ouder with parental authority
   std::vector<bool> linked;              // toewijzing holders: parts linked to their active toewijzingen
   std::vector<int> toewijzing_children;  // toewijzing holders: the children those toewijzingen are for
   PartOutcome without_standing = PartOutcome::deny(Reason::not_involved, Rule::default_deny);

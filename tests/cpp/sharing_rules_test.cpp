@@ -436,6 +436,23 @@ TEST(SharingDwangGi, TheGiRecordedOnADwangPlanIsTheReferrer) {
   EXPECT_EQ(reason(voluntary, "header"), "not_involved");
 }
 
+// ---- R-GEZAG -------------------------------------------------------------------------
+
+TEST(SharingGezag, AParentWhoseGezagIsNotRecordedIsTreatedAsNotHoldingItAsInTheWorkflow) {
+  // The one holds_gezag (perspectief/gezag.hpp) decides for sharing as for the workflow's
+  // akkoord: recorded gezag, the parent reads Sam's part (12); unrecorded, she does not,
+  // and a consent she gives for Sam does not count.
+  Json plan = family_plan_json();
+  const Json recorded = decide(to_plan(plan), request(member("ouder", "moeder"), "read", "uitvoering", "portaal",
+                                                      {"children/sam/results/r-sam-1"}));
+  EXPECT_EQ(reason(recorded, "children/sam/results/r-sam-1"), "owner_representative");
+  plan["family"]["members"][0].erase("gezag");
+  const Json unrecorded = decide(to_plan(plan), request(member("ouder", "moeder"), "read", "uitvoering", "portaal",
+                                                        {"children/sam/results/r-sam-1"}));
+  EXPECT_EQ(verdict(unrecorded, "children/sam/results/r-sam-1"), "deny");
+  EXPECT_EQ(reason(unrecorded, "children/sam/results/r-sam-1"), "member_privacy");
+}
+
 // ---- R-CONSENT-AGE ---------------------------------------------------------------
 
 Json with_consent(Json consent) {
