@@ -118,6 +118,12 @@ class WorkingDayCalendar {
 // when the text does not match or the day does not exist (e.g. "2025-02-29").
 std::optional<std::chrono::year_month_day> parse_iso_date(std::string_view text);
 
+// Age in completed years on `on` of someone born on `birth` (a birthday counts from its own
+// day; someone born on 29 February turns a year older on 1 March in other years). The one
+// age every rule uses: consent by age, the hand-over at 18, the records' age column.
+// Negative when `on` is before `birth`.
+int completed_years(std::chrono::year_month_day birth, std::chrono::year_month_day on);
+
 // Formats a valid date as "YYYY-MM-DD" (year zero-padded to four digits). Years outside
 // 0..9999 are written with a sign ("-0044-03-15", "+10000-01-01") as ISO 8601's expanded
 // form; parse_iso_date accepts only the four-digit form. Throws std::invalid_argument when

@@ -20,6 +20,11 @@ enum class Role {
   hoofdaannemer, onderaannemer, perspectiefregisseur, veilig_thuis, raad, accountant, rechter,
 };
 
+// The roles of the gezin itself (R-STRUCTURE): its members act in these and only these.
+constexpr bool is_family_role(Role role) {
+  return role == Role::jeugdige || role == Role::ouder || role == Role::gezinslid;
+}
+
 // Which document counts as the plan (000: GI gezinsplan; 003: ondersteuningsplan, familiegroepsplan).
 enum class PlanType { perspectiefplan, ondersteuningsplan, familiegroepsplan, gezinsplan };
 

@@ -27,11 +27,7 @@ std::optional<int> age_in_years(std::string_view birth_date, std::string_view on
 
 std::optional<int> age_in_years(std::chrono::year_month_day birth_date, std::chrono::year_month_day on) {
   if (on < birth_date) return std::nullopt;
-  int years = static_cast<int>(on.year()) - static_cast<int>(birth_date.year());
-  const bool birthday_reached =
-      on.month() > birth_date.month() || (on.month() == birth_date.month() && on.day() >= birth_date.day());
-  if (!birthday_reached) --years;
-  return years;
+  return completed_years(birth_date, on);
 }
 
 }  // namespace perspectief::analysis

@@ -76,4 +76,10 @@ std::string format_iso_date(std::chrono::year_month_day date) {
   return out;
 }
 
+int completed_years(std::chrono::year_month_day birth, std::chrono::year_month_day on) {
+  int years = static_cast<int>(on.year()) - static_cast<int>(birth.year());
+  const bool birthday_reached = on.month() > birth.month() || (on.month() == birth.month() && on.day() >= birth.day());
+  return birthday_reached ? years : years - 1;
+}
+
 }  // namespace perspectief

@@ -108,7 +108,7 @@ class Validator {
     if (const auto flaw = person_id_flaw(actor.person)) {
       add("PP-V-ACTOR-PERSON", pointer + "/person", flaw->message_nl, flaw->message_en, "R-LOG");
     }
-    const bool family_role = actor.role == Role::jeugdige || actor.role == Role::ouder || actor.role == Role::gezinslid;
+    const bool family_role = is_family_role(actor.role);
     if (actor.member) {
       check_member_ref(*actor.member, pointer + "/member");
     } else if (family_role) {

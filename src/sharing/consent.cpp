@@ -4,21 +4,13 @@
 #include <algorithm>
 
 #include "perspectief/calendar.hpp"
+#include "perspectief/consent_age.hpp"
 #include "perspectief/gezag.hpp"
 #include "sharing/consent_validity.hpp"
 
 namespace perspectief::sharing {
 namespace {
 
-constexpr int kAloneFrom = 16;     // Jeugdwet 7.3.5 lid 1, BW 7:447
-constexpr int kTogetherFrom = 12;  // Jeugdwet 7.3.4 lid 2, BW 7:450 lid 2
-
-int completed_years(std::chrono::year_month_day birth, std::chrono::year_month_day date) {
-  int years = static_cast<int>(date.year()) - static_cast<int>(birth.year());
-  const auto before_birthday = std::pair{static_cast<unsigned>(date.month()), static_cast<unsigned>(date.day())} <
-                               std::pair{static_cast<unsigned>(birth.month()), static_cast<unsigned>(birth.day())};
-  return before_birthday ? years - 1 : years;
-}
 
 void add_unique(std::vector<int>& into, int member) {
   if (std::find(into.begin(), into.end(), member) == into.end()) into.push_back(member);
@@ -53,14 +45,15 @@ std::optional<std::vector<int>> required_givers(const Plan& plan, const std::vec
     if (m.role == Role::jeugdige) return std::nullopt;
     return std::vector<int>{member};
   }
-  if (*age >= kAloneFrom) return std::vector<int>{member};
+  const ConsentByAge by_age = consent_by_age(*age);
+  if (!by_age.parents) return std::vector<int>{member};
   std::vector<int> givers;
   for (std::size_t i = 0; i < plan.family.members.size(); ++i) {
     const Member& p = plan.family.members[i];
     if (holds_gezag(plan, p.id, m.id)) givers.push_back(static_cast<int>(i));  // R-GEZAG, as the workflow asks
   }
   if (givers.empty()) return std::nullopt;
-  if (*age >= kTogetherFrom) add_unique(givers, member);
+  if (by_age.child) add_unique(givers, member);
   return givers;
 }
 

@@ -4,13 +4,12 @@
 #include <algorithm>
 
 #include "perspectief/error.hpp"
+#include "perspectief/consent_age.hpp"
 #include "perspectief/gezag.hpp"
 #include "sharing/relevance.hpp"
 
 namespace perspectief::sharing {
 namespace {
-
-constexpr int kRepresentedUntil = 16;  // Jeugdwet 7.3.11 lid 2b with 7.3.4: parents' consent counts until 16
 
 PartOutcome no_rule() { return PartOutcome::deny(Reason::no_rule, Rule::default_deny); }
 
@@ -156,7 +155,8 @@ PartOutcome Decider::owner_scope(const ResolvedParty& who, std::size_t part) con
     if (subject.role == Role::jeugdige) return PartOutcome::deny(Reason::givers_unknown, Rule::consent_age);
     return PartOutcome::deny(Reason::member_privacy, Rule::member_privacy);
   }
-  if (*age < kRepresentedUntil) {
+  // Jeugdwet 7.3.11 lid 2b with 7.3.4: while the parents' consent counts, they are not "others".
+  if (consent_by_age(*age).parents) {
     return PartOutcome::allow(Reason::owner_representative, rules_of({Rule::owner, Rule::consent_age}));
   }
   return PartOutcome::deny(Reason::member_privacy, Rule::member_privacy);

@@ -26,7 +26,7 @@ void check_party(const Party& party, const std::string& base, std::vector<Proble
                                  "on behalf of: " + flaw->message_en, "R-LOG"});
     }
   }
-  const bool family = party.role == Role::jeugdige || party.role == Role::ouder || party.role == Role::gezinslid;
+  const bool family = is_family_role(party.role);
   if (family && !party.member) {
     problems.push_back(Problem{"PP-D-MEMBER", base + "/member", "een gezinslid noemt zijn member-id in dit plan",
                                "a family member names their member id in this plan", "R-OWNER"});

@@ -10,8 +10,6 @@
 namespace perspectief::sharing {
 namespace {
 
-bool is_family_role(Role role) { return role == Role::jeugdige || role == Role::ouder || role == Role::gezinslid; }
-
 std::optional<std::string_view> view_of(const std::optional<std::string>& text) {
   if (!text) return std::nullopt;
   return std::string_view(*text);

@@ -1,10 +1,7 @@
 // Whose akkoord is "the family's" for a jeugdige's help (R-FAMILY-AKKOORD, 004 step 5:
 // "Is de jeugdige/het gezin akkoord met het perspectiefplan? Dan start de jeugdhulp").
 // Agreeing to help is consent to it, so the Dutch age rules for consent apply
-// (Jeugdwet art. 7.3.4 and 7.3.5, mirroring WGBO, BW 7:450 and 7:465):
-//   under 12      a parent with gezag;
-//   12 up to 16   the jeugdige and a parent with gezag;
-//   16 and older  the jeugdige.
+// (R-CONSENT-AGE, perspectief/consent_age.hpp).
 #pragma once
 
 #include <chrono>
@@ -22,8 +19,5 @@ struct ConsentNeed {
 
 // Who must agree for `jeugdige` on `day`. Without a birth date both are asked.
 ConsentNeed consent_needed(const Member& jeugdige, std::chrono::year_month_day day);
-
-// Whole years between birth and day.
-int age_on(std::chrono::year_month_day birth, std::chrono::year_month_day day);
 
 }  // namespace perspectief::workflow

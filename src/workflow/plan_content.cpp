@@ -47,7 +47,6 @@ Framework result_framework(const Result& result, const RegionProfile& profile) {
   return def ? def->framework : Framework::overig;
 }
 
-bool is_family_role(Role role) { return role == Role::jeugdige || role == Role::ouder || role == Role::gezinslid; }
 bool is_provider_role(Role role) { return role == Role::hoofdaannemer || role == Role::onderaannemer; }
 bool is_referrer_role(Role role) { return role == Role::lokaal_team || role == Role::verwijzer || role == Role::gi; }
 

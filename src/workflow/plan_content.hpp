@@ -29,7 +29,6 @@ bool is_genesis_forbidden_member(std::string_view key);
 Framework result_framework(const Json& result, const RegionProfile& profile);
 Framework result_framework(const Result& result, const RegionProfile& profile);
 
-bool is_family_role(Role role);    // jeugdige, ouder, gezinslid
 bool is_provider_role(Role role);  // hoofdaannemer, onderaannemer
 bool is_referrer_role(Role role);  // lokaal_team, verwijzer, gi: who may involve a provider (R-PROVIDER-NOT-DRAFTING)
 

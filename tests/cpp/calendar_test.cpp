@@ -2,6 +2,7 @@
 // Deadlines in the workflow ("next working day", "at the latest after 14 days") follow Dutch
 // working days: DOMAIN section 3 (deadlines), rule R-CRISIS.
 #include "perspectief/calendar.hpp"
+#include "perspectief/consent_age.hpp"
 
 #include <gtest/gtest.h>
 
@@ -337,3 +338,25 @@ TEST(CalendarIsoDate, RoundTrips) {
 }
 
 }  // namespace
+
+// ---- Age in completed years and consent by age: each stated once ------------------------
+
+TEST(CompletedYears, ABirthdayCountsFromItsOwnDayAndLeapDayBirthdaysFromTheFirstOfMarch) {
+  using namespace std::chrono;
+  const year_month_day birth{year{2010}, month{6}, day{15}};
+  EXPECT_EQ(perspectief::completed_years(birth, year_month_day{year{2026}, month{6}, day{14}}), 15);
+  EXPECT_EQ(perspectief::completed_years(birth, year_month_day{year{2026}, month{6}, day{15}}), 16);
+  const year_month_day leap{year{2008}, month{2}, day{29}};
+  EXPECT_EQ(perspectief::completed_years(leap, year_month_day{year{2026}, month{2}, day{28}}), 17);
+  EXPECT_EQ(perspectief::completed_years(leap, year_month_day{year{2026}, month{3}, day{1}}), 18);
+  EXPECT_EQ(perspectief::completed_years(leap, year_month_day{year{2028}, month{2}, day{29}}), 20);
+}
+
+TEST(ConsentByAge, ParentsUnder12BothFrom12TheChildAloneFrom16) {
+  EXPECT_FALSE(perspectief::consent_by_age(11).child);
+  EXPECT_TRUE(perspectief::consent_by_age(11).parents);
+  EXPECT_TRUE(perspectief::consent_by_age(12).child);
+  EXPECT_TRUE(perspectief::consent_by_age(15).parents);
+  EXPECT_TRUE(perspectief::consent_by_age(16).child);
+  EXPECT_FALSE(perspectief::consent_by_age(16).parents);
+}
