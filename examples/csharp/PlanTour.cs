@@ -20,7 +20,7 @@ public static class PlanTour
         using (var engine = Engine.Builtin("amsterdam-zaanstreek"))
         using (var plan = engine.ParseFile(Path.Combine(root, "examples", "families", "amsterdam-twee-kinderen-segment-c.json")))
         {
-            Console.WriteLine("plan status " + plan.Get("/status") + ", segment " + plan.Get("/segment"));
+            Console.WriteLine("plan status " + plan.Get("/status") + ", segment " + plan.Get("/children/0/segment"));
 
             var problems = plan.Validate();
             Console.WriteLine(problems.Count == 0 ? "valid plan" : problems.Count + " problem(s):");

@@ -25,7 +25,7 @@ public class PlanTour {
     // An Engine is loaded once per region and shared by every thread; plans are immutable.
     try (Engine engine = Engine.builtin("amsterdam-zaanstreek");
          Plan plan = engine.parse(root.resolve("examples/families/amsterdam-twee-kinderen-segment-c.json"))) {
-      System.out.println("plan status " + plan.get("/status") + ", segment " + plan.get("/segment"));
+      System.out.println("plan status " + plan.get("/status") + ", segment " + plan.get("/children/0/segment"));
 
       List<Problem> problems = plan.validate();
       System.out.println(problems.isEmpty() ? "valid plan" : problems.size() + " problem(s):");

@@ -52,7 +52,7 @@ def main() -> None:
     for child in plan.children:
         support = child.ondersteuningsprofiel
         print(f"  jeugdige {child.jeugdige}: {len(child.results)} results, profiel {support.code if support else '-'}")
-    print("  segment via dict access:", plan["segment"], "| first jeugdige via pointer:", plan.at("/children/0/jeugdige"))
+    print("  status via dict access:", plan["status"], "| first segment via pointer:", plan.at("/children/0/segment"))
     print("  canonical JSON:", len(plan.to_json()), "bytes; stable:", perspectief.Plan.parse(plan.to_json()) == plan)
 
     step("Validation")

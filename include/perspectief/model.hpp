@@ -23,7 +23,9 @@
 
 namespace perspectief {
 
-inline constexpr std::string_view kPlanFormat = "perspectief/plan@1";
+// The plan format this library writes. perspectief/plan@1 documents (segment and kader
+// for the whole plan) are still read: plan_migration.hpp turns them into @2 on reading.
+inline constexpr std::string_view kPlanFormat = "perspectief/plan@2";
 
 struct IsoDate {
   std::string value;
@@ -208,8 +210,31 @@ struct FamilyPart {
   Json unknown_fields = Json::object();
 };
 
+// A change of a jeugdige's kader during the trajectory (R-KADER-CHANGE, 002: the
+// transition is a local agreement): e.g. vrijwillig -> dwang on a supervision order for
+// this child, back to vrijwillig when the measure ends. Recorded by kader_wijzigen only.
+struct KaderChange {
+  Kader kader{};                            // the kader from `date` on
+  Kader previous{};                         // the kader before it
+  IsoDate date;                             // the day it takes effect (the measure's start or end)
+  std::string basis;                        // legal basis, e.g. "ondertoezichtstelling, BW 1:255, beschikking ..."
+  Actor recorded_by;                        // who recorded it
+  Timestamp at;                             // when it was recorded
+  Json unknown_fields = Json::object();
+};
+
 struct ChildPart {
   std::string jeugdige;                     // member id of a jeugdige (R-STRUCTURE)
+  // The jeugdige's frame (R-SEG-KNOWN, R-KADER-CHANGE): segment and kader belong to
+  // each jeugdige, so siblings can be in different segments and kaders. An absent
+  // segment is unknown (never "no segment rules"); an absent kader is vrijwillig.
+  std::optional<Segment> segment;           // set at plan_aanmaken or by segment_vaststellen
+  std::optional<Kader> kader;               // set at plan_aanmaken or by kader_wijzigen
+  std::vector<KaderChange> kader_changes;   // every kader_wijzigen, oldest first
+  // The specialist help that runs for this jeugdige now: crisis_hulp or hulp_gestart
+  // (the workflow's state ids); absent when none runs. The plan's own status is the
+  // family's trajectory; this is the jeugdige's (docs/workflow.md "Per jeugdige").
+  std::optional<HelpState> help;
   std::vector<Hulpvraag> hulpvragen;
   std::vector<DomainAnalysis> analysis;
   std::vector<Result> results;
@@ -303,9 +328,7 @@ struct Plan {
   std::optional<std::string> municipality;
   PlanType plan_type{};
   std::int64_t version = 0;
-  std::string status;                        // workflow state id
-  std::optional<Segment> segment;
-  std::optional<Kader> kader;
+  std::string status;                        // workflow state id: the family's trajectory
   std::optional<EntryRoute> entry_route;
   std::optional<Actor> referrer;
   std::optional<bool> provider_drafting;     // R-PROVIDER-NOT-DRAFTING: referrer involved the provider

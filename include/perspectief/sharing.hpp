@@ -88,6 +88,9 @@ enum class PartKind {
   child_toewijzing,            // "children/<jeugdige>/toewijzingen/<number>"
   child_evaluation,            // "children/<jeugdige>/evaluations/<evaluation>"
   child_youth_care_closed,     // "children/<jeugdige>/youth_care_closed"
+  child_segment,               // "children/<jeugdige>/segment" (plan@2: each jeugdige's)
+  child_kader,                 // "children/<jeugdige>/kader": the kader and its kader_changes
+  child_help,                  // "children/<jeugdige>/help": whose help runs (the jeugdige's workflow state)
   child_extensions,            // "children/<jeugdige>/extensions"
   child_personal,              // "children/<jeugdige>/personal/<member>": that member's personal entries there
   akkoorden,                   // "akkoorden"

@@ -50,6 +50,10 @@ enum class Outcome { behaald, deels_behaald, niet_behaald };
 // How the family entered (002 appendix B rows; 000 hospital and GI routes).
 enum class EntryRoute { lokale_toegang, verwijzer, ziekenhuis, veilig_thuis, gi, raad, crisis };
 
+// The specialist help that runs for one jeugdige (ChildPart::help), spelled as the
+// workflow states it corresponds to: crisis help first (R-CRISIS) or regular help.
+enum class HelpState { crisis_hulp, hulp_gestart };
+
 // Status of a result in the plan.
 enum class ResultStatus { open, behaald, deels_behaald, niet_behaald, gesloten };
 
@@ -95,6 +99,7 @@ PP_ENUM_NAMES(EntryRoute, {EntryRoute::lokale_toegang, "lokale_toegang"}, {Entry
 PP_ENUM_NAMES(ResultStatus, {ResultStatus::open, "open"}, {ResultStatus::behaald, "behaald"},
               {ResultStatus::deels_behaald, "deels_behaald"}, {ResultStatus::niet_behaald, "niet_behaald"},
               {ResultStatus::gesloten, "gesloten"});
+PP_ENUM_NAMES(HelpState, {HelpState::crisis_hulp, "crisis_hulp"}, {HelpState::hulp_gestart, "hulp_gestart"});
 #undef PP_ENUM_NAMES
 
 // The JSON spelling of an enum value.

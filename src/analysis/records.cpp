@@ -86,8 +86,9 @@ class RecordBuilder {
       Json row = plan_columns();
       row.update(analysis::jeugdige_columns(plan_, child, profile_));
       row["status"] = plan_.status;
-      row["segment"] = optional_enum(plan_.segment);
-      row["kader"] = optional_enum(plan_.kader);
+      row["help"] = optional_enum(child.help);          // the jeugdige's own trajectory (plan@2)
+      row["segment"] = optional_enum(child.segment);    // each jeugdige's (R-SEG-KNOWN)
+      row["kader"] = optional_enum(child.kader);        // each jeugdige's (R-KADER-CHANGE)
       row["entry_route"] = optional_enum(plan_.entry_route);
       row["aanbieder"] = child.aanbieder ? Json(child.aanbieder->id) : Json(nullptr);
       row["youth_care_closed"] = child.youth_care_closed.value_or(false);
@@ -185,8 +186,8 @@ const std::vector<std::string_view>& record_columns(std::string_view kind) {
                                                             "actor_role", "from_state", "to_state", "version"};
   static const std::vector<std::string_view> jeugdigen = {
       "plan", "municipality", "jeugdige", "age", "toekomstperspectief", "ondersteuningsprofiel", "intensiteit",
-      "crisis", "additions", "verblijf", "product_categories", "status", "segment", "kader", "entry_route",
-      "aanbieder", "youth_care_closed", "results", "evaluations", "latest_evaluation_at"};
+      "crisis", "additions", "verblijf", "product_categories", "status", "help", "segment", "kader",
+      "entry_route", "aanbieder", "youth_care_closed", "results", "evaluations", "latest_evaluation_at"};
   if (kind == "results") return results;
   if (kind == "evaluations") return evaluations;
   if (kind == "transitions") return transitions;

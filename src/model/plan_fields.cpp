@@ -4,15 +4,33 @@
 
 #include <algorithm>
 
+#include "model/plan_migration.hpp"
+
 namespace perspectief {
 
 using detail::Reader;
 
-Plan plan_from_json(const Json& json) {
+Plan plan_from_json(const Json& input) {
+  // An older format is read through its migration (plan_migration.hpp); the rest of
+  // the library knows only the current one.
+  const Json json = detail::migrate_plan_document(input);
   std::vector<Problem> problems;
   Reader reader(problems);
   Plan plan;
   detail::read(json, plan, reader);
+  // Since perspectief/plan@2 segment and kader belong to each jeugdige. Kept as unknown
+  // members they would silently mean nothing, which R-SEG-KNOWN forbids: refused.
+  for (const char* moved : {"segment", "kader"}) {
+    if (plan.format != kPlanFormat) break;  // another format is refused below, for what it is
+    if (!plan.unknown_fields.is_object() || !plan.unknown_fields.contains(moved)) continue;
+    const std::string name(moved);
+    problems.push_back(Problem{"PP-S-PER-JEUGDIGE", "/" + name,
+                               "sinds " + std::string(kPlanFormat) + " hoort '" + name +
+                                   "' bij elke jeugdige (children/i/" + name + "), niet bij het plan",
+                               "since " + std::string(kPlanFormat) + " '" + name +
+                                   "' belongs to each jeugdige (children/i/" + name + "), not to the plan",
+                               "R-SEG-KNOWN"});
+  }
   if (!problems.empty()) {
     const std::string pointer = problems.front().pointer;
     const std::string message = "plan does not have the expected shape: " + std::to_string(problems.size()) +

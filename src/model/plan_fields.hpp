@@ -52,7 +52,12 @@ PP_DEFINE_FIELDS(Evaluation, field("id", &Evaluation::id), field("at", &Evaluati
 PP_DEFINE_FIELDS(FamilyPart, field("hulpvragen", &FamilyPart::hulpvragen), field("analysis", &FamilyPart::analysis),
           field("results", &FamilyPart::results), field("agreements", &FamilyPart::agreements),
           field("opvoedsituatie", &FamilyPart::opvoedsituatie));
-PP_DEFINE_FIELDS(ChildPart, field("jeugdige", &ChildPart::jeugdige), field("hulpvragen", &ChildPart::hulpvragen),
+PP_DEFINE_FIELDS(KaderChange, field("kader", &KaderChange::kader), field("previous", &KaderChange::previous),
+          field("date", &KaderChange::date), field("basis", &KaderChange::basis),
+          field("recorded_by", &KaderChange::recorded_by), field("at", &KaderChange::at));
+PP_DEFINE_FIELDS(ChildPart, field("jeugdige", &ChildPart::jeugdige), field("segment", &ChildPart::segment),
+          field("kader", &ChildPart::kader), field("kader_changes", &ChildPart::kader_changes),
+          field("help", &ChildPart::help), field("hulpvragen", &ChildPart::hulpvragen),
           field("analysis", &ChildPart::analysis), field("results", &ChildPart::results),
           field("agreements", &ChildPart::agreements), field("opvoedsituatie", &ChildPart::opvoedsituatie),
           field("toekomstperspectief", &ChildPart::toekomstperspectief),
@@ -81,8 +86,7 @@ PP_DEFINE_FIELDS(HistoryEntry, field("seq", &HistoryEntry::seq), field("event", 
           field("to_state", &HistoryEntry::to_state), field("version", &HistoryEntry::version));
 PP_DEFINE_FIELDS(Plan, field("format", &Plan::format), field("id", &Plan::id), field("profile", &Plan::profile),
           field("municipality", &Plan::municipality), field("plan_type", &Plan::plan_type),
-          field("version", &Plan::version), field("status", &Plan::status), field("segment", &Plan::segment),
-          field("kader", &Plan::kader), field("entry_route", &Plan::entry_route), field("referrer", &Plan::referrer),
+          field("version", &Plan::version), field("status", &Plan::status), field("entry_route", &Plan::entry_route), field("referrer", &Plan::referrer),
           field("provider_drafting", &Plan::provider_drafting),
           field("recording_objection", &Plan::recording_objection), field("family", &Plan::family),
           field("family_part", &Plan::family_part), field("children", &Plan::children),

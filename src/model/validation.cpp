@@ -11,6 +11,7 @@
 #include "perspectief/engine.hpp"
 #include "perspectief/time.hpp"
 #include "sharing/consent_validity.hpp"
+#include "sharing/dwangkader.hpp"
 
 namespace perspectief {
 namespace {
@@ -54,16 +55,14 @@ class Validator {
           "een " + std::string(to_string(plan_.plan_type)) + " geldt in deze regio niet als plan",
           "a " + std::string(to_string(plan_.plan_type)) + " does not count as the plan in this region");
     }
-    if (plan_.segment && std::find(profile_.segments.begin(), profile_.segments.end(), *plan_.segment) ==
-                             profile_.segments.end()) {
-      add("PP-V-SEGMENT", "/segment", "segment " + std::string(to_string(*plan_.segment)) + " bestaat niet in deze regio",
-          "segment " + std::string(to_string(*plan_.segment)) + " does not exist in this region");
-    }
     if (plan_.version < 0) add("PP-V-VERSION", "/version", "versie mag niet negatief zijn", "version must not be negative");
-    if (plan_.plan_type == PlanType::gezinsplan && plan_.kader != Kader::dwang) {
+    // The kader is each jeugdige's (R-KADER-CHANGE): the GI's gezinsplan counts as the
+    // plan while at least one jeugdige of the family is in the dwangkader.
+    if (plan_.plan_type == PlanType::gezinsplan && !sharing::any_in_dwangkader(plan_)) {
       add("PP-V-GEZINSPLAN-KADER", "/plan_type",
-          "het gezinsplan van de GI geldt alleen in het dwangkader als plan",
-          "the GI's gezinsplan counts as the plan only in the dwangkader", "R-DWANG-GI");
+          "het gezinsplan van de GI geldt alleen in het dwangkader als plan; geen jeugdige van dit gezin valt erin",
+          "the GI's gezinsplan counts as the plan only in the dwangkader; no jeugdige of this family is in it",
+          "R-DWANG-GI");
     }
   }
 
@@ -220,6 +219,30 @@ class Validator {
     }
   }
 
+  // The jeugdige's segment and kader (R-SEG-KNOWN, R-KADER-CHANGE).
+  void check_frame(const ChildPart& child, const std::string& base) {
+    if (child.segment &&
+        std::find(profile_.segments.begin(), profile_.segments.end(), *child.segment) == profile_.segments.end()) {
+      add("PP-V-SEGMENT", base + "/segment",
+          "segment " + std::string(to_string(*child.segment)) + " bestaat niet in deze regio",
+          "segment " + std::string(to_string(*child.segment)) + " does not exist in this region");
+    }
+    for (std::size_t k = 0; k < child.kader_changes.size(); ++k) {
+      check_actor(child.kader_changes[k].recorded_by, at(base + "/kader_changes", k) + "/recorded_by");
+    }
+    // The last recorded change says the kader the jeugdige is in now; a part that says
+    // otherwise was changed outside kader_wijzigen.
+    const Kader now = child.kader.value_or(Kader::vrijwillig);
+    if (!child.kader_changes.empty() && child.kader_changes.back().kader != now) {
+      add("PP-V-KADER-CHANGES", base + "/kader",
+          "het kader (" + std::string(to_string(now)) + ") is niet het kader van de laatste kaderwijziging (" +
+              std::string(to_string(child.kader_changes.back().kader)) + ")",
+          "the kader (" + std::string(to_string(now)) + ") is not the kader of the last kader change (" +
+              std::string(to_string(child.kader_changes.back().kader)) + ")",
+          "R-KADER-CHANGE");
+    }
+  }
+
   void check_children() {
     std::set<std::string> seen;
     for (std::size_t c = 0; c < plan_.children.size(); ++c) {
@@ -241,6 +264,7 @@ class Validator {
             "jeugdige '" + child.jeugdige + "' has two parts", "R-STRUCTURE");
       }
       check_part_content(base, child.hulpvragen, child.analysis, child.results, child.agreements, &result_ids_);
+      check_frame(child, base);
       if (child.ondersteuningsprofiel) check_support_profile(*child.ondersteuningsprofiel, base + "/ondersteuningsprofiel");
       if (child.behandelplan) check_actor(child.behandelplan->author, base + "/behandelplan/author");
       for (std::size_t t = 0; t < child.toewijzingen.size(); ++t) {

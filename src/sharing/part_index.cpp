@@ -35,6 +35,9 @@ constexpr std::array<std::pair<PartKind, std::string_view>, kPatternCount> kPatt
     {PartKind::child_toewijzing, "children/*/toewijzingen/*"},
     {PartKind::child_evaluation, "children/*/evaluations/*"},
     {PartKind::child_youth_care_closed, "children/*/youth_care_closed"},
+    {PartKind::child_segment, "children/*/segment"},
+    {PartKind::child_kader, "children/*/kader"},
+    {PartKind::child_help, "children/*/help"},
     {PartKind::child_extensions, "children/*/extensions"},
     {PartKind::child_personal, "children/*/personal/*"},
     {PartKind::akkoorden, "akkoorden"},
@@ -177,6 +180,11 @@ PartIndex::PartIndex(const Plan& plan) : plan_(&plan) {
     }
     single(child.youth_care_closed.has_value(), PartKind::child_youth_care_closed, "youth_care_closed",
            out.youth_care_closed);
+    // The jeugdige's frame and state (plan@2). A kader change belongs with the kader: the
+    // one says what the other's history is, and a supervision order is about this child.
+    single(child.segment.has_value(), PartKind::child_segment, "segment", out.segment);
+    single(child.kader.has_value() || !child.kader_changes.empty(), PartKind::child_kader, "kader", out.kader);
+    single(child.help.has_value(), PartKind::child_help, "help", out.help);
     single(has_content(child.unknown_fields), PartKind::child_extensions, "extensions", out.extensions);
   }
 

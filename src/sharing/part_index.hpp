@@ -52,6 +52,9 @@ struct ChildParts : ContainerParts {
   std::optional<std::size_t> aanbieder;
   std::optional<std::size_t> behandelplan;
   std::optional<std::size_t> youth_care_closed;
+  std::optional<std::size_t> segment;
+  std::optional<std::size_t> kader;  // kader and kader_changes
+  std::optional<std::size_t> help;
   std::vector<std::size_t> toewijzingen;
   std::vector<std::size_t> evaluations;
 };

@@ -54,7 +54,10 @@ void mark_toewijzing_parts(const PartIndex& index, std::size_t child, const Toew
   for (std::size_t t = 0; t < part.toewijzingen.size(); ++t) {
     if (&part.toewijzingen[t] == &toewijzing) linked[parts.toewijzingen[t]] = true;
   }
-  for (const auto& slot : {parts.ondersteuningsprofiel, parts.aanbieder, parts.behandelplan, parts.toekomstperspectief}) {
+  // The jeugdige's segment, kader and help state: the header carried them while they
+  // were the plan's (plan@1), so the provider keeps seeing the frame its help runs in.
+  for (const auto& slot : {parts.ondersteuningsprofiel, parts.aanbieder, parts.behandelplan, parts.toekomstperspectief,
+                           parts.segment, parts.kader, parts.help}) {
     if (slot) linked[*slot] = true;
   }
   // Only the jeugdige's own results and the family part's count: a toewijzing

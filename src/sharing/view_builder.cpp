@@ -151,6 +151,12 @@ class ViewBuilder {
     put_items(out, "toewijzingen", child.toewijzingen, parts.toewijzingen);
     put_items(out, "evaluations", child.evaluations, parts.evaluations);
     put_single(out, "youth_care_closed", child.youth_care_closed, parts.youth_care_closed);
+    put_single(out, "segment", child.segment, parts.segment);
+    put_single(out, "help", child.help, parts.help);
+    if (is_released(parts.kader)) {
+      if (child.kader) out["kader"] = detail::write(*child.kader);
+      if (!child.kader_changes.empty()) out["kader_changes"] = detail::write(child.kader_changes);
+    }
     return out;
   }
 

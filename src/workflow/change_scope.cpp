@@ -50,7 +50,8 @@ const char* item_key(std::string_view list) {
 
 bool is_single_child_part(std::string_view key) {
   return key == "opvoedsituatie" || key == "toekomstperspectief" || key == "ondersteuningsprofiel" ||
-         key == "aanbieder" || key == "behandelplan" || key == "youth_care_closed";
+         key == "aanbieder" || key == "behandelplan" || key == "youth_care_closed" || key == "segment" ||
+         key == "kader" || key == "help";
 }
 
 // R-MEMBER-PRIVACY: the part of a member's personal entries in this container.
@@ -94,6 +95,7 @@ PartLocation locate_in_container(const Json* container, const std::vector<std::s
     return {address, true, {}};
   }
   if (key == "opvoedsituatie" || (child && is_single_child_part(key))) return {base + "/" + key, true, {}};
+  if (child && key == "kader_changes") return {base + "/kader", true, {}};  // the kader's own history
   return {base + "/extensions", true, {}};
 }
 

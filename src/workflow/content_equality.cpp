@@ -9,6 +9,9 @@ namespace {
 template <class T>
 bool equal(const T& a, const T& b);
 
+// A jeugdige's part without its workflow state (plan_content.hpp: help is bookkeeping).
+bool equal_value(const ChildPart& a, const ChildPart& b);
+
 template <class T>
 bool equal_value(const T& a, const T& b) {
   return a == b;  // strings, integers, booleans, enums, Json, IsoDate, Timestamp
@@ -41,6 +44,16 @@ bool equal_value(const T& a, const T& b) {
 template <class T>
 bool equal(const T& a, const T& b) {
   return equal_value(a, b);
+}
+
+bool equal_value(const ChildPart& a, const ChildPart& b) {
+  bool same = a.unknown_fields == b.unknown_fields;
+  std::apply(
+      [&](const auto&... f) {
+        ((same = same && (is_bookkeeping_child_member(f.name) || equal(a.*(f.member), b.*(f.member)))), ...);
+      },
+      detail::Fields<ChildPart>::fields);
+  return same;
 }
 
 }  // namespace

@@ -115,6 +115,4 @@ HistoryFacts collect_history_facts(const CompiledWorkflow& workflow, const Plan&
   return facts;
 }
 
-Role approving_role(const Plan& plan) { return plan.kader == Kader::dwang ? Role::gi : Role::lokaal_team; }
-
 }  // namespace perspectief::workflow

@@ -77,8 +77,4 @@ struct HistoryFacts {
 
 HistoryFacts collect_history_facts(const CompiledWorkflow& workflow, const Plan& plan);
 
-// Whose akkoord approves a plan on behalf of the professionals: the lokale team, or in
-// the dwangkader the GI (R-SEG-C-AKKOORD, R-DWANG-GI).
-Role approving_role(const Plan& plan);
-
 }  // namespace perspectief::workflow

@@ -57,10 +57,11 @@ enum class EventKind : std::uint8_t {
   overdracht_18,
   betrokkene_toewijzen,               // R-STANDING: assigns a lokale-team worker or a GI
   betrokkenheid_beeindigen,           // R-STANDING: ends such an assignment
+  kader_wijzigen,                     // R-KADER-CHANGE: one jeugdige's kader changes
 };
 
 inline constexpr std::size_t kStateCount = 12;
-inline constexpr std::size_t kEventKindCount = 26;
+inline constexpr std::size_t kEventKindCount = 27;
 
 inline constexpr std::size_t index(StateId s) { return static_cast<std::size_t>(s); }
 inline constexpr std::size_t index(EventKind e) { return static_cast<std::size_t>(e); }
@@ -119,6 +120,7 @@ struct EnumNames<workflow::EventKind> {
       {E::overdracht_18, "overdracht_18"},
       {E::betrokkene_toewijzen, "betrokkene_toewijzen"},
       {E::betrokkenheid_beeindigen, "betrokkenheid_beeindigen"},
+      {E::kader_wijzigen, "kader_wijzigen"},
   });
   static constexpr std::string_view type_name = "EventKind";
 };

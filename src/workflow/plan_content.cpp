@@ -19,8 +19,9 @@ constexpr std::array<std::string_view, 5> kBookkeeping = {"status", "version", "
 constexpr std::array<std::string_view, 11> kControlledPlan = {"format",   "id",          "profile",  "municipality",
                                                              "plan_type", "segment",    "kader",    "entry_route",
                                                              "referrer",  "regie",      "assignments"};
-constexpr std::array<std::string_view, 5> kControlledChild = {"ondersteuningsprofiel", "aanbieder", "toewijzingen",
-                                                              "evaluations", "youth_care_closed"};
+constexpr std::array<std::string_view, 7> kEventChild = {"ondersteuningsprofiel", "aanbieder",     "toewijzingen",
+                                                         "evaluations",           "youth_care_closed", "kader_changes",
+                                                         "help"};
 
 }  // namespace
 
@@ -28,7 +29,11 @@ bool is_bookkeeping_member(std::string_view key) { return contains(kBookkeeping,
 bool is_controlled_plan_member(std::string_view key) {
   return contains(kBookkeeping, key) || contains(kControlledPlan, key);
 }
-bool is_controlled_child_member(std::string_view key) { return contains(kControlledChild, key); }
+bool is_controlled_child_member(std::string_view key) {
+  return contains(kEventChild, key) || key == "segment" || key == "kader";
+}
+bool is_event_child_member(std::string_view key) { return contains(kEventChild, key); }
+bool is_bookkeeping_child_member(std::string_view key) { return key == "help"; }
 bool is_genesis_forbidden_member(std::string_view key) { return contains(kBookkeeping, key) || key == "regie"; }
 
 Framework result_framework(const Json& result, const RegionProfile& profile) {
@@ -69,6 +74,9 @@ Json content_json(const Plan& plan) {
   shell.unknown_fields = plan.unknown_fields;
   Json json = plan_to_json(shell);
   for (std::string_view key : kBookkeeping) json.erase(std::string(key));
+  if (auto children = json.find("children"); children != json.end()) {
+    for (Json& child : *children) child.erase("help");
+  }
   return json;
 }
 
@@ -87,7 +95,7 @@ Json initial_content(const Json& plan_document) {
   if (auto children = out.find("children"); children != out.end() && children->is_array()) {
     for (Json& child : *children) {
       if (!child.is_object()) continue;
-      for (std::string_view key : kControlledChild) child.erase(std::string(key));
+      for (std::string_view key : kEventChild) child.erase(std::string(key));
     }
   }
   return out;

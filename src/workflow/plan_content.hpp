@@ -14,13 +14,26 @@ namespace perspectief::workflow {
 bool is_bookkeeping_member(std::string_view key);
 
 // Plan members that plan_wijzigen may not change because a dedicated event (or only
-// the genesis event) sets them: format, id, profile, municipality, plan_type, segment,
-// kader, entry_route, referrer, regie, assignments (R-STANDING), and the bookkeeping members.
+// the genesis event) sets them: format, id, profile, municipality, plan_type, entry_route,
+// referrer, regie, assignments (R-STANDING), and the bookkeeping members; also segment
+// and kader, which since perspectief/plan@2 are each jeugdige's (a patch naming them at
+// the plan's level is told which event sets them).
 bool is_controlled_plan_member(std::string_view key);
 
-// Members of a jeugdige's part that dedicated events set: ondersteuningsprofiel,
-// aanbieder, toewijzingen, evaluations, youth_care_closed.
+// Members of a jeugdige's part that plan_wijzigen may not change: those only events set
+// (is_event_child_member) and the jeugdige's segment and kader, which the genesis event
+// may also set (segment_vaststellen and kader_wijzigen change them).
 bool is_controlled_child_member(std::string_view key);
+
+// Members of a jeugdige's part that only their own events set, never the genesis
+// payload: ondersteuningsprofiel, aanbieder, toewijzingen, evaluations,
+// youth_care_closed, kader_changes, help.
+bool is_event_child_member(std::string_view key);
+
+// The jeugdige's workflow state (ChildPart::help): like the plan's status it is the
+// workflow's bookkeeping, not content, so it neither raises the version nor enters the
+// content a VersionRecord fixes.
+bool is_bookkeeping_child_member(std::string_view key);
 
 // Members the genesis event may not carry: the bookkeeping ones and regie.
 bool is_genesis_forbidden_member(std::string_view key);

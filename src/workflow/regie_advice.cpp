@@ -5,6 +5,7 @@
 // matrix; here it only marks the cells it makes binding.
 #include "perspectief/workflow.hpp"
 #include "workflow/compiled_workflow.hpp"
+#include "workflow/jeugdige_frame.hpp"
 
 namespace perspectief::workflow {
 namespace {
@@ -44,7 +45,7 @@ RegieAdvice advise_regie(const Engine& engine, const Plan& plan, std::string_vie
     }
     const bool home_or_independent = perspective == Toekomstperspectief::thuis_wonen ||
                                      perspective == Toekomstperspectief::zelfstandig_wonen;
-    if ((home_or_independent && plan.kader != Kader::dwang && advice.placed_at == "lokale_toegang") ||
+    if ((home_or_independent && !(child && in_dwangkader(plan, *child)) && advice.placed_at == "lokale_toegang") ||
         (perspective == Toekomstperspectief::langdurig_verblijf && advice.local_choice)) {
       advice.rule = "R-REGIE-LOKAAL";
     }

@@ -1,5 +1,7 @@
 #include "workflow/regie_scope.hpp"
 
+#include "workflow/jeugdige_frame.hpp"
+
 namespace perspectief::workflow {
 
 bool is_residential(const Engine& engine, const ChildPart& child) {
@@ -14,7 +16,7 @@ bool is_residential(const Engine& engine, const ChildPart& child) {
 
 bool regie_required(const Engine& engine, const Plan& plan, const ChildPart& child) {
   const Json& wider = engine.local_choice("regie_breder_inzetten");
-  const bool in_scope = plan.kader != Kader::dwang || (wider.is_boolean() && wider.get<bool>());
+  const bool in_scope = !in_dwangkader(plan, child) || (wider.is_boolean() && wider.get<bool>());
   return in_scope && is_residential(engine, child);
 }
 

@@ -47,6 +47,7 @@ PP_DEF_NAME(Toewijzing);
 PP_DEF_NAME(ResultEvaluation);
 PP_DEF_NAME(Evaluation);
 PP_DEF_NAME(FamilyPart);
+PP_DEF_NAME(KaderChange);
 PP_DEF_NAME(ChildPart);
 PP_DEF_NAME(Akkoord);
 PP_DEF_NAME(Consent);

@@ -78,7 +78,8 @@ TEST(ModelStructure, MissingRequiredMemberIsReportedAtItsPointer) {
 
 TEST(ModelStructure, OptionalMembersMayBeAbsent) {
   Json doc = without(valid_plan(), "/municipality");
-  doc = without(doc, "/segment");
+  doc = without(doc, "/children/0/segment");
+  doc = without(doc, "/children/0/kader");
   doc = without(doc, "/children/1/toewijzingen/0/volume");
   EXPECT_NO_THROW(perspectief::plan_from_json(doc));
 }
@@ -144,8 +145,9 @@ TEST(ModelStructure, IntegersBeyondInt64AreRefusedNotWrapped) {
 
 TEST(ModelStructure, UnknownEnumSpellingsNameTheAllowedValues) {
   expect_single(with(valid_plan(), "/plan_type", "Perspectiefplan"), "PP-S-ENUM", "/plan_type");
-  expect_single(with(valid_plan(), "/segment", "c"), "PP-S-ENUM", "/segment");
-  expect_single(with(valid_plan(), "/kader", "gedwongen"), "PP-S-ENUM", "/kader");
+  expect_single(with(valid_plan(), "/children/0/segment", "c"), "PP-S-ENUM", "/children/0/segment");
+  expect_single(with(valid_plan(), "/children/0/kader", "gedwongen"), "PP-S-ENUM", "/children/0/kader");
+  expect_single(with(valid_plan(), "/children/0/help", "gestart"), "PP-S-ENUM", "/children/0/help");
   expect_single(with(valid_plan(), "/family_part/opvoedsituatie", "crisis"), "PP-S-ENUM", "/family_part/opvoedsituatie");
   expect_single(with(valid_plan(), "/children/0/toekomstperspectief", "thuis"), "PP-S-ENUM",
                 "/children/0/toekomstperspectief");
@@ -181,7 +183,7 @@ TEST(ModelStructure, TimestampsNeedAnOffsetAndAValidTime) {
 // ---- PP-S-FORMAT -----------------------------------------------------------
 
 TEST(ModelStructure, AnotherFormatVersionIsRefusedAtFormat) {
-  const Error e = read_document_error(with(valid_plan(), "/format", "perspectief/plan@2"));
+  const Error e = read_document_error(with(valid_plan(), "/format", "perspectief/plan@3"));
   EXPECT_EQ(e.code(), ErrorCode::schema);
   EXPECT_EQ(e.pointer(), "/format");
   ASSERT_EQ(e.problems().size(), 1u);
@@ -284,6 +286,16 @@ TEST(ModelStructure, CorruptedDocumentsNeverEscapeAsAnythingButError) {
   }
 }
 
+// ---- PP-S-PER-JEUGDIGE ------------------------------------------------------
+
+// Since perspectief/plan@2 segment and kader are each jeugdige's (R-SEG-KNOWN); a plan-level
+// one would silently mean nothing, so it is refused (a plan@1 document is migrated instead:
+// model_migration_test.cpp).
+TEST(ModelStructure, APlanLevelSegmentOrKaderIsRefusedInTheCurrentFormat) {
+  expect_single(with(valid_plan(), "/segment", "C"), "PP-S-PER-JEUGDIGE", "/segment");
+  expect_single(with(valid_plan(), "/kader", "dwang"), "PP-S-PER-JEUGDIGE", "/kader");
+}
+
 // Every PP-S code the reader can emit is exercised above.
 TEST(ModelStructure, EveryStructuralCodeIsTested) {
   std::string sources = pp_test::read_source_file("src/model/json_mapping.hpp") +
@@ -295,7 +307,8 @@ TEST(ModelStructure, EveryStructuralCodeIsTested) {
   }
   // PP-S-UNKNOWN-FIELD only applies to configuration types (profiles, settings): see profile tests.
   const std::set<std::string> tested_here = {"PP-S-REQUIRED", "PP-S-TYPE", "PP-S-RANGE", "PP-S-ENUM",
-                                             "PP-S-DATE", "PP-S-TIMESTAMP", "PP-S-FORMAT", "PP-S-UNKNOWN-FIELD"};
+                                             "PP-S-DATE", "PP-S-TIMESTAMP", "PP-S-FORMAT", "PP-S-UNKNOWN-FIELD",
+                                             "PP-S-PER-JEUGDIGE"};
   for (const auto& code : emitted) EXPECT_TRUE(tested_here.count(code)) << code << " has no test";
 }
 

@@ -15,7 +15,7 @@ using perspectief::Plan;
 // A small plan with an unknown member at many levels, with values of every JSON
 // type, keys that need escaping in a JSON pointer, and non-ASCII text.
 const char* const kPlanWithExtensions = R"({
-  "format": "perspectief/plan@1",
+  "format": "perspectief/plan@2",
   "id": "ext-1",
   "profile": "amsterdam-zaanstreek",
   "plan_type": "perspectiefplan",

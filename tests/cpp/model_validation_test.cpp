@@ -23,7 +23,7 @@ using perspectief::Problem;
 // A plan without optional parts, valid against any built-in profile.
 Json minimal_plan(const std::string& profile) {
   return Json{
-      {"format", "perspectief/plan@1"},
+      {"format", "perspectief/plan@2"},
       {"id", "val-1"},
       {"profile", profile},
       {"plan_type", profile == "foodvalley" ? "ondersteuningsplan" : "perspectiefplan"},
@@ -44,8 +44,8 @@ Json actor(const std::string& role, const std::string& person) { return Json{{"r
 Json full_plan() {
   Json plan = minimal_plan("amsterdam-zaanstreek");
   plan["version"] = 2;
-  plan["segment"] = "C";
-  plan["kader"] = "vrijwillig";
+  plan["children"][0]["segment"] = "C";
+  plan["children"][0]["kader"] = "vrijwillig";
   plan["referrer"] = actor("lokaal_team", "lt-1");
   plan["family_part"]["analysis"] = Json::array(
       {{{"leefgebied", "opvoeding"},
@@ -152,7 +152,15 @@ std::vector<Case> deny_cases() {
       {"profile_other_region", "PP-V-PROFILE", "/profile", "", [](Json& d) { set(d, "/profile", "flevoland"); }},
       {"plan_type_not_accepted_in_region", "PP-V-PLAN-TYPE", "/plan_type", "",
        [](Json& d) { set(d, "/plan_type", "familiegroepsplan"); }},
-      {"segment_not_in_region", "PP-V-SEGMENT", "/segment", "", [](Json& d) { set(d, "/segment", "C"); }, "flevoland"},
+      {"segment_not_in_region", "PP-V-SEGMENT", "/children/0/segment", "",
+       [](Json& d) { set(d, "/children/0/segment", "C"); }, "flevoland"},
+      {"R_KADER_CHANGE_kader_is_not_the_last_change", "PP-V-KADER-CHANGES", "/children/0/kader", "R-KADER-CHANGE",
+       [](Json& d) {
+         set(d, "/children/0/kader", "vrijwillig");
+         set(d, "/children/0/kader_changes",
+             Json::array({{{"kader", "dwang"}, {"previous", "vrijwillig"}, {"date", "2026-03-01"}, {"basis", "OTS"},
+                           {"recorded_by", actor("lokaal_team", "lt-1")}, {"at", "2026-03-02T09:00:00+01:00"}}}));
+       }},
       {"version_negative", "PP-V-VERSION", "/version", "", [](Json& d) { set(d, "/version", -1); }, "foodvalley"},
       {"R_DWANG_GI_gezinsplan_in_vrijwillig_kader", "PP-V-GEZINSPLAN-KADER", "/plan_type", "R-DWANG-GI",
        [](Json& d) { set(d, "/plan_type", "gezinsplan"); }},
@@ -303,13 +311,20 @@ std::vector<Case> allow_cases() {
       {"profile_matches_engine_flevoland", "PP-V-PROFILE", "", "", none, "flevoland"},
       {"familiegroepsplan_counts_in_foodvalley", "PP-V-PLAN-TYPE", "", "",
        [](Json& d) { set(d, "/plan_type", "familiegroepsplan"); }, "foodvalley"},
-      {"segment_B_in_amsterdam", "PP-V-SEGMENT", "", "", [](Json& d) { set(d, "/segment", "B"); }},
+      {"segment_B_in_amsterdam", "PP-V-SEGMENT", "", "", [](Json& d) { set(d, "/children/0/segment", "B"); }},
+      {"R_KADER_CHANGE_kader_is_the_last_change", "PP-V-KADER-CHANGES", "", "",
+       [](Json& d) {
+         set(d, "/children/0/kader", "dwang");
+         set(d, "/children/0/kader_changes",
+             Json::array({{{"kader", "dwang"}, {"previous", "vrijwillig"}, {"date", "2026-03-01"}, {"basis", "OTS"},
+                           {"recorded_by", actor("lokaal_team", "lt-1")}, {"at", "2026-03-02T09:00:00+01:00"}}}));
+       }},
       {"no_segment_in_flevoland", "PP-V-SEGMENT", "", "", none, "flevoland"},
       {"version_zero", "PP-V-VERSION", "", "", [](Json& d) { set(d, "/version", 0); }, "foodvalley"},
       {"R_DWANG_GI_gezinsplan_in_dwangkader", "PP-V-GEZINSPLAN-KADER", "", "",
        [](Json& d) {
          set(d, "/plan_type", "gezinsplan");
-         set(d, "/kader", "dwang");
+         set(d, "/children/0/kader", "dwang");
        }},
       {"R_STRUCTURE_distinct_member_ids", "PP-V-MEMBER-DUPLICATE", "", "",
        [](Json& d) { push(d, "/family/members", {{"id", "oma"}, {"role", "gezinslid"}}); }},

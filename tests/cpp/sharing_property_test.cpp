@@ -78,6 +78,8 @@ void container_parts(const Json& c, const std::string& base, std::set<std::strin
       for (const Json& r : *it) out.insert(base + "/" + key + "/" + esc(r.at("id")));
     } else if (key == "toewijzingen") {
       for (const Json& t : *it) out.insert(base + "/toewijzingen/" + esc(t.at("number")));
+    } else if (key == "kader_changes" && also_known.count("kader")) {
+      out.insert(base + "/kader");  // the kader's own history is part of it
     } else if (kKnown.count(key) || also_known.count(key)) {
       out.insert(base + "/" + key);
     } else if (key != "jeugdige") {
@@ -87,13 +89,12 @@ void container_parts(const Json& c, const std::string& base, std::set<std::strin
 }
 
 std::set<std::string> parts_in_view(const Json& view) {
-  static const std::set<std::string> kHeader{"profile", "municipality", "plan_type", "version", "status", "segment",
-                                             "kader", "entry_route", "referrer", "provider_drafting",
-                                             "recording_objection"};
+  static const std::set<std::string> kHeader{"profile", "municipality", "plan_type", "version", "status",
+                                             "entry_route", "referrer", "provider_drafting", "recording_objection"};
   static const std::set<std::string> kSingles{"akkoorden", "regie", "versions", "history", "local_fields"};
   static const std::set<std::string> kChildSingles{"toekomstperspectief", "ondersteuningsprofiel", "aanbieder",
                                                    "behandelplan", "youth_care_closed", "toewijzingen",
-                                                   "evaluations"};
+                                                   "evaluations", "segment", "kader", "help"};
   std::set<std::string> out;
   for (auto it = view.begin(); it != view.end(); ++it) {
     const std::string& key = it.key();
@@ -135,7 +136,6 @@ class Generator {
     p.profile = "amsterdam-zaanstreek";
     p.status = "hulp_gestart";
     p.version = pick(0, 5);
-    if (chance(0.7)) p.kader = chance(0.3) ? Kader::dwang : Kader::vrijwillig;
     if (chance(0.3)) p.recording_objection = chance(0.5);
     if (chance(0.6)) p.referrer = actor();
     if (chance(0.1)) p.unknown_fields["extern_kenmerk"] = "Z-1";
@@ -165,6 +165,15 @@ class Generator {
       if (chance(0.5)) c.aanbieder = Provider{"90000001", std::nullopt, {}, std::nullopt, Json::object()};
       if (chance(0.3)) c.behandelplan = Behandelplan{"BP", std::nullopt, std::nullopt, std::nullopt, Json::object()};
       if (chance(0.1)) c.youth_care_closed = true;
+      // The jeugdige's frame and state (plan@2): each its own part.
+      if (chance(0.5)) c.segment = chance(0.5) ? Segment::B : Segment::C;
+      if (chance(0.7)) c.kader = chance(0.3) ? Kader::dwang : Kader::vrijwillig;
+      if (c.kader == Kader::dwang && chance(0.5)) {
+        c.kader_changes.push_back(KaderChange{Kader::dwang, Kader::vrijwillig, IsoDate{"2026-01-05"}, "OTS",
+                                              Actor{Role::lokaal_team, "lt-1", {}, {}, {}, {}, Json::object()},
+                                              Timestamp{"2026-01-06T09:00:00+01:00"}, Json::object()});
+      }
+      if (chance(0.3)) c.help = HelpState::hulp_gestart;
       if (chance(0.1)) c.unknown_fields["school"] = "De Regenboog";
       p.children.push_back(std::move(c));
     }

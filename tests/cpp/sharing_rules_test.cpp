@@ -279,6 +279,7 @@ TEST(SharingHoofdaannemer, TheTeamForwardsExactlyThePartsLinkedToTheToewijzing) 
   EXPECT_EQ(sorted(as_strings(allowed_parts(d))), sorted(Strings{"header", "family/members/sam", "children/sam/analysis/ontwikkeling",
                                    "children/sam/results/r-sam-1", "children/sam/agreements/a-sam-1",
                                    "children/sam/toekomstperspectief", "children/sam/ondersteuningsprofiel",
+                                   "children/sam/segment", "children/sam/kader",  // the frame the help runs in
                                    "children/sam/aanbieder", "children/sam/behandelplan",
                                    "children/sam/toewijzingen/TW-1", "children/sam/evaluations/ev-1"}));
   EXPECT_EQ(as_strings(part_rules(d, "children/sam/results/r-sam-1")), (Strings{"R-LT-INVOLVED", "R-SHARE-HOOFDAANNEMER"}));

@@ -64,7 +64,8 @@ TEST(SharingParts, AnAddressSelectsThePartAndEverythingBelowIt) {
   const Json d = decide(family_plan(), request(lokaal_team(), "read", "uitvoering", "koppeling", {"children/noor"}));
   EXPECT_EQ(as_strings(allowed_parts(d)), (Strings{"children/noor/hulpvragen/noor", "children/noor/analysis/psychische_gezondheid",
                                             "children/noor/analysis/veiligheid", "children/noor/results/r-noor-1",
-                                            "children/noor/toewijzingen/TW-2"}));
+                                            "children/noor/toewijzingen/TW-2", "children/noor/segment",
+                                            "children/noor/kader"}));
 }
 
 TEST(SharingParts, AMalformedAddressIsAnErrorWithItsPointer) {
@@ -193,7 +194,7 @@ TEST(SharingDisclosure, BreakGlassIsFlaggedWithItsReason) {
 TEST(SharingDisclosure, ADenialReleasesNothingAndIsNoDisclosure) {
   const Json v = engine().view(family_plan(), request(party("gemeente", "amb-1"), "read", "beleid", "portaal"));
   EXPECT_TRUE(v.at("disclosure").is_null());
-  EXPECT_EQ(v.at("view"), (Json{{"format", "perspectief/plan@1"}, {"id", "plan-jansen"}, {"family", Json::object()},
+  EXPECT_EQ(v.at("view"), (Json{{"format", perspectief::kPlanFormat}, {"id", "plan-jansen"}, {"family", Json::object()},
                                 {"family_part", Json::object()}}));
   // The decision still says why, even to a role that may not see the withheld list.
   EXPECT_EQ(v.at("decision").at("decision"), "deny");

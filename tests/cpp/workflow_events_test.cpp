@@ -220,9 +220,20 @@ TEST(WorkflowEvents, SecondGenesisAndEventsWithoutHistoryAreRefused) {
 TEST(WorkflowEvents, AmendCannotChangeMembersThatHaveTheirOwnEvent) {
   const Engine& e = engine();
   const Plan plan = plan_ready_for_akkoord(e);
-  const Rejection merge = rejection(e, plan, event("plan_wijzigen", moeder(), at(5, 11), {{"merge_patch", {{"segment", "B"}}}}));
-  EXPECT_EQ(merge.codes(), std::vector<std::string>{"PP-W-CONTROLLED"});
-  EXPECT_EQ(merge.problems[0].pointer, "/segment");
+  // The jeugdige's segment and kader have their events (segment_vaststellen, kader_wijzigen).
+  for (const char* member : {"segment", "kader"}) {
+    const std::string path = std::string("/children/0/") + member;
+    const Rejection frame = rejection(
+        e, plan,
+        event("plan_wijzigen", moeder(), at(5, 11), {{"json_patch", {{{"op", "replace"}, {"path", path}, {"value", "B"}}}}}));
+    EXPECT_EQ(frame.codes(), std::vector<std::string>{"PP-W-CONTROLLED"}) << member;
+    EXPECT_EQ(frame.problems[0].pointer, path);
+  }
+  const Rejection help = rejection(
+      e, plan,
+      event("plan_wijzigen", lokaal_team(), at(5, 11),
+            {{"json_patch", {{{"op", "add"}, {"path", "/children/0/help"}, {"value", "hulp_gestart"}}}}}));
+  EXPECT_EQ(help.codes(), std::vector<std::string>{"PP-W-CONTROLLED"});
   const Rejection patch = rejection(
       e, plan,
       event("plan_wijzigen", moeder(), at(5, 11),

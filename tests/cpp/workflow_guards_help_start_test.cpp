@@ -128,11 +128,11 @@ TEST(WorkflowToewijzing, CrisisStartsFirstAndRegularHelpAfterItNeedsTheToewijzin
 TEST(WorkflowSegKnown, DeniesStartWhileTheSegmentIsUnknown) {
   const Engine& e = engine();
   Plan plan = plan_with_akkoorden(e, {{"segment", nullptr}});
-  ASSERT_FALSE(plan.segment.has_value());
+  ASSERT_FALSE(plan.children[0].segment.has_value());
   const Rejection r = rejection(e, plan, event("hulp_starten", aanbieder(), at(9, 9)));
   EXPECT_EQ(r.codes(), std::vector<std::string>{"PP-W-SEG-KNOWN"});
   EXPECT_EQ(r.rules, std::vector<std::string>{"R-SEG-KNOWN"});
-  EXPECT_EQ(r.problems[0].pointer, "/segment");
+  EXPECT_EQ(r.problems[0].pointer, "/children/0/segment");
 }
 
 TEST(WorkflowSegKnown, AllowsStartOnceTheSegmentIsRecorded) {
@@ -146,7 +146,7 @@ TEST(WorkflowSegKnown, DoesNotApplyInARegionWithoutSegments) {
   const Engine& e = engine("foodvalley");
   Plan plan = apply(e, agreed_without_toewijzing(e),
                     event("toewijzing_vastleggen", lokaal_team(), at(6, 11), tim_toewijzing("T-1", "90000101", "2026-03-09")));
-  ASSERT_FALSE(plan.segment.has_value());
+  ASSERT_FALSE(plan.children[0].segment.has_value());
   EXPECT_EQ(apply(e, plan, event("hulp_starten", aanbieder(), at(9, 9))).status, "hulp_gestart");
 }
 

@@ -7,9 +7,14 @@
 // never start help (hulp_starten) for a jeugdige whose segment is unknown (R-SEG-KNOWN)
 // or without a toewijzing to the chosen provider running that day (R-TOEWIJZING); and a
 // plan built by any sequence replays from its history to the same bytes.
+// Segment and kader are each jeugdige's: the walks record them per jeugdige and for the
+// whole family (segment_vaststellen with and without `jeugdige`), change Tim's kader to
+// the dwangkader and back (kader_wijzigen, R-KADER-CHANGE), start and close help per
+// jeugdige, and start from a family whose children are in different segments.
 //
 // The oracle below decides "required akkoord" on its own, without the engine's guards:
-// the approving role (lokale team; GI in dwang) gave an akkoord after the last change in
+// the approving role of each jeugdige whose help starts in segment C (lokale team; GI
+// when that jeugdige is in dwang) gave an akkoord after the last change in
 // youth-care needs, which it detects by comparing the Jeugdwet results before and after
 // every event (and heropenen, and changes their author declared). The generator favours
 // the next plausible step so that sequences do reach help, and mixes in every other
@@ -78,8 +83,8 @@ std::vector<Option> options() {
        [](int step) {
          return Json{{"jeugdige", "tim"}, {"evaluation", {{"id", "e" + std::to_string(step)}, {"at", "2026-03-01T00:00:00+01:00"}}}};
        }},                                                                                              // 20
-      {"segment_vaststellen", lokaal_team(), fixed({{"segment", "B"}})},                               // 21
-      {"segment_vaststellen", lokaal_team(), fixed({{"segment", "C"}})},                               // 22
+      {"segment_vaststellen", lokaal_team(), fixed({{"jeugdige", "tim"}, {"segment", "B"}})},          // 21
+      {"segment_vaststellen", lokaal_team(), fixed({{"jeugdige", "tim"}, {"segment", "C"}})},          // 22
       {"plan_wijzigen", moeder(),
        [need_result](int step) {
          Json result = need_result;
@@ -121,6 +126,15 @@ std::vector<Option> options() {
        fixed({{"json_patch", {{{"op", "replace"}, {"path", "/family_part/hulpvragen/0/text"}, {"value", "Anders"}}}}})},  // 37
       {"plan_wijzigen", vader_zonder_gezag(),
        fixed({{"json_patch", {{{"op", "replace"}, {"path", "/family_part/analysis/0/perspectives/0/wishes"}, {"value", "Niets"}}}}})},  // 38
+      {"segment_vaststellen", lokaal_team(), fixed({{"segment", "C"}})},                               // 39: every jeugdige
+      {"segment_vaststellen", lokaal_team(), fixed({{"jeugdige", "lotte"}, {"segment", "B"}})},        // 40: the sibling
+      {"kader_wijzigen", lokaal_team(),
+       fixed({{"jeugdige", "tim"}, {"kader", "dwang"}, {"date", "2026-03-01"}, {"basis", "ondertoezichtstelling, BW 1:255"}})},  // 41
+      {"kader_wijzigen", gi(),
+       fixed({{"jeugdige", "tim"}, {"kader", "vrijwillig"}, {"date", "2026-03-02"}, {"basis", "ondertoezichtstelling beeindigd"}})},  // 42
+      {"hulp_starten", lokaal_team(), fixed({{"jeugdige", "tim"}})},                                  // 43
+      {"jeugdhulp_afsluiten", lokaal_team(), fixed({{"jeugdige", "tim"}, {"end_reason", "31"}})},      // 44
+      {"kader_wijzigen", lokaal_team(), fixed({{"jeugdige", "tim"}, {"kader", "dwang"}, {"date", "2026-03-01"}, {"basis", " "}})},  // 45: no basis
   };
 }
 
@@ -132,10 +146,10 @@ const std::map<std::string, std::vector<std::size_t>>& progress() {
       {"vraagduiding", {3}},
       {"resultaten_vastgesteld", {4, 5, 32, 33}},
       {"in_overleg_aanbieder", {6, 7, 31}},
-      {"plan_akkoord", {8, 9, 10, 11, 8, 9, 10, 12, 13, 12, 13, 12, 13, 23, 15, 21, 22, 34, 6}},
-      {"crisis_hulp", {12, 19, 20, 27, 15, 22}},
-      {"hulp_gestart", {23, 24, 26, 28, 35, 36, 37, 38}},
-      {"evaluatie", {30, 23}},
+      {"plan_akkoord", {8, 9, 10, 11, 8, 9, 10, 12, 13, 12, 13, 12, 13, 23, 15, 21, 22, 34, 6, 41, 42, 43, 43, 39, 40}},
+      {"crisis_hulp", {12, 19, 20, 27, 15, 22, 43}},
+      {"hulp_gestart", {23, 24, 26, 28, 35, 36, 37, 38, 41, 42, 43, 44}},
+      {"evaluatie", {30, 23, 44}},
       {"jeugdhulp_afgesloten", {29}},
   };
   return steps;
@@ -156,6 +170,10 @@ std::vector<Plan> genesis_plans(const Engine& e) {
   for (const Json& extra : variants) {
     plans.push_back(e.apply_event(Plan{}, event("plan_aanmaken", lokaal_team(), at(1, 8), family_content(e.profile().id, extra))));
   }
+  // Siblings in different segments: Tim in B, Lotte in C (R-SEG-KNOWN: each jeugdige's).
+  Json siblings = family_content(e.profile().id);
+  siblings["children"][0]["segment"] = "B";
+  plans.push_back(e.apply_event(Plan{}, event("plan_aanmaken", lokaal_team(), at(1, 8), siblings)));
   return plans;
 }
 
@@ -217,15 +235,30 @@ struct Oracle {
     return true;
   }
 
-  // R-SEG-KNOWN and R-TOEWIJZING: hulp_starten started help for every part with a chosen
-  // provider; each needs a known segment and a toewijzing to that provider running that day.
+  // The jeugdigen whose help the last event started: the one it names, or without one
+  // (hulp_starten) every part with a chosen provider whose youth-care part is open.
+  static std::vector<const perspectief::ChildPart*> started(const Plan& after) {
+    const auto& entry = after.history.back();
+    std::vector<const perspectief::ChildPart*> out;
+    if (entry.event != "hulp_starten" && entry.event != "hulp_starten_na_overplaatsing") return out;
+    const std::string named = entry.payload.is_object() ? entry.payload.value("jeugdige", "") : "";
+    for (const auto& child : after.children) {
+      if (named.empty() ? (child.aanbieder && !child.youth_care_closed.value_or(false)) : child.jeugdige == named) {
+        out.push_back(&child);
+      }
+    }
+    return out;
+  }
+
+  // R-SEG-KNOWN and R-TOEWIJZING: hulp_starten started help for each jeugdige it started
+  // it for; each needs a known segment and a toewijzing to that provider running that day.
   static bool frame_ok(const Plan& after) {
     const auto& entry = after.history.back();
     if (entry.event != "hulp_starten") return true;
     const std::string day = entry.at.value.substr(0, 10);
-    for (const auto& child : after.children) {
-      if (!child.aanbieder || child.youth_care_closed.value_or(false)) continue;
-      if (!after.segment) return false;
+    for (const auto* started_child : started(after)) {
+      const auto& child = *started_child;
+      if (!child.segment) return false;
       bool running = false;
       for (const auto& t : child.toewijzingen) {
         running = running || (t.aanbieder == child.aanbieder->id && t.start.value <= day && (!t.end || t.end->value >= day));
@@ -253,7 +286,9 @@ struct Oracle {
     if (!frame_ok(after) || !authorship_ok(before, after)) return false;
     // R-AKKOORD-SCOPE (004 step 3): outside the dwangkader the provider is chosen only after
     // Anna (gezag) and Tim (14) agreed with the results, since the last change in needs.
-    if (entry.event == "aanbieder_kiezen" && after.kader != perspectief::Kader::dwang) {
+    const auto* chosen = entry.event == "aanbieder_kiezen" ? perspectief::find_child_part(after, entry.payload.value("jeugdige", ""))
+                                                           : nullptr;
+    if (chosen && chosen->kader != perspectief::Kader::dwang) {
       bool anna = false;
       bool tim_agreed = false;
       for (const auto& [when, member] : results_akkoorden) {
@@ -263,15 +298,22 @@ struct Oracle {
       }
       if (!anna || !tim_agreed) return false;
     }
-    const bool starts_help = entry.to_state == "hulp_gestart" && entry.from_state != "hulp_gestart";
-    if (!starts_help || after.segment != perspectief::Segment::C) return true;
+    std::vector<perspectief::Role> approvers;  // of each jeugdige whose help starts in segment C
+    for (const auto* child : started(after)) {
+      if (child->segment != perspectief::Segment::C) continue;
+      approvers.push_back(child->kader == perspectief::Kader::dwang ? perspectief::Role::gi : perspectief::Role::lokaal_team);
+    }
+    if (approvers.empty()) return true;
     ++starts_in_c;
-    const auto approver = after.kader == perspectief::Kader::dwang ? perspectief::Role::gi : perspectief::Role::lokaal_team;
     // Only an akkoord on the plan, on the last fixed version, after the last change in needs.
     const std::int64_t fixed = after.versions.empty() ? -1 : after.versions.back().version;
-    bool approved = false;
-    for (const PlanAkkoord& a : akkoorden) {
-      approved = approved || (a.role == approver && a.step > last_need_change && a.version == fixed);
+    bool approved = true;
+    for (const auto approver : approvers) {
+      bool this_one = false;
+      for (const PlanAkkoord& a : akkoorden) {
+        this_one = this_one || (a.role == approver && a.step > last_need_change && a.version == fixed);
+      }
+      approved = approved && this_one;
     }
     return approved && !after.versions.empty() && entry.event == "hulp_starten";
   }
@@ -325,6 +367,9 @@ TEST(WorkflowProperty, NoSpecialistHelpInSegmentCWithoutTheRequiredAkkoordExcept
   int refused_no_toewijzing = 0;    // ... by R-TOEWIJZING
   int refused_authorship = 0;       // plan_wijzigen refused by R-PERSPECTIVES
   int crises = 0;
+  int kader_changes = 0;            // kader_wijzigen applied (R-KADER-CHANGE)
+  int refused_kader_changes = 0;    // ... refused by it
+  int starts_per_jeugdige = 0;      // hulp_starten naming one jeugdige, applied
   int replayed = 0;
   for (int sequence = 0; sequence < kSequences; ++sequence) {
     Prefix state = prefixes[pick(prefixes.size())];
@@ -348,15 +393,19 @@ TEST(WorkflowProperty, NoSpecialistHelpInSegmentCWithoutTheRequiredAkkoordExcept
                "toewijzing: "
             << trail;
         if (after.status == "crisis_hulp" && plan.status != "crisis_hulp") ++crises;
+        if (option.event == "kader_wijzigen") ++kader_changes;
+        if (option.event == "hulp_starten" && ev.contains("payload")) ++starts_per_jeugdige;
         plan = std::move(after);
       } catch (const Error& error) {
         ASSERT_EQ(error.code(), ErrorCode::rejected) << error.what() << " after " << trail;
         ASSERT_FALSE(error.problems().empty());
-        if (option.event == "hulp_starten" && plan.segment == perspectief::Segment::C && plan.status == "plan_akkoord") {
+        if (option.event == "hulp_starten" && !plan.children.empty() && plan.children[0].segment == perspectief::Segment::C &&
+            plan.status == "plan_akkoord") {
           ++refused_starts_in_c;
         }
         const auto& rules = error.rules();
         if (std::find(rules.begin(), rules.end(), "R-PERSPECTIVES") != rules.end()) ++refused_authorship;
+        if (std::find(rules.begin(), rules.end(), "R-KADER-CHANGE") != rules.end()) ++refused_kader_changes;
         if (option.event == "hulp_starten") {
           if (std::find(rules.begin(), rules.end(), "R-SEG-KNOWN") != rules.end()) ++refused_unknown_segment;
           if (std::find(rules.begin(), rules.end(), "R-TOEWIJZING") != rules.end()) ++refused_no_toewijzing;
@@ -378,11 +427,16 @@ TEST(WorkflowProperty, NoSpecialistHelpInSegmentCWithoutTheRequiredAkkoordExcept
   EXPECT_GE(refused_unknown_segment, 50);
   EXPECT_GE(refused_no_toewijzing, 50);
   EXPECT_GE(refused_authorship, 50);
+  EXPECT_GE(kader_changes, 50);
+  EXPECT_GE(refused_kader_changes, 20);
+  EXPECT_GE(starts_per_jeugdige, 20);
   EXPECT_EQ(replayed, kSequences / 40);
   std::cout << "[ property ] " << kSequences << " sequences: " << starts_in_c << " starts of help in segment C, "
             << refused_starts_in_c << " refused, " << refused_unknown_segment << " refused for an unknown segment, "
             << refused_no_toewijzing << " for a missing toewijzing, " << refused_authorship
-            << " changes refused for authorship, " << crises << " crises, " << replayed << " replays\n";
+            << " changes refused for authorship, " << crises << " crises, " << kader_changes << " kader changes ("
+            << refused_kader_changes << " refused), " << starts_per_jeugdige << " starts for one jeugdige, " << replayed
+            << " replays\n";
 }
 
 }  // namespace

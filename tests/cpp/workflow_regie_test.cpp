@@ -144,7 +144,7 @@ TEST(WorkflowRegieMatrix, AdviceFollowsRouteSituationAndPerspective) {
   EXPECT_EQ(advice.rule, "R-REGIE-LOKAAL");
 
   plan.entry_route = perspectief::EntryRoute::gi;
-  plan.kader = perspectief::Kader::dwang;
+  for (auto& child : plan.children) child.kader = perspectief::Kader::dwang;
   advice = advise_regie(e, plan, "tim", "ondertoezichtstelling");
   EXPECT_EQ(advice.placed_at, "gi");
   EXPECT_EQ(advice.rule, "");

@@ -71,12 +71,14 @@ inline Json regisseur() { return actor("perspectiefregisseur", "pr-5", "Lokale t
 
 // Anna (ouder with gezag), Piet (ouder without gezag), Tim (14) and Lotte (9). Tim's part
 // asks for specialist help (Jeugdwet); the family part has a Wmo result that stays open.
+// Segment and kader are each jeugdige's (plan@2): in `extra`, a plan-level "segment" or
+// "kader" stands for every jeugdige's (null: none recorded), as a plan@1 plan's did;
+// everything else in `extra` is merged into the content as given.
 inline Json family_content(const std::string& profile = "amsterdam-zaanstreek", const Json& extra = Json::object()) {
   Json content{
       {"id", "test-plan-1"},
       {"profile", profile},
       {"plan_type", "perspectiefplan"},
-      {"kader", "vrijwillig"},
       {"entry_route", "lokale_toegang"},
       // R-STANDING: the lokale team is assigned from the start, and so is the GI, which has
       // standing only while a jeugdige is in the dwangkader.
@@ -107,8 +109,16 @@ inline Json family_content(const std::string& profile = "amsterdam-zaanstreek", 
             {"performer", "specialist"}}}},
          {"toekomstperspectief", "thuis_wonen"}},
         {{"jeugdige", "lotte"}, {"toekomstperspectief", "thuis_wonen"}}}}};
-  if (profile == "amsterdam-zaanstreek") content["segment"] = "C";
-  content.merge_patch(extra);
+  Json frame{{"kader", "vrijwillig"}};
+  if (profile == "amsterdam-zaanstreek") frame["segment"] = "C";
+  Json rest = extra;
+  for (const char* key : {"segment", "kader"}) {
+    if (!rest.is_object() || !rest.contains(key)) continue;
+    frame[key] = rest[key];
+    rest.erase(key);
+  }
+  for (Json& child : content["children"]) child.merge_patch(frame);
+  content.merge_patch(rest);
   return content;
 }
 

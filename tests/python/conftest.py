@@ -27,15 +27,13 @@ settings.load_profile("perspectief")
 # A small, valid plan that the tests change copies of. It has an unknown
 # field at three levels and a local field, to check the lossless round trip.
 MINIMAL_PLAN: dict[str, Any] = {
-    "format": "perspectief/plan@1",
+    "format": "perspectief/plan@2",
     "id": "pp-test-1",
     "profile": "amsterdam-zaanstreek",
     "municipality": "Zaanstad",
     "plan_type": "perspectiefplan",
     "version": 0,
     "status": "hulpvraag",
-    "segment": "C",
-    "kader": "vrijwillig",
     "entry_route": "lokale_toegang",
     "family": {
         "members": [
@@ -51,6 +49,8 @@ MINIMAL_PLAN: dict[str, Any] = {
     "children": [
         {
             "jeugdige": "sam",
+            "segment": "C",
+            "kader": "vrijwillig",
             "results": [
                 {"id": "r-sam", "leefgebied": "opvoeding", "description": "Rust thuis", "performer": "specialist"}
             ],

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import dataclasses
 import json
 import pathlib
 
@@ -11,7 +12,7 @@ import pytest
 import perspectief
 from perspectief import Plan
 
-from conftest import FAMILIES, MINIMAL_PLAN, canonical_text
+from conftest import FAMILIES, MINIMAL_PLAN, ROOT, canonical_text
 
 
 def test_parse_from_every_kind_of_source(tmp_path: pathlib.Path, engine):
@@ -46,7 +47,7 @@ def test_to_dict_is_a_copy(plan: Plan):
 
 def test_mapping_access(plan: Plan):
     assert plan["status"] == "hulpvraag"
-    assert "segment" in plan and "regie" not in plan and 3 not in plan
+    assert "entry_route" in plan and "regie" not in plan and 3 not in plan
     assert plan.get("regie") is None
     assert set(plan) == set(plan.to_dict())
     assert len(plan) == len(plan.to_dict())
@@ -76,18 +77,14 @@ def test_typed_accessors(plan: Plan):
         "Zaanstad",
         "perspectiefplan",
     )
-    assert (plan.version, plan.status, plan.segment, plan.kader, plan.entry_route) == (
-        0,
-        "hulpvraag",
-        "C",
-        "vrijwillig",
-        "lokale_toegang",
-    )
-    assert plan.format == "perspectief/plan@1"
+    assert (plan.version, plan.status, plan.entry_route) == (0, "hulpvraag", "lokale_toegang")
+    assert plan.format == "perspectief/plan@2"
     assert [m.id for m in plan.members] == ["moeder", "sam"]
     assert plan.members[0] == perspectief.Member("moeder", "ouder", None, "1984-03-01", True)
     (child,) = plan.children
     assert child.jeugdige == "sam"
+    # Segment and kader are each jeugdige's (plan@2, R-SEG-KNOWN, R-KADER-CHANGE).
+    assert (child.segment, child.kader, child.kader_changes, child.help) == ("C", "vrijwillig", (), None)
     assert child.ondersteuningsprofiel == perspectief.SupportProfile("6", 2, None, ("verblijf",))
     assert child.toewijzingen[0].product_category == "43"
     assert child.evaluations[0].outcomes == (("r-sam", "deels_behaald"),)
@@ -110,10 +107,10 @@ def test_typed_parts_are_read_only(plan: Plan):
 
 def test_optional_members_are_none():
     document = copy.deepcopy(MINIMAL_PLAN)
-    for key in ("municipality", "segment", "kader", "entry_route", "children", "local_fields"):
+    for key in ("municipality", "entry_route", "children", "local_fields"):
         document.pop(key)
     plan = Plan.parse(document)
-    assert plan.municipality is None and plan.segment is None and plan.kader is None
+    assert plan.municipality is None and plan.entry_route is None
     assert plan.children == () and plan.local_fields == {}
 
 
@@ -154,3 +151,32 @@ def test_example_families_round_trip(path: pathlib.Path):
     plan = perspectief.Engine(document["profile"]).parse(path)
     assert plan.to_json() == canonical_text(document)
     assert Plan.parse(plan.to_json()).to_json() == plan.to_json()
+
+
+def test_a_plan1_document_is_read_through_its_migration():
+    # perspectief/plan@1 recorded one segment and kader for the plan; they become each
+    # jeugdige's (docs/model.md "Plan formats and their migration").
+    document = copy.deepcopy(MINIMAL_PLAN)
+    document["format"] = "perspectief/plan@1"
+    child = document["children"][0]
+    document["segment"], document["kader"] = child.pop("segment"), child.pop("kader")
+    plan = Plan.parse(document)
+    assert plan.format == "perspectief/plan@2" and "segment" not in plan
+    assert (plan.children[0].segment, plan.children[0].kader) == ("C", "vrijwillig")
+    document["format"] = "perspectief/plan@2"
+    with pytest.raises(perspectief.SchemaError) as caught:
+        Plan.parse(document)
+    assert caught.value.pointer == "/segment"
+    assert caught.value.problems[0].code == "PP-S-PER-JEUGDIGE"
+
+
+def test_the_typed_child_exposes_the_jeugdiges_frame_and_state():
+    # Every member of the jeugdige's frame and state in the JSON Schema has its typed field.
+    schema = json.loads((ROOT / "schema" / "plan.schema.json").read_text(encoding="utf-8"))
+    child_members = set(schema["$defs"]["ChildPart"]["properties"])
+    frame = {"segment", "kader", "kader_changes", "help"}
+    assert frame <= child_members
+    typed = {f.name for f in dataclasses.fields(perspectief.Child)}
+    assert frame <= typed
+    change = {f.name for f in dataclasses.fields(perspectief.KaderChange)}
+    assert change == set(schema["$defs"]["KaderChange"]["properties"])

@@ -44,7 +44,7 @@ namespace Perspectief.Tests
             using (var plan = engine.Parse(text))
             {
                 Assert.AreEqual("\"hulpvraag\"", plan.Get("/status"));
-                Assert.AreEqual("\"C\"", plan.Get("/segment"));
+                Assert.AreEqual("\"C\"", plan.Get("/children/0/segment"));
                 Assert.AreEqual(Json.Canonicalize(JsonText.Parse(text).Get("x-vendor-dossiernummer").Raw),
                     plan.Get("/x-vendor-dossiernummer"));
                 var e = Assert.Throws<NotFoundException>(() => plan.Get("/no/such/member"));

@@ -26,7 +26,7 @@ class Plan(Mapping[str, Any]):
     """A parsed plan: immutable, thread-safe, and cheap to pass around.
 
     A plan is a read-only mapping of its canonical JSON's top-level members
-    (``plan["status"]``, ``"segment" in plan``, ``dict(plan)``), with typed
+    (``plan["status"]``, ``"regie" in plan``, ``dict(plan)``), with typed
     accessors for the main parts (:attr:`id`, :attr:`status`,
     :attr:`members`, :attr:`children`, :attr:`history`, ...) and
     :meth:`at` for any JSON pointer. Operations that change a plan (the
@@ -146,14 +146,6 @@ class Plan(Mapping[str, Any]):
     def status(self) -> str:
         """The workflow state id, e.g. ``"hulp_gestart"`` (docs/architecture.md)."""
         return cast(str, self._core.get("/status"))
-
-    @property
-    def segment(self) -> str | None:
-        return cast("str | None", self._optional("segment"))
-
-    @property
-    def kader(self) -> str | None:
-        return cast("str | None", self._optional("kader"))
 
     @property
     def entry_route(self) -> str | None:

@@ -146,10 +146,43 @@ class Evaluation:
 
 
 @dataclass(frozen=True, slots=True)
+class KaderChange:
+    """A change of one jeugdige's kader during the trajectory (R-KADER-CHANGE):
+    the new ``kader`` and the ``previous`` one, the ``date`` it takes effect, its
+    legal ``basis``, who recorded it and when (event ``kader_wijzigen``)."""
+
+    kader: str
+    previous: str
+    date: str
+    basis: str
+    recorded_by: Actor
+    at: str
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> KaderChange:
+        return cls(
+            kader=d["kader"],
+            previous=d["previous"],
+            date=d["date"],
+            basis=d["basis"],
+            recorded_by=Actor.from_dict(d["recorded_by"]),
+            at=d["at"],
+        )
+
+
+@dataclass(frozen=True, slots=True)
 class Child:
-    """One jeugdige's part of the plan (R-STRUCTURE)."""
+    """One jeugdige's part of the plan (R-STRUCTURE), with the jeugdige's own
+    frame and state (plan@2): ``segment`` (``None``: unknown, R-SEG-KNOWN),
+    ``kader`` (``None``: vrijwillig) and its ``kader_changes``, and ``help``, the
+    help that runs for this jeugdige (``"crisis_hulp"``, ``"hulp_gestart"`` or
+    ``None``)."""
 
     jeugdige: str
+    segment: str | None = None
+    kader: str | None = None
+    kader_changes: tuple[KaderChange, ...] = ()
+    help: str | None = None
     results: tuple[Result, ...] = ()
     toekomstperspectief: str | None = None
     ondersteuningsprofiel: SupportProfile | None = None
@@ -164,6 +197,10 @@ class Child:
         provider = d.get("aanbieder")
         return cls(
             jeugdige=d["jeugdige"],
+            segment=d.get("segment"),
+            kader=d.get("kader"),
+            kader_changes=tuple(KaderChange.from_dict(k) for k in d.get("kader_changes", ())),
+            help=d.get("help"),
             results=tuple(Result.from_dict(r) for r in d.get("results", ())),
             toekomstperspectief=d.get("toekomstperspectief"),
             ondersteuningsprofiel=SupportProfile.from_dict(support) if support else None,

@@ -39,6 +39,8 @@ namespace {
 // Which event sets a controlled member, for the message.
 std::string_view event_for(std::string_view member) {
   if (member == "segment") return "segment_vaststellen";
+  if (member == "kader" || member == "kader_changes") return "kader_wijzigen";
+  if (member == "help") return "hulp_starten";
   if (member == "regie") return "regie_toewijzen";
   if (member == "assignments") return "betrokkene_toewijzen";
   if (member == "akkoorden") return "akkoord_geven";
@@ -267,6 +269,10 @@ void effect_amend_plan(const EventContext& context, EffectOutcome& outcome, Find
         candidate->history = context.before.history;
         candidate->versions = context.before.versions;
         candidate->akkoorden = context.before.akkoorden;
+        // So is each jeugdige's workflow state (help), which the content leaves out.
+        for (ChildPart& child : candidate->children) {
+          if (const ChildPart* was = find_child_part(context.before, child.jeugdige)) child.help = was->help;
+        }
       } catch (const Error& error) {
         build_problems = error.problems();
       }
@@ -302,10 +308,10 @@ void effect_amend_plan(const EventContext& context, EffectOutcome& outcome, Find
     } else if (change.unit == ChangeUnit::child_part &&
                has_controlled_member(change.kind == ChangeKind::added ? change.after : change.before)) {
       findings.add("PP-W-CONTROLLED", change.pointer,
-                   "een deel van een jeugdige met profiel, aanbieder, toewijzingen, evaluaties of afsluiting wordt "
-                   "niet in een keer toegevoegd of verwijderd",
-                   "a jeugdige's part with a profile, provider, toewijzingen, evaluations or closure cannot be added "
-                   "or removed in one change");
+                   "een deel van een jeugdige met segment, kader, profiel, aanbieder, toewijzingen, evaluaties of "
+                   "afsluiting wordt niet in een keer toegevoegd of verwijderd",
+                   "a jeugdige's part with a segment, kader, profile, provider, toewijzingen, evaluations or closure "
+                   "cannot be added or removed in one change");
       clean = false;
     }
   }

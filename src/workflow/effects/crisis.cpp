@@ -37,8 +37,20 @@ void effect_start_crisis(const EventContext& context, EffectOutcome& outcome, Fi
   change_child_part<CrisisPayload>(context, outcome, findings, [](CrisisPayload& payload, Plan&, ChildPart& part) {
     if (payload.ondersteuningsprofiel) part.ondersteuningsprofiel = std::move(payload.ondersteuningsprofiel);
     if (payload.aanbieder) part.aanbieder = std::move(payload.aanbieder);
+    part.help = HelpState::crisis_hulp;  // help first, for this jeugdige (R-CRISIS)
     return true;
   });
+}
+
+// crisis_afschalen: the crisis is over and the family goes back to the ordinary route;
+// the crisis help of its jeugdigen no longer runs as crisis help. Regular help starts
+// with hulp_starten, under the ordinary rules.
+void effect_scale_down_crisis(const EventContext& context, EffectOutcome& outcome, Findings&) {
+  Plan plan = context.before;
+  for (ChildPart& child : plan.children) {
+    if (child.help == HelpState::crisis_hulp) child.help.reset();
+  }
+  outcome.plan = std::move(plan);
 }
 
 void effect_record_start_agreements(const EventContext& context, EffectOutcome& outcome, Findings& findings) {

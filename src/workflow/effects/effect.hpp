@@ -52,8 +52,10 @@ void effect_amend_plan(const EventContext&, EffectOutcome&, Findings&);        /
 // Versions and akkoorden (versions.cpp, akkoord.cpp).
 void effect_fix_version(const EventContext&, EffectOutcome&, Findings&);       // versie_vaststellen
 void effect_give_akkoord(const EventContext&, EffectOutcome&, Findings&);      // akkoord_geven
-// Deciding the help (help_decisions.cpp).
+// The jeugdige's frame (frame.cpp).
 void effect_set_segment(const EventContext&, EffectOutcome&, Findings&);       // segment_vaststellen
+void effect_change_kader(const EventContext&, EffectOutcome&, Findings&);      // kader_wijzigen
+// Deciding the help (help_decisions.cpp).
 void effect_set_support_profile(const EventContext&, EffectOutcome&, Findings&);  // ondersteuningsprofiel_vaststellen
 void effect_choose_provider(const EventContext&, EffectOutcome&, Findings&);   // aanbieder_kiezen
 void effect_record_toewijzing(const EventContext&, EffectOutcome&, Findings&); // toewijzing_vastleggen
@@ -61,6 +63,7 @@ void effect_start_after_transfer(const EventContext&, EffectOutcome&, Findings&)
 // Crisis (crisis.cpp).
 void effect_start_crisis(const EventContext&, EffectOutcome&, Findings&);      // crisis_starten
 void effect_record_start_agreements(const EventContext&, EffectOutcome&, Findings&);  // startafspraken_vastleggen
+void effect_scale_down_crisis(const EventContext&, EffectOutcome&, Findings&);  // crisis_afschalen
 // Following and closing (evaluation.cpp, closing.cpp).
 void effect_evaluate(const EventContext&, EffectOutcome&, Findings&);          // evalueren
 void effect_close_youth_care(const EventContext&, EffectOutcome&, Findings&);  // jeugdhulp_afsluiten, afronden

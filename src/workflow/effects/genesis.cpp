@@ -30,7 +30,7 @@ void effect_create_plan(const EventContext& context, EffectOutcome& outcome, Fin
       const Json& child = (*children)[i];
       if (!child.is_object()) continue;
       for (auto it = child.begin(); it != child.end(); ++it) {
-        if (!is_controlled_child_member(it.key())) continue;
+        if (!is_event_child_member(it.key())) continue;
         findings.add("PP-W-CONTROLLED", "/payload/children/" + std::to_string(i) + "/" + json_pointer_escape(it.key()),
                      "'" + it.key() + "' wordt met een eigen event vastgelegd, niet bij het aanmaken van het plan",
                      "'" + it.key() + "' is recorded by its own event, not when the plan is created");

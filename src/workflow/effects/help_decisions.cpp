@@ -1,6 +1,7 @@
-// The decisions that shape the help (004 steps 3-5, 000): segment, ondersteunings-
-// profiel and intensity, the chosen provider, the toewijzing, and the start after a
-// hospital transfer (whose conditions are R-SEG-B's guard).
+// The decisions that shape the help (004 steps 3-5, 000): ondersteuningsprofiel and
+// intensity, the chosen provider, the toewijzing, and the start after a hospital
+// transfer (whose conditions are R-SEG-B's guard). The jeugdige's segment and kader are
+// in frame.cpp.
 #include <algorithm>
 
 #include "workflow/effects/effect.hpp"
@@ -8,9 +9,6 @@
 
 namespace perspectief {
 namespace workflow {
-struct SegmentPayload {
-  Segment segment{};
-};
 struct SupportProfilePayload {
   std::string jeugdige;
   SupportProfile ondersteuningsprofiel;
@@ -30,10 +28,6 @@ struct TransferPayload {
 }  // namespace workflow
 
 namespace detail {
-template <>
-struct Fields<workflow::SegmentPayload> {
-  static constexpr auto fields = std::make_tuple(field("segment", &workflow::SegmentPayload::segment));
-};
 template <>
 struct Fields<workflow::SupportProfilePayload> {
   using T = workflow::SupportProfilePayload;
@@ -58,14 +52,6 @@ struct Fields<workflow::TransferPayload> {
 }  // namespace detail
 
 namespace workflow {
-
-void effect_set_segment(const EventContext& context, EffectOutcome& outcome, Findings& findings) {
-  auto payload = read_payload<SegmentPayload>(context.event.payload, findings);
-  if (!payload) return;
-  Plan plan = context.before;
-  plan.segment = payload->segment;
-  outcome.plan = std::move(plan);
-}
 
 void effect_set_support_profile(const EventContext& context, EffectOutcome& outcome, Findings& findings) {
   change_child_part<SupportProfilePayload>(context, outcome, findings,
@@ -102,6 +88,7 @@ void effect_record_toewijzing(const EventContext& context, EffectOutcome& outcom
 void effect_start_after_transfer(const EventContext& context, EffectOutcome& outcome, Findings& findings) {
   change_child_part<TransferPayload>(context, outcome, findings, [](TransferPayload& payload, Plan&, ChildPart& part) {
     if (payload.aanbieder) part.aanbieder = std::move(payload.aanbieder);
+    part.help = HelpState::hulp_gestart;  // this jeugdige's help runs (R-SEG-B decides whether it may)
     return true;
   });
 }

@@ -15,7 +15,7 @@ constexpr std::array<EffectDef, kEventKindCount> kEffects = {{
     {effect_step,                    P::none,     false, {}},                                  // vraagverheldering_starten
     {effect_step,                    P::none,     false, {}},                                  // vraag_duiden
     {effect_step,                    P::none,     false, {}},                                  // lokaal_oplossen
-    {effect_set_segment,             P::required, true,  {"header"}},                          // segment_vaststellen
+    {effect_set_segment,             P::required, true,  {"children/*/segment"}},              // segment_vaststellen
     {effect_fix_results,             P::none,     false, {}},                                  // resultaten_vaststellen
     {effect_set_support_profile,     P::required, true,  {"children/*/ondersteuningsprofiel"}},// ondersteuningsprofiel_vaststellen
     {effect_choose_provider,         P::required, true,  {"children/*/aanbieder"}},            // aanbieder_kiezen
@@ -23,20 +23,21 @@ constexpr std::array<EffectDef, kEventKindCount> kEffects = {{
     {effect_fix_version,             P::optional, false, {"versions"}},                        // versie_vaststellen
     {effect_give_akkoord,            P::optional, false, {"akkoorden"}},                       // akkoord_geven
     {effect_record_toewijzing,       P::required, true,  {"children/*/toewijzingen/*"}},       // toewijzing_vastleggen
-    {effect_start_help,              P::none,     false, {}},                                  // hulp_starten
-    {effect_start_after_transfer,    P::required, true,  {"children/*/aanbieder", "children/*/toewijzingen/*"}},  // hulp_starten_na_overplaatsing
-    {effect_start_crisis,            P::required, true,  {"children/*/ondersteuningsprofiel", "children/*/aanbieder"}},  // crisis_starten
+    {effect_start_help,              P::optional, false, {"children/*/help"}},                 // hulp_starten (help: bookkeeping, not content)
+    {effect_start_after_transfer,    P::required, true,  {"children/*/aanbieder", "children/*/toewijzingen/*", "children/*/help"}},  // hulp_starten_na_overplaatsing
+    {effect_start_crisis,            P::required, true,  {"children/*/ondersteuningsprofiel", "children/*/aanbieder", "children/*/help"}},  // crisis_starten
     {effect_record_start_agreements, P::required, true,  {"family_part/agreements/*", "children/*/agreements/*"}},  // startafspraken_vastleggen
     {effect_evaluate,                P::required, true,  {"children/*/evaluations/*"}},        // evalueren
-    {effect_step,                    P::none,     false, {}},                                  // crisis_afschalen
+    {effect_scale_down_crisis,       P::none,     false, {"children/*/help"}},                 // crisis_afschalen (ends crisis help: bookkeeping)
     {effect_step,                    P::none,     false, {}},                                  // afronding_starten
-    {effect_close_youth_care,        P::optional, true,  {"children/*/youth_care_closed", "children/*/toewijzingen/*"}},  // jeugdhulp_afsluiten
-    {effect_close_youth_care,        P::optional, true,  {"children/*/youth_care_closed", "children/*/toewijzingen/*"}},  // afronden (closes what is left)
+    {effect_close_youth_care,        P::optional, true,  {"children/*/youth_care_closed", "children/*/toewijzingen/*", "children/*/help"}},  // jeugdhulp_afsluiten
+    {effect_close_youth_care,        P::optional, true,  {"children/*/youth_care_closed", "children/*/toewijzingen/*", "children/*/help"}},  // afronden (closes what is left)
     {effect_reopen,                  P::none,     true,  {"children/*/youth_care_closed"}},    // heropenen
     {effect_assign_regie,            P::required, true,  {"regie"}},                           // regie_toewijzen
     {effect_handover_18,             P::required, false, {"regie"}},                           // overdracht_18
     {effect_assign_involvement,      P::required, true,  {"header"}},                          // betrokkene_toewijzen (plan.assignments)
     {effect_end_involvement,         P::required, true,  {"header"}},                          // betrokkenheid_beeindigen
+    {effect_change_kader,            P::required, true,  {"children/*/kader"}},                // kader_wijzigen (kader, kader_changes)
 }};
 
 // An effect that changes the content must say where, or the role model could not check it.

@@ -3,6 +3,23 @@
 #include <algorithm>
 
 #include "workflow/effects/effect.hpp"
+#include "workflow/effects/payload.hpp"
+#include "workflow/help_start.hpp"
+#include "workflow/jeugdige_frame.hpp"
+
+namespace perspectief {
+namespace workflow {
+struct StartHelpPayload {
+  std::optional<std::string> jeugdige;  // absent: every jeugdige with a chosen provider and an open part
+};
+}  // namespace workflow
+namespace detail {
+template <>
+struct Fields<workflow::StartHelpPayload> {
+  static constexpr auto fields = std::make_tuple(field("jeugdige", &workflow::StartHelpPayload::jeugdige));
+};
+}  // namespace detail
+}  // namespace perspectief
 
 namespace perspectief::workflow {
 namespace {
@@ -34,17 +51,57 @@ void effect_fix_results(const EventContext& context, EffectOutcome& outcome, Fin
 }
 
 // 004 step 5: help starts with the chosen provider; without one nobody can start it.
+// Help starts per jeugdige (`jeugdige`): siblings' help can start at different times,
+// each under its own guards. Without `jeugdige` (as every plan@1 history has it) help
+// starts for every jeugdige with a chosen provider whose youth-care part is open.
 void effect_start_help(const EventContext& context, EffectOutcome& outcome, Findings& findings) {
-  const Plan& plan = context.before;
-  const bool chosen = std::any_of(plan.children.begin(), plan.children.end(),
-                                  [](const ChildPart& child) { return child.aanbieder.has_value(); });
-  if (!chosen) {
-    findings.add("PP-W-NO-PROVIDER", "/children",
-                 "er is nog geen zorgaanbieder gekozen (aanbieder_kiezen, 004 stap 3)",
-                 "no provider has been chosen yet (aanbieder_kiezen, 004 step 3)");
+  auto payload = read_payload<StartHelpPayload>(context.event.payload, findings);
+  if (!payload) return;
+  Plan plan = context.before;
+  if (!payload->jeugdige) {
+    const bool chosen = std::any_of(plan.children.begin(), plan.children.end(),
+                                    [](const ChildPart& child) { return child.aanbieder.has_value(); });
+    if (!chosen) {
+      findings.add("PP-W-NO-PROVIDER", "/children",
+                   "er is nog geen zorgaanbieder gekozen (aanbieder_kiezen, 004 stap 3)",
+                   "no provider has been chosen yet (aanbieder_kiezen, 004 step 3)");
+      return;
+    }
+    for (ChildPart& child : plan.children) {
+      if (starts_with_family(child)) child.help = HelpState::hulp_gestart;
+    }
+    outcome.plan = std::move(plan);
     return;
   }
-  outcome.plan = plan;
+  auto c = find_child(plan, *payload->jeugdige, findings);
+  if (!c) return;
+  ChildPart& child = plan.children[*c];
+  const std::string base = "/children/" + std::to_string(*c);
+  const std::string name = display_name(plan, child);
+  bool ok = true;
+  if (!child.aanbieder) {
+    findings.add("PP-W-NO-PROVIDER", base + "/aanbieder",
+                 "voor " + name + " is nog geen zorgaanbieder gekozen (aanbieder_kiezen, 004 stap 3)",
+                 "no provider has been chosen for " + name + " yet (aanbieder_kiezen, 004 step 3)");
+    ok = false;
+  }
+  if (child.youth_care_closed.value_or(false)) {
+    findings.add("PP-W-JEUGDHULP-CLOSED", base + "/youth_care_closed",
+                 "het jeugdhulpdeel van " + name + " is afgesloten; heropen het plan voor nieuwe hulp (heropenen)",
+                 "the youth-care part of " + name + " is closed; reopen the plan for new help (heropenen)");
+    ok = false;
+  }
+  // While help runs (hulp_gestart) this starts a sibling's help; a jeugdige whose help
+  // already runs does not start again. From plan_akkoord (after R-REOPEN) it restarts.
+  if (child.help == HelpState::hulp_gestart && context.from == StateId::hulp_gestart) {
+    findings.add("PP-W-HULP-RUNS", base + "/help",
+                 "de hulp voor " + name + " loopt al", "help for " + name + " already runs");
+    ok = false;
+  }
+  if (!ok) return;
+  child.help = HelpState::hulp_gestart;
+  outcome.jeugdige = payload->jeugdige;
+  outcome.plan = std::move(plan);
 }
 
 }  // namespace perspectief::workflow

@@ -5,7 +5,15 @@
 // jeugdhulp niet afgerond zijn."
 //  - afronden closes the whole plan, so no result outside the Jeugdwet may still be open;
 //  - jeugdhulp_afsluiten closes only the youth-care part, which is meant for the case
-//    that other domains stay open: with nothing open elsewhere, afronden is the event.
+//    that something stays open: with nothing open elsewhere, afronden is the event.
+// The youth-care part is closed per jeugdige (jeugdhulp_afsluiten with `jeugdige`): a
+// sibling whose help goes on is something that stays open. The last jeugdige's part is
+// closed through the afronding (state evaluatie), where the plan as a whole is looked at;
+// while help runs (hulp_gestart) only a part whose sibling's help goes on is closed.
+// As a condition ("when": R-CLOSE-PARTIAL) it says whether every jeugdige's youth-care
+// part is closed after the event, which moves the plan to jeugdhulp_afgesloten.
+#include <algorithm>
+
 #include "workflow/guards/guard.hpp"
 #include "workflow/plan_content.hpp"
 
@@ -33,11 +41,31 @@ std::vector<OpenResult> open_outside_jeugdwet(const Plan& plan, const RegionProf
   return out;
 }
 
+bool every_part_closed(const Plan& plan) {
+  return std::all_of(plan.children.begin(), plan.children.end(),
+                     [](const ChildPart& child) { return child.youth_care_closed.value_or(false); });
+}
+
 }  // namespace
+
+bool condition_all_closed(const EventContext& context) {
+  return context.has_candidate() && every_part_closed(context.plan());
+}
 
 bool guard_close_partial(const EventContext& context, Findings& findings) {
   const std::vector<OpenResult> open = open_outside_jeugdwet(context.plan(), context.engine.profile());
-  if (context.kind == EventKind::jeugdhulp_afsluiten && open.empty()) {
+  const bool closes_last = context.has_candidate() && every_part_closed(context.plan());
+  if (context.kind == EventKind::jeugdhulp_afsluiten && closes_last && context.from == StateId::hulp_gestart) {
+    const Json& payload = context.event.payload;
+    const bool names_one = payload.is_object() && payload.contains("jeugdige");
+    findings.add("PP-W-CLOSE-PARTIAL-LAST", names_one ? "/payload/jeugdige" : "/payload",
+                 "dit sluit het laatste jeugdhulpdeel terwijl de hulp loopt; het laatste deel wordt afgesloten in de "
+                 "afronding, waar het hele plan wordt bekeken (afronding_starten, dan jeugdhulp_afsluiten of afronden)",
+                 "this closes the last youth-care part while help runs; the last part is closed in the afronding, "
+                 "where the plan as a whole is looked at (afronding_starten, then jeugdhulp_afsluiten or afronden)",
+                 "R-CLOSE-PARTIAL");
+  }
+  if (context.kind == EventKind::jeugdhulp_afsluiten && closes_last && open.empty()) {
     findings.add("PP-W-CLOSE-PARTIAL-NOTHING-OPEN", "/family_part/results",
                  "er staat niets meer open op andere leefgebieden: rond het hele plan af (afronden) in plaats van alleen "
                  "het jeugdhulpdeel (000)",

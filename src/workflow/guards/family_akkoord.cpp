@@ -2,11 +2,14 @@
 // every jeugdige whose help starts (a part with a chosen provider) the family members
 // family_consent.hpp names must have given an akkoord that still counts (R-REOPEN).
 // In the dwangkader the child-protection measure, not the family's consent, is the
-// basis of the help (000: the GI's akkoord counts), so this guard does not apply there.
+// basis of the help (000: the GI's akkoord counts), so this guard does not apply to a
+// jeugdige in it (the kader is each jeugdige's: R-KADER-CHANGE).
 #include <algorithm>
 
 #include "workflow/family_consent.hpp"
 #include "workflow/guards/guard.hpp"
+#include "workflow/help_start.hpp"
+#include "workflow/jeugdige_frame.hpp"
 
 namespace perspectief::workflow {
 namespace {
@@ -25,9 +28,9 @@ bool agreed(const EventContext& context, const Plan& plan, const std::string& je
 
 bool guard_family_akkoord(const EventContext& context, Findings& findings) {
   const Plan& plan = context.plan();
-  if (plan.kader == Kader::dwang) return true;
-  for (const ChildPart& child : plan.children) {
-    if (!child.aanbieder) continue;
+  for (std::size_t c : children_starting_help(context)) {
+    const ChildPart& child = plan.children[c];
+    if (!child.aanbieder || in_dwangkader(plan, child)) continue;
     const Member* member = find_member(plan, child.jeugdige);
     if (!member) continue;
     const ConsentNeed need = consent_needed(*member, context.day());

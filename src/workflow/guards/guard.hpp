@@ -55,5 +55,8 @@ bool guard_regie_mandate(const EventContext& context, Findings& findings);      
 // Condition "R-REOPEN": the change creates new youth-care needs after the plan was
 // approved (lokale team, or GI in dwang), so help cannot simply continue.
 bool condition_reopen(const EventContext& context);
+// Condition "R-CLOSE-PARTIAL": after the event every jeugdige's youth-care part is closed,
+// so jeugdhulp_afsluiten moves the plan to jeugdhulp_afgesloten (close_partial.cpp).
+bool condition_all_closed(const EventContext& context);
 
 }  // namespace perspectief::workflow

@@ -8,16 +8,25 @@
 // so another provider's toewijzing means another SPIC is assigned.
 #include "perspectief/calendar.hpp"
 #include "workflow/guards/guard.hpp"
+#include "workflow/jeugdige_frame.hpp"
 
 namespace perspectief::workflow {
 
 bool guard_seg_b(const EventContext& context, Findings& findings) {
   if (!context.has_candidate() || !context.outcome->jeugdige) return false;
   const Plan& plan = context.plan();
-  if (plan.segment != Segment::B) {
-    findings.add("PP-W-SEG-B-SEGMENT", "/segment",
-                 "starten zonder plan na overplaatsing kan alleen in segment B; in segment C is een plan verplicht (000)",
-                 "starting without a plan after a transfer is possible only in segment B; segment C requires a plan (000)",
+  std::size_t c = 0;
+  while (c < plan.children.size() && plan.children[c].jeugdige != *context.outcome->jeugdige) ++c;
+  if (c == plan.children.size()) return true;
+  const ChildPart& child = plan.children[c];
+  // The segment is the jeugdige's own (R-SEG-KNOWN): a sibling in segment C does not
+  // stop this jeugdige's transfer in segment B, and the reverse.
+  if (segment_of(plan, child) != Segment::B) {
+    findings.add("PP-W-SEG-B-SEGMENT", segment_pointer(plan, c),
+                 "starten zonder plan na overplaatsing kan alleen in segment B; " + display_name(plan, child) +
+                     " valt niet in segment B (in segment C is een plan verplicht, 000)",
+                 "starting without a plan after a transfer is possible only in segment B; " +
+                     display_name(plan, child) + " is not in segment B (segment C requires a plan, 000)",
                  "R-SEG-B");
   }
   if (plan.entry_route != EntryRoute::ziekenhuis) {
@@ -25,10 +34,6 @@ bool guard_seg_b(const EventContext& context, Findings& findings) {
                  "deze start zonder plan geldt alleen bij overplaatsing vanuit een ziekenhuis (000)",
                  "this start without a plan applies only to a transfer from a hospital (000)", "R-SEG-B");
   }
-  std::size_t c = 0;
-  while (c < plan.children.size() && plan.children[c].jeugdige != *context.outcome->jeugdige) ++c;
-  if (c == plan.children.size()) return true;
-  const ChildPart& child = plan.children[c];
   const std::string today = format_iso_date(context.day());
   const std::string base = "/children/" + std::to_string(c) + "/toewijzingen";
 

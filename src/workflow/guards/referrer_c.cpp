@@ -4,25 +4,35 @@
 // lokale team. De drie partijen stemmen samen af, zodat er uiteindelijk een
 // perspectiefplan ligt dat door het lokale team is goedgekeurd." The same holds for a
 // segment-C referral from a hospital, with or without a named referrer.
-// So for such a plan (segment C, vrijwillig kader; in the dwangkader the GI is the
-// referrer and R-DWANG-GI applies instead):
-//  - the version that goes for akkoord (versie_vaststellen into plan_akkoord) is fixed
-//    by the lokale team, the body that approves it, not by the other referrer;
-//  - help starts only with the lokale team's akkoord on the plan (on the current fixed
-//    version, R-AKKOORD-SCOPE). Any lokale-team event in the history no longer counts
-//    (issue #11): only the akkoord does.
+// Segment and kader are each jeugdige's (R-SEG-KNOWN), so the rule is about a jeugdige
+// in segment C and the vrijwillig kader (in the dwangkader the GI is the referrer and
+// R-DWANG-GI applies instead):
+//  - when a plan with such a jeugdige goes for akkoord (versie_vaststellen into
+//    plan_akkoord), the version is fixed by the lokale team, the body that approves it,
+//    not by the other referrer;
+//  - help for such a jeugdige starts only with the lokale team's akkoord on the plan (on
+//    the current fixed version, R-AKKOORD-SCOPE). Any lokale-team event in the history no
+//    longer counts (issue #11): only the akkoord does.
 // "The lokale team assigned to the plan": until the plan records which team is assigned
 // (R-STANDING's involvement records), the lokale team is the one acting in that role.
+#include <algorithm>
+
 #include "workflow/guards/akkoord_text.hpp"
 #include "workflow/guards/guard.hpp"
+#include "workflow/help_start.hpp"
+#include "workflow/jeugdige_frame.hpp"
 
 namespace perspectief::workflow {
 namespace {
 
 bool referred_elsewhere(const Plan& plan) {
-  if (plan.segment != Segment::C || plan.kader == Kader::dwang) return false;
   if (plan.entry_route == EntryRoute::ziekenhuis) return true;
   return plan.referrer && plan.referrer->role == Role::verwijzer;
+}
+
+// Whether the rule is about this jeugdige: segment C, vrijwillig kader.
+bool in_scope(const Plan& plan, const ChildPart& child) {
+  return segment_of(plan, child) == Segment::C && !in_dwangkader(plan, child);
 }
 
 std::string who_referred(const Plan& plan, bool dutch) {
@@ -36,6 +46,9 @@ bool guard_referrer_c(const EventContext& context, Findings& findings) {
   const Plan& plan = context.plan();
   if (!referred_elsewhere(plan)) return true;
   if (context.kind == EventKind::versie_vaststellen) {
+    const bool any = std::any_of(plan.children.begin(), plan.children.end(),
+                                 [&](const ChildPart& child) { return in_scope(plan, child); });
+    if (!any) return true;
     if (context.event.actor.role == Role::lokaal_team) return true;
     findings.add("PP-W-REFERRER-C", "/referrer",
                  "verwijzing in segment C door " + who_referred(plan, true) +
@@ -47,7 +60,10 @@ bool guard_referrer_c(const EventContext& context, Findings& findings) {
                  "R-REFERRER-C");
     return true;
   }
-  if (context.facts.counting_akkoord(Role::lokaal_team)) return true;
+  const std::vector<std::size_t> starting = children_starting_help(context);
+  const bool any = std::any_of(starting.begin(), starting.end(),
+                               [&](std::size_t c) { return in_scope(plan, plan.children[c]); });
+  if (!any || context.facts.counting_akkoord(Role::lokaal_team)) return true;
   findings.add("PP-W-REFERRER-C", "/akkoorden",
                "verwijzing in segment C door " + who_referred(plan, true) +
                    ": de hulp start pas als er een plan ligt dat door het lokale team is goedgekeurd (000)" +

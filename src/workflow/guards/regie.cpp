@@ -11,6 +11,7 @@
 //    zelfstandig wonen is de perspectiefregie belegd bij de lokale toegang"; for
 //    langdurig verblijf the municipality decides (local choice regie_langdurig_verblijf).
 #include "workflow/guards/guard.hpp"
+#include "workflow/jeugdige_frame.hpp"
 #include "workflow/regie_scope.hpp"
 
 namespace perspectief::workflow {
@@ -44,9 +45,10 @@ bool guard_regie_verblijf(const EventContext& context, Findings& findings) {
 bool guard_regie_lokaal(const EventContext& context, Findings& findings) {
   if (!context.has_candidate()) return false;
   const Plan& plan = context.plan();
-  if (!plan.regie || !plan.regie->placed_at || plan.kader == Kader::dwang) return true;
+  if (!plan.regie || !plan.regie->placed_at) return true;
   const ChildPart* child = context.outcome->jeugdige ? find_child_part(plan, *context.outcome->jeugdige) : nullptr;
-  if (!child || !child->toekomstperspectief) return true;
+  // A minimum condition of the vrijwillig kader: the jeugdige's own kader decides.
+  if (!child || !child->toekomstperspectief || in_dwangkader(plan, *child)) return true;
   const std::string& placed_at = *plan.regie->placed_at;
   const auto perspective = *child->toekomstperspectief;
   if (perspective == Toekomstperspectief::langdurig_verblijf) {

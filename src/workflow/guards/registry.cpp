@@ -28,8 +28,9 @@ constexpr std::array<GuardDef, 17> kGuards = {{
     {"R-REGIE-MANDATE", guard_regie_mandate},
 }};
 
-constexpr std::array<ConditionDef, 1> kConditions = {{
+constexpr std::array<ConditionDef, 2> kConditions = {{
     {"R-REOPEN", condition_reopen},
+    {"R-CLOSE-PARTIAL", condition_all_closed},
 }};
 
 }  // namespace

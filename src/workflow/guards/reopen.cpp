@@ -11,19 +11,22 @@
 // Where no approval was ever needed or given (segment B), the change simply counts.
 #include "workflow/guards/akkoord_text.hpp"
 #include "workflow/guards/guard.hpp"
+#include "workflow/help_start.hpp"
+#include "workflow/jeugdige_frame.hpp"
 
 namespace perspectief::workflow {
 
-bool condition_reopen(const EventContext& context) {
-  if (!context.outcome || !context.outcome->need_changed) return false;
-  return context.facts.last_akkoord(approving_role(context.before)) != nullptr;
+namespace {
+
+// Every jeugdige of the plan, by index: the approvers of a plan are those of its jeugdigen.
+std::vector<std::size_t> every_child(const Plan& plan) {
+  std::vector<std::size_t> out(plan.children.size());
+  for (std::size_t c = 0; c < out.size(); ++c) out[c] = c;
+  return out;
 }
 
-bool guard_reopen(const EventContext& context, Findings& findings) {
+void report_reopen(const EventContext& context, Role approver, Findings& findings) {
   const HistoryFacts& facts = context.facts;
-  if (facts.last_need_change_seq == 0) return true;
-  const Role approver = approving_role(context.plan());
-  if (!facts.approved_before_need_change(approver) || facts.counting_akkoord(approver)) return true;
   const HistoryEntry& change = context.before.history[facts.last_need_change_index];
   findings.add("PP-W-REOPEN", "/history/" + std::to_string(facts.last_need_change_index),
                "de wijziging van " + change.at.value + " (" + change.event +
@@ -33,7 +36,30 @@ bool guard_reopen(const EventContext& context, Findings& findings) {
                    ") brings new or other youth-care needs; help continues only after a new akkoord of " +
                    approver_en(approver) + " (000)",
                "R-REOPEN");
+}
+
+}  // namespace
+
+// The approver is each jeugdige's (the GI for one in the dwangkader): the plan had been
+// approved when one of its jeugdigen's approvers gave an akkoord.
+bool condition_reopen(const EventContext& context) {
+  if (!context.outcome || !context.outcome->need_changed) return false;
+  const Plan& plan = context.before;
+  for (Role approver : approving_roles(plan, every_child(plan))) {
+    if (context.facts.last_akkoord(approver)) return true;
+  }
+  return false;
+}
+
+bool guard_reopen(const EventContext& context, Findings& findings) {
+  const HistoryFacts& facts = context.facts;
+  if (facts.last_need_change_seq == 0) return true;
+  for (Role approver : approving_roles(context.plan(), children_starting_help(context))) {
+    if (!facts.approved_before_need_change(approver) || facts.counting_akkoord(approver)) continue;
+    report_reopen(context, approver, findings);
+  }
   return true;
 }
+
 
 }  // namespace perspectief::workflow

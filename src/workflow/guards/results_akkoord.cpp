@@ -11,6 +11,7 @@
 
 #include "workflow/family_consent.hpp"
 #include "workflow/guards/guard.hpp"
+#include "workflow/jeugdige_frame.hpp"
 
 namespace perspectief::workflow {
 namespace {
@@ -30,8 +31,9 @@ bool agreed_to_results(const EventContext& context, const Plan& plan, const std:
 bool guard_results_akkoord(const EventContext& context, Findings& findings) {
   if (!context.has_candidate() || !context.outcome->jeugdige) return false;
   const Plan& plan = context.plan();
-  if (plan.kader == Kader::dwang) return true;
   const std::string& jeugdige = *context.outcome->jeugdige;
+  const ChildPart* child = find_child_part(plan, jeugdige);
+  if (child && in_dwangkader(plan, *child)) return true;  // the jeugdige's own kader
   const Member* member = find_member(plan, jeugdige);
   if (!member) return true;
   const ConsentNeed need = consent_needed(*member, context.day());
