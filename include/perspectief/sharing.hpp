@@ -96,6 +96,7 @@ enum class PartKind {
   akkoorden,                   // "akkoorden"
   consent,                     // "consents/<consent>"
   regie,                       // "regie"
+  assignments,                 // "assignments": who is assigned to the case (a GI's names its jeugdige)
   versions,                    // "versions"
   history,                     // "history"
   local_fields,                // "local_fields"

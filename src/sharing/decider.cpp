@@ -90,15 +90,40 @@ PartOutcome Decider::receive(const ResolvedParty& who, Action action, Purpose pu
   return best;
 }
 
+// R-DWANG-GI within R-MEMBER-PRIVACY: a GI's case is the jeugdigen its measure concerns
+// (standing.hpp gi_jeugdigen). The family's shared parts are part of it; a sibling's own
+// parts are not, nor the consents about that sibling, nor the history (its payloads carry
+// every jeugdige's content) unless the case covers every jeugdige. Any other party is
+// not narrowed here.
+namespace {
+bool within_gi_case(const ResolvedParty& who, const IndexedPart& p, const Plan& plan) {
+  if (who.party->role != Role::gi) return true;
+  const auto covers = [&](int child) {
+    return std::find(who.gi_children.begin(), who.gi_children.end(), child) != who.gi_children.end();
+  };
+  if (p.kind == PartKind::history) return who.gi_children.size() == plan.children.size();
+  if (p.child >= 0) return covers(p.child);
+  if (p.kind == PartKind::consent) {
+    for (std::size_t c = 0; c < plan.children.size(); ++c) {
+      if (plan.children[c].jeugdige == p.subject_id) return covers(static_cast<int>(c));
+    }
+  }
+  return true;
+}
+}  // namespace
+
 // What each granting rule means beyond its audience, actions, purposes, channels and kinds.
 PartOutcome Decider::apply_grant(const Grant& grant, const ResolvedParty& who, std::size_t part) const {
   const IndexedPart& p = file_.parts[part];
   switch (grant.rule) {
     case Rule::owner: return owner_scope(who, part);
     case Rule::lt_involved: return PartOutcome::allow(Reason::lt_involved, rules_of({Rule::lt_involved}));
-    case Rule::dwang_gi: return PartOutcome::allow(Reason::dwang_gi, rules_of({Rule::dwang_gi}));
+    case Rule::dwang_gi:
+      if (!within_gi_case(who, p, file_.parts.plan())) return PartOutcome::deny(Reason::member_privacy, Rule::member_privacy);
+      return PartOutcome::allow(Reason::dwang_gi, rules_of({Rule::dwang_gi}));
     case Rule::regie_mandate: return PartOutcome::allow(Reason::regie_mandate, rules_of({Rule::regie_mandate}));
     case Rule::referrer_involved:
+      if (!within_gi_case(who, p, file_.parts.plan())) return PartOutcome::deny(Reason::member_privacy, Rule::member_privacy);
       return PartOutcome::allow(Reason::referrer_involved, rules_of({Rule::referrer_involved}));
     case Rule::lt_store: {
       if (!file_.parts.plan().recording_objection.value_or(false)) {
@@ -126,6 +151,8 @@ PartOutcome Decider::apply_grant(const Grant& grant, const ResolvedParty& who, s
       // safety information and that of its own clients, not of their siblings.
       StandingSet wider = grant.audience & who.standings;
       wider.reset(bit(Standing::toewijzing_holder));
+      // Likewise a GI: the safety of a sibling outside its case is not its to read.
+      if (!within_gi_case(who, p, file_.parts.plan())) wider.reset();
       const bool own_client = p.child < 0 || std::find(who.toewijzing_children.begin(), who.toewijzing_children.end(),
                                                        p.child) != who.toewijzing_children.end();
       if (wider.none() && !own_client) return PartOutcome::deny(Reason::member_privacy, Rule::member_privacy);

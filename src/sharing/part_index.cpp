@@ -43,6 +43,7 @@ constexpr std::array<std::pair<PartKind, std::string_view>, kPatternCount> kPatt
     {PartKind::akkoorden, "akkoorden"},
     {PartKind::consent, "consents/*"},
     {PartKind::regie, "regie"},
+    {PartKind::assignments, "assignments"},
     {PartKind::versions, "versions"},
     {PartKind::history, "history"},
     {PartKind::local_fields, "local_fields"},
@@ -194,6 +195,7 @@ PartIndex::PartIndex(const Plan& plan) : plan_(&plan) {
     consents.push_back(add(PartKind::consent, "consents/" + token(consent.id), consent.subject));
   }
   if (plan.regie) regie = add(PartKind::regie, "regie", {});
+  if (!plan.assignments.empty()) assignments = add(PartKind::assignments, "assignments", {});
   if (!plan.versions.empty()) versions = add(PartKind::versions, "versions", {});
   if (!plan.history.empty()) history = add(PartKind::history, "history", {});
   if (has_content(plan.local_fields)) local_fields = add(PartKind::local_fields, "local_fields", {});

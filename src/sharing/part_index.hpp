@@ -90,6 +90,7 @@ class PartIndex {
   std::optional<std::size_t> akkoorden;
   std::vector<std::size_t> consents;
   std::optional<std::size_t> regie;
+  std::optional<std::size_t> assignments;
   std::optional<std::size_t> versions;
   std::optional<std::size_t> history;
   std::optional<std::size_t> local_fields;

@@ -79,8 +79,24 @@ bool is_assigned(const Plan& plan, Role role, const Claimant& who, const Moment&
   });
 }
 
+std::vector<int> gi_jeugdigen(const Plan& plan, const Claimant& who, const Moment& at) {
+  std::vector<int> out;
+  if (who.role != Role::gi) return out;
+  const bool referrer = is_referrer(plan, who);
+  for (std::size_t c = 0; c < plan.children.size(); ++c) {
+    const ChildPart& child = plan.children[c];
+    if (!in_dwangkader(plan, child.jeugdige)) continue;
+    const bool assigned = std::any_of(plan.assignments.begin(), plan.assignments.end(), [&](const Assignment& a) {
+      return a.role == Role::gi && active(a, at) && assignment_names(a, who) &&
+             (!a.jeugdige || *a.jeugdige == child.jeugdige);
+    });
+    if (referrer || assigned) out.push_back(static_cast<int>(c));
+  }
+  return out;
+}
+
 bool is_involved_gi(const Plan& plan, const Claimant& who, const Moment& at) {
-  return any_in_dwangkader(plan) && is_assigned(plan, Role::gi, who, at);
+  return !gi_jeugdigen(plan, who, at).empty();
 }
 
 bool is_regisseur(const Plan& plan, const Claimant& who) {
@@ -165,7 +181,7 @@ Relations relations_of(const Plan& plan, const Actor& actor, const Moment& at) {
     }
   }
   out.assigned = is_assigned(plan, actor.role, who, at);
-  out.involved_gi = is_involved_gi(plan, who, at);
+  out.gi_jeugdigen = gi_jeugdigen(plan, who, at);
   out.regisseur = is_regisseur(plan, who);
   out.referrer = is_referrer(plan, who);
   out.running_toewijzing = holds_running_toewijzing(plan, who, at.local_date());
@@ -197,7 +213,10 @@ ResolvedParty resolve_party(const Party& party, const PartIndex& index, const In
   }
   if (is_regisseur(plan, who)) out.standings.set(bit(Standing::perspectiefregisseur));
   if (is_referrer(plan, who)) out.standings.set(bit(Standing::referrer));
-  if (is_involved_gi(plan, who, at)) out.standings.set(bit(Standing::involved_gi));
+  if (party.role == Role::gi) {
+    out.gi_children = gi_jeugdigen(plan, who, at);
+    if (!out.gi_children.empty()) out.standings.set(bit(Standing::involved_gi));
+  }
   if (party.role == Role::hoofdaannemer) resolve_provider(party, index, at.local_date(), out);
   return out;
 }

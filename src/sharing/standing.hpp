@@ -41,7 +41,13 @@ Claimant claimant_of(const Actor& actor);
 // for, or, for an assignment of a whole team, their organisation), or the claimant is
 // the plan's referrer in that role.
 bool is_assigned(const Plan& plan, Role role, const Claimant& who, const Moment& at);
-// The involved GI: assigned (or the referrer) as gi, while a jeugdige is in the dwangkader.
+// The jeugdigen (indexes into plan.children) a GI is involved for (R-DWANG-GI): those in
+// the dwangkader that an active gi assignment naming `who` covers - an assignment that
+// names a jeugdige covers that jeugdige only, one without covers every jeugdige in the
+// dwangkader - and, for the plan's referring GI, every jeugdige in the dwangkader. A
+// sibling in the vrijwillig kader is never the GI's case. Empty: not involved.
+std::vector<int> gi_jeugdigen(const Plan& plan, const Claimant& who, const Moment& at);
+// The involved GI: gi_jeugdigen is not empty.
 bool is_involved_gi(const Plan& plan, const Claimant& who, const Moment& at);
 // The plan's perspectiefregisseur, in the role the regie names.
 bool is_regisseur(const Plan& plan, const Claimant& who);
@@ -77,7 +83,7 @@ struct Relations {
   std::optional<bool> gezag;
   std::optional<std::string> birth_date;
   bool assigned = false;  // an active assignment or the referral, in the actor's role
-  bool involved_gi = false;
+  std::vector<int> gi_jeugdigen;  // R-DWANG-GI: the jeugdigen a GI is involved for
   bool regisseur = false;
   bool referrer = false;
   bool running_toewijzing = false;
@@ -103,6 +109,7 @@ struct ResolvedParty {
   int member = -1;                       // family members: index in plan.family.members
   std::vector<bool> linked;              // toewijzing holders: parts linked to their active toewijzingen
   std::vector<int> toewijzing_children;  // toewijzing holders: the children those toewijzingen are for
+  std::vector<int> gi_children;          // a GI: the children it is involved for (gi_jeugdigen)
   PartOutcome without_standing = PartOutcome::deny(Reason::not_involved, Rule::default_deny);
 
   bool has(Standing s) const { return standings.test(bit(s)); }

@@ -13,9 +13,9 @@ namespace {
 
 // Top-level plan members that are containers of other parts; every other
 // top-level member belongs to the "header" part.
-constexpr std::array<std::string_view, 11> kNotHeader{"format", "id", "family", "family_part", "children",
-                                                      "akkoorden", "consents", "regie", "versions", "history",
-                                                      "local_fields"};
+constexpr std::array<std::string_view, 12> kNotHeader{"format",   "id",       "family",  "family_part",
+                                                      "children", "akkoorden", "consents", "regie",
+                                                      "assignments", "versions", "history", "local_fields"};
 
 void merge(Json& into, const Json& unknown_fields) {
   if (!unknown_fields.is_object()) return;
@@ -69,6 +69,7 @@ class ViewBuilder {
     if (is_released(index_.akkoorden)) view["akkoorden"] = detail::write(plan_.akkoorden);
     put_items(view, "consents", plan_.consents, index_.consents);
     if (is_released(index_.regie)) view["regie"] = detail::write(*plan_.regie);
+    if (is_released(index_.assignments)) view["assignments"] = detail::write(plan_.assignments);
     if (is_released(index_.versions)) view["versions"] = detail::write(plan_.versions);
     if (is_released(index_.history)) view["history"] = detail::write(plan_.history);
     if (is_released(index_.local_fields)) view["local_fields"] = plan_.local_fields;

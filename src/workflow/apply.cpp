@@ -102,6 +102,27 @@ void finish_candidate(const EventContext& context, const CompiledTransition& tra
   plan.history.push_back(std::move(entry));  // the candidate carries before's history
 }
 
+// R-DWANG-GI with R-STANDING: a GI acts for the jeugdigen its measure concerns
+// (sharing::gi_jeugdigen), so an event that names another jeugdige - a sibling in the
+// vrijwillig kader, or one another GI is assigned to - is refused as acting without
+// standing. Events that name no jeugdige act on the family's shared plan.
+void check_gi_jeugdige(const Plan& plan, const Event& event, const Moment& at, Findings& findings) {
+  if (event.actor.role != Role::gi || !event.payload.is_object()) return;
+  const auto named = event.payload.find("jeugdige");
+  if (named == event.payload.end() || !named->is_string()) return;
+  const std::vector<int> own = sharing::gi_jeugdigen(plan, sharing::claimant_of(event.actor), at);
+  const bool within = std::any_of(own.begin(), own.end(), [&](int c) {
+    return plan.children[static_cast<std::size_t>(c)].jeugdige == named->get_ref<const std::string&>();
+  });
+  if (within) return;
+  findings.add("PP-W-STANDING", "/payload/jeugdige",
+               "de GI is betrokken voor de jeugdige(n) in het dwangkader waarvoor zij is toegewezen, niet voor '" +
+                   named->get<std::string>() + "'",
+               "the GI is involved for the jeugdige(n) in the dwangkader it is assigned to, not for '" +
+                   named->get<std::string>() + "'",
+               "R-DWANG-GI");
+}
+
 }  // namespace
 
 Evaluation evaluate(const Engine& engine, const Plan& before, const Event& event, bool with_payload) {
@@ -174,6 +195,7 @@ Evaluation evaluate(const Engine& engine, const Plan& before, const Event& event
                      " (assignment, referral, regie or toewijzing); a role alone is no standing",
                  "R-STANDING");
   }
+  if (!genesis && findings.empty()) check_gi_jeugdige(before, event, *moment, findings);
   const bool envelope_ok = findings.empty() && fires_here;
 
   result.facts = collect_history_facts(workflow, before);

@@ -14,8 +14,8 @@ namespace perspectief::workflow {
 namespace {
 
 // Plan members that are not header fields (view_builder.cpp keeps the same split).
-constexpr std::array<std::string_view, 8> kContainers{"family", "family_part", "children", "consents",
-                                                      "regie",  "local_fields", "format", "id"};
+constexpr std::array<std::string_view, 9> kContainers{"family", "family_part", "children",     "consents", "regie",
+                                                      "assignments", "local_fields", "format", "id"};
 
 bool is_plan_field(std::string_view key) {
   bool found = false;
@@ -148,7 +148,7 @@ PartLocation locate_part(const Json& content, const std::vector<std::string>& to
     if (!id || !id->is_string()) return {"consents", false, {}};
     return {"consents/" + json_pointer_escape(id->get<std::string>()), true, {}};
   }
-  if (top == "local_fields" || top == "regie") return {top, true, {}};
+  if (top == "local_fields" || top == "regie" || top == "assignments") return {top, true, {}};
   if (std::find(kContainers.begin(), kContainers.end(), top) == kContainers.end() && is_plan_field(top)) {
     return {"header", true, {}};
   }

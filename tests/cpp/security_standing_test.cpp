@@ -108,6 +108,74 @@ TEST(SecurityStanding, OnlyTheRecordedGiInTheDwangkader) {
   EXPECT_TRUE(rejection(e, vrijwillig, event("akkoord_geven", gi(), at(6, 9))).has_code("PP-W-STANDING"));
 }
 
+// R-DWANG-GI within R-MEMBER-PRIVACY: a GI's case is the jeugdige its measure concerns.
+// Tim is under a supervision order, his sister Lotte is in the vrijwillig kader: the GI
+// reads the family's shared parts and Tim's, never Lotte's own, and cannot act for her.
+Json tim_in_dwang_lotte_not(const Engine& e, const Json& gi_assignment) {
+  Json content = family_content(e.profile().id);
+  content["children"][0]["kader"] = "dwang";
+  content["assignments"][1] = gi_assignment;
+  return content;
+}
+
+std::vector<std::string> allowed_parts(const Engine& e, const Plan& plan, const Json& party, const std::string& action = "read") {
+  std::vector<std::string> out;
+  const Json decision = e.decide(plan, read_request(party, at(20, 9), action));
+  for (const Json& part : decision.value("parts", Json::array())) {
+    if (part["decision"] == "allow") out.push_back(part["part"].get<std::string>());
+  }
+  return out;
+}
+
+bool any_starts_with(const std::vector<std::string>& parts, const std::string& prefix) {
+  return std::any_of(parts.begin(), parts.end(), [&](const std::string& p) { return p.rfind(prefix, 0) == 0; });
+}
+
+TEST(SecurityStanding, TheGiReadsAndActsOnlyForTheJeugdigeInItsMeasure) {
+  const Engine& e = engine();
+  const Json gi_for_the_family{{"role", "gi"}, {"person", "gi-007"}, {"organisation", "Jeugdbescherming Regio"}};
+  const Plan plan = apply(e, Plan{}, event("plan_aanmaken", moeder(), at(2, 9), tim_in_dwang_lotte_not(e, gi_for_the_family)));
+  const std::vector<std::string> parts = allowed_parts(e, plan, gi());
+  EXPECT_TRUE(any_starts_with(parts, "children/tim")) << "allow side: Tim is the GI's case";
+  EXPECT_TRUE(any_starts_with(parts, "family_part")) << "the family's shared parts are part of the case";
+  EXPECT_FALSE(any_starts_with(parts, "children/lotte")) << "deny side: Lotte is in the vrijwillig kader";
+  const Json lotte_part = e.decide(plan, Json{{"requester", gi()}, {"action", "read"}, {"purpose", "uitvoering"},
+                                              {"channel", "portaal"}, {"at", at(20, 9)}, {"parts", {"children/lotte"}}});
+  EXPECT_EQ(lotte_part.at("decision"), "deny");
+  EXPECT_FALSE(allowed_parts(e, plan, gi(), "amend").empty());
+  EXPECT_FALSE(any_starts_with(allowed_parts(e, plan, gi(), "amend"), "children/lotte"));
+  // Acting: for Tim it may, for Lotte it has no standing.
+  EXPECT_NO_THROW(e.apply_event(plan, event("segment_vaststellen", gi(), at(2, 10), {{"jeugdige", "tim"}, {"segment", "B"}})));
+  const Rejection for_lotte =
+      rejection(e, plan, event("segment_vaststellen", gi(), at(2, 10), {{"jeugdige", "lotte"}, {"segment", "B"}}));
+  EXPECT_EQ(for_lotte.codes(), std::vector<std::string>{"PP-W-STANDING"});
+  EXPECT_TRUE(for_lotte.has_rule("R-DWANG-GI"));
+  EXPECT_EQ(for_lotte.problems.front().pointer, "/payload/jeugdige");
+  // A content change to Lotte's part is outside what it may read and amend.
+  EXPECT_TRUE(rejection(e, plan, event("plan_wijzigen", gi(), at(2, 10),
+                                       {{"merge_patch", {{"children", {{"lotte", {{"toekomstperspectief", "zelfstandig_wonen"}}}}}}}}))
+                  .has_code("PP-W-CHANGE-SCOPE"));
+  // Recording a supervision order for Lotte itself would widen its own case (R-STANDING).
+  EXPECT_TRUE(rejection(e, plan, event("kader_wijzigen", gi(), at(2, 10),
+                                       {{"jeugdige", "lotte"}, {"kader", "dwang"}, {"date", "2026-03-02"}, {"basis", "OTS"}}))
+                  .has_code("PP-W-STANDING"));
+}
+
+TEST(SecurityStanding, AGiAssignedForOneJeugdigeDoesNotReadASiblingInAnotherMeasure) {
+  const Engine& e = engine();
+  Json only_tim{{"role", "gi"}, {"person", "gi-007"}, {"organisation", "Jeugdbescherming Regio"}, {"jeugdige", "tim"}};
+  Json content = tim_in_dwang_lotte_not(e, only_tim);
+  content["children"][1]["kader"] = "dwang";  // Lotte too, under a measure another GI carries out
+  const Plan plan = apply(e, Plan{}, event("plan_aanmaken", moeder(), at(2, 9), content));
+  const std::vector<std::string> parts = allowed_parts(e, plan, gi());
+  EXPECT_TRUE(any_starts_with(parts, "children/tim"));
+  EXPECT_FALSE(any_starts_with(parts, "children/lotte"));
+  // The same GI assigned without a jeugdige carries the family's measures: both.
+  content["assignments"][1].erase("jeugdige");
+  const Plan whole = apply(e, Plan{}, event("plan_aanmaken", moeder(), at(2, 9), content));
+  EXPECT_TRUE(any_starts_with(allowed_parts(e, whole, gi()), "children/lotte"));
+}
+
 TEST(SecurityStanding, AStrangerCannotRecordAToewijzing) {
   const Engine& e = engine();
   const Plan plan = plan_with_akkoorden(e);

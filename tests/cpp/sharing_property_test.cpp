@@ -91,7 +91,7 @@ void container_parts(const Json& c, const std::string& base, std::set<std::strin
 std::set<std::string> parts_in_view(const Json& view) {
   static const std::set<std::string> kHeader{"profile", "municipality", "plan_type", "version", "status",
                                              "entry_route", "referrer", "provider_drafting", "recording_objection"};
-  static const std::set<std::string> kSingles{"akkoorden", "regie", "versions", "history", "local_fields"};
+  static const std::set<std::string> kSingles{"akkoorden", "regie", "assignments", "versions", "history", "local_fields"};
   static const std::set<std::string> kChildSingles{"toekomstperspectief", "ondersteuningsprofiel", "aanbieder",
                                                    "behandelplan", "youth_care_closed", "toewijzingen",
                                                    "evaluations", "segment", "kader", "help"};
@@ -176,6 +176,17 @@ class Generator {
       if (chance(0.3)) c.help = HelpState::hulp_gestart;
       if (chance(0.1)) c.unknown_fields["school"] = "De Regenboog";
       p.children.push_back(std::move(c));
+    }
+    // R-DWANG-GI: a GI assigned for the family's measures, or for one jeugdige's.
+    if (chance(0.4)) {
+      Assignment a;
+      a.role = Role::gi;
+      a.person = "gi-1";
+      a.organisation = "GI-A";
+      if (!p.children.empty() && chance(0.6)) a.jeugdige = p.children[static_cast<std::size_t>(pick(0, static_cast<int>(p.children.size()) - 1))].jeugdige;
+      a.since = Timestamp{"2026-01-01T00:00:00+01:00"};
+      a.by = actor();
+      p.assignments.push_back(std::move(a));
     }
     // Toewijzingen and evaluations name results from anywhere in the plan.
     for (ChildPart& c : p.children) {
@@ -474,6 +485,49 @@ void check_sibling_tie(const CaseFile& file, const Decider& decider, const Reque
   }
 }
 
+// R-DWANG-GI: a GI's case is a jeugdige in the dwangkader that its assignment covers (one
+// without a jeugdige covers all) or, as the plan's referrer, every jeugdige in the
+// dwangkader: no other jeugdige's own part reaches it by its rules. Returns how many
+// child parts went to a GI, so the run shows the allow side was exercised.
+int check_gi_case(const CaseFile& file, const Decider& decider, const Request& request, int n) {
+  const ResolvedParty& who = decider.audience();
+  if (who.party->role != Role::gi) return 0;
+  const Plan& plan = file.parts.plan();
+  const bool referrer = plan.referrer && plan.referrer->role == Role::gi && plan.referrer->person == who.party->person;
+  // Regie placed at the GI is an explicit assignment for the whole plan (R-REGIE-MANDATE).
+  if (plan.regie && plan.regie->regisseur.role == Role::gi && plan.regie->regisseur.person == who.party->person) return 0;
+  const auto in_case = [&](const ChildPart& child) {
+    const bool covered = std::any_of(plan.assignments.begin(), plan.assignments.end(), [&](const Assignment& a) {
+      return a.role == Role::gi && a.person == who.party->person && (!a.jeugdige || *a.jeugdige == child.jeugdige);
+    });
+    return child.kader == Kader::dwang && (referrer || covered);
+  };
+  int seen = 0;
+  for (std::size_t i = 0; i < file.parts.size(); ++i) {
+    const IndexedPart& part = file.parts[i];
+    // The jeugdigen whose own information the part holds: a child part its jeugdige's, a
+    // consent its subject's, the history every jeugdige's.
+    std::vector<const ChildPart*> about;
+    for (const ChildPart& child : plan.children) {
+      const bool holds = part.kind == PartKind::history ||
+                         (part.child >= 0 && &child == &plan.children[static_cast<std::size_t>(part.child)]) ||
+                         (part.kind == PartKind::consent && part.subject_id == child.jeugdige);
+      if (holds) about.push_back(&child);
+    }
+    if (about.empty()) continue;
+    const PartOutcome outcome = decider.decide(i);
+    // Consent and break-glass (R-SAFETY-OVERRIDE, to any GI) are not the GI's own rules.
+    if (!outcome.allowed || outcome.reason == Reason::consent || outcome.reason == Reason::break_glass) continue;
+    for (const ChildPart* child : about) {
+      EXPECT_TRUE(in_case(*child)) << "case " << n << ": " << part.id.value << " (about " << child->jeugdige
+                                   << ") went to a GI whose case it is not (" << reason_info(outcome.reason).code
+                                   << ")\nrequest " << to_json(request).dump();
+    }
+    seen += part.child >= 0 ? 1 : 0;
+  }
+  return seen;
+}
+
 // R-MEMBER-PRIVACY: one member's personal entries go to another member only by consent,
 // or to a parent with gezag while the owner is a child under 16; to a provider never
 // through its toewijzing.
@@ -502,6 +556,7 @@ TEST(SharingProperty, ViewsHoldExactlyThePartsTheDecisionsAllow) {
   int releasing = 0;
   int withholding = 0;
   int personal_to_others = 0;  // personal parts released to someone other than their owner
+  int to_a_gi = 0;             // jeugdigen's parts released to a GI
   Plan plan;
   std::vector<PartInfo> parts;
   std::unique_ptr<CaseFile> file;
@@ -555,12 +610,14 @@ TEST(SharingProperty, ViewsHoldExactlyThePartsTheDecisionsAllow) {
     }
     check_sibling_tie(*file, decider, request, n);
     personal_to_others += check_personal(*file, decider, request, n);
+    to_a_gi += check_gi_case(*file, decider, request, n);
     (count == 0 ? withholding : releasing) += 1;
   }
   // The cases must exercise both sides, or the property says little.
   EXPECT_GT(releasing, kCases / 10);
   EXPECT_GT(withholding, kCases / 10);
   EXPECT_GT(personal_to_others, 0);  // by consent, gezag or a professional's rule
+  EXPECT_GT(to_a_gi, 0);
 }
 
 }  // namespace
