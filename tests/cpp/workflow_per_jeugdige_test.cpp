@@ -96,6 +96,26 @@ TEST(WorkflowPerJeugdige, SiblingsInSegmentsBAndCArePlannableAndEachFollowsItsOw
   EXPECT_EQ(lotte.children[1].help, HelpState::hulp_gestart);
 }
 
+// Help starts per jeugdige, so while Tim's help runs the family still chooses (or changes)
+// the provider for Lotte, whose help has not started; Tim's provider is not swapped under
+// running help: that is a plan change with new youth-care needs (R-REOPEN).
+TEST(WorkflowPerJeugdige, WhileHelpRunsTheFamilyChoosesASiblingsProviderButNotOneForRunningHelp) {
+  const Engine& e = engine();
+  const Plan started = apply(e, agreed_by_the_family(e, content_with_segments("B", "B")),
+                             event("hulp_starten", aanbieder(), at(9, 9), start_for("tim")));
+  ASSERT_EQ(started.status, "hulp_gestart");
+  const Json other = provider_json("90000199", "Jeugdhulp Zaan");
+  const Plan chosen = apply(e, started, event("aanbieder_kiezen", moeder(), at(9, 10), {{"jeugdige", "lotte"}, {"aanbieder", other}}));
+  EXPECT_EQ(chosen.status, "hulp_gestart");  // the family's trajectory stays where it is
+  ASSERT_TRUE(chosen.children[1].aanbieder.has_value());
+  EXPECT_EQ(chosen.children[1].aanbieder->id, "90000199");
+  const Rejection running =
+      rejection(e, started, event("aanbieder_kiezen", moeder(), at(9, 10), {{"jeugdige", "tim"}, {"aanbieder", other}}));
+  EXPECT_EQ(running.codes(), std::vector<std::string>{"PP-W-HULP-RUNS"});
+  EXPECT_EQ(running.rules, std::vector<std::string>{"R-REOPEN"});
+  EXPECT_EQ(running.problems.front().pointer, "/payload/jeugdige");
+}
+
 TEST(WorkflowPerJeugdige, AChildInSegmentCNeedsTheLokaleTeamWhateverItsSiblingsSegment) {
   const Engine& e = engine();
   const Plan c_and_b = agreed_by_the_family(e, content_with_segments("C", "B"));

@@ -61,11 +61,24 @@ void effect_set_support_profile(const EventContext& context, EffectOutcome& outc
                                            });
 }
 
+// While help runs (hulp_gestart) the family chooses the provider for a sibling whose help
+// has not started (help starts per jeugdige); the provider of help that runs is changed by
+// a plan change with new youth-care needs (R-REOPEN), which asks for akkoord again.
 void effect_choose_provider(const EventContext& context, EffectOutcome& outcome, Findings& findings) {
-  change_child_part<ProviderPayload>(context, outcome, findings, [](ProviderPayload& payload, Plan&, ChildPart& part) {
-    part.aanbieder = std::move(payload.aanbieder);
-    return true;
-  });
+  change_child_part<ProviderPayload>(
+      context, outcome, findings, [&context, &findings](ProviderPayload& payload, Plan&, ChildPart& part) {
+        if (context.from == StateId::hulp_gestart && part.help == HelpState::hulp_gestart) {
+          findings.add("PP-W-HULP-RUNS", "/payload/jeugdige",
+                       "de hulp voor " + part.jeugdige +
+                           " loopt al; een andere aanbieder vraagt een planwijziging met opnieuw akkoord (R-REOPEN)",
+                       "help for " + part.jeugdige +
+                           " already runs; another provider needs a plan change with akkoord again (R-REOPEN)",
+                       "R-REOPEN");
+          return false;
+        }
+        part.aanbieder = std::move(payload.aanbieder);
+        return true;
+      });
 }
 
 void effect_record_toewijzing(const EventContext& context, EffectOutcome& outcome, Findings& findings) {
