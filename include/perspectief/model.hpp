@@ -135,6 +135,10 @@ struct SupportProfile {
   std::optional<std::int64_t> intensiteit;  // blok 1, 2 or 3
   std::optional<std::string> variant;       // "herstel" or "duurzaam" (004 step 4)
   std::vector<std::string> additions;       // verblijf, thuisplus, vervoer
+  // R-EVALUATION (004 step 6: regular contact on progress, as the plan agrees): progress is
+  // evaluated every this many weeks while the help runs; weeks, not months, so that the
+  // next date is exact (6 weeks, a quarter is 13). Absent: the plan agrees no rhythm.
+  std::optional<std::int64_t> evaluatie_weken;
   Json unknown_fields = Json::object();
 };
 

@@ -32,7 +32,8 @@ PP_DEFINE_FIELDS(Agreement, field("id", &Agreement::id), field("description", &A
           field("responsible", &Agreement::responsible), field("results", &Agreement::results),
           field("due", &Agreement::due), field("about", &Agreement::about), field("personal", &Agreement::personal));
 PP_DEFINE_FIELDS(SupportProfile, field("code", &SupportProfile::code), field("intensiteit", &SupportProfile::intensiteit),
-          field("variant", &SupportProfile::variant), field("additions", &SupportProfile::additions));
+          field("variant", &SupportProfile::variant), field("additions", &SupportProfile::additions),
+          field("evaluatie_weken", &SupportProfile::evaluatie_weken));
 PP_DEFINE_FIELDS(Provider, field("id", &Provider::id), field("name", &Provider::name),
           field("onderaannemers", &Provider::onderaannemers), field("spic", &Provider::spic));
 PP_DEFINE_FIELDS(Behandelplan, field("reference", &Behandelplan::reference), field("author", &Behandelplan::author),

@@ -324,6 +324,12 @@ class Validator {
     if (sp.variant && *sp.variant != "herstel" && *sp.variant != "duurzaam") {
       add("PP-V-VARIANT", base + "/variant", "variant is 'herstel' of 'duurzaam'", "variant is 'herstel' or 'duurzaam'");
     }
+    // R-EVALUATION: a rhythm of at least weekly contact and at most two years between reviews.
+    if (sp.evaluatie_weken && (*sp.evaluatie_weken < 1 || *sp.evaluatie_weken > 104)) {
+      add("PP-V-EVALUATION-INTERVAL", base + "/evaluatie_weken",
+          "evaluatie_weken is een aantal weken van 1 tot en met 104", "evaluatie_weken is a number of weeks from 1 to 104",
+          "R-EVALUATION");
+    }
     for (std::size_t i = 0; i < sp.additions.size(); ++i) {
       const auto& adds = profile_.additions;
       if (std::none_of(adds.begin(), adds.end(), [&](const AdditionDef& a) { return a.code == sp.additions[i]; })) {

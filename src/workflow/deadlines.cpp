@@ -17,6 +17,12 @@
 //  - toewijzing_einde (R-EVALUATION): a running toewijzing with an end date and no end
 //    reason is announced from the local choice toewijzing_einde_signaal_dagen before its
 //    end until that end, unless a toewijzing to the same provider continues it.
+//  - evaluatie (R-EVALUATION, 004 step 6 "regelmatig contact over de voortgang ... conform
+//    de afspraken in het perspectiefplan"): while a jeugdige's help runs and its
+//    ondersteuningsprofiel sets evaluatie_weken, the next evaluation is due that many weeks
+//    after its last evaluation (or, before the first, after its help started), on the last
+//    working day on or before that day, as the crisis evaluation: an agreed rhythm is a
+//    "no later than", and a weekend does not stretch it.
 //  - regie_na_crisis (R-REGIE-VERBLIJF, "bij crisis ... achteraf"): in regions whose
 //    workflow applies that rule, for a residential crisis placement in scope, by the start agreements or the first evaluation as the
 //    local choice crisis_regie_toewijzing says (default: the first evaluation, where
@@ -146,6 +152,16 @@ class Collector {
     }
   }
 
+  // R-EVALUATION: the next regular evaluation of a jeugdige whose help runs.
+  void regular_evaluation(const ChildPart& child, const Moment& anchor, std::int64_t weeks) {
+    const year_month_day due =
+        working_day_on_or_before(engine_.calendar(), Days(anchor.local_date()) + std::chrono::weeks(weeks));
+    add("evaluatie", "R-EVALUATION", child, std::nullopt, due,
+        {"Evaluatie van de voortgang (elke " + std::to_string(weeks) + " weken, zoals het plan afspreekt)",
+         "Evaluation of progress (every " + std::to_string(weeks) + " weeks, as the plan agrees)"},
+        "004");
+  }
+
   void handover(const ChildPart& child, std::int64_t lead_months) {
     const Member* member = find_member(plan_, child.jeugdige);
     if (!member || !member->birth_date) return;
@@ -188,6 +204,13 @@ std::vector<Deadline> deadlines(const Engine& engine, const Plan& plan, const Ti
   for (const ChildPart& child : plan.children) {
     if (child.youth_care_closed.value_or(false)) continue;
     if (const CrisisFact* crisis = facts.last_crisis(child.jeugdige)) collector.crisis(*crisis, child);
+    const auto& profile = child.ondersteuningsprofiel;
+    if (child.help == HelpState::hulp_gestart && profile && profile->evaluatie_weken && *profile->evaluatie_weken > 0 &&
+        *profile->evaluatie_weken <= 104) {
+      if (const Moment* anchor = facts.evaluation_anchor(child.jeugdige)) {
+        collector.regular_evaluation(child, *anchor, *profile->evaluatie_weken);
+      }
+    }
     if (lead.is_number_integer()) collector.toewijzing_end(child, std::max<std::int64_t>(0, lead.get<std::int64_t>()));
     const auto& done = facts.handed_over_18;
     if (workflow.handover_18 && plan.regie && std::find(done.begin(), done.end(), child.jeugdige) == done.end()) {

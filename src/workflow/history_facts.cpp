@@ -53,6 +53,25 @@ const CrisisFact* HistoryFacts::last_crisis(std::string_view jeugdige) const {
   return nullptr;
 }
 
+const Moment* HistoryFacts::evaluation_anchor(std::string_view jeugdige) const {
+  for (const auto& [id, moment] : evaluation_anchors) {
+    if (id == jeugdige) return &moment;
+  }
+  return nullptr;
+}
+
+namespace {
+void anchor_evaluations(HistoryFacts& facts, const std::string& jeugdige, const Moment& moment) {
+  for (auto& [id, at] : facts.evaluation_anchors) {
+    if (id == jeugdige) {
+      at = moment;
+      return;
+    }
+  }
+  facts.evaluation_anchors.emplace_back(jeugdige, moment);
+}
+}  // namespace
+
 HistoryFacts collect_history_facts(const CompiledWorkflow& workflow, const Plan& plan) {
   HistoryFacts facts;
   for (std::size_t i = 0; i < plan.history.size(); ++i) {
@@ -102,6 +121,19 @@ HistoryFacts collect_history_facts(const CompiledWorkflow& workflow, const Plan&
         const std::string jeugdige = payload_string(entry.payload, "jeugdige");
         for (CrisisFact& crisis : facts.crises) {
           if (crisis.jeugdige == jeugdige) crisis.evaluated = true;
+        }
+        if (auto moment = parse_moment(entry.at.value)) anchor_evaluations(facts, jeugdige, *moment);
+        break;
+      }
+      case EventKind::hulp_starten:
+      case EventKind::hulp_starten_na_overplaatsing: {
+        const auto moment = parse_moment(entry.at.value);
+        if (!moment) break;
+        const std::string jeugdige = payload_string(entry.payload, "jeugdige");
+        if (!jeugdige.empty()) {
+          anchor_evaluations(facts, jeugdige, *moment);
+        } else {
+          for (const ChildPart& child : plan.children) anchor_evaluations(facts, child.jeugdige, *moment);
         }
         break;
       }

@@ -55,6 +55,10 @@ struct HistoryFacts {
   bool lokaal_team_involved = false;       // any entry by an actor in the role lokaal_team
   std::vector<CrisisFact> crises;          // in history order
   std::vector<std::string> handed_over_18; // jeugdige ids with an overdracht_18 entry
+  // R-EVALUATION: per jeugdige, the moment its next regular evaluation is counted from:
+  // its last evaluation, else the last start of its help (hulp_starten naming it or, as
+  // plan@1 histories do, no one; hulp_starten_na_overplaatsing). Whichever came last.
+  std::vector<std::pair<std::string, Moment>> evaluation_anchors;
 
   // An akkoord on the plan counts when it is on the current fixed version (R-AKKOORD-SCOPE)
   // and no youth-care need changed after it (R-REOPEN).
@@ -73,6 +77,8 @@ struct HistoryFacts {
   bool approved_before_need_change(Role role) const;
   // The last crisis of this jeugdige, if any.
   const CrisisFact* last_crisis(std::string_view jeugdige) const;
+  // Where this jeugdige's regular evaluations are counted from, if its help started.
+  const Moment* evaluation_anchor(std::string_view jeugdige) const;
 };
 
 HistoryFacts collect_history_facts(const CompiledWorkflow& workflow, const Plan& plan);

@@ -218,6 +218,47 @@ TEST(WorkflowDeadlines, AToewijzingsEndIsAnnouncedAhead) {
   EXPECT_TRUE(of_kind(e, extended, "2026-04-20T09:00:00+02:00", "toewijzing_einde").empty());
 }
 
+// R-EVALUATION: the rhythm the plan agrees (evaluatie_weken in the jeugdige's
+// ondersteuningsprofiel) sets when progress is next evaluated while the help runs: counted
+// from the start of the help, then from each evaluation, never later because of a weekend.
+Json support_profile(const Json& weeks) {
+  Json profile{{"code", "3"}, {"intensiteit", 2}};
+  if (!weeks.is_null()) profile["evaluatie_weken"] = weeks;
+  return Json{{"jeugdige", "tim"}, {"ondersteuningsprofiel", profile}};
+}
+
+TEST(WorkflowDeadlines, RegularEvaluationsFollowTheRhythmThePlanAgrees) {
+  const Engine& e = engine();
+  const Plan started = plan_with_help(e);  // Tim's help started Monday 9 March
+  EXPECT_TRUE(of_kind(e, started, at(20, 9), "evaluatie").empty()) << "no rhythm agreed, none reported";
+  Plan plan = apply(e, started, event("ondersteuningsprofiel_vaststellen", lokaal_team(), at(10, 9), support_profile(6)));
+  // Six weeks after the start: Monday 20 April.
+  EXPECT_EQ(of_kind(e, plan, at(20, 9), "evaluatie"), (std::vector<Due>{{"evaluatie", "2026-04-20", "open"}}));
+  EXPECT_EQ(of_kind(e, plan, "2026-04-20T09:00:00+02:00", "evaluatie")[0].status, "due");
+  EXPECT_EQ(of_kind(e, plan, "2026-04-21T09:00:00+02:00", "evaluatie")[0].status, "overdue");
+  const Json reported = e.deadlines(plan, "2026-04-21T09:00:00+02:00");
+  const auto it = std::find_if(reported.begin(), reported.end(), [](const Json& d) { return d["kind"] == "evaluatie"; });
+  ASSERT_NE(it, reported.end());
+  EXPECT_EQ((*it)["rule"], "R-EVALUATION");
+  EXPECT_EQ((*it)["jeugdige"], "tim");
+  // Evaluated on Saturday 11 April: six weeks later is Saturday 23 May, so Friday 22 May.
+  plan = apply(e, plan, event("evalueren", lokaal_team(), "2026-04-11T10:00:00+02:00",
+                              {{"jeugdige", "tim"},
+                               {"evaluation", {{"id", "ev-1"}, {"at", "2026-04-11T10:00:00+02:00"}, {"participants", {moeder(), lokaal_team()}}}}}));
+  EXPECT_EQ(of_kind(e, plan, "2026-04-21T09:00:00+02:00", "evaluatie"), (std::vector<Due>{{"evaluatie", "2026-05-22", "open"}}));
+  // Lotte's help does not run, so she has no rhythm to keep; once Tim's part is closed, neither has he.
+  plan = apply(e, plan, event("afronding_starten", lokaal_team(), "2026-05-01T09:00:00+02:00"));
+  plan = apply(e, plan, event("jeugdhulp_afsluiten", lokaal_team(), "2026-05-01T10:00:00+02:00", {{"jeugdige", "tim"}, {"end_reason", "31"}}));
+  EXPECT_TRUE(of_kind(e, plan, "2026-05-02T09:00:00+02:00", "evaluatie").empty());
+  // A rhythm outside 1..104 weeks is refused with its pointer.
+  for (const int weeks : {0, 105}) {
+    const Rejection r = rejection(e, started, event("ondersteuningsprofiel_vaststellen", lokaal_team(), at(10, 9), support_profile(weeks)));
+    EXPECT_EQ(r.codes(), std::vector<std::string>{"PP-V-EVALUATION-INTERVAL"}) << weeks;
+    EXPECT_EQ(r.problems.front().pointer, "/children/0/ondersteuningsprofiel/evaluatie_weken");
+    EXPECT_EQ(r.rules, std::vector<std::string>{"R-EVALUATION"});
+  }
+}
+
 TEST(WorkflowDeadlines, AClosedPlanHasNoDeadlines) {
   const Engine& e = engine();
   Plan plan = crisis_at(e, "2026-03-12T23:00:00+01:00");

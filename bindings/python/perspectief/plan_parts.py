@@ -85,6 +85,7 @@ class SupportProfile:
     intensiteit: int | None = None
     variant: str | None = None
     additions: tuple[str, ...] = ()
+    evaluatie_weken: int | None = None  # R-EVALUATION: evaluated every this many weeks
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> SupportProfile:
@@ -93,6 +94,7 @@ class SupportProfile:
             intensiteit=d.get("intensiteit"),
             variant=d.get("variant"),
             additions=tuple(d.get("additions", ())),
+            evaluatie_weken=d.get("evaluatie_weken"),
         )
 
 
