@@ -142,12 +142,56 @@ struct SupportProfile {
   Json unknown_fields = Json::object();
 };
 
-// The chosen hoofdaannemer (004 step 3).
+struct Product {
+  std::string category;                     // iJw JZ020, e.g. "45"
+  std::optional<std::string> code;
+  Json unknown_fields = Json::object();
+};
+
+// The chosen provider's answer to "can you reach these results?" (004 step 4), recorded by
+// aanbieder_antwoorden: it accepts the results it can reach, with the intensity, variant
+// and additions it proposes, or it declines with a reason (the family then chooses again).
+struct ProviderAnswer {
+  bool accepts = false;
+  std::vector<std::string> results;         // result ids it can reach (when it accepts)
+  std::optional<std::int64_t> intensiteit;  // the intensity block it proposes
+  std::optional<std::string> variant;       // "herstel" or "duurzaam"
+  std::vector<std::string> additions;       // verblijf, thuisplus, vervoer
+  std::optional<std::string> reason;        // why it declines
+  Actor by;
+  Timestamp at;
+  Json unknown_fields = Json::object();
+};
+
+// One component of an arrangement: what the provider delivers toward one result (004 step 5).
+struct ArrangementComponent {
+  std::string result;                       // result id, one the provider accepted
+  Product product;                          // iJw product category and code
+  std::optional<std::int64_t> intensiteit;
+  std::vector<std::string> additions;
+  Json unknown_fields = Json::object();
+};
+
+// The arrangement the lokale toegang and the provider fix together (004 step 5). Each
+// arrangement_vaststellen by one of them agrees to these components; it is fixed once both
+// agreed to the same components (workflow/arrangement.hpp), and a different proposal
+// starts the agreement again.
+struct Arrangement {
+  std::vector<ArrangementComponent> components;
+  std::vector<Actor> agreed_by;             // who agreed to exactly these components, in order
+  Timestamp at;                             // the last agreement
+  Json unknown_fields = Json::object();
+};
+
+// The chosen hoofdaannemer (004 step 3), with its answer (step 4) and the arrangement (step 5):
+// choosing another provider starts both again.
 struct Provider {
   std::string id;                           // e.g. AGB code
   std::optional<std::string> name;
   std::vector<std::string> onderaannemers;
   std::optional<bool> spic;                 // specialist provider (SPIC) in the 000 sense
+  std::optional<ProviderAnswer> answer;     // aanbieder_antwoorden (004 step 4)
+  std::optional<Arrangement> arrangement;   // arrangement_vaststellen (004 step 5)
   Json unknown_fields = Json::object();
 };
 
@@ -157,12 +201,6 @@ struct Behandelplan {
   std::optional<Actor> author;
   std::optional<IsoDate> date;
   std::optional<std::string> summary;
-  Json unknown_fields = Json::object();
-};
-
-struct Product {
-  std::string category;                     // iJw JZ020, e.g. "45"
-  std::optional<std::string> code;
   Json unknown_fields = Json::object();
 };
 

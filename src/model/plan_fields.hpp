@@ -34,11 +34,21 @@ PP_DEFINE_FIELDS(Agreement, field("id", &Agreement::id), field("description", &A
 PP_DEFINE_FIELDS(SupportProfile, field("code", &SupportProfile::code), field("intensiteit", &SupportProfile::intensiteit),
           field("variant", &SupportProfile::variant), field("additions", &SupportProfile::additions),
           field("evaluatie_weken", &SupportProfile::evaluatie_weken));
+PP_DEFINE_FIELDS(Product, field("category", &Product::category), field("code", &Product::code));
+PP_DEFINE_FIELDS(ProviderAnswer, field("accepts", &ProviderAnswer::accepts), field("results", &ProviderAnswer::results),
+          field("intensiteit", &ProviderAnswer::intensiteit), field("variant", &ProviderAnswer::variant),
+          field("additions", &ProviderAnswer::additions), field("reason", &ProviderAnswer::reason),
+          field("by", &ProviderAnswer::by), field("at", &ProviderAnswer::at));
+PP_DEFINE_FIELDS(ArrangementComponent, field("result", &ArrangementComponent::result),
+          field("product", &ArrangementComponent::product), field("intensiteit", &ArrangementComponent::intensiteit),
+          field("additions", &ArrangementComponent::additions));
+PP_DEFINE_FIELDS(Arrangement, field("components", &Arrangement::components), field("agreed_by", &Arrangement::agreed_by),
+          field("at", &Arrangement::at));
 PP_DEFINE_FIELDS(Provider, field("id", &Provider::id), field("name", &Provider::name),
-          field("onderaannemers", &Provider::onderaannemers), field("spic", &Provider::spic));
+          field("onderaannemers", &Provider::onderaannemers), field("spic", &Provider::spic),
+          field("answer", &Provider::answer), field("arrangement", &Provider::arrangement));
 PP_DEFINE_FIELDS(Behandelplan, field("reference", &Behandelplan::reference), field("author", &Behandelplan::author),
           field("date", &Behandelplan::date), field("summary", &Behandelplan::summary));
-PP_DEFINE_FIELDS(Product, field("category", &Product::category), field("code", &Product::code));
 PP_DEFINE_FIELDS(Volume, field("amount", &Volume::amount), field("unit", &Volume::unit),
           field("frequency", &Volume::frequency));
 PP_DEFINE_FIELDS(Toewijzing, field("number", &Toewijzing::number), field("aanbieder", &Toewijzing::aanbieder),

@@ -58,10 +58,12 @@ enum class EventKind : std::uint8_t {
   betrokkene_toewijzen,               // R-STANDING: assigns a lokale-team worker or a GI
   betrokkenheid_beeindigen,           // R-STANDING: ends such an assignment
   kader_wijzigen,                     // R-KADER-CHANGE: one jeugdige's kader changes
+  aanbieder_antwoorden,               // 004 step 4: the chosen provider accepts or declines the results
+  arrangement_vaststellen,            // 004 step 5: lokale toegang and provider fix the arrangement
 };
 
 inline constexpr std::size_t kStateCount = 12;
-inline constexpr std::size_t kEventKindCount = 27;
+inline constexpr std::size_t kEventKindCount = 29;
 
 inline constexpr std::size_t index(StateId s) { return static_cast<std::size_t>(s); }
 inline constexpr std::size_t index(EventKind e) { return static_cast<std::size_t>(e); }
@@ -121,6 +123,8 @@ struct EnumNames<workflow::EventKind> {
       {E::betrokkene_toewijzen, "betrokkene_toewijzen"},
       {E::betrokkenheid_beeindigen, "betrokkenheid_beeindigen"},
       {E::kader_wijzigen, "kader_wijzigen"},
+      {E::aanbieder_antwoorden, "aanbieder_antwoorden"},
+      {E::arrangement_vaststellen, "arrangement_vaststellen"},
   });
   static constexpr std::string_view type_name = "EventKind";
 };

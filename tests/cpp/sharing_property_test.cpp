@@ -162,7 +162,7 @@ class Generator {
       fill(c, p.family.members);
       if (chance(0.5)) c.toekomstperspectief = Toekomstperspectief::thuis_wonen;
       if (chance(0.5)) c.ondersteuningsprofiel = SupportProfile{"3", 2, std::nullopt, {}, std::nullopt, Json::object()};
-      if (chance(0.5)) c.aanbieder = Provider{"90000001", std::nullopt, {}, std::nullopt, Json::object()};
+      if (chance(0.5)) c.aanbieder = Provider{"90000001", std::nullopt, {}, std::nullopt, std::nullopt, std::nullopt, Json::object()};
       if (chance(0.3)) c.behandelplan = Behandelplan{"BP", std::nullopt, std::nullopt, std::nullopt, Json::object()};
       if (chance(0.1)) c.youth_care_closed = true;
       // The jeugdige's frame and state (plan@2): each its own part.

@@ -55,6 +55,8 @@ void effect_give_akkoord(const EventContext&, EffectOutcome&, Findings&);      /
 // The jeugdige's frame (frame.cpp).
 void effect_set_segment(const EventContext&, EffectOutcome&, Findings&);       // segment_vaststellen
 void effect_change_kader(const EventContext&, EffectOutcome&, Findings&);      // kader_wijzigen
+void effect_answer_as_provider(const EventContext&, EffectOutcome&, Findings&);  // aanbieder_antwoorden
+void effect_fix_arrangement(const EventContext&, EffectOutcome&, Findings&);     // arrangement_vaststellen
 // Deciding the help (help_decisions.cpp).
 void effect_set_support_profile(const EventContext&, EffectOutcome&, Findings&);  // ondersteuningsprofiel_vaststellen
 void effect_choose_provider(const EventContext&, EffectOutcome&, Findings&);   // aanbieder_kiezen

@@ -35,9 +35,11 @@ constexpr std::array<EffectDef, kEventKindCount> kEffects = {{
     {effect_reopen,                  P::none,     true,  {"children/*/youth_care_closed"}},    // heropenen
     {effect_assign_regie,            P::required, true,  {"regie"}},                           // regie_toewijzen
     {effect_handover_18,             P::required, false, {"regie"}},                           // overdracht_18
-    {effect_assign_involvement,      P::required, true,  {"header"}},                          // betrokkene_toewijzen (plan.assignments)
-    {effect_end_involvement,         P::required, true,  {"header"}},                          // betrokkenheid_beeindigen
+    {effect_assign_involvement,      P::required, true,  {"assignments"}},                     // betrokkene_toewijzen (plan.assignments)
+    {effect_end_involvement,         P::required, true,  {"assignments"}},                     // betrokkenheid_beeindigen
     {effect_change_kader,            P::required, true,  {"children/*/kader"}},                // kader_wijzigen (kader, kader_changes)
+    {effect_answer_as_provider,      P::required, true,  {"children/*/aanbieder"}},            // aanbieder_antwoorden (004 step 4)
+    {effect_fix_arrangement,         P::required, true,  {"children/*/aanbieder"}},            // arrangement_vaststellen (004 step 5)
 }};
 
 // An effect that changes the content must say where, or the role model could not check it.

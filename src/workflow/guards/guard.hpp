@@ -51,6 +51,7 @@ bool guard_toewijzing(const EventContext& context, Findings& findings);         
 bool guard_results_akkoord(const EventContext& context, Findings& findings);      // R-AKKOORD-SCOPE
 bool guard_authorship(const EventContext& context, Findings& findings);           // R-PERSPECTIVES
 bool guard_regie_mandate(const EventContext& context, Findings& findings);        // R-REGIE-MANDATE
+bool guard_arrangement(const EventContext& context, Findings& findings);          // R-ARRANGEMENT
 
 // Condition "R-REOPEN": the change creates new youth-care needs after the plan was
 // approved (lokale team, or GI in dwang), so help cannot simply continue.

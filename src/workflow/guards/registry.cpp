@@ -8,7 +8,7 @@
 namespace perspectief::workflow {
 namespace {
 
-constexpr std::array<GuardDef, 17> kGuards = {{
+constexpr std::array<GuardDef, 18> kGuards = {{
     {"R-SEG-C-PLAN", guard_seg_c_plan},
     {"R-SEG-C-AKKOORD", guard_seg_c_akkoord},
     {"R-DWANG-GI", guard_dwang_gi},
@@ -26,6 +26,7 @@ constexpr std::array<GuardDef, 17> kGuards = {{
     {"R-AKKOORD-SCOPE", guard_results_akkoord},
     {"R-PERSPECTIVES", guard_authorship},
     {"R-REGIE-MANDATE", guard_regie_mandate},
+    {"R-ARRANGEMENT", guard_arrangement},
 }};
 
 constexpr std::array<ConditionDef, 2> kConditions = {{
