@@ -135,6 +135,15 @@ std::vector<Option> options() {
       {"hulp_starten", lokaal_team(), fixed({{"jeugdige", "tim"}})},                                  // 43
       {"jeugdhulp_afsluiten", lokaal_team(), fixed({{"jeugdige", "tim"}, {"end_reason", "31"}})},      // 44
       {"kader_wijzigen", lokaal_team(), fixed({{"jeugdige", "tim"}, {"kader", "dwang"}, {"date", "2026-03-01"}, {"basis", " "}})},  // 45: no basis
+      // 004 steps 4-5: the chosen provider answers, both sides fix the arrangement; another
+      // provider tries to answer for it; the family chooses Lotte's provider while help runs.
+      {"aanbieder_antwoorden", aanbieder(), fixed({{"jeugdige", "tim"}, {"accepts", true}, {"results", {"r-tim-school"}}})},  // 46
+      {"arrangement_vaststellen", lokaal_team(),
+       fixed({{"jeugdige", "tim"}, {"components", {{{"result", "r-tim-school"}, {"product", {{"category", "45"}}}}}}})},  // 47
+      {"arrangement_vaststellen", aanbieder(),
+       fixed({{"jeugdige", "tim"}, {"components", {{{"result", "r-tim-school"}, {"product", {{"category", "45"}}}}}}})},  // 48
+      {"aanbieder_antwoorden", andere_aanbieder(), fixed({{"jeugdige", "tim"}, {"accepts", false}, {"reason", "vol"}})},  // 49: not chosen
+      {"aanbieder_kiezen", moeder(), fixed({{"jeugdige", "lotte"}, {"aanbieder", provider_json("90000199", "Jeugdhulp Zaan")}})},  // 50
   };
 }
 
@@ -145,10 +154,10 @@ const std::map<std::string, std::vector<std::size_t>>& progress() {
       {"vraagverheldering", {2, 2, 35, 36, 37, 38}},
       {"vraagduiding", {3}},
       {"resultaten_vastgesteld", {4, 5, 32, 33}},
-      {"in_overleg_aanbieder", {6, 7, 31}},
+      {"in_overleg_aanbieder", {6, 7, 31, 46, 47, 48, 49}},
       {"plan_akkoord", {8, 9, 10, 11, 8, 9, 10, 12, 13, 12, 13, 12, 13, 23, 15, 21, 22, 34, 6, 41, 42, 43, 43, 39, 40}},
       {"crisis_hulp", {12, 19, 20, 27, 15, 22, 43}},
-      {"hulp_gestart", {23, 24, 26, 28, 35, 36, 37, 38, 41, 42, 43, 44}},
+      {"hulp_gestart", {23, 24, 26, 28, 35, 36, 37, 38, 41, 42, 43, 44, 46, 47, 48, 50}},
       {"evaluatie", {30, 23, 44}},
       {"jeugdhulp_afgesloten", {29}},
   };
@@ -285,7 +294,8 @@ struct Oracle {
     }
     if (!frame_ok(after) || !authorship_ok(before, after)) return false;
     // R-AKKOORD-SCOPE (004 step 3): outside the dwangkader the provider is chosen only after
-    // Anna (gezag) and Tim (14) agreed with the results, since the last change in needs.
+    // Anna (gezag) and, for Tim (14), Tim himself agreed with the results, since the last
+    // change in needs; Lotte (9) does not agree herself (Jeugdwet 7.3.4: under 12).
     const auto* chosen = entry.event == "aanbieder_kiezen" ? perspectief::find_child_part(after, entry.payload.value("jeugdige", ""))
                                                            : nullptr;
     if (chosen && chosen->kader != perspectief::Kader::dwang) {
@@ -296,7 +306,7 @@ struct Oracle {
         anna = anna || member == "anna";
         tim_agreed = tim_agreed || member == "tim";
       }
-      if (!anna || !tim_agreed) return false;
+      if (!anna || (chosen->jeugdige == "tim" && !tim_agreed)) return false;
     }
     std::vector<perspectief::Role> approvers;  // of each jeugdige whose help starts in segment C
     for (const auto* child : started(after)) {
