@@ -1,4 +1,7 @@
-// SHA-256 through OpenSSL's libcrypto: fixes a plan version to its exact content.
+// SHA-256 through libsodium: fixes a plan version to its exact content, and
+// chains the dossier store's rows (src/store/). libsodium rather than OpenSSL
+// because the store needs Ed25519 as well, and one small kept library for both
+// means no binary of perspectief links OpenSSL (tests/c/check_linked.cmake).
 #pragma once
 
 #include <string>
