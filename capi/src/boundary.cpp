@@ -30,6 +30,15 @@ const Plan& Call::plan(const pp_plan* handle, const char* parameter) const {
   return handle->plan;
 }
 
+store::Store& Call::store(pp_store* handle, const char* parameter) const {
+  if (handle == nullptr) throw null_argument(parameter);
+  if (handle->tag != kStoreTag) {
+    throw Error(ErrorCode::state, std::string(function_) + ": " + parameter +
+                                      " does not point to a pp_store (a handle of another type?)");
+  }
+  return handle->store;
+}
+
 std::string_view Call::text(const char* value, const char* parameter) const {
   if (value == nullptr) throw null_argument(parameter);
   const std::string_view text(value, std::strlen(value));

@@ -45,6 +45,8 @@ class Call {
   const Engine& engine(const pp_engine* handle, const char* parameter) const;
   // A live plan handle.
   const Plan& plan(const pp_plan* handle, const char* parameter) const;
+  // A live store handle.
+  store::Store& store(pp_store* handle, const char* parameter) const;
 
   // A NUL-terminated UTF-8 string that is not NULL (identifiers, moments, formats, paths).
   std::string_view text(const char* value, const char* parameter) const;

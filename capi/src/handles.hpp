@@ -10,11 +10,13 @@
 
 #include "perspectief/engine.hpp"
 #include "perspectief/model.hpp"
+#include "perspectief/store.hpp"
 
 namespace perspectief::capi {
-// ASCII "ENGN" and "PLAN", to be recognisable in a debugger's memory view.
+// ASCII "ENGN", "PLAN" and "STOR", to be recognisable in a debugger's memory view.
 inline constexpr std::uint32_t kEngineTag = 0x454e474eu;
 inline constexpr std::uint32_t kPlanTag = 0x504c414eu;
+inline constexpr std::uint32_t kStoreTag = 0x53544f52u;
 }  // namespace perspectief::capi
 
 // The C header declares these as incomplete types; they are defined here, in
@@ -29,4 +31,12 @@ struct pp_plan {
   explicit pp_plan(perspectief::Plan parsed) : plan(std::move(parsed)) {}
   std::uint32_t tag = perspectief::capi::kPlanTag;
   perspectief::Plan plan;
+};
+
+// A store is not immutable like the other two, but it may still be shared between
+// threads: its SQLite backend runs one transaction at a time (sqlite_backend.cpp).
+struct pp_store {
+  explicit pp_store(perspectief::store::Store opened) : store(std::move(opened)) {}
+  std::uint32_t tag = perspectief::capi::kStoreTag;
+  perspectief::store::Store store;
 };

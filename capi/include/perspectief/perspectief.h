@@ -27,7 +27,9 @@
  *    new handle. A pp_plan does not reference the engine that parsed it; every
  *    operation takes the engine explicitly. A handle of the wrong type (a
  *    pp_plan* passed as pp_engine*) is refused with PP_ERR_STATE, and left
- *    alone by the destroy functions.
+ *    alone by the destroy functions. pp_store (a dossier store on a file) is
+ *    not immutable, but may be used from many threads at once too: its
+ *    operations take turns.
  *  - Option structs start with a struct_size member, set by their *_init
  *    function, and only ever grow at the end.
  *  - Moments ("at") are RFC 3339 timestamps with an offset, e.g.
@@ -230,6 +232,80 @@ PP_API pp_status pp_sharing_decide_batch(const pp_engine* engine, const pp_plan*
  * stores the record: disclosure when content was released, refusal when nothing was. */
 PP_API pp_status pp_sharing_view(const pp_engine* engine, const pp_plan* plan, const char* request_json,
                                  char** out_view_json);
+
+/* ---- Dossier store (docs/store.md) ---------------------------------------------- */
+
+/* A plan's whole life on a SQLite file: every event, every fixed version byte for
+ * byte, akkoord evidence, signatures and the disclosure log, append-only and
+ * hash-chained. Every operation is one transaction; two processes may use one
+ * file at once. */
+typedef struct pp_store pp_store;
+
+/* pp_store_open flags. */
+#define PP_STORE_OPEN_EXISTING 0u
+#define PP_STORE_CREATE 1u /* create the file when it is missing */
+
+/* Opens (and, with PP_STORE_CREATE, creates) a store file, migrating its schema.
+ * Errors: NOT_FOUND (no file, without PP_STORE_CREATE), IO (not a database, damaged,
+ * unreadable), STATE (a SQLite database that is no perspectief store, or a newer
+ * schema than this library knows), INVALID_ARGUMENT (unknown flags). */
+PP_API pp_status pp_store_open(const char* path, uint32_t flags, pp_store** out_store);
+/* Closes a store. NULL is a no-op. */
+PP_API void pp_store_close(pp_store* store);
+
+/* Creates a plan with its genesis event (plan_aanmaken); *out_plan is the new plan.
+ * Errors: those of pp_workflow_apply; STATE when the plan id is already stored. */
+PP_API pp_status pp_store_create_plan(pp_store* store, const pp_engine* engine, const char* event_json,
+                                      pp_plan** out_plan);
+/* Applies one event to the stored plan and stores the result (a refused event stores
+ * nothing). Errors: those of pp_workflow_apply; NOT_FOUND; STATE once destroyed. */
+PP_API pp_status pp_store_apply(pp_store* store, const pp_engine* engine, const char* plan_id,
+                                const char* event_json, pp_plan** out_plan);
+/* The stored plan. Errors: NOT_FOUND, STATE once destroyed. */
+PP_API pp_status pp_store_get(pp_store* store, const pp_engine* engine, const char* plan_id, pp_plan** out_plan);
+/* The ids of every stored plan, as a JSON array. */
+PP_API pp_status pp_store_plans(pp_store* store, char** out_json);
+/* The plan exactly as stored when `version` was fixed (canonical JSON). NOT_FOUND when never fixed. */
+PP_API pp_status pp_store_fixed_version(pp_store* store, const char* plan_id, int64_t version, char** out_json);
+/* Records how an akkoord was given: {"person","version","method","at","reference"?}.
+ * Errors: SCHEMA, VALIDATION (no such akkoord on that fixed version, unknown method). */
+PP_API pp_status pp_store_record_akkoord(pp_store* store, const char* plan_id, const char* evidence_json,
+                                         char** out_json);
+/* Signs a fixed version with an Ed25519 secret key (128 hex digits) and keeps the signature. */
+PP_API pp_status pp_store_sign_version(pp_store* store, const char* plan_id, int64_t version,
+                                       const char* secret_key_hex, const char* signer, const char* at,
+                                       char** out_json);
+/* As pp_sharing_view on the stored plan, with the disclosure or refusal record appended
+ * to the plan's log in the same transaction. */
+PP_API pp_status pp_store_view(pp_store* store, const pp_engine* engine, const char* plan_id,
+                               const char* request_json, char** out_view_json);
+/* Appends a perspectief/disclosure@1 record about the plan to its log. */
+PP_API pp_status pp_store_log(pp_store* store, const char* plan_id, const char* record_json);
+/* The rows of one chain, chain "history" or "log", as a JSON array. */
+PP_API pp_status pp_store_rows(pp_store* store, const char* plan_id, const char* chain, char** out_json);
+/* What is due or overdue at `at` in every stored plan of the engine's region. */
+PP_API pp_status pp_store_deadlines_due(pp_store* store, const pp_engine* engine, const char* at, char** out_json);
+/* Every live plan's retention (Jeugdwet 7.3.8); only those due when due_only is non-zero. */
+PP_API pp_status pp_store_retention(pp_store* store, const char* at, int32_t due_only, char** out_json);
+/* Destroys a plan's content on a recorded request (Jeugdwet 7.3.9; docs/store.md);
+ * returns the log record. Errors: SCHEMA, STATE (retention not passed, already destroyed). */
+PP_API pp_status pp_store_destroy(pp_store* store, const char* plan_id, const char* request_json,
+                                  char** out_record_json);
+/* Verifies every plan (options_json NULL or {"plan"?,"trusted_keys"?,"expected_heads"?}).
+ * What verify finds is the report ({"ok":false,"problems":[...]}), not an error. */
+PP_API pp_status pp_store_verify(pp_store* store, const char* options_json, char** out_report_json);
+/* One plan's dossier package (canonical JSON). */
+PP_API pp_status pp_store_export(pp_store* store, const char* plan_id, char** out_package_json);
+/* Imports a package after verifying it; *out_plan_id is the plan's id.
+ * Errors: VALIDATION (does not verify; nothing imported), STATE (already stored). */
+PP_API pp_status pp_store_import(pp_store* store, const char* package_json, char** out_plan_id);
+/* Verifies a dossier package without a store (options as pp_store_verify). */
+PP_API pp_status pp_store_verify_package(const char* package_json, const char* options_json,
+                                         char** out_report_json);
+/* A new random Ed25519 key pair: {"public_key","secret_key"} in hex. */
+PP_API pp_status pp_signing_key_generate(char** out_json);
+/* The Ed25519 key pair of a 32-byte seed (64 hex digits). */
+PP_API pp_status pp_signing_key_from_seed(const char* seed_hex, char** out_json);
 
 #ifdef __cplusplus
 }
