@@ -30,6 +30,8 @@ int command_view(const Words& words);
 // Library (commands_library.cpp)
 int command_profiles(const Words& words);
 int command_version(const Words& words);
+// The dossier store (commands_store.cpp): init, apply, view, log, verify, export, import
+int command_store(const Words& words);
 // conformance.cpp, demo.cpp
 int command_conformance(const Words& words);
 int command_demo(const Words& words);

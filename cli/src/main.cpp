@@ -50,6 +50,8 @@ const Command kCommands[] = {
      "many decisions in one call (exit 0 whatever they say)"},
     {"view", cli::command_view, "[PLAN|-] --request REQUEST [ENGINE] [--pretty]",
      "the redacted view with its disclosure or refusal record; exit 1 when denied"},
+    {"store", cli::command_store, "init|apply|view|log|verify|export|import STORE [...]",
+     "a dossier store file: every event, fixed version and disclosure, hash-chained (docs/store.md)"},
     {"profiles", cli::command_profiles, "[ID] [--pretty]", "the built-in region profiles, or one profile document"},
     {"conformance", cli::command_conformance, "[DIR] [--root REPO] [--quiet]", "run the shared conformance cases"},
     {"version", cli::command_version, "", "the library version (also: perspectief --version)"},

@@ -333,5 +333,59 @@ run 0 demo --json
 checks=$((checks + 1))
 echo "$out" | python3 -c 'import json,sys; json.load(sys.stdin)' || { failures=$((failures + 1)); echo "FAIL: demo --json is not JSON"; }
 
+# ---- store (docs/store.md) ----
+store="$work/dossiers.db"
+plan_id=pp-2026-ams-0417
+lt='{"role":"lokaal_team","person":"btn-0412","organisation":"Buurtteam Amsterdam Noord (fictief)"}'
+run 3 store verify "$store"
+expect err "store init"
+run 0 store init "$store"
+run 0 initial-content "$family"
+echo '{"event":"plan_aanmaken","actor":'"$lt"',"at":"2026-02-09T10:00:00+01:00","payload":'"$out"'}' >"$work/genesis.json"
+run 0 store apply "$store" --event "@$work/genesis.json"
+expect out "\"status\":\"hulpvraag\""
+run 3 store apply "$store" --event "@$work/genesis.json"
+expect err "already in the store"
+run 0 store apply "$store" --plan "$plan_id" --event '{"event":"vraagverheldering_starten","actor":'"$lt"',"at":"2026-02-09T10:45:00+01:00"}'
+run 1 store apply "$store" --plan "$plan_id" --event '{"event":"hulp_starten","actor":'"$lt"',"at":"2026-02-10T10:00:00+01:00"}'
+run 0 store apply "$store" --plan "$plan_id" --event '{"event":"versie_vaststellen","actor":'"$lt"',"at":"2026-02-10T11:00:00+01:00"}'
+run 0 store view "$store" --plan "$plan_id" --version 1
+expect out "\"versions\":[{"
+run 1 store view "$store" --plan "$plan_id" --request '{"requester":{"role":"gemeente","person":"gem-01","organisation":"Gemeente Amsterdam"},"action":"read","purpose":"beleid","channel":"portaal","at":"2026-03-02T09:30:00+01:00"}'
+expect out "\"refusal\":{"
+run 0 store log "$store" --plan "$plan_id"
+expect out "\"kind\":\"refusal\""
+run 0 store log "$store" --plan "$plan_id" --chain history
+expect out "\"kind\":\"fixed_version\""
+run 0 store verify "$store"
+expect out "\"ok\":true"
+heads="$(echo "$out" | python3 -c 'import json,sys; print(json.dumps(json.load(sys.stdin)["heads"]))')"
+run 0 store export "$store" --plan "$plan_id"
+echo "$out" >"$work/package.json"
+run 0 store init "$work/elsewhere.db"
+run 0 store import "$work/elsewhere.db" "$work/package.json"
+same_as "$plan_id"
+run 3 store import "$work/elsewhere.db" "$work/package.json"
+expect err "already in the store"
+sed 's/vraagverheldering_starten/vraagverheldering_gestart/' "$work/package.json" >"$work/tampered.json"
+run 0 store init "$work/third.db"
+run 1 store import "$work/third.db" "$work/tampered.json"
+expect err "does not verify"
+# A tampered row in the file itself: verify names it and exits 1.
+python3 - "$store" <<'PY'
+import sqlite3, sys
+db = sqlite3.connect(sys.argv[1])
+db.executescript("DROP TRIGGER history_no_update; UPDATE history SET at = '2020-01-01T00:00:00+01:00' WHERE seq = 2;")
+db.commit()
+PY
+run 1 store verify "$store" --heads "$heads"
+expect out "\"ok\":false"
+expect err "history row 2 of plan '$plan_id'"
+head -c 3000 /dev/urandom >"$work/random.db"
+run 3 store verify "$work/random.db"
+expect err "not a perspectief store"
+run 2 store frobnicate "$store"
+expect err "unknown store command"
+
 echo "cli: $checks checks, $failures failed"
 [ "$failures" = 0 ]
