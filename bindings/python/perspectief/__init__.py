@@ -51,6 +51,7 @@ from .plan_parts import (
 from .problem import Problem
 from .records import RECORD_KINDS, record_columns, records
 from .sharing import Decision, Disclosure, Obligation, PartDecision, View, WithheldPart
+from .store import STORE_SCHEMA_VERSION, SigningKey, Store, verify_package
 from .workflow import Deadline, EventOption
 
 #: The version of the package, which is the version of the C++ core and C library.
@@ -84,6 +85,7 @@ def profiles() -> list[ProfileInfo]:
 
 __all__ = [
     "RECORD_KINDS",
+    "STORE_SCHEMA_VERSION",
     "Actor",
     "Akkoord",
     "Child",
@@ -117,7 +119,9 @@ __all__ = [
     "RejectedError",
     "Result",
     "SchemaError",
+    "SigningKey",
     "StateError",
+    "Store",
     "SupportProfile",
     "Toewijzing",
     "ValidationError",
@@ -134,4 +138,5 @@ __all__ = [
     "records",
     "replay_jsonl",
     "validate_jsonl",
+    "verify_package",
 ]

@@ -25,6 +25,7 @@ void bind_plan_operations(EngineClass& engine); // plan_operations_binding.cpp: 
 void bind_workflow(EngineClass& engine);        // workflow_binding.cpp
 void bind_sharing(EngineClass& engine);         // sharing_binding.cpp
 void bind_functions(py::module_& module);       // functions_binding.cpp: profiles, canonicalize, versions
+void bind_store(py::module_& module);           // store_binding.cpp: the dossier store
 
 // The deepest nesting a caller may allow. The core recurses once per level when
 // it copies or serialises JSON; the C ABI has the same ceiling, so a document

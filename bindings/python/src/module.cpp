@@ -28,4 +28,5 @@ PYBIND11_MODULE(_core, module) {
   bind_workflow(engine);
   bind_sharing(engine);
   bind_functions(module);
+  bind_store(module);
 }
