@@ -85,13 +85,15 @@ static void ppcs_raise(pp_status status) {
   }
 
 /* ---- handles ------------------------------------------------------------------------ */
-%typemap(ctype) pp_engine*, const pp_engine*, pp_plan*, const pp_plan* "void*"
+%typemap(ctype) pp_engine*, const pp_engine*, pp_plan*, const pp_plan*, pp_store* "void*"
 %typemap(imtype) pp_engine*, const pp_engine* "EngineHandle"
 %typemap(cstype) pp_engine*, const pp_engine* "EngineHandle"
 %typemap(imtype) pp_plan*, const pp_plan* "PlanHandle"
 %typemap(cstype) pp_plan*, const pp_plan* "PlanHandle"
-%typemap(csin) pp_engine*, const pp_engine*, pp_plan*, const pp_plan* "$csinput"
-%typemap(in) pp_engine*, const pp_engine*, pp_plan*, const pp_plan* "$1 = ($1_ltype)$input;"
+%typemap(imtype) pp_store* "StoreHandle"
+%typemap(cstype) pp_store* "StoreHandle"
+%typemap(csin) pp_engine*, const pp_engine*, pp_plan*, const pp_plan*, pp_store* "$csinput"
+%typemap(in) pp_engine*, const pp_engine*, pp_plan*, const pp_plan*, pp_store* "$1 = ($1_ltype)$input;"
 
 /* Raw addresses, for ReleaseHandle and freeing returned strings. */
 %typemap(ctype) intptr_t "void*"
@@ -124,7 +126,8 @@ static void ppcs_raise(pp_status status) {
 
 %typemap(in, numinputs=0) pp_engine** PP_OUT_HANDLE (pp_engine* engine_temp = NULL) "$1 = &engine_temp;"
 %typemap(in, numinputs=0) pp_plan** PP_OUT_HANDLE (pp_plan* plan_temp = NULL) "$1 = &plan_temp;"
-%typemap(argout) pp_engine** PP_OUT_HANDLE, pp_plan** PP_OUT_HANDLE "if (result == PP_OK) $result = (void*)*$1;"
+%typemap(in, numinputs=0) pp_store** PP_OUT_HANDLE (pp_store* store_temp = NULL) "$1 = &store_temp;"
+%typemap(argout) pp_engine** PP_OUT_HANDLE, pp_plan** PP_OUT_HANDLE, pp_store** PP_OUT_HANDLE "if (result == PP_OK) $result = (void*)*$1;"
 
 /* ---- results ------------------------------------------------------------------------ */
 %define PP_STRING_RESULT(FN)
@@ -135,6 +138,18 @@ static void ppcs_raise(pp_status status) {
 %typemap(csout, excode=SWIGEXCODE) pp_status FN {
     global::System.IntPtr ret = $imcall;$excode
     return Utf8.TakeString(ret);
+  }
+%enddef
+
+/* A function with no out-parameter (pp_store_log): nothing to return; a failure is
+ * the exception raised from the glue. */
+%define PP_STATUS_RESULT(FN)
+%typemap(ctype) pp_status FN "int"
+%typemap(imtype) pp_status FN "int"
+%typemap(cstype) pp_status FN "void"
+%typemap(out, canthrow=1) pp_status FN "$result = (int)$1; if ($1 != PP_OK) ppcs_raise($1);"
+%typemap(csout, excode=SWIGEXCODE) pp_status FN {
+    $imcall;$excode
   }
 %enddef
 

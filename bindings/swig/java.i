@@ -96,11 +96,11 @@ static void ppjava_throw(JNIEnv* jenv, pp_status status) {
 %typemap(out) const char* "$result = ppjava_bytes(jenv, $1);"
 
 /* ---- handles and addresses: long -------------------------------------------- */
-%typemap(jni) pp_engine*, const pp_engine*, pp_plan*, const pp_plan*, intptr_t "jlong"
-%typemap(jtype) pp_engine*, const pp_engine*, pp_plan*, const pp_plan*, intptr_t "long"
-%typemap(jstype) pp_engine*, const pp_engine*, pp_plan*, const pp_plan*, intptr_t "long"
-%typemap(javain) pp_engine*, const pp_engine*, pp_plan*, const pp_plan*, intptr_t "$javainput"
-%typemap(in) pp_engine*, const pp_engine*, pp_plan*, const pp_plan* "$1 = ($1_ltype)(intptr_t)$input;"
+%typemap(jni) pp_engine*, const pp_engine*, pp_plan*, const pp_plan*, pp_store*, intptr_t "jlong"
+%typemap(jtype) pp_engine*, const pp_engine*, pp_plan*, const pp_plan*, pp_store*, intptr_t "long"
+%typemap(jstype) pp_engine*, const pp_engine*, pp_plan*, const pp_plan*, pp_store*, intptr_t "long"
+%typemap(javain) pp_engine*, const pp_engine*, pp_plan*, const pp_plan*, pp_store*, intptr_t "$javainput"
+%typemap(in) pp_engine*, const pp_engine*, pp_plan*, const pp_plan*, pp_store* "$1 = ($1_ltype)(intptr_t)$input;"
 %typemap(in) intptr_t "$1 = (intptr_t)$input;"
 
 /* ---- engine options: long[] {max_depth, max_document_bytes} ----------------- */
@@ -130,7 +130,8 @@ static void ppjava_throw(JNIEnv* jenv, pp_status status) {
 
 %typemap(in, numinputs=0) pp_engine** PP_OUT_HANDLE (pp_engine* engine_temp = NULL) "$1 = &engine_temp;"
 %typemap(in, numinputs=0) pp_plan** PP_OUT_HANDLE (pp_plan* plan_temp = NULL) "$1 = &plan_temp;"
-%typemap(argout) pp_engine** PP_OUT_HANDLE, pp_plan** PP_OUT_HANDLE "if (result == PP_OK) $result = (jlong)(intptr_t)*$1;"
+%typemap(in, numinputs=0) pp_store** PP_OUT_HANDLE (pp_store* store_temp = NULL) "$1 = &store_temp;"
+%typemap(argout) pp_engine** PP_OUT_HANDLE, pp_plan** PP_OUT_HANDLE, pp_store** PP_OUT_HANDLE "if (result == PP_OK) $result = (jlong)(intptr_t)*$1;"
 
 /* ---- results ------------------------------------------------------------------- */
 /* The status of FN is checked in the glue (exception on failure); the Java
@@ -141,6 +142,16 @@ static void ppjava_throw(JNIEnv* jenv, pp_status status) {
 %typemap(jstype) pp_status FN "byte[]"
 %typemap(javaout) pp_status FN { return $jnicall; }
 %typemap(out) pp_status FN "if ($1 != PP_OK) ppjava_throw(jenv, $1);"
+%enddef
+
+/* A function with no out-parameter (pp_store_log): the status comes back as an int,
+ * and a failure is the exception thrown from the glue. */
+%define PP_STATUS_RESULT(FN)
+%typemap(jni) pp_status FN "jint"
+%typemap(jtype) pp_status FN "int"
+%typemap(jstype) pp_status FN "int"
+%typemap(javaout) pp_status FN { return $jnicall; }
+%typemap(out) pp_status FN "$result = (jint)$1; if ($1 != PP_OK) ppjava_throw(jenv, $1);"
 %enddef
 
 %define PP_HANDLE_RESULT(FN, TYPE)

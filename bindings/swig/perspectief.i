@@ -49,7 +49,8 @@
 
 %apply char** PP_OUT_STRING {
   char** out_canonical, char** out_json, char** out_problems_json, char** out_text,
-  char** out_decision_json, char** out_decisions_json, char** out_view_json
+  char** out_decision_json, char** out_decisions_json, char** out_view_json,
+  char** out_record_json, char** out_report_json, char** out_package_json, char** out_plan_id
 };
 %apply pp_engine** PP_OUT_HANDLE { pp_engine** out_engine };
 %apply pp_plan** PP_OUT_HANDLE { pp_plan** out_plan };
@@ -75,6 +76,33 @@ PP_STRING_RESULT(pp_workflow_diagram)
 PP_STRING_RESULT(pp_sharing_decide)
 PP_STRING_RESULT(pp_sharing_decide_batch)
 PP_STRING_RESULT(pp_sharing_view)
+
+%apply pp_store** PP_OUT_HANDLE { pp_store** out_store };
+PP_HANDLE_RESULT(pp_store_open, pp_store)
+PP_HANDLE_RESULT(pp_store_create_plan, pp_plan)
+PP_HANDLE_RESULT(pp_store_apply, pp_plan)
+PP_HANDLE_RESULT(pp_store_get, pp_plan)
+PP_STRING_RESULT(pp_store_plans)
+PP_STRING_RESULT(pp_store_fixed_version)
+PP_STRING_RESULT(pp_store_record_akkoord)
+PP_STRING_RESULT(pp_store_sign_version)
+PP_STRING_RESULT(pp_store_view)
+PP_STATUS_RESULT(pp_store_log)
+PP_STRING_RESULT(pp_store_rows)
+PP_STRING_RESULT(pp_store_deadlines_due)
+PP_STRING_RESULT(pp_store_retention)
+PP_STRING_RESULT(pp_store_destroy)
+PP_STRING_RESULT(pp_store_verify)
+PP_STRING_RESULT(pp_store_export)
+PP_STRING_RESULT(pp_store_import)
+PP_STRING_RESULT(pp_store_verify_package)
+PP_STRING_RESULT(pp_signing_key_generate)
+PP_STRING_RESULT(pp_signing_key_from_seed)
+%ignore pp_store_close;
+%inline %{
+/* Closes a store by address (0 is a no-op). */
+void ppbind_store_close(intptr_t store) { pp_store_close((pp_store*)store); }
+%}
 
 /* Consumed inside the glue (the exception path), not exposed. */
 %ignore pp_last_error_code;
@@ -103,11 +131,6 @@ void ppbind_plan_destroy(intptr_t plan) { pp_plan_destroy((pp_plan*)plan); }
 void ppbind_string_free(intptr_t string) { pp_string_free((char*)string); }
 %}
 
-/* The dossier store (pp_store_*, pp_signing_key_*) is not in the Java and C#
- * bindings yet (docs/store.md says so): until its hand-written layer exists,
- * the generated one would only expose raw handles. */
-%rename("$ignore", regextarget=1) "^pp_store_";
-%rename("$ignore", regextarget=1) "^pp_signing_key_";
 %ignore pp_store;
 
 /* Opaque handle types: no proxy classes, only addresses. */

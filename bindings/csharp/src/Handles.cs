@@ -38,4 +38,18 @@ namespace Perspectief
             return true;
         }
     }
+
+    /// <summary>Owns a pp_store* (an open store file).</summary>
+    internal sealed class StoreHandle : SafeHandle
+    {
+        private StoreHandle() : base(IntPtr.Zero, true) { }
+
+        public override bool IsInvalid { get { return handle == IntPtr.Zero; } }
+
+        protected override bool ReleaseHandle()
+        {
+            PerspectiefNative.ppbind_store_close(handle);
+            return true;
+        }
+    }
 }
