@@ -9,7 +9,12 @@
 // cli/demo/amsterdam-segment-c.json. Each step says whether it should be
 // applied or refused; when one does otherwise the demo says so and exits 1, so
 // it doubles as a test.
+//
+// With --store FILE the walk runs through a dossier store (docs/store.md): each
+// event through pp_store_apply, each redacted view through pp_store_view (so its
+// disclosure record is logged), and the end shows what verify says about the file.
 #include <iostream>
+#include <memory>
 #include <optional>
 
 #include "arguments.hpp"
@@ -32,8 +37,9 @@ std::string plan_value(const Plan& plan, const char* pointer) {
 
 class DemoRun {
  public:
-  DemoRun(const Scenario& scenario, const std::string& root)
+  DemoRun(const Scenario& scenario, const std::string& root, const std::optional<std::string>& store_path)
       : scenario_(scenario),
+        store_(open_store(store_path)),
         engine_(Engine::builtin(scenario.profile, scenario.settings.is_null()
                                                       ? std::nullopt
                                                       : std::optional<std::string>(scenario.settings.dump()))),
@@ -45,7 +51,8 @@ class DemoRun {
                    {"family", scenario_.family_file},
                    {"steps", Json::array()},
                    {"views", Json::array()},
-                   {"surprises", Json::array()}};
+                   {"surprises", Json::array()},
+                   {"through_store", store_ != nullptr}};
     std::optional<Plan> plan;  // none until plan_aanmaken
     for (std::size_t i = 0; i < scenario_.steps.size(); ++i) {
       const DemoStep& step = scenario_.steps[i];
@@ -68,6 +75,7 @@ class DemoRun {
     }
     if (plan) {
       report["end"] = end_of_walk(*plan);
+      if (store_) report["end"]["store"] = verify_store(*plan);
       if (!report["end"]["replay"]["matches"].get<bool>()) {
         report["surprises"].push_back(Json{{"replay", report["end"]["replay"]}});
       }
@@ -76,6 +84,32 @@ class DemoRun {
   }
 
  private:
+  using StoreHandle = std::unique_ptr<pp_store, decltype(&pp_store_close)>;
+
+  // A new store file for the walk; none without --store.
+  static StoreHandle open_store(const std::optional<std::string>& path) {
+    pp_store* handle = nullptr;
+    if (!path) return StoreHandle(nullptr, &pp_store_close);
+    const pp_status status = pp_store_open(path->c_str(), PP_STORE_CREATE, &handle);
+    StoreHandle store(handle, &pp_store_close);
+    check(status);
+    return store;
+  }
+
+  // What verify says about the store at the end of the walk, and what it holds.
+  Json verify_store(const Plan& plan) const {
+    const std::string id = plan_value(plan, "/id");
+    const Json report = parse(string_result([&](char** out) { return pp_store_verify(store_.get(), nullptr, out); }));
+    const Json history = parse(string_result([&](char** out) { return pp_store_rows(store_.get(), id.c_str(), "history", out); }));
+    const Json log = parse(string_result([&](char** out) { return pp_store_rows(store_.get(), id.c_str(), "log", out); }));
+    return Json{{"plan", id},
+                {"ok", report["ok"]},
+                {"problems", report["problems"]},
+                {"head", report["head"]},
+                {"history_rows", history.size()},
+                {"log_rows", log.size()}};
+  }
+
   // The event document of a step, with a "$family" genesis payload resolved:
   // the family's content without the parts the scenario adds by later events.
   Json event_for(const DemoStep& step) const {
@@ -113,7 +147,12 @@ class DemoRun {
     // Before plan_aanmaken the family's document stands in: a plan without history.
     const Plan& current = plan ? *plan : family_;
     try {
-      Plan next = plan_result([&](pp_plan** out) { return pp_workflow_apply(engine_.get(), current.get(), event.c_str(), out); });
+      Plan next = plan_result([&](pp_plan** out) {
+        if (!store_) return pp_workflow_apply(engine_.get(), current.get(), event.c_str(), out);
+        if (!plan) return pp_store_create_plan(store_.get(), engine_.get(), event.c_str(), out);
+        const std::string id = plan_value(*plan, "/id");
+        return pp_store_apply(store_.get(), engine_.get(), id.c_str(), event.c_str(), out);
+      });
       plan = std::move(next);
       entry["outcome"] = "applied";
     } catch (const LibraryError& error) {
@@ -156,8 +195,11 @@ class DemoRun {
       if (candidate.label == view.audience) member = &candidate;
     }
     const std::string request = request_for(*member, at).dump();
-    const Json answer = parse(string_result(
-        [&](char** out) { return pp_sharing_view(engine_.get(), plan.get(), request.c_str(), out); }));
+    const std::string id = plan_value(plan, "/id");
+    const Json answer = parse(string_result([&](char** out) {
+      return store_ ? pp_store_view(store_.get(), engine_.get(), id.c_str(), request.c_str(), out)
+                    : pp_sharing_view(engine_.get(), plan.get(), request.c_str(), out);
+    }));
     return summarize_view(view.after_event, view.audience, answer);
   }
 
@@ -183,6 +225,7 @@ class DemoRun {
   }
 
   const Scenario& scenario_;
+  StoreHandle store_;
   Engine engine_;
   Plan family_;
 };
@@ -190,13 +233,13 @@ class DemoRun {
 }  // namespace
 
 int command_demo(const Words& words) {
-  const Arguments arguments(words, {"--scenario", "--root"}, {"--json"});
-  arguments.at_most(0, "perspectief demo [--json] [--scenario FILE] [--root REPOSITORY]");
+  const Arguments arguments(words, {"--scenario", "--root", "--store"}, {"--json"});
+  arguments.at_most(0, "perspectief demo [--json] [--scenario FILE] [--root REPOSITORY] [--store FILE]");
   // Scenario and family files live in the source tree; the built tool knows where.
   const std::string root = arguments.option("--root").value_or(PP_SOURCE_DIR);
   const std::string source = arguments.option("--scenario").value_or(root + "/" + kDefaultScenario);
   const Scenario scenario = read_scenario(read_source(source), source);
-  const Json report = DemoRun(scenario, root).run();
+  const Json report = DemoRun(scenario, root, arguments.option("--store")).run();
   if (arguments.flag("--json")) {
     std::cout << canonical(report) << '\n';
   } else {

@@ -177,7 +177,10 @@ void print_demo(const Json& report, std::ostream& out) {
   out << "perspectief demo\n" << wrapped(report["description"].get<std::string>(), "  ") << '\n'
       << "Region profile " << report["profile"].get<std::string>() << " (built into the library), family "
       << report["family"].get<std::string>() << ".\n"
-      << "Each step is one pp_workflow_apply call through the C ABI; \"who may read the plan\" is one\n"
+      << (report.value("through_store", false)
+              ? "Each step is one pp_store_apply call through the C ABI, kept in a dossier store; \"who may read\n"
+                "the plan\" is one "
+              : "Each step is one pp_workflow_apply call through the C ABI; \"who may read the plan\" is one\n")
       << "pp_sharing_decide_batch call for all roles (deny by default, every decision names its rules).\n\n";
   const Json* previous_access = nullptr;
   const Json* previous_deadlines = nullptr;
@@ -200,6 +203,14 @@ void print_demo(const Json& report, std::ostream& out) {
     for (const Json& version : end["versions"]) {
       out << "Fixed version " << version["version"].dump() << ": content SHA-256 " << version["content_sha256"].get<std::string>()
           << '\n';
+    }
+    if (end.contains("store")) {
+      const Json& store = end["store"];
+      out << "The dossier store holds " << store["history_rows"].dump() << " history rows (events, fixed versions) and "
+          << store["log_rows"].dump() << " log rows (every view's disclosure or refusal record), hash-chained.\n"
+          << "verify: " << (store["ok"].get<bool>() ? "ok" : "PROBLEMS") << "; head " << store["head"].get<std::string>()
+          << " (keep it elsewhere: docs/store.md)\n";
+      for (const Json& problem : store["problems"]) out << "  " << problem.value("message", "") << '\n';
     }
   }
   const Json& surprises = report["surprises"];

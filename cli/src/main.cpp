@@ -23,7 +23,7 @@ struct Command {
 };
 
 const Command kCommands[] = {
-    {"demo", cli::command_demo, "[--json] [--scenario FILE] [--root REPO]",
+    {"demo", cli::command_demo, "[--json] [--scenario FILE] [--root REPO] [--store NEW-FILE]",
      "walk a family's plan from hulpvraag to afronding (--json for machine output)"},
     {"validate", cli::command_validate, "[PLAN|-] [ENGINE] [--pretty]",
      "every problem of the plan; exit 1 when there are any"},

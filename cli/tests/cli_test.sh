@@ -329,6 +329,11 @@ expect err "did not go as the scenario expects"
 echo '{"profile":"amsterdam-zaanstreek","family":"'"$family"'","events":[{"event":"hulp_starten"}]}' >"$work/bad-scenario.json"
 run 3 demo --scenario "$work/bad-scenario.json"
 expect err "expected a member 'actor' at /events/0/actor"
+run 0 demo --store "$work/demo.db"
+expect out "verify: ok; head "
+expect out "log rows (every view's disclosure or refusal record)"
+run 3 demo --store "$work/demo.db"
+expect err "already in the store"
 run 0 demo --json
 checks=$((checks + 1))
 echo "$out" | python3 -c 'import json,sys; json.load(sys.stdin)' || { failures=$((failures + 1)); echo "FAIL: demo --json is not JSON"; }
