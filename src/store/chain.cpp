@@ -36,9 +36,9 @@ ChainRow next_row(Chain chain, const std::optional<ChainRow>& last, std::string_
   return row;
 }
 
-Json finding(Chain chain, std::string_view plan, std::int64_t seq, std::string_view problem, std::string_view expected,
-             std::string_view found, std::string message) {
-  return Json{{"table", chain_name(chain)}, {"plan", plan},       {"seq", seq},
+Json finding(std::string_view table, std::string_view plan, std::int64_t seq, std::string_view problem,
+             std::string_view expected, std::string_view found, std::string message) {
+  return Json{{"table", table},             {"plan", plan},       {"seq", seq},
               {"problem", problem},         {"expected", expected}, {"found", found},
               {"message", std::move(message)}};
 }

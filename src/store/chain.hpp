@@ -18,9 +18,14 @@ inline const std::string kGenesisHash(64, '0');
 ChainRow next_row(Chain chain, const std::optional<ChainRow>& last, std::string_view plan, std::string_view kind,
                   std::string_view at, std::optional<std::int64_t> version, std::string content);
 
-// One finding of verify, as the JSON object docs/store.md describes.
-Json finding(Chain chain, std::string_view plan, std::int64_t seq, std::string_view problem, std::string_view expected,
-             std::string_view found, std::string message);
+// One finding of verify, as the JSON object docs/store.md describes. The table is a
+// chain's name, or "plans" for the plan's record beside the chains.
+Json finding(std::string_view table, std::string_view plan, std::int64_t seq, std::string_view problem,
+             std::string_view expected, std::string_view found, std::string message);
+inline Json finding(Chain chain, std::string_view plan, std::int64_t seq, std::string_view problem,
+                    std::string_view expected, std::string_view found, std::string message) {
+  return finding(chain_name(chain), plan, seq, problem, expected, found, std::move(message));
+}
 
 // Checks one chain as stored: seq 1..n without gaps, each prev_hash the row before's
 // row_hash, each row_hash the hash of its header, each content its content_sha256;

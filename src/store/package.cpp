@@ -96,9 +96,16 @@ std::string Store::import_plan(std::string_view package_text, const JsonLimits& 
     std::vector<Problem> problems;
     for (const Json& f : report["problems"]) {
       // The row in the package: its index is seq - 1 in a chain as written.
+      // The plan's record is the package's top level: its field, or its document.
       const std::int64_t seq = f["seq"].get<std::int64_t>();
-      const std::string pointer =
-          "/" + f["table"].get<std::string>() + (seq > 0 ? "/" + std::to_string(seq - 1) : std::string());
+      const std::string table = f["table"].get<std::string>();
+      const std::string problem = f["problem"].get<std::string>();
+      std::string pointer = "/" + table + (seq > 0 ? "/" + std::to_string(seq - 1) : std::string());
+      if (table == "plans") {
+        const bool field = problem == "created_at" || problem == "last_at" || problem == "destroyed_at" ||
+                           problem == "profile";
+        pointer = "/" + (field ? problem : std::string("document"));
+      }
       problems.push_back(Problem{"PP-ST-" + f["problem"].get<std::string>(), pointer,
                                  "het dossierpakket is gewijzigd: " + f["message"].get<std::string>(),
                                  f["message"].get<std::string>(), ""});

@@ -26,6 +26,44 @@ std::optional<Json> content_of(Chain chain, const ChainRow& row, Json& findings)
   }
 }
 
+// The plan's record is not chained itself, so each of its fields must be what the chains
+// say: the first and last event's moments (retention counts from the last one: moving it
+// would make a dossier due for destruction early), the destruction's moment, and the
+// region the genesis event created the plan in.
+void check_record(const Dossier& d, Json& findings) {
+  const PlanRecord& r = d.record;
+  const ChainRow* first_event = nullptr;
+  const ChainRow* last_event = nullptr;
+  for (const ChainRow& row : d.history) {
+    if (row.kind != "event") continue;
+    if (first_event == nullptr) first_event = &row;
+    last_event = &row;
+  }
+  const auto differs = [&](const char* field, const std::string& expected, const std::string& found) {
+    findings.push_back(finding("plans", r.plan, 0, field, expected, found,
+                               "plan '" + r.plan + "': its " + field + " '" + found + "' is not what its chains say ('" +
+                                   expected + "')"));
+  };
+  if (first_event != nullptr && first_event->at != r.created_at) differs("created_at", first_event->at, r.created_at);
+  if (last_event != nullptr && last_event->at != r.last_at) differs("last_at", last_event->at, r.last_at);
+  std::string destroyed;
+  for (const ChainRow& row : d.log) {
+    if (row.kind == "destruction") destroyed = row.at;
+  }
+  if (r.destroyed_at && !destroyed.empty() && *r.destroyed_at != destroyed) {
+    differs("destroyed_at", destroyed, *r.destroyed_at);
+  }
+  if (!destroyed.empty() && !r.destroyed_at) differs("destroyed_at", destroyed, "");
+  if (r.document) {
+    try {
+      const std::string profile = parse_json(*r.document).value("profile", "");
+      if (profile != r.profile) differs("profile", profile, r.profile);
+    } catch (const Error&) {
+      // A document that is not JSON does not hash to what the last event produced: reported there.
+    }
+  }
+}
+
 void check_document(const Dossier& d, Json& findings) {
   const std::string& plan = d.record.plan;
   std::vector<Json> entries;  // event rows' entries, in order
@@ -41,13 +79,13 @@ void check_document(const Dossier& d, Json& findings) {
   }
   if (d.record.destroyed_at) return;
   if (!d.record.document) {
-    findings.push_back(finding(Chain::history, plan, 0, "document_missing", "the current plan", "",
+    findings.push_back(finding("plans", plan, 0, "document_missing", "the current plan", "",
                                "plan '" + plan + "': its current document is gone but it was never destroyed"));
     return;
   }
   const std::string actual = workflow::sha256_hex(*d.record.document);
   if (actual != last_plan_sha256) {
-    findings.push_back(finding(Chain::history, plan, last_event_seq, "document", last_plan_sha256, actual,
+    findings.push_back(finding("plans", plan, last_event_seq, "document", last_plan_sha256, actual,
                                "plan '" + plan + "': the current document is not the plan the last event (history row " +
                                    std::to_string(last_event_seq) + ") produced"));
   }
@@ -58,7 +96,7 @@ void check_document(const Dossier& d, Json& findings) {
     return;  // already reported: its hash cannot match
   }
   if (history.size() != entries.size()) {
-    findings.push_back(finding(Chain::history, plan, last_event_seq, "history_length", std::to_string(entries.size()),
+    findings.push_back(finding("plans", plan, last_event_seq, "history_length", std::to_string(entries.size()),
                                std::to_string(history.size()),
                                "plan '" + plan + "': the current document's history has " +
                                    std::to_string(history.size()) + " entries, the chain " +
@@ -162,6 +200,7 @@ Json verify_dossier(const Dossier& d, const Store::VerifyOptions& options, Json&
   const bool destroyed = d.record.destroyed_at.has_value();
   const std::string history_head = check_chain(Chain::history, d.record.plan, d.history, destroyed, findings);
   const std::string log_head = check_chain(Chain::log, d.record.plan, d.log, false, findings);
+  check_record(d, findings);
   check_document(d, findings);
   check_versions(d, options, findings);
   check_kept_heads(d, options, findings);

@@ -138,7 +138,7 @@ TEST(StoreSqlite, VerifyFindsRandomTampering) {
   const char* drop = "DROP TRIGGER history_no_delete; DROP TRIGGER log_no_delete;"
                      "DROP TRIGGER history_no_update; DROP TRIGGER log_no_update;";
   std::mt19937 random(2026);
-  constexpr int kRounds = 60;
+  constexpr int kRounds = 64;
   for (int round = 0; round < kRounds; ++round) {
     const std::string path = dir.file("tampered-" + std::to_string(round) + ".db");
     std::filesystem::copy_file(reference, path);
@@ -149,7 +149,7 @@ TEST(StoreSqlite, VerifyFindsRandomTampering) {
     const std::int64_t other = 1 + (seq % rows);  // another row (rows >= 2)
     const std::string where = " WHERE plan = '" + std::string(kPlanId) + "' AND seq = " + std::to_string(seq);
     std::string attack;
-    switch (round % 7) {
+    switch (round % 8) {
       case 0:  // change a byte of the content
         attack = "UPDATE " + table + " SET content = replace(content, '\"', '''')" + where;
         break;
@@ -176,15 +176,21 @@ TEST(StoreSqlite, VerifyFindsRandomTampering) {
       case 6:  // rewrite the current document
         attack = "UPDATE plans SET document = replace(document, 'lotte', 'lotta')";
         break;
+      case 7:  // move the moment retention counts from (Jeugdwet 7.3.8) twenty years back
+        attack = "UPDATE plans SET last_at = '2006-07-01T10:00:00+02:00'";
+        break;
     }
     sql(path, std::string(drop) + attack);
     Store store = open_sqlite_store(path, OpenMode::open_existing);
     const Json report = store.verify(kept);
     ASSERT_FALSE(report["ok"]) << "round " << round << " went unnoticed: " << attack;
     const Json& first = report["problems"][0];
-    EXPECT_TRUE(first["table"] == "history" || first["table"] == "log") << first.dump();
+    EXPECT_TRUE(first["table"] == "history" || first["table"] == "log" || first["table"] == "plans") << first.dump();
     EXPECT_FALSE(first["message"].get<std::string>().empty());
-    if (round % 7 == 0 || round % 7 == 1) {
+    if (round % 8 == 7) {
+      EXPECT_EQ(first["table"], "plans") << report.dump(2);
+    }
+    if (round % 8 == 0 || round % 8 == 1) {
       EXPECT_EQ(first["table"], table) << attack << "\n" << report.dump(2);
       EXPECT_EQ(first["seq"], seq) << attack << "\n" << report.dump(2);
     }

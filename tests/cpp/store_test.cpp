@@ -296,6 +296,16 @@ TEST_P(StoreTest, TamperedPackageIsRefused) {
     EXPECT_FALSE(error.problems().empty());
   }
   EXPECT_TRUE(elsewhere.plan_ids().empty());
+  // The plan's record is not chained, but must agree with the chains: moving the moment
+  // retention counts from (Jeugdwet 7.3.8) is caught and named.
+  Json moved = parse_json(store.export_plan(kPlanId));
+  moved["last_at"] = "2006-07-01T10:00:00+02:00";
+  try {
+    elsewhere.import_plan(canonical_json(moved));
+    FAIL() << "a package with a moved last_at was imported";
+  } catch (const Error& error) {
+    EXPECT_EQ(error.pointer(), "/last_at") << error.what();
+  }
   // A package cut short at the end no longer ends at the head it states.
   Json cut = parse_json(store.export_plan(kPlanId));
   cut["log"] = Json::array();
