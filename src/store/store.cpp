@@ -18,6 +18,19 @@ namespace {
 // chain) and one fixed_version row per newly fixed version, holding the whole plan byte
 // for byte as it was at that moment (000: the lokale team keeps the signed version).
 void append_changes(StoreBackend& backend, const Plan& before, const Plan& after, PlanRecord& record) {
+  // R-LT-STORE: when the family objects to recording, the lokale team keeps its own account
+  // of the conversation, not the plan; the store refuses to keep the plan (and its history,
+  // which holds the same content) rather than keep what it may not.
+  if (after.recording_objection.value_or(false)) {
+    const std::string nl =
+        "het gezin heeft bezwaar tegen vastlegging: het lokale team legt alleen zijn eigen weergave vast "
+        "(een view met action store), niet het plan";
+    const std::string en =
+        "the family objects to recording: the lokale team keeps only its own account (a view with action "
+        "store), not the plan";
+    throw Error(ErrorCode::rejected, "store: plan '" + after.id + "': " + en, "/recording_objection",
+                {Problem{"PP-ST-RECORDING-OBJECTION", "/recording_objection", nl, en, "R-LT-STORE"}}, {"R-LT-STORE"});
+  }
   const std::string document = plan_to_canonical(after);
   const std::string plan_sha256 = workflow::sha256_hex(document);
   const Json after_json = plan_to_json(after);

@@ -109,6 +109,23 @@ TEST_P(StoreTest, RejectedEventStoresNothing) {
   }
 }
 
+TEST_P(StoreTest, AFamilysObjectionToRecordingKeepsThePlanOut) {
+  // R-LT-STORE: with the family's objection the lokale team stores only its own account.
+  Store store = open();
+  Json genesis = scenario_events()[0];
+  genesis["payload"]["recording_objection"] = true;
+  try {
+    store.create(amsterdam(), genesis);
+    FAIL() << "a plan the family objects to recording was stored";
+  } catch (const Error& error) {
+    EXPECT_EQ(error.code(), ErrorCode::rejected);
+    EXPECT_EQ(error.pointer(), "/recording_objection");
+    EXPECT_EQ(error.rules(), std::vector<std::string>{"R-LT-STORE"});
+  }
+  EXPECT_TRUE(store.plan_ids().empty());
+  EXPECT_TRUE(store.verify({})["ok"]);
+}
+
 TEST_P(StoreTest, AkkoordEvidenceNeedsTheAkkoordAndAKnownMethod) {
   Store store = open();
   const Plan plan = run_all(store);
