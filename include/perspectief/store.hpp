@@ -117,6 +117,8 @@ SigningKey generate_signing_key();
 // The key pair of a 32-byte seed (hex): the same seed always gives the same key.
 SigningKey signing_key_from_seed(std::string_view seed_hex);
 
+// One Store may be used from several threads: every operation is one transaction of the
+// backend, and both shipped backends run one transaction at a time.
 class Store {
  public:
   explicit Store(std::unique_ptr<StoreBackend> backend, StoreOptions options = {});

@@ -1,5 +1,7 @@
 #include "store/chain.hpp"
 
+#include <limits>
+
 #include "perspectief/error.hpp"
 #include "workflow/sha256.hpp"
 
@@ -25,6 +27,10 @@ ChainRow next_row(Chain chain, const std::optional<ChainRow>& last, std::string_
                   std::string_view at, std::optional<std::int64_t> version, std::string content) {
   ChainRow row;
   row.plan = std::string(plan);
+  if (last && last->seq >= std::numeric_limits<std::int64_t>::max()) {
+    throw Error(ErrorCode::state, "store: the " + std::string(chain_name(chain)) + " of plan '" + std::string(plan) +
+                                      "' ends at the largest sequence number; nothing can follow it");
+  }
   row.seq = last ? last->seq + 1 : 1;
   row.kind = std::string(kind);
   row.at = std::string(at);
@@ -78,7 +84,8 @@ std::string check_chain(Chain chain, std::string_view plan, const std::vector<Ch
     // Continue from the stored hash, so that one changed row is reported once, not as
     // a cascade through every row after it.
     previous = row.row_hash;
-    expected_seq = row.seq + 1;
+    // Stored numbers may be anything; the largest one has no successor to expect.
+    expected_seq = row.seq < std::numeric_limits<std::int64_t>::max() ? row.seq + 1 : row.seq;
   }
   return previous;
 }

@@ -13,6 +13,18 @@
 namespace perspectief::store {
 namespace {
 
+// A member of what should be an object; `fallback` when it is no object or lacks the
+// member. Rows and documents are read as found, and what was found may be anything.
+Json member_or(const Json& value, const char* name, Json fallback) {
+  if (!value.is_object()) return fallback;
+  auto it = value.find(name);
+  return it == value.end() ? fallback : *it;
+}
+std::string text_or_empty(const Json& value, const char* name) {
+  const Json found = member_or(value, name, Json());
+  return found.is_string() ? found.get<std::string>() : std::string();
+}
+
 // The content of a row as JSON, or nullopt (with a finding) when it is not JSON.
 std::optional<Json> content_of(Chain chain, const ChainRow& row, Json& findings) {
   if (!row.content) return std::nullopt;
@@ -56,7 +68,7 @@ void check_record(const Dossier& d, Json& findings) {
   if (!destroyed.empty() && !r.destroyed_at) differs("destroyed_at", destroyed, "");
   if (r.document) {
     try {
-      const std::string profile = parse_json(*r.document).value("profile", "");
+      const std::string profile = text_or_empty(parse_json(*r.document), "profile");
       if (profile != r.profile) differs("profile", profile, r.profile);
     } catch (const Error&) {
       // A document that is not JSON does not hash to what the last event produced: reported there.
@@ -73,9 +85,9 @@ void check_document(const Dossier& d, Json& findings) {
     if (row.kind != "event") continue;
     auto content = content_of(Chain::history, row, findings);
     if (!content) continue;
-    entries.push_back(content->value("entry", Json()));
+    entries.push_back(member_or(*content, "entry", Json()));
     last_event_seq = row.seq;
-    last_plan_sha256 = content->value("plan_sha256", "");
+    last_plan_sha256 = text_or_empty(*content, "plan_sha256");
   }
   if (d.record.destroyed_at) return;
   if (!d.record.document) {
@@ -91,7 +103,7 @@ void check_document(const Dossier& d, Json& findings) {
   }
   Json history;
   try {
-    history = parse_json(*d.record.document).value("history", Json::array());
+    history = member_or(parse_json(*d.record.document), "history", Json::array());
   } catch (const Error&) {
     return;  // already reported: its hash cannot match
   }
@@ -147,9 +159,9 @@ void check_versions(const Dossier& d, const Store::VerifyOptions& options, Json&
     }
     if (row.kind == "akkoord") {
       auto hash = version_hash.find(*row.version);
-      if (hash != version_hash.end() && content->value("content_sha256", "") != hash->second) {
+      if (hash != version_hash.end() && text_or_empty(*content, "content_sha256") != hash->second) {
         findings.push_back(finding(Chain::history, d.record.plan, row.seq, "akkoord", hash->second,
-                                   content->value("content_sha256", ""),
+                                   text_or_empty(*content, "content_sha256"),
                                    place + "the akkoord names another hash than fixed version " +
                                        std::to_string(*row.version) + " has"));
       }
@@ -157,8 +169,8 @@ void check_versions(const Dossier& d, const Store::VerifyOptions& options, Json&
     }
     const ChainRow& version_row = *it->second;
     if (!version_row.content) continue;  // destroyed: the signed bytes are gone
-    const std::string key = content->value("public_key", "");
-    const std::string signature = content->value("signature", "");
+    const std::string key = text_or_empty(*content, "public_key");
+    const std::string signature = text_or_empty(*content, "signature");
     const auto& trusted = options.trusted_keys;
     if (!trusted.empty() && std::find(trusted.begin(), trusted.end(), key) == trusted.end()) {
       findings.push_back(finding(Chain::history, d.record.plan, row.seq, "signature_key", "a trusted key", key,
@@ -182,7 +194,7 @@ void check_kept_heads(const Dossier& d, const Store::VerifyOptions& options, Jso
   if (kept == options.expected_heads.end() || !kept->is_object()) return;
   for (Chain chain : {Chain::history, Chain::log}) {
     const std::string name(chain_name(chain));
-    const std::string hash = kept->value(name, "");
+    const std::string hash = text_or_empty(*kept, name.c_str());
     if (hash.empty() || hash == kGenesisHash) continue;
     const auto& rows = chain == Chain::history ? d.history : d.log;
     if (!contains_hash(rows, hash)) {
@@ -268,7 +280,7 @@ Json verify_package(std::string_view package_text, const Store::VerifyOptions& o
   for (Chain chain : {Chain::history, Chain::log}) {
     const std::string name(chain_name(chain));
     const std::string actual = summary[name + "_head"];
-    const std::string stated = declared.value(name, "");
+    const std::string stated = text_or_empty(declared, name.c_str());
     if (stated != actual) {
       const auto& rows = chain == Chain::history ? d.history : d.log;
       findings.push_back(finding(chain, d.record.plan, rows.empty() ? 0 : rows.back().seq, "head", stated, actual,
