@@ -259,7 +259,17 @@ Json Store::verify_plan(std::string_view plan_id, const VerifyOptions& options) 
 Json Store::verify(const VerifyOptions& options) {
   Json findings = Json::array();
   Json plans = Json::array();
-  for (const std::string& id : plan_ids()) {
+  const std::vector<std::string> ids = plan_ids();
+  // A plan whose head was kept outside the store but that is gone altogether (its record
+  // and both chains deleted) has no chain left to check: only the kept heads show it.
+  if (options.expected_heads.is_object()) {
+    for (const auto& [id, heads] : options.expected_heads.items()) {
+      if (std::find(ids.begin(), ids.end(), id) != ids.end()) continue;
+      findings.push_back(finding("plans", id, 0, "plan_missing", "the plan", "",
+                                 "plan '" + id + "': its heads were kept, but the plan is no longer in the store"));
+    }
+  }
+  for (const std::string& id : ids) {
     Dossier d;
     backend_->transaction([&] {
       d.record = *backend_->plan(id);
