@@ -110,6 +110,11 @@ static void lifecycle(const fixture* f, const char* path, const char* other_path
   CHECK_STATUS(PP_OK, pp_store_plans(store, &out));
   CHECK_STR_EQ("[\"" PLAN_ID "\"]", out);
   pp_string_free(out);
+  CHECK_STATUS(PP_OK, pp_store_deadlines_due(store, f->engine, FIXTURE_AT, &out));
+  CHECK(out != NULL && out[0] == '[');
+  pp_string_free(out);
+  CHECK_ERROR(PP_ERR_INVALID_ARGUMENT, "at", pp_store_deadlines_due(store, f->engine, "tomorrow", &out));
+  CHECK_ERROR(PP_ERR_INVALID_ARGUMENT, "engine", pp_store_deadlines_due(store, NULL, FIXTURE_AT, &out));
 
   /* The fixed version, its signature, and akkoord evidence without an akkoord. */
   CHECK_STATUS(PP_OK, pp_store_fixed_version(store, PLAN_ID, 1, &out));

@@ -115,6 +115,14 @@ namespace Perspectief
             return Run(null, () => PerspectiefNative.pp_store_rows(Handle, id, c));
         }
 
+        /// <summary>What is due or overdue at <paramref name="at"/> in every stored plan of the engine's region: a JSON array.</summary>
+        public string DeadlinesDue(Engine engine, string at)
+        {
+            Need(engine);
+            var when = Utf8.Text(at, "at");
+            return Run(engine, () => PerspectiefNative.pp_store_deadlines_due(Handle, engine.Handle, when));
+        }
+
         /// <summary>Every live plan's retention (Jeugdwet 7.3.8); with dueOnly only those due at <paramref name="at"/>.</summary>
         public string Retention(string at, bool dueOnly = false)
         {

@@ -52,6 +52,8 @@ namespace Perspectief.Tests
                     store.Apply(engine, id, Event("versie_vaststellen", "2026-03-01T11:00:00+01:00")).Dispose();
                     using (var stored = store.Get(engine, id)) Assert.AreEqual("\"vraagverheldering\"", stored.Get("/status"));
                     StringAssert.Contains("\"versions\":[{", store.FixedVersion(id, 1));
+                    StringAssert.StartsWith("[", store.DeadlinesDue(engine, Fixtures.At));
+                    Assert.Throws<InvalidArgumentException>(() => store.DeadlinesDue(engine, "tomorrow"));
                     Assert.Throws<NotFoundException>(() => store.FixedVersion(id, 9));
 
                     var key = JsonText.Parse(Store.SigningKeyFromSeed(Seed));

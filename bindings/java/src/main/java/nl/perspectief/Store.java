@@ -117,6 +117,12 @@ public final class Store implements AutoCloseable {
     return Utf8.decode(handle.with(s -> PerspectiefNative.pp_store_rows(s, id, c)));
   }
 
+  /** What is due or overdue at {@code at} in every stored plan of the engine's region: a JSON array. */
+  public String deadlinesDue(Engine engine, String at) {
+    byte[] when = Utf8.text(at, "at");
+    return Utf8.decode(withEngine(engine, (s, e) -> PerspectiefNative.pp_store_deadlines_due(s, e, when)));
+  }
+
   /** Every live plan's retention (Jeugdwet 7.3.8); with {@code dueOnly} only those due at {@code at}. */
   public String retention(String at, boolean dueOnly) {
     byte[] when = Utf8.text(at, "at");

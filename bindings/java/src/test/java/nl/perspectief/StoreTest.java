@@ -44,6 +44,8 @@ class StoreTest {
         assertEquals("\"vraagverheldering\"", stored.get("/status"));
       }
       assertTrue(store.fixedVersion(id, 1).contains("\"versions\":[{"));
+      assertTrue(store.deadlinesDue(engine, Fixtures.AT).startsWith("["));
+      assertThrows(InvalidArgumentException.class, () -> store.deadlinesDue(engine, "tomorrow"));
       assertThrows(NotFoundException.class, () -> store.fixedVersion(id, 9));
 
       String key = Store.signingKeyFromSeed(SEED);
