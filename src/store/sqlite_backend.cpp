@@ -10,11 +10,11 @@
 // The file is recognised by its application_id; its schema version is the highest
 // entry of store_schema, which the migrations below fill (docs/store.md, "Schema").
 #include <sqlite3.h>
-#include <sys/stat.h>
 
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <filesystem>
 #include <mutex>
 
 #include "perspectief/error.hpp"
@@ -86,15 +86,16 @@ void require_sqlite_header(const std::string& path) {
 class Database {
  public:
   Database(const std::string& path, OpenMode mode) : path_(path) {
-    struct stat info {};
-    const bool exists = ::stat(path.c_str(), &info) == 0;
+    std::error_code error;
+    const auto status = std::filesystem::status(path, error);
+    const bool exists = std::filesystem::exists(status);
     if (!exists && mode == OpenMode::open_existing) {
       throw Error(ErrorCode::not_found, "store: no store at '" + path + "' (create one with store init)");
     }
-    if (exists && S_ISDIR(info.st_mode)) throw Error(ErrorCode::io, "store: '" + path + "' is a directory");
+    if (std::filesystem::is_directory(status)) throw Error(ErrorCode::io, "store: '" + path + "' is a directory");
     // SQLite takes a file too short for a database header as an empty database and
     // would write a new one over it: any file with content must already be SQLite.
-    if (exists && info.st_size > 0) require_sqlite_header(path);
+    if (exists && std::filesystem::file_size(path, error) > 0 && !error) require_sqlite_header(path);
     int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_FULLMUTEX;
     if (mode == OpenMode::create_if_missing) flags |= SQLITE_OPEN_CREATE;
     const int rc = sqlite3_open_v2(path.c_str(), &db_, flags, nullptr);
