@@ -93,6 +93,32 @@ TEST(StoreSqlite, ForeignAndBrokenFilesGiveClearErrors) {
   EXPECT_EQ(sqlite_schema_version(), 2);
 }
 
+TEST(StoreSqlite, AFileOfSchemaVersion1IsMigrated) {
+  // A store as the first schema left it: no triggers, no index, store_schema at 1. Opening
+  // it migrates it to the current version, in one transaction, and keeps every row.
+  ScratchDir dir;
+  const std::string path = dir.file("v1.db");
+  {
+    Store store = open_sqlite_store(path, OpenMode::create_if_missing);
+    create_plan(store);
+    store.log(kPlanId, log_record(1));
+  }
+  sql(path, "DROP TRIGGER history_no_delete; DROP TRIGGER log_no_delete; DROP TRIGGER history_no_update;"
+            "DROP TRIGGER log_no_update; DROP INDEX history_by_kind; DELETE FROM store_schema WHERE version > 1");
+  Store store = open_sqlite_store(path, OpenMode::open_existing);
+  EXPECT_TRUE(store.verify({})["ok"]);
+  EXPECT_EQ(store.rows(Chain::log, kPlanId).size(), 1u);
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
+  EXPECT_NE(sqlite3_exec(db, "DELETE FROM log", nullptr, nullptr, nullptr), SQLITE_OK) << "the triggers are back";
+  sqlite3_stmt* statement = nullptr;
+  ASSERT_EQ(sqlite3_prepare_v2(db, "SELECT max(version) FROM store_schema", -1, &statement, nullptr), SQLITE_OK);
+  ASSERT_EQ(sqlite3_step(statement), SQLITE_ROW);
+  EXPECT_EQ(sqlite3_column_int(statement, 0), sqlite_schema_version());
+  sqlite3_finalize(statement);
+  sqlite3_close(db);
+}
+
 TEST(StoreSqlite, TriggersKeepTheChainsAppendOnly) {
   ScratchDir dir;
   const std::string path = dir.file("store.db");
