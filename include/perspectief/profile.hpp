@@ -44,6 +44,13 @@ struct AdditionDef {         // verblijf, ThuisPLUS, vervoer (004)
   bool residential = false;  // counts as verblijf (R-REGIE-VERBLIJF)
 };
 
+// How an akkoord may be given, as evidence the dossier store keeps (digid_substantieel,
+// natte_handtekening_gescand, mondeling_met_getuige, ...): the region's vocabulary.
+struct AkkoordMethodDef {
+  std::string code;
+  Label label;
+};
+
 struct LocalFieldDef {       // R-LOCAL-FIELDS: a municipal field in plan.local_fields
   std::string key;
   std::string type;          // "string", "boolean", "integer", "date", "object", "array"
@@ -76,6 +83,7 @@ struct RegionProfile {
   std::vector<std::int64_t> intensity_blocks;
   std::vector<SupportProfileDef> support_profiles;
   std::vector<AdditionDef> additions;
+  std::vector<AkkoordMethodDef> akkoord_methods;  // how an akkoord may be given (store evidence)
   std::vector<std::string> mandatory_parts;  // JSON pointers (plan-relative) of regionally mandatory parts
   std::vector<std::string> local_parts;      // parts each municipality fills in itself ("yellow", 001)
   std::vector<MinimumCondition> minimum_conditions;

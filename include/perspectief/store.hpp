@@ -95,14 +95,13 @@ struct AkkoordMethod {
   std::string label_nl;
   std::string label_en;
 };
-// The built-in vocabulary (docs/store.md): digid_midden, digid_substantieel, digid_hoog,
-// eherkenning_3, eherkenning_4, natte_handtekening_gescand, mondeling_met_getuige.
-const std::vector<AkkoordMethod>& default_akkoord_methods();
 
 struct StoreOptions {
   // Jeugdwet 7.3.8: the dossier is kept 20 years, counted here from its last event.
   int retention_years = 20;
-  // The vocabulary akkoord evidence must use; empty = default_akkoord_methods().
+  // The vocabulary akkoord evidence must use; empty = the `akkoord_methods` of the plan's
+  // region profile (every built-in profile has digid_midden, digid_substantieel, digid_hoog,
+  // eherkenning_3, eherkenning_4, natte_handtekening_gescand, mondeling_met_getuige).
   std::vector<AkkoordMethod> akkoord_methods;
 };
 

@@ -16,6 +16,7 @@ PP_DEFINE_FIELDS(LeefgebiedDef, field("code", &LeefgebiedDef::code), field("labe
           field("framework", &LeefgebiedDef::framework));
 PP_DEFINE_FIELDS(SupportProfileDef, field("code", &SupportProfileDef::code), field("label", &SupportProfileDef::label),
           defaulted_field("crisis", &SupportProfileDef::crisis));
+PP_DEFINE_FIELDS(AkkoordMethodDef, field("code", &AkkoordMethodDef::code), field("label", &AkkoordMethodDef::label));
 PP_DEFINE_FIELDS(AdditionDef, field("code", &AdditionDef::code), field("label", &AdditionDef::label),
           defaulted_field("residential", &AdditionDef::residential));
 PP_DEFINE_FIELDS(LocalFieldDef, field("key", &LocalFieldDef::key), field("type", &LocalFieldDef::type),
@@ -30,7 +31,8 @@ PP_DEFINE_FIELDS(RegionProfile, field("format", &RegionProfile::format), field("
           field("leefgebieden", &RegionProfile::leefgebieden), field("segments", &RegionProfile::segments),
           field("intensity_blocks", &RegionProfile::intensity_blocks),
           field("support_profiles", &RegionProfile::support_profiles),
-          field("additions", &RegionProfile::additions), field("mandatory_parts", &RegionProfile::mandatory_parts),
+          field("additions", &RegionProfile::additions), field("akkoord_methods", &RegionProfile::akkoord_methods),
+          field("mandatory_parts", &RegionProfile::mandatory_parts),
           field("local_parts", &RegionProfile::local_parts),
           field("minimum_conditions", &RegionProfile::minimum_conditions),
           field("local_choices", &RegionProfile::local_choices), field("local_fields", &RegionProfile::local_fields),
@@ -131,6 +133,7 @@ RegionProfile profile_from_json(const Json& json) {
   check_unique_codes(profile.leefgebieden, "leefgebieden", problems);
   check_unique_codes(profile.support_profiles, "support_profiles", problems);
   check_unique_codes(profile.additions, "additions", problems);
+  check_unique_codes(profile.akkoord_methods, "akkoord_methods", problems);
   check_local_field_types(profile.local_fields, problems);
   for (std::size_t i = 0; i < profile.local_choices.size(); ++i) {
     const auto& choice = profile.local_choices[i];

@@ -76,12 +76,26 @@ void append_log(StoreBackend& backend, std::string_view plan_id, const Json& rec
   backend.append_row(Chain::log, row);
 }
 
+// How an akkoord may be given: the host's vocabulary (StoreOptions) or else the one of the
+// plan's region profile (`akkoord_methods`); empty when neither is known.
+std::vector<AkkoordMethod> akkoord_methods_for(const StoreOptions& options, const Plan& plan) {
+  if (!options.akkoord_methods.empty()) return options.akkoord_methods;
+  std::vector<AkkoordMethod> out;
+  RegionProfile profile;
+  try {
+    profile = profile_from_json(builtin_profile_json(plan.profile));
+  } catch (const Error&) {
+    return out;  // a profile the library does not carry
+  }
+  for (const AkkoordMethodDef& m : profile.akkoord_methods) out.push_back({m.code, m.label.nl, m.label.en});
+  return out;
+}
+
 }  // namespace
 
 Store::Store(std::unique_ptr<StoreBackend> backend, StoreOptions options)
     : backend_(std::move(backend)), options_(std::move(options)) {
   if (!backend_) throw Error(ErrorCode::invalid_argument, "store: no backend");
-  if (options_.akkoord_methods.empty()) options_.akkoord_methods = default_akkoord_methods();
   if (options_.retention_years < 1) {
     throw Error(ErrorCode::invalid_argument,
                 "store: retention_years " + std::to_string(options_.retention_years) + " is less than 1");
@@ -165,16 +179,20 @@ Json Store::record_akkoord(std::string_view plan_id, const Json& evidence) {
   const std::string method = required_text(evidence, "method", what);
   const std::string at = required_moment(evidence, "at", what);
   const std::optional<std::string> reference = optional_text(evidence, "reference", what);
-  const auto& methods = options_.akkoord_methods;
-  if (std::none_of(methods.begin(), methods.end(), [&](const AkkoordMethod& m) { return m.id == method; })) {
-    std::string known;
-    for (const AkkoordMethod& m : methods) known += (known.empty() ? "" : ", ") + m.id;
-    throw Error(ErrorCode::validation, "akkoord evidence: method '" + method + "' is not one of " + known, "/method");
-  }
   Json stored;
   backend_->transaction([&] {
     const PlanRecord record = live_record(*backend_, plan_id);
     const Plan plan = plan_from_text(*record.document);
+    const std::vector<AkkoordMethod> methods = akkoord_methods_for(options_, plan);
+    if (std::none_of(methods.begin(), methods.end(), [&](const AkkoordMethod& m) { return m.id == method; })) {
+      std::string known;
+      for (const AkkoordMethod& m : methods) known += (known.empty() ? "" : ", ") + m.id;
+      throw Error(ErrorCode::validation,
+                  "akkoord evidence: method '" + method + "' is not one of " +
+                      (known.empty() ? "(no vocabulary: the plan's profile is not built in; pass StoreOptions.akkoord_methods)"
+                                     : known),
+                  "/method");
+    }
     const Json plan_json = plan_to_json(plan);
     // R-AKKOORD-SCOPE: evidence belongs to an akkoord the plan holds, on a fixed version.
     std::optional<std::size_t> akkoord;

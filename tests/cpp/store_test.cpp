@@ -153,6 +153,26 @@ TEST_P(StoreTest, AkkoordEvidenceNeedsTheAkkoordAndAKnownMethod) {
   EXPECT_TRUE(store.verify({})["ok"]);
 }
 
+// The vocabulary is the plan's region profile's; a host with other means passes its own,
+// which then is the only one that counts.
+TEST_P(StoreTest, AkkoordMethodsComeFromTheProfileUnlessTheHostGivesItsOwn) {
+  const auto& methods = perspectief::profile_from_json(perspectief::builtin_profile_json("amsterdam-zaanstreek")).akkoord_methods;
+  ASSERT_FALSE(methods.empty());
+  EXPECT_TRUE(std::any_of(methods.begin(), methods.end(), [](const auto& m) { return m.code == "mondeling_met_getuige"; }));
+  Store own(memory_backend(), StoreOptions{20, {{"sms_code", "sms-code van de gemeente", "the municipality's SMS code"}}});
+  const Plan plan = run_all(own);
+  const std::int64_t version = fixed_version_number(plan);
+  const std::string at = "2026-02-25T19:00:30+01:00";
+  EXPECT_NO_THROW(own.record_akkoord(kPlanId, {{"person", "lotte"}, {"version", version}, {"method", "sms_code"}, {"at", at}}));
+  try {
+    own.record_akkoord(kPlanId, {{"person", "lotte"}, {"version", version}, {"method", "digid_midden"}, {"at", at}});
+    ADD_FAILURE() << "a method outside the host's vocabulary was accepted";
+  } catch (const Error& error) {
+    EXPECT_EQ(error.pointer(), "/method");
+    EXPECT_NE(std::string(error.what()).find("sms_code"), std::string::npos) << error.what();
+  }
+}
+
 TEST_P(StoreTest, SignatureChecksWithThePublicKey) {
   Store store = open();
   const Plan plan = run_all(store);
