@@ -266,6 +266,7 @@ class Validator {
       check_part_content(base, child.hulpvragen, child.analysis, child.results, child.agreements, &result_ids_);
       check_frame(child, base);
       if (child.ondersteuningsprofiel) check_support_profile(*child.ondersteuningsprofiel, base + "/ondersteuningsprofiel");
+      if (child.aanbieder) check_provider_steps(*child.aanbieder, base + "/aanbieder");
       if (child.behandelplan) check_actor(child.behandelplan->author, base + "/behandelplan/author");
       for (std::size_t t = 0; t < child.toewijzingen.size(); ++t) {
         const Toewijzing& tw = child.toewijzingen[t];
@@ -315,29 +316,49 @@ class Validator {
       add("PP-V-SUPPORT-PROFILE", base + "/code", "ondersteuningsprofiel '" + sp.code + "' bestaat niet in deze regio",
           "ondersteuningsprofiel '" + sp.code + "' does not exist in this region");
     }
-    const auto& blocks = profile_.intensity_blocks;
-    if (sp.intensiteit && std::find(blocks.begin(), blocks.end(), *sp.intensiteit) == blocks.end()) {
-      add("PP-V-INTENSITY", base + "/intensiteit",
-          "intensiteit blok " + std::to_string(*sp.intensiteit) + " bestaat niet in deze regio",
-          "intensity block " + std::to_string(*sp.intensiteit) + " does not exist in this region");
-    }
-    if (sp.variant && *sp.variant != "herstel" && *sp.variant != "duurzaam") {
-      add("PP-V-VARIANT", base + "/variant", "variant is 'herstel' of 'duurzaam'", "variant is 'herstel' or 'duurzaam'");
-    }
+    check_help_terms(sp.intensiteit, sp.variant, sp.additions, base);
     // R-EVALUATION: a rhythm of at least weekly contact and at most two years between reviews.
     if (sp.evaluatie_weken && (*sp.evaluatie_weken < 1 || *sp.evaluatie_weken > 104)) {
       add("PP-V-EVALUATION-INTERVAL", base + "/evaluatie_weken",
           "evaluatie_weken is een aantal weken van 1 tot en met 104", "evaluatie_weken is a number of weeks from 1 to 104",
           "R-EVALUATION");
     }
-    for (std::size_t i = 0; i < sp.additions.size(); ++i) {
+  }
+
+  // 004 steps 4-5: what the provider proposes and what the arrangement fixes speak the
+  // region's terms, as the ondersteuningsprofiel does.
+  void check_provider_steps(const Provider& provider, const std::string& base) {
+    if (provider.answer) {
+      const ProviderAnswer& answer = *provider.answer;
+      check_help_terms(answer.intensiteit, answer.variant, answer.additions, base + "/answer");
+    }
+    if (!provider.arrangement) return;
+    const auto& components = provider.arrangement->components;
+    for (std::size_t i = 0; i < components.size(); ++i) {
+      check_help_terms(components[i].intensiteit, std::nullopt, components[i].additions, at(base + "/arrangement/components", i));
+    }
+  }
+
+  // Intensity block, herstel/duurzaam and additions, wherever they are named (004).
+  void check_help_terms(const std::optional<std::int64_t>& intensiteit, const std::optional<std::string>& variant,
+                        const std::vector<std::string>& additions, const std::string& base) {
+    const auto& blocks = profile_.intensity_blocks;
+    if (intensiteit && std::find(blocks.begin(), blocks.end(), *intensiteit) == blocks.end()) {
+      add("PP-V-INTENSITY", base + "/intensiteit", "intensiteit blok " + std::to_string(*intensiteit) + " bestaat niet in deze regio",
+          "intensity block " + std::to_string(*intensiteit) + " does not exist in this region");
+    }
+    if (variant && *variant != "herstel" && *variant != "duurzaam") {
+      add("PP-V-VARIANT", base + "/variant", "variant is 'herstel' of 'duurzaam'", "variant is 'herstel' or 'duurzaam'");
+    }
+    for (std::size_t i = 0; i < additions.size(); ++i) {
       const auto& adds = profile_.additions;
-      if (std::none_of(adds.begin(), adds.end(), [&](const AdditionDef& a) { return a.code == sp.additions[i]; })) {
-        add("PP-V-ADDITION", at(base + "/additions", i), "toevoeging '" + sp.additions[i] + "' bestaat niet in deze regio",
-            "addition '" + sp.additions[i] + "' does not exist in this region");
+      if (std::none_of(adds.begin(), adds.end(), [&](const AdditionDef& a) { return a.code == additions[i]; })) {
+        add("PP-V-ADDITION", at(base + "/additions", i), "toevoeging '" + additions[i] + "' bestaat niet in deze regio",
+            "addition '" + additions[i] + "' does not exist in this region");
       }
     }
   }
+
 
   void check_versions_and_akkoorden() {
     std::set<std::int64_t> versions;

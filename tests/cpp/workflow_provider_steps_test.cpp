@@ -74,6 +74,17 @@ TEST(WorkflowProviderSteps, AnAnswerNamesRealResultsAndADeclineSaysWhy) {
   const Rejection no_reason = rejection(e, chosen, event("aanbieder_antwoorden", aanbieder(), at(5, 9), declines));
   EXPECT_EQ(no_reason.codes(), std::vector<std::string>{"PP-W-ANSWER-REASON"});
   EXPECT_EQ(no_reason.problems.front().pointer, "/payload/reason");
+  // What it proposes speaks the region's terms: herstel or duurzaam, the region's blocks and additions.
+  Json odd = accepts();
+  odd["variant"] = "snel";
+  odd["additions"] = {"helikopter"};
+  const Rejection terms = rejection(e, chosen, event("aanbieder_antwoorden", aanbieder(), at(5, 9), odd));
+  EXPECT_EQ(terms.codes(), (std::vector<std::string>{"PP-V-VARIANT", "PP-V-ADDITION"}));
+  EXPECT_EQ(terms.problems.front().pointer, "/children/0/aanbieder/answer/variant");
+  Json odd_component = components();
+  odd_component["components"][0]["intensiteit"] = 7;
+  EXPECT_EQ(rejection(e, answered(e), event("arrangement_vaststellen", lokaal_team(), at(5, 10), odd_component)).problems.front().pointer,
+            "/children/0/aanbieder/arrangement/components/0/intensiteit");
   // "accepts" must be said: an answer without it is no answer.
   EXPECT_TRUE(rejection(e, chosen, event("aanbieder_antwoorden", aanbieder(), at(5, 9), {{"jeugdige", "tim"}})).has_code("PP-S-REQUIRED"));
   // Allow side of a decline: recorded with its reason; the family then chooses again.
