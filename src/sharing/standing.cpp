@@ -95,6 +95,12 @@ std::vector<int> gi_jeugdigen(const Plan& plan, const Claimant& who, const Momen
   return out;
 }
 
+bool gi_covers(const Plan& plan, const Claimant& who, const Moment& at, std::string_view jeugdige) {
+  const std::vector<int> own = gi_jeugdigen(plan, who, at);
+  return std::any_of(own.begin(), own.end(),
+                     [&](int c) { return plan.children[static_cast<std::size_t>(c)].jeugdige == jeugdige; });
+}
+
 bool is_involved_gi(const Plan& plan, const Claimant& who, const Moment& at) {
   return !gi_jeugdigen(plan, who, at).empty();
 }

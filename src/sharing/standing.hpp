@@ -47,6 +47,8 @@ bool is_assigned(const Plan& plan, Role role, const Claimant& who, const Moment&
 // dwangkader - and, for the plan's referring GI, every jeugdige in the dwangkader. A
 // sibling in the vrijwillig kader is never the GI's case. Empty: not involved.
 std::vector<int> gi_jeugdigen(const Plan& plan, const Claimant& who, const Moment& at);
+// Whether `jeugdige` (a member id) is among gi_jeugdigen: the GI's case covers that jeugdige.
+bool gi_covers(const Plan& plan, const Claimant& who, const Moment& at, std::string_view jeugdige);
 // The involved GI: gi_jeugdigen is not empty.
 bool is_involved_gi(const Plan& plan, const Claimant& who, const Moment& at);
 // The plan's perspectiefregisseur, in the role the regie names.

@@ -105,22 +105,29 @@ void finish_candidate(const EventContext& context, const CompiledTransition& tra
 // R-DWANG-GI with R-STANDING: a GI acts for the jeugdigen its measure concerns
 // (sharing::gi_jeugdigen), so an event that names another jeugdige - a sibling in the
 // vrijwillig kader, or one another GI is assigned to - is refused as acting without
-// standing. Events that name no jeugdige act on the family's shared plan.
+// standing. A payload names its jeugdige at the top (most events) or in the assignment
+// it records (betrokkene_toewijzen: a GI assigning a colleague to a sibling would act
+// in a case that is not its own). Events that name no jeugdige act on the family's
+// shared plan. Checked before the effect runs, so that its answer tells a GI nothing
+// about a jeugdige outside its case.
 void check_gi_jeugdige(const Plan& plan, const Event& event, const Moment& at, Findings& findings) {
   if (event.actor.role != Role::gi || !event.payload.is_object()) return;
-  const auto named = event.payload.find("jeugdige");
-  if (named == event.payload.end() || !named->is_string()) return;
-  const std::vector<int> own = sharing::gi_jeugdigen(plan, sharing::claimant_of(event.actor), at);
-  const bool within = std::any_of(own.begin(), own.end(), [&](int c) {
-    return plan.children[static_cast<std::size_t>(c)].jeugdige == named->get_ref<const std::string&>();
-  });
-  if (within) return;
-  findings.add("PP-W-STANDING", "/payload/jeugdige",
-               "de GI is betrokken voor de jeugdige(n) in het dwangkader waarvoor zij is toegewezen, niet voor '" +
-                   named->get<std::string>() + "'",
-               "the GI is involved for the jeugdige(n) in the dwangkader it is assigned to, not for '" +
-                   named->get<std::string>() + "'",
-               "R-DWANG-GI");
+  const auto assignment = event.payload.find("assignment");
+  const std::pair<const Json*, std::string_view> named_at[] = {
+      {&event.payload, "/jeugdige"},
+      {assignment != event.payload.end() && assignment->is_object() ? &*assignment : nullptr, "/assignment/jeugdige"}};
+  for (const auto& [holder, pointer] : named_at) {
+    const auto found = holder ? holder->find("jeugdige") : event.payload.end();
+    if (!holder || found == holder->end() || !found->is_string()) continue;
+    const Json* named = &*found;
+    if (sharing::gi_covers(plan, sharing::claimant_of(event.actor), at, named->get_ref<const std::string&>())) continue;
+    findings.add("PP-W-STANDING", "/payload" + std::string(pointer),
+                 "de GI is betrokken voor de jeugdige(n) in het dwangkader waarvoor zij is toegewezen, niet voor '" +
+                     named->get<std::string>() + "'",
+                 "the GI is involved for the jeugdige(n) in the dwangkader it is assigned to, not for '" +
+                     named->get<std::string>() + "'",
+                 "R-DWANG-GI");
+  }
 }
 
 }  // namespace

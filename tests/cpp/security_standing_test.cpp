@@ -176,6 +176,36 @@ TEST(SecurityStanding, AGiAssignedForOneJeugdigeDoesNotReadASiblingInAnotherMeas
   EXPECT_TRUE(any_starts_with(allowed_parts(e, whole, gi()), "children/lotte"));
 }
 
+// The GI's case bounds what it records about involvement too: assigning a colleague to a
+// sibling, or ending a colleague's assignment for that sibling, is acting in a case that
+// is not its own (the assignment names its jeugdige inside the payload, not at its top).
+TEST(SecurityStanding, AGiAssignsAndEndsInvolvementOnlyWithinItsCase) {
+  const Engine& e = engine();
+  Json only_tim{{"role", "gi"}, {"person", "gi-007"}, {"organisation", "Jeugdbescherming Regio"}, {"jeugdige", "tim"}};
+  Json content = tim_in_dwang_lotte_not(e, only_tim);
+  content["children"][1]["kader"] = "dwang";
+  content["assignments"].push_back(
+      Json{{"role", "gi"}, {"person", "gi-008"}, {"organisation", "Jeugdbescherming Regio"}, {"jeugdige", "lotte"}});
+  const Plan plan = apply(e, Plan{}, event("plan_aanmaken", moeder(), at(2, 9), content));
+  auto assign = [](const std::string& jeugdige) {
+    return Json{{"assignment", {{"role", "gi"}, {"person", "gi-009"}, {"organisation", "Jeugdbescherming Regio"},
+                                {"jeugdige", jeugdige}}}};
+  };
+  // Allow side: a colleague for Tim, its own case.
+  EXPECT_NO_THROW(e.apply_event(plan, event("betrokkene_toewijzen", gi(), at(2, 10), assign("tim"))));
+  // Deny side: a colleague for Lotte, whose measure another GI carries out.
+  const Rejection for_lotte = rejection(e, plan, event("betrokkene_toewijzen", gi(), at(2, 10), assign("lotte")));
+  EXPECT_EQ(for_lotte.codes(), std::vector<std::string>{"PP-W-STANDING"});
+  EXPECT_TRUE(for_lotte.has_rule("R-DWANG-GI"));
+  EXPECT_EQ(for_lotte.problems.front().pointer, "/payload/assignment/jeugdige");
+  // Ending the other GI's involvement for Lotte is refused; the lokale team may end it.
+  const Json end_lotte{{"role", "gi"}, {"person", "gi-008"}};
+  const Rejection end_refused = rejection(e, plan, event("betrokkenheid_beeindigen", gi(), at(2, 10), end_lotte));
+  EXPECT_EQ(end_refused.codes(), std::vector<std::string>{"PP-W-STANDING"});
+  EXPECT_TRUE(end_refused.has_rule("R-DWANG-GI"));
+  EXPECT_NO_THROW(e.apply_event(plan, event("betrokkenheid_beeindigen", lokaal_team(), at(2, 10), end_lotte)));
+}
+
 TEST(SecurityStanding, AStrangerCannotRecordAToewijzing) {
   const Engine& e = engine();
   const Plan plan = plan_with_akkoorden(e);

@@ -11,6 +11,7 @@
 #include <algorithm>
 
 #include "workflow/compiled_workflow.hpp"
+#include "sharing/standing.hpp"
 #include "workflow/effects/effect.hpp"
 #include "workflow/effects/payload.hpp"
 
@@ -159,9 +160,19 @@ void effect_end_involvement(const EventContext& context, EffectOutcome& outcome,
   }
   Plan plan = context.before;
   bool ended = false;
+  const Actor& actor = context.event.actor;
   for (Assignment& a : plan.assignments) {
     if (a.role != payload->role || a.until) continue;
     if (payload->person ? a.person != payload->person : a.organisation != payload->organisation) continue;
+    // R-DWANG-GI: a GI ends involvement only in its own case; an assignment for a jeugdige
+    // outside it (a colleague's for a sibling) is not its to end.
+    if (actor.role == Role::gi && a.jeugdige &&
+        !sharing::gi_covers(context.before, sharing::claimant_of(actor), context.at, *a.jeugdige)) {
+      findings.add("PP-W-STANDING", "/payload",
+                   "deze betrokkenheid geldt voor een jeugdige buiten de zaak van deze GI",
+                   "this involvement is for a jeugdige outside this GI's case", "R-DWANG-GI");
+      return;
+    }
     a.until = context.event.at;
     ended = true;
   }
