@@ -91,7 +91,8 @@ Json problem_to_json(const Problem& problem) {
               {"pointer", problem.pointer},
               {"message_nl", problem.message_nl},
               {"message_en", problem.message_en},
-              {"rule", problem.rule}};
+              {"rule", problem.rule},
+              {"severity", severity_name(problem.severity)}};
 }
 
 }  // namespace perspectief::capi

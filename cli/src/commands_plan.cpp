@@ -1,4 +1,5 @@
 // perspectief validate | parse | canonical | get | records
+#include <algorithm>
 #include <iostream>
 
 #include "commands.hpp"
@@ -18,7 +19,10 @@ int command_validate(const Words& words) {
   print_json(problems, arguments.flag("--pretty"));
   const Json list = Json::parse(problems);
   for (const Json& problem : list) std::cerr << describe_problem(problem) << '\n';
-  return list.empty() ? kExitOk : kExitRefused;
+  // Warnings are reported but leave the plan valid (exit 0).
+  const bool any_error = std::any_of(list.begin(), list.end(),
+                                     [](const Json& problem) { return problem.value("severity", "error") == "error"; });
+  return any_error ? kExitRefused : kExitOk;
 }
 
 int command_parse(const Words& words) {

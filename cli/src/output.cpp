@@ -17,7 +17,9 @@ void print_json(const std::string& canonical_json, bool pretty) {
 std::string describe_problem(const Json& problem) {
   std::string line = problem.value("pointer", "");
   if (line.empty()) line = "(document)";
-  line += ": " + problem.value("code", "");
+  line += ": ";
+  if (problem.value("severity", "error") == "warning") line += "warning ";
+  line += problem.value("code", "");
   const std::string rule = problem.value("rule", "");
   if (!rule.empty()) line += " [" + rule + "]";
   line += " " + problem.value("message_en", "");

@@ -5,7 +5,8 @@
 // never change meaning; new codes are only ever added.
 // A Problem is one finding about a document (a plan, a profile, an event):
 // a stable code, the JSON pointer of the place, and a message in Dutch and
-// English. Validation returns all problems at once, never just the first.
+// English. Validation returns all problems at once, never just the first;
+// a problem is an error unless it says it is a warning.
 #pragma once
 
 #include <stdexcept>
@@ -36,12 +37,22 @@ enum class ErrorCode : int {
 // Stable lowercase name of a code, e.g. "json_syntax".
 std::string_view error_code_name(ErrorCode code) noexcept;
 
+// How much a problem weighs. An error makes a document unusable for what was asked
+// (parse, apply); a warning is a gap a professional should close that the rules already
+// handle safely (R-GEZAG: gezag not yet recorded counts as not held). Only validation
+// reports warnings; an event is never refused for one.
+enum class Severity : int { error = 0, warning = 1 };
+
+// Stable lowercase name, "error" or "warning": the `severity` member of a problem's JSON.
+std::string_view severity_name(Severity severity) noexcept;
+
 struct Problem {
   std::string code;        // stable, e.g. "PP-V-MEMBER-REF"
   std::string pointer;     // RFC 6901 JSON pointer into the document ("" is the root)
   std::string message_nl;  // Dutch, for professionals and families
   std::string message_en;  // English, for developers and logs
   std::string rule;        // domain rule id (R-...) where one applies, else empty
+  Severity severity = Severity::error;
 
   friend bool operator==(const Problem&, const Problem&) = default;
 };

@@ -49,13 +49,25 @@ struct Actor {
   Json unknown_fields = Json::object();
 };
 
+// R-GEZAG: whether an ouder holds gezag over one child of the family. Gezag is a
+// relation between a parent and a child (a stepparent may hold it over one child and
+// not over another), so it is recorded per child.
+struct GezagRecord {
+  std::string child;                   // member id of the child (a jeugdige, or a minor gezinslid)
+  bool gezag = false;
+  Json unknown_fields = Json::object();
+};
+
 // A member of the gezin (R-STRUCTURE). Role is jeugdige, ouder or gezinslid.
 struct Member {
   std::string id;
   Role role{};
   std::optional<std::string> name;
   std::optional<IsoDate> birth_date;   // needed for R-CONSENT-AGE
-  std::optional<bool> gezag;           // ouder: holds parental authority
+  // ouder: gezag over every child of the family, unless gezag_per_child records a child
+  // otherwise (perspectief/gezag.hpp). Neither recorded: not held, and validation warns.
+  std::optional<bool> gezag;
+  std::vector<GezagRecord> gezag_per_child;  // ouder: gezag over one child at a time
   Json unknown_fields = Json::object();
 };
 

@@ -4,6 +4,10 @@
 
 namespace perspectief {
 
+std::string_view severity_name(Severity severity) noexcept {
+  return severity == Severity::warning ? "warning" : "error";
+}
+
 std::string_view error_code_name(ErrorCode code) noexcept {
   switch (code) {
     case ErrorCode::ok: return "ok";

@@ -11,8 +11,10 @@ namespace perspectief::detail {
 PP_DEFINE_FIELDS(Actor, field("role", &Actor::role), field("person", &Actor::person), field("name", &Actor::name),
           field("organisation", &Actor::organisation), field("member", &Actor::member),
           field("on_behalf_of", &Actor::on_behalf_of));
+PP_DEFINE_FIELDS(GezagRecord, field("child", &GezagRecord::child), field("gezag", &GezagRecord::gezag));
 PP_DEFINE_FIELDS(Member, field("id", &Member::id), field("role", &Member::role), field("name", &Member::name),
-          field("birth_date", &Member::birth_date), field("gezag", &Member::gezag));
+          field("birth_date", &Member::birth_date), field("gezag", &Member::gezag),
+          field("gezag_per_child", &Member::gezag_per_child));
 PP_DEFINE_FIELDS(Family, field("name", &Family::name), field("members", &Family::members));
 PP_DEFINE_FIELDS(Hulpvraag, field("member", &Hulpvraag::member), field("text", &Hulpvraag::text),
           field("recorded_by", &Hulpvraag::recorded_by), field("at", &Hulpvraag::at));

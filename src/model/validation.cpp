@@ -8,6 +8,7 @@
 #include "core/person_id.hpp"
 #include "engine_state.hpp"
 #include "model/personal_content.hpp"
+#include "perspectief/gezag.hpp"
 #include "perspectief/engine.hpp"
 #include "perspectief/time.hpp"
 #include "sharing/consent_validity.hpp"
@@ -39,6 +40,11 @@ class Validator {
  private:
   void add(std::string code, std::string pointer, std::string nl, std::string en, std::string rule = {}) {
     problems_.push_back(Problem{std::move(code), std::move(pointer), std::move(nl), std::move(en), std::move(rule)});
+  }
+
+  void warn(std::string code, std::string pointer, std::string nl, std::string en, std::string rule) {
+    problems_.push_back(Problem{std::move(code), std::move(pointer), std::move(nl), std::move(en), std::move(rule),
+                                Severity::warning});
   }
 
   static std::string at(std::string_view base, std::size_t i) { return std::string(base) + "/" + std::to_string(i); }
@@ -82,12 +88,60 @@ class Validator {
       }
       // gezag: false is a harmless statement about anyone; only claiming gezag needs an ouder.
       if (m.gezag.value_or(false) && m.role != Role::ouder) {
-        add("PP-V-GEZAG", base + "/gezag", "alleen een ouder heeft gezag", "only an ouder holds gezag");
+        add("PP-V-GEZAG", base + "/gezag", "alleen een ouder heeft gezag", "only an ouder holds gezag", "R-GEZAG");
       }
       if (m.role == Role::jeugdige && !m.birth_date) {
         add("PP-V-BIRTH-DATE", base + "/birth_date",
             "geboortedatum van de jeugdige ontbreekt (nodig voor toestemming naar leeftijd)",
             "the jeugdige's birth date is missing (needed for consent by age)", "R-CONSENT-AGE");
+      }
+      check_gezag_per_child(m, base);
+    }
+    check_gezag_recorded();
+  }
+
+  // R-GEZAG: each entry names another member of the family who is a child (not an ouder),
+  // once; only an ouder claims gezag.
+  void check_gezag_per_child(const Member& m, const std::string& base) {
+    std::set<std::string> children;
+    for (std::size_t k = 0; k < m.gezag_per_child.size(); ++k) {
+      const GezagRecord& record = m.gezag_per_child[k];
+      const std::string pointer = at(base + "/gezag_per_child", k);
+      if (record.gezag && m.role != Role::ouder) {
+        add("PP-V-GEZAG", pointer + "/gezag", "alleen een ouder heeft gezag", "only an ouder holds gezag", "R-GEZAG");
+      }
+      const Member* child = find_member(plan_, record.child);
+      if (!child) {
+        check_member_ref(record.child, pointer + "/child");
+      } else if (child->role == Role::ouder) {
+        add("PP-V-GEZAG-CHILD", pointer + "/child",
+            "gezag geldt over een kind van het gezin; '" + record.child + "' is een ouder",
+            "gezag is held over a child of the family; '" + record.child + "' is an ouder", "R-GEZAG");
+      }
+      if (!children.insert(record.child).second) {
+        add("PP-V-GEZAG-DUPLICATE", pointer + "/child",
+            "het gezag over '" + record.child + "' staat twee keer vastgelegd",
+            "gezag over '" + record.child + "' is recorded twice", "R-GEZAG");
+      }
+    }
+  }
+
+  // R-GEZAG: a parent whose gezag over a jeugdige is not recorded counts as not holding it
+  // (their akkoord and consent do not count for that jeugdige). That is safe but probably
+  // not what the family means, so validation says so - as a warning, since the lokale team
+  // often learns about gezag only after the plan is made.
+  void check_gezag_recorded() {
+    const auto& members = plan_.family.members;
+    for (std::size_t i = 0; i < members.size(); ++i) {
+      if (members[i].role != Role::ouder) continue;
+      for (const Member& child : members) {
+        if (child.role != Role::jeugdige || recorded_gezag(plan_, members[i].id, child.id)) continue;
+        warn("PP-V-GEZAG-UNRECORDED", at("/family/members", i),
+             "niet vastgelegd of ouder '" + members[i].id + "' gezag heeft over '" + child.id +
+                 "'; tot dat is vastgelegd telt deze ouder voor die jeugdige niet als gezaghebbend",
+             "not recorded whether ouder '" + members[i].id + "' holds gezag over '" + child.id +
+                 "'; until it is, this parent does not count as holding gezag for that jeugdige",
+             "R-GEZAG");
       }
     }
   }

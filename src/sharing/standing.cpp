@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "perspectief/calendar.hpp"
+#include "perspectief/gezag.hpp"
 #include "sharing/dwangkader.hpp"
 #include "sharing/relevance.hpp"
 
@@ -182,7 +183,9 @@ Relations relations_of(const Plan& plan, const Actor& actor, const Moment& at) {
   if (is_family_role(actor.role) && actor.member) {
     if (const Member* member = find_member(plan, *actor.member); member && member->role == actor.role) {
       out.member = true;
-      out.gezag = member->gezag;
+      for (const Member& other : plan.family.members) {
+        if (holds_gezag(plan, member->id, other.id)) out.gezag_over.push_back(other.id);
+      }
       if (member->birth_date) out.birth_date = member->birth_date->value;
     }
   }

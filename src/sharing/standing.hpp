@@ -82,7 +82,7 @@ bool has_standing(const Plan& plan, const Actor& actor, const Moment& at);
 // one of these changed.
 struct Relations {
   bool member = false;  // a family member in this role
-  std::optional<bool> gezag;
+  std::vector<std::string> gezag_over;  // R-GEZAG: the members the actor holds gezag over
   std::optional<std::string> birth_date;
   bool assigned = false;  // an active assignment or the referral, in the actor's role
   std::vector<int> gi_jeugdigen;  // R-DWANG-GI: the jeugdigen a GI is involved for

@@ -67,8 +67,11 @@ void check_actor(const Plan& plan, const Actor& actor, Findings& findings) {
 
 std::vector<Problem> introduced_problems(const Engine& engine, const Plan& before, const Plan& after, bool genesis) {
   auto relevant = [](std::vector<Problem> problems) {
-    // The appended history entry is the workflow's own; its actor was checked above.
-    std::erase_if(problems, [](const Problem& p) { return p.pointer.starts_with("/history/"); });
+    // The appended history entry is the workflow's own; its actor was checked above. A
+    // warning (gezag not yet recorded) is for the professional to close, never a refusal.
+    std::erase_if(problems, [](const Problem& p) {
+      return p.pointer.starts_with("/history/") || p.severity == Severity::warning;
+    });
     return problems;
   };
   std::vector<Problem> now = relevant(engine.validate(after));

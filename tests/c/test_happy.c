@@ -117,6 +117,7 @@ static void validation(const fixture* f) {
     CHECK_CONTAINS(problems, "\"code\":\"PP-V-LEEFGEBIED\"");
     CHECK_CONTAINS(problems, "\"rule\":\"R-DOMAINS\"");
     CHECK_CONTAINS(problems, "\"message_nl\":");
+    CHECK_CONTAINS(problems, "\"severity\":\"error\"");
     pp_string_free(problems);
     pp_plan_destroy(broken);
   }

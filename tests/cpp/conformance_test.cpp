@@ -65,7 +65,8 @@ Json run_operation(const Json& test_case) {
     Json problems = Json::array();
     for (const auto& p : engine.validate(plan)) {
       problems.push_back(Json{{"code", p.code}, {"pointer", p.pointer}, {"message_nl", p.message_nl},
-                              {"message_en", p.message_en}, {"rule", p.rule}});
+                              {"message_en", p.message_en}, {"rule", p.rule},
+                              {"severity", perspectief::severity_name(p.severity)}});
     }
     return problems;
   }

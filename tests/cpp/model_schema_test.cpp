@@ -31,6 +31,7 @@ struct DefName;
     static constexpr std::string_view value = #T;      \
   }
 PP_DEF_NAME(Actor);
+PP_DEF_NAME(GezagRecord);
 PP_DEF_NAME(Member);
 PP_DEF_NAME(Family);
 PP_DEF_NAME(Hulpvraag);

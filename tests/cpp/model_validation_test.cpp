@@ -170,8 +170,32 @@ std::vector<Case> deny_cases() {
        [](Json& d) { push(d, "/family/members", {{"id", "moeder"}, {"role", "gezinslid"}}); }},
       {"R_STRUCTURE_member_with_professional_role", "PP-V-MEMBER-ROLE", "/family/members/2/role", "R-STRUCTURE",
        [](Json& d) { push(d, "/family/members", {{"id", "buurman"}, {"role", "netwerk"}}); }},
-      {"gezag_claimed_by_jeugdige", "PP-V-GEZAG", "/family/members/1/gezag", "",
+      {"R_GEZAG_gezag_claimed_by_jeugdige", "PP-V-GEZAG", "/family/members/1/gezag", "R-GEZAG",
        [](Json& d) { set(d, "/family/members/1/gezag", true); }},
+      {"R_GEZAG_gezag_per_child_claimed_by_jeugdige", "PP-V-GEZAG", "/family/members/1/gezag_per_child/0/gezag",
+       "R-GEZAG", [](Json& d) { set(d, "/family/members/1/gezag_per_child", {{{"child", "kind"}, {"gezag", true}}}); }},
+      {"R_GEZAG_over_a_parent", "PP-V-GEZAG-CHILD", "/family/members/0/gezag_per_child/0/child", "R-GEZAG",
+       [](Json& d) {
+         push(d, "/family/members", {{"id", "vader"}, {"role", "ouder"}, {"gezag", true}});
+         set(d, "/family/members/0/gezag_per_child", {{{"child", "vader"}, {"gezag", true}}});
+       }},
+      {"R_GEZAG_child_recorded_twice", "PP-V-GEZAG-DUPLICATE", "/family/members/0/gezag_per_child/1/child", "R-GEZAG",
+       [](Json& d) {
+         set(d, "/family/members/0/gezag_per_child",
+             {{{"child", "kind"}, {"gezag", true}}, {{"child", "kind"}, {"gezag", false}}});
+       }},
+      {"R_STRUCTURE_gezag_over_an_unknown_member", "PP-V-MEMBER-REF", "/family/members/0/gezag_per_child/0/child",
+       "R-STRUCTURE", [](Json& d) { set(d, "/family/members/0/gezag_per_child", {{{"child", "zus"}, {"gezag", true}}}); }},
+      {"R_GEZAG_parent_without_recorded_gezag", "PP-V-GEZAG-UNRECORDED", "/family/members/0", "R-GEZAG",
+       [](Json& d) { erase(d, "/family/members/0/gezag"); }},
+      {"R_GEZAG_parent_whose_gezag_over_one_child_is_not_recorded", "PP-V-GEZAG-UNRECORDED", "/family/members/0",
+       "R-GEZAG",
+       [](Json& d) {
+         erase(d, "/family/members/0/gezag");
+         push(d, "/family/members", {{"id", "zus"}, {"role", "jeugdige"}, {"birth_date", "2015-01-01"}});
+         push(d, "/children", {{"jeugdige", "zus"}});
+         set(d, "/family/members/0/gezag_per_child", {{{"child", "zus"}, {"gezag", true}}});
+       }},
       {"R_CONSENT_AGE_jeugdige_without_birth_date", "PP-V-BIRTH-DATE", "/family/members/1/birth_date", "R-CONSENT-AGE",
        [](Json& d) { erase(d, "/family/members/1/birth_date"); }},
       {"R_STRUCTURE_hulpvraag_of_unknown_member", "PP-V-MEMBER-REF", "/family_part/hulpvragen/0/member", "R-STRUCTURE",
@@ -334,6 +358,20 @@ std::vector<Case> allow_cases() {
        [](Json& d) { push(d, "/family/members", {{"id", "oma"}, {"role", "gezinslid"}}); }},
       {"R_STRUCTURE_gezinslid_is_a_member_role", "PP-V-MEMBER-ROLE", "", "",
        [](Json& d) { push(d, "/family/members", {{"id", "broer"}, {"role", "gezinslid"}}); }},
+      {"R_GEZAG_over_one_child", "PP-V-GEZAG-CHILD", "", "",
+       [](Json& d) { set(d, "/family/members/0/gezag_per_child", {{{"child", "kind"}, {"gezag", true}}}); }},
+      {"R_GEZAG_each_child_once", "PP-V-GEZAG-DUPLICATE", "", "",
+       [](Json& d) {
+         push(d, "/family/members", {{"id", "zus"}, {"role", "jeugdige"}, {"birth_date", "2015-01-01"}});
+         push(d, "/children", {{"jeugdige", "zus"}});
+         set(d, "/family/members/0/gezag_per_child",
+             {{{"child", "kind"}, {"gezag", true}}, {{"child", "zus"}, {"gezag", false}}});
+       }},
+      {"R_GEZAG_recorded_as_not_held_for_the_child", "PP-V-GEZAG-UNRECORDED", "", "",
+       [](Json& d) {
+         erase(d, "/family/members/0/gezag");
+         set(d, "/family/members/0/gezag_per_child", {{{"child", "kind"}, {"gezag", false}}});
+       }},
       {"gezag_false_on_a_stepparent", "PP-V-GEZAG", "", "",
        [](Json& d) { push(d, "/family/members", {{"id", "stiefvader"}, {"role", "gezinslid"}, {"gezag", false}}); }},
       {"R_CONSENT_AGE_ouder_without_birth_date", "PP-V-BIRTH-DATE", "", "",
@@ -434,6 +472,9 @@ TEST_P(DenyCase, YieldsExactlyThatCodeAtThatPointer) {
   EXPECT_EQ(problems[0].code, c.code);
   EXPECT_EQ(problems[0].pointer, c.pointer);
   EXPECT_EQ(problems[0].rule, c.rule);
+  // Only unrecorded gezag is a warning (a gap the rules handle safely); all else is an error.
+  EXPECT_EQ(problems[0].severity,
+            c.code == "PP-V-GEZAG-UNRECORDED" ? perspectief::Severity::warning : perspectief::Severity::error);
   EXPECT_FALSE(problems[0].message_nl.empty());
   EXPECT_FALSE(problems[0].message_en.empty());
 }

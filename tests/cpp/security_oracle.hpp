@@ -144,6 +144,7 @@ class EventMaker {
         "/children/1",                       "/children/5/results/0",          "/family_part/hulpvragen/-",
         "/family_part/hulpvragen/0/text",    "/family_part/results/0/description", "/family_part/analysis/0",
         "/family/members/1/gezag",           "/family/members/2/birth_date",   "/family/members/-",
+        "/family/members/0/gezag_per_child", "/family/members/1/gezag_per_child/-",
         "/local_fields/x",                   "/local_fields",                  "/assignments/-",
         "/recording_objection",              "/family/name",                   "/children/0/behandelplan",
         "",

@@ -231,6 +231,20 @@ TEST(SecurityStanding, AParentCannotGiveHerselfGezag) {
   const Rejection r = rejection(e, plan, self_gezag);
   EXPECT_EQ(r.codes(), std::vector<std::string>{"PP-W-STANDING-FACT"});
   EXPECT_TRUE(r.has_rule("R-STANDING"));
+  // Nor for one child (R-GEZAG per child), nor take it from the other parent.
+  const Rejection over_tim = rejection(
+      e, plan,
+      event("plan_wijzigen", vader_zonder_gezag(), at(7, 9),
+            {{"json_patch", {{{"op", "add"}, {"path", "/family/members/1/gezag_per_child"},
+                              {"value", {{{"child", "tim"}, {"gezag", true}}}}}}}}));
+  EXPECT_EQ(over_tim.codes(), std::vector<std::string>{"PP-W-STANDING-FACT"});
+  const Rejection from_anna = rejection(
+      e, plan,
+      event("plan_wijzigen", moeder(), at(7, 9),
+            {{"json_patch", {{{"op", "add"}, {"path", "/family/members/0/gezag_per_child"},
+                              {"value", {{{"child", "lotte"}, {"gezag", false}}}}}}}}));
+  EXPECT_TRUE(from_anna.has_code("PP-W-STANDING-FACT") || from_anna.has_code("PP-W-CHANGE-SCOPE"))
+      << ::testing::PrintToString(from_anna.codes());
   // Nor make a child younger, nor add a member.
   const Rejection added = rejection(e, plan, event("plan_wijzigen", moeder(), at(7, 9),
                                                    {{"json_patch", {{{"op", "add"}, {"path", "/family/members/-"},

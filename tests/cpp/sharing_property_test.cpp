@@ -151,6 +151,12 @@ class Generator {
       if (m.role == Role::ouder && chance(0.8)) m.gezag = chance(0.8);
       p.family.members.push_back(m);
     }
+    // R-GEZAG per child: a record of a child's own that agrees with or overrides `gezag`.
+    for (Member& m : p.family.members) {
+      if (m.role != Role::ouder || !chance(0.4)) continue;
+      const Member& child = p.family.members[static_cast<std::size_t>(pick(0, members - 1))];
+      if (child.role != Role::ouder) m.gezag_per_child.push_back(GezagRecord{child.id, chance(0.5), Json::object()});
+    }
     results_.clear();
     fill(p.family_part, p.family.members);
     if (chance(0.2)) p.family_part.opvoedsituatie = Opvoedsituatie::opvoedingsspanning;

@@ -454,6 +454,47 @@ TEST(SharingGezag, AParentWhoseGezagIsNotRecordedIsTreatedAsNotHoldingItAsInTheW
   EXPECT_EQ(reason(unrecorded, "children/sam/results/r-sam-1"), "member_privacy");
 }
 
+TEST(SharingGezag, GezagIsRecordedPerChildAndAChildsOwnRecordWins) {
+  // The vader holds gezag over the family's children (`gezag`), except over Noor (a
+  // record of her own): he reads Sam's part as her representative, not Noor's.
+  Json plan = family_plan_json();
+  plan["family"]["members"][1]["gezag_per_child"] = Json::array({{{"child", "noor"}, {"gezag", false}}});
+  const Json vader = member("ouder", "vader");
+  const Json sam = decide(to_plan(plan), request(vader, "read", "uitvoering", "portaal", {"children/sam/results/r-sam-1"}));
+  EXPECT_EQ(reason(sam, "children/sam/results/r-sam-1"), "owner_representative");
+  const Json noor =
+      decide(to_plan(plan), request(vader, "read", "uitvoering", "portaal", {"children/noor/results/r-noor-1"}));
+  EXPECT_EQ(verdict(noor, "children/noor/results/r-noor-1"), "deny");
+  EXPECT_EQ(reason(noor, "children/noor/results/r-noor-1"), "member_privacy");
+  // A record of his own for Noor gives it back even where `gezag` says no.
+  plan["family"]["members"][1]["gezag"] = false;
+  plan["family"]["members"][1]["gezag_per_child"] = Json::array({{{"child", "noor"}, {"gezag", true}}});
+  const Json noor_again =
+      decide(to_plan(plan), request(vader, "read", "uitvoering", "portaal", {"children/noor/results/r-noor-1"}));
+  EXPECT_EQ(reason(noor_again, "children/noor/results/r-noor-1"), "owner_representative");
+  const Json sam_now = decide(to_plan(plan), request(vader, "read", "uitvoering", "portaal", {"children/sam/results/r-sam-1"}));
+  EXPECT_EQ(verdict(sam_now, "children/sam/results/r-sam-1"), "deny");
+}
+
+TEST(SharingGezag, WhoseConsentCountsFollowsTheChildsOwnGezagRecord) {
+  // Noor (15): the child and the parents with gezag over her. Without gezag over Noor the
+  // vader's consent is not needed; with it, it is (R-CONSENT-AGE with R-GEZAG).
+  Json plan = family_plan_json();
+  plan["family"]["members"][1]["gezag_per_child"] = Json::array({{{"child", "noor"}, {"gezag", false}}});
+  Json consent{{"id", "c-1"}, {"subject", "noor"}, {"given_by", {"noor", "moeder"}},
+               {"from", "2026-01-01T00:00:00+01:00"}, {"purposes", {"uitvoering"}}, {"recipients", {"person:ha-1"}},
+               {"actions", {"read"}}};
+  plan["consents"] = Json::array({consent});
+  const Json huisarts = party("verwijzer", "ha-1", "Huisartsenpraktijk West");
+  const auto outcome = [&](const Json& document) {
+    const Json d = decide(to_plan(document), request(huisarts, "read", "uitvoering", "portaal", {"children/noor/hulpvragen/noor"}));
+    return reason(d, "children/noor/hulpvragen/noor");
+  };
+  EXPECT_EQ(outcome(plan), "consent");
+  plan["family"]["members"][1]["gezag_per_child"][0]["gezag"] = true;
+  EXPECT_EQ(outcome(plan), "consent_givers");
+}
+
 // ---- R-CONSENT-AGE ---------------------------------------------------------------
 
 Json with_consent(Json consent) {

@@ -171,6 +171,31 @@ TEST(WorkflowFamilyAkkoord, AParentWhoseGezagIsNotRecordedDoesNotCount) {
                                        {{"jeugdige", "tim"}, {"aanbieder", provider_json()}})));
 }
 
+// R-GEZAG per child: whose akkoord counts for Tim follows the gezag recorded for Tim, not
+// the parent's record for every child. Piet holds gezag over Tim alone; Anna over Lotte alone.
+TEST(WorkflowFamilyAkkoord, GezagRecordedForTheJeugdigeDecidesWhoseAkkoordCounts) {
+  const Engine& e = engine();
+  Plan plan = plan_ready_for_akkoord(e);
+  // The lokale team learns who holds gezag over Tim, and records it.
+  plan = apply(e, plan, event("plan_wijzigen", lokaal_team(), at(6, 9),
+                              {{"json_patch",
+                                {{{"op", "add"}, {"path", "/family/members/0/gezag_per_child"},
+                                  {"value", {{{"child", "tim"}, {"gezag", false}}}}},
+                                 {{"op", "add"}, {"path", "/family/members/1/gezag_per_child"},
+                                  {"value", {{{"child", "tim"}, {"gezag", true}}}}}}}}));
+  plan = apply(e, plan, event("versie_vaststellen", lokaal_team(), at(6, 9, 30)));
+  plan = apply(e, plan, event("akkoord_geven", lokaal_team(), at(6, 10)));
+  plan = apply(e, plan, event("akkoord_geven", tim(), at(6, 11)));
+  // Deny side: Anna's akkoord is no akkoord of a parent with gezag over Tim.
+  const Plan by_anna = apply(e, plan, event("akkoord_geven", moeder(), at(6, 12)));
+  const Rejection r = rejection(e, by_anna, event("hulp_starten", lokaal_team(), at(9, 9)));
+  ASSERT_EQ(r.codes(), std::vector<std::string>{"PP-W-FAMILY-AKKOORD"});
+  EXPECT_NE(r.problems[0].message_en.find("of a parent with gezag"), std::string::npos);
+  // Allow side: Piet's is.
+  const Plan by_piet = apply(e, plan, event("akkoord_geven", vader_zonder_gezag(), at(6, 12)));
+  EXPECT_EQ(apply(e, by_piet, event("hulp_starten", lokaal_team(), at(9, 9))).status, "hulp_gestart");
+}
+
 TEST(WorkflowFamilyAkkoord, AtSixteenTheJeugdigesOwnAkkoordIsEnough) {
   const Engine& e = engine();
   // Tim born 2009-06-15 is 16 in March 2026.

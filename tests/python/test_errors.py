@@ -46,10 +46,14 @@ def test_unknown_codes_map_to_the_base_class():
 
 def test_the_factory_builds_problems_and_rules():
     error = errors._from_core(
-        12, "out of memory", "", [("PP-X", "/a", "nl", "en", "")], ["R-LOG"]
+        12, "out of memory", "", [("PP-X", "/a", "nl", "en", "", "error"), ("PP-Y", "/b", "nl", "en", "R-GEZAG", "warning")],
+        ["R-LOG"]
     )
     assert isinstance(error, perspectief.OutOfMemoryError)
-    assert error.problems == (perspectief.Problem("PP-X", "/a", "nl", "en", None),)
+    assert error.problems == (
+        perspectief.Problem("PP-X", "/a", "nl", "en", None),
+        perspectief.Problem("PP-Y", "/b", "nl", "en", "R-GEZAG", "warning"),
+    )
     assert error.rules == ("R-LOG",)
 
 

@@ -99,6 +99,33 @@ def test_plan_validates_against_its_own_profile_or_a_given_engine(plan: Plan):
     assert "PP-V-PROFILE" in codes
 
 
+def test_gezag_is_recorded_per_child_and_unrecorded_gezag_is_a_warning(engine):
+    document = copy.deepcopy(MINIMAL_PLAN)
+    stiefvader = {"id": "stiefvader", "role": "ouder", "gezag_per_child": [{"child": "sam", "gezag": False}]}
+    document["family"]["members"].append(stiefvader)
+    plan = engine.parse(document)
+    assert plan.members[2].gezag_per_child == (perspectief.GezagRecord(child="sam", gezag=False),)
+    assert plan.validate() == []  # recorded as not held: nothing to report
+    del document["family"]["members"][2]["gezag_per_child"]
+    unrecorded = engine.parse(document)
+    (warning,) = unrecorded.validate()
+    assert (warning.code, warning.pointer, warning.rule, warning.severity) == (
+        "PP-V-GEZAG-UNRECORDED", "/family/members/2", "R-GEZAG", "warning")
+    assert not warning.is_error and str(warning).startswith("warning: PP-V-GEZAG-UNRECORDED")
+    assert warning.to_dict()["severity"] == "warning"
+    assert engine.check(unrecorded) is unrecorded  # a warning leaves the plan valid
+    # An error is one: a gezag record over a parent.
+    document["family"]["members"][2]["gezag_per_child"] = [{"child": "moeder", "gezag": True}]
+    with pytest.raises(perspectief.ValidationError) as raised:
+        engine.check(engine.parse(document))
+    assert [(p.code, p.severity) for p in raised.value.problems] == [("PP-V-GEZAG-CHILD", "error")]
+
+
+def test_a_problem_without_severity_is_an_error():
+    problem = perspectief.Problem.from_dict({"code": "PP-V-X", "pointer": "/a"})
+    assert problem.severity == "error" and problem.is_error
+
+
 def test_typed_parts_are_read_only(plan: Plan):
     member = plan.members[0]
     with pytest.raises(AttributeError):

@@ -4,21 +4,33 @@ using System.Collections.ObjectModel;
 
 namespace Perspectief
 {
+    /// <summary>How much a problem weighs: an error makes a plan invalid; a warning is a gap to
+    /// close that the rules already handle safely (gezag not yet recorded, R-GEZAG).</summary>
+    public enum Severity
+    {
+        /// <summary>The document is unusable for what was asked.</summary>
+        Error,
+        /// <summary>Reported by validation only; never a reason to refuse.</summary>
+        Warning,
+    }
+
     /// <summary>
     /// One finding about a document: a stable code (PP-S-* structure, PP-P-* profile, PP-V-*
     /// validation, PP-W-* workflow, PP-D-* sharing), the JSON pointer of the place ("" for the
-    /// whole document), the text in Dutch and English, and the domain rule id (R-...) where one
-    /// applies, else null.
+    /// whole document), the text in Dutch and English, the domain rule id (R-...) where one
+    /// applies, else null, and its severity.
     /// </summary>
     public sealed class Problem : IEquatable<Problem>
     {
-        public Problem(string code, string pointer, string messageNl, string messageEn, string rule)
+        public Problem(string code, string pointer, string messageNl, string messageEn, string rule,
+                       Severity severity = Severity.Error)
         {
             Code = code;
             Pointer = pointer ?? "";
             MessageNl = messageNl;
             MessageEn = messageEn;
             Rule = string.IsNullOrEmpty(rule) ? null : rule;
+            Severity = severity;
         }
 
         public string Code { get; private set; }
@@ -26,10 +38,17 @@ namespace Perspectief
         public string MessageNl { get; private set; }
         public string MessageEn { get; private set; }
         public string Rule { get; private set; }
+        public Severity Severity { get; private set; }
+
+        /// <summary>The severity as the JSON form names it: "error" or "warning".</summary>
+        public string SeverityName { get { return Severity == Severity.Warning ? "warning" : "error"; } }
 
         internal static Problem Of(JsonText.Value v)
         {
-            return new Problem(v.String("code"), v.String("pointer"), v.String("message_nl"), v.String("message_en"), v.String("rule"));
+            // A problem without "severity" (an older library's JSON) is an error.
+            var severity = v.String("severity") == "warning" ? Severity.Warning : Severity.Error;
+            return new Problem(v.String("code"), v.String("pointer"), v.String("message_nl"), v.String("message_en"),
+                               v.String("rule"), severity);
         }
 
         internal static IReadOnlyList<Problem> ListOf(JsonText.Value array)
@@ -45,7 +64,7 @@ namespace Perspectief
         public bool Equals(Problem other)
         {
             return other != null && Code == other.Code && Pointer == other.Pointer && MessageNl == other.MessageNl &&
-                   MessageEn == other.MessageEn && Rule == other.Rule;
+                   MessageEn == other.MessageEn && Rule == other.Rule && Severity == other.Severity;
         }
 
         public override bool Equals(object obj) { return Equals(obj as Problem); }
@@ -54,7 +73,7 @@ namespace Perspectief
         {
             unchecked
             {
-                int h = 17;
+                int h = 17 + (int)Severity;
                 foreach (var s in new[] { Code, Pointer, MessageNl, MessageEn, Rule }) h = h * 31 + (s == null ? 0 : s.GetHashCode());
                 return h;
             }
@@ -62,7 +81,8 @@ namespace Perspectief
 
         public override string ToString()
         {
-            return Code + " at '" + Pointer + "'" + (Rule == null ? "" : " (" + Rule + ")") + ": " + MessageEn;
+            return (Severity == Severity.Warning ? "warning: " : "") + Code + " at '" + Pointer + "'" +
+                   (Rule == null ? "" : " (" + Rule + ")") + ": " + MessageEn;
         }
     }
 

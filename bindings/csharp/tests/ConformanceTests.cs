@@ -143,7 +143,7 @@ namespace Perspectief.Tests
                             return "[" + string.Join(",", plan.Validate().Select(p =>
                                 "{\"code\":" + Fixtures.Quote(p.Code) + ",\"message_en\":" + Fixtures.Quote(p.MessageEn) +
                                 ",\"message_nl\":" + Fixtures.Quote(p.MessageNl) + ",\"pointer\":" + Fixtures.Quote(p.Pointer) +
-                                ",\"rule\":" + Fixtures.Quote(p.Rule ?? "") + "}")) + "]";
+                                ",\"rule\":" + Fixtures.Quote(p.Rule ?? "") + ",\"severity\":" + Fixtures.Quote(p.SeverityName) + "}")) + "]";
                         case "available_events": return plan.AvailableEvents(input.Get("actor").Raw, input.String("at"));
                         case "apply": return Derived(plan.Apply(input.Get("event").Raw));
                         case "apply_all": return Derived(plan.ApplyAll(input.Get("events").Raw));

@@ -13,7 +13,7 @@ RECORD_KINDS: Final[tuple[str, ...]]
 # JSON text: str, or UTF-8 bytes/bytearray/memoryview; or an already decoded dict.
 _Text = str | bytes | bytearray | memoryview
 _Source = _Text | dict[str, Any]
-_ProblemTuple = tuple[str, str, str, str, str]
+_ProblemTuple = tuple[str, str, str, str, str, str]
 
 class Plan:
     """A parsed plan (immutable)."""

@@ -147,12 +147,14 @@ class Engine:
         return Plan._wrap(self._core.parse(read_source(source, max_bytes)))
 
     def validate(self, plan: Plan) -> list[Problem]:
-        """Every semantic problem of the plan against this engine's profile; empty when valid."""
+        """Every semantic problem of the plan against this engine's profile, errors and
+        warnings (:attr:`Problem.severity`); the plan is valid when none is an error."""
         return [Problem._from_core(p) for p in self._core.validate(_core_of(plan))]
 
     def check(self, plan: Plan) -> Plan:
-        """Returns the plan when it is valid, else raises ValidationError listing every problem."""
-        problems = self.validate(plan)
+        """Returns the plan when it has no errors (warnings allowed), else raises
+        ValidationError listing every error."""
+        problems = [p for p in self.validate(plan) if p.is_error]
         if problems:
             raise ValidationError(
                 f"the plan has {len(problems)} problem(s); the first: {problems[0]}",

@@ -211,7 +211,7 @@ def _from_core(
     code: int,
     message: str,
     pointer: str,
-    problems: list[tuple[str, str, str, str, str]],
+    problems: list[tuple[str, str, str, str, str, str]],
     rules: list[str],
 ) -> PerspectiefError:
     """Called by the compiled module to turn a core error into an exception."""

@@ -45,18 +45,42 @@ class Actor:
 
 
 @dataclass(frozen=True, slots=True)
+class GezagRecord:
+    """Whether an ouder holds gezag over one ``child`` (a member id) of the family."""
+
+    child: str
+    gezag: bool
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> GezagRecord:
+        return from_members(cls, d)
+
+
+@dataclass(frozen=True, slots=True)
 class Member:
-    """A member of the gezin: role ``jeugdige``, ``ouder`` or ``gezinslid``."""
+    """A member of the gezin: role ``jeugdige``, ``ouder`` or ``gezinslid``.
+
+    An ouder's gezag (R-GEZAG) is recorded per child in ``gezag_per_child``, or
+    for every child at once in ``gezag``; a child's own record wins, and what is
+    not recorded is not held (validation warns: PP-V-GEZAG-UNRECORDED)."""
 
     id: str
     role: str
     name: str | None = None
     birth_date: str | None = None
     gezag: bool | None = None
+    gezag_per_child: tuple[GezagRecord, ...] = ()
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Member:
-        return from_members(cls, d)
+        return cls(
+            id=d["id"],
+            role=d["role"],
+            name=d.get("name"),
+            birth_date=d.get("birth_date"),
+            gezag=d.get("gezag"),
+            gezag_per_child=tuple(GezagRecord.from_dict(g) for g in d.get("gezag_per_child", ())),
+        )
 
 
 @dataclass(frozen=True, slots=True)

@@ -51,7 +51,8 @@ void raise(ErrorCode code, const std::string& message, const std::string& pointe
 py::list problems_to_python(const std::vector<Problem>& problems) {
   py::list list;
   for (const auto& p : problems) {
-    list.append(py::make_tuple(text(p.code), text(p.pointer), text(p.message_nl), text(p.message_en), text(p.rule)));
+    list.append(py::make_tuple(text(p.code), text(p.pointer), text(p.message_nl), text(p.message_en), text(p.rule),
+                               text(std::string(severity_name(p.severity)))));
   }
   return list;
 }

@@ -178,7 +178,9 @@ PP_API pp_status pp_plan_to_json(const pp_plan* plan, char** out_json);
  * Errors: NOT_FOUND when nothing is there. */
 PP_API pp_status pp_plan_get(const pp_plan* plan, const char* json_pointer, char** out_json);
 /* Every semantic problem of the plan against the engine's profile, as a JSON array
- * of problems (empty when valid). Returns PP_OK whether or not there are problems. */
+ * of problems. Each problem's "severity" is "error" or "warning"; the plan is valid
+ * when none is an error (a warning is a gap to close, such as gezag not yet recorded,
+ * R-GEZAG). Returns PP_OK whether or not there are problems. */
 PP_API pp_status pp_plan_validate(const pp_engine* engine, const pp_plan* plan, char** out_problems_json);
 
 /* Flat records of the plan for tables (pandas, spreadsheets): kind is "results",

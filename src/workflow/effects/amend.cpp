@@ -207,7 +207,7 @@ bool changes_standing_facts(const Json& before, const Json& after) {
     if (!members || !members->is_array()) return facts;
     for (const Json& m : *members) {
       Json fact = Json::object();
-      for (const char* key : {"id", "role", "gezag", "birth_date"}) {
+      for (const char* key : {"id", "role", "gezag", "gezag_per_child", "birth_date"}) {
         if (m.is_object() && m.contains(key)) fact[key] = m[key];
       }
       facts.push_back(std::move(fact));

@@ -145,7 +145,8 @@ class ConformanceTest {
   private static String validateJson(Plan plan) {
     return "[" + plan.validate().stream().map(p -> "{\"code\":" + Fixtures.quote(p.code()) + ",\"message_en\":"
         + Fixtures.quote(p.messageEn()) + ",\"message_nl\":" + Fixtures.quote(p.messageNl()) + ",\"pointer\":"
-        + Fixtures.quote(p.pointer()) + ",\"rule\":" + Fixtures.quote(p.rule() == null ? "" : p.rule()) + "}")
+        + Fixtures.quote(p.pointer()) + ",\"rule\":" + Fixtures.quote(p.rule() == null ? "" : p.rule())
+        + ",\"severity\":" + Fixtures.quote(p.severity().jsonName()) + "}")
         .collect(Collectors.joining(",")) + "]";
   }
 
