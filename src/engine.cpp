@@ -4,7 +4,7 @@
 #include <algorithm>
 
 #include "engine_state.hpp"
-#include "workflow/role_model.hpp"
+#include "workflow/definition/role_model.hpp"
 
 namespace perspectief {
 namespace {

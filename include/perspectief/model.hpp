@@ -186,7 +186,7 @@ struct ArrangementComponent {
 
 // The arrangement the lokale toegang and the provider fix together (004 step 5). Each
 // arrangement_vaststellen by one of them agrees to these components; it is fixed once both
-// agreed to the same components (workflow/arrangement.hpp), and a different proposal
+// agreed to the same components (workflow/jeugdige/arrangement.hpp), and a different proposal
 // starts the agreement again.
 struct Arrangement {
   std::vector<ArrangementComponent> components;

@@ -11,8 +11,8 @@
 #include "perspectief/gezag.hpp"
 #include "perspectief/engine.hpp"
 #include "perspectief/time.hpp"
-#include "sharing/consent_validity.hpp"
-#include "sharing/dwangkader.hpp"
+#include "sharing/case_file/consent_validity.hpp"
+#include "sharing/case_file/dwangkader.hpp"
 
 namespace perspectief {
 namespace {

@@ -6,13 +6,13 @@
 #include "engine_state.hpp"
 #include "perspectief/engine.hpp"
 #include "perspectief/sharing.hpp"
-#include "sharing/compiled_policy.hpp"
-#include "sharing/decider.hpp"
-#include "sharing/decision_builder.hpp"
-#include "sharing/disclosure.hpp"
-#include "sharing/request_checks.hpp"
-#include "sharing/sharing_json.hpp"
-#include "sharing/view_builder.hpp"
+#include "sharing/policy/compiled_policy.hpp"
+#include "sharing/decider/decider.hpp"
+#include "sharing/decider/decision_builder.hpp"
+#include "sharing/release/disclosure.hpp"
+#include "sharing/decider/request_checks.hpp"
+#include "sharing/release/sharing_json.hpp"
+#include "sharing/release/view_builder.hpp"
 
 namespace perspectief {
 namespace sharing {

@@ -3,7 +3,7 @@
 #include <limits>
 
 #include "perspectief/error.hpp"
-#include "workflow/sha256.hpp"
+#include "crypto/sha256.hpp"
 
 namespace perspectief::store {
 
@@ -35,10 +35,10 @@ ChainRow next_row(Chain chain, const std::optional<ChainRow>& last, std::string_
   row.kind = std::string(kind);
   row.at = std::string(at);
   row.version = version;
-  row.content_sha256 = workflow::sha256_hex(content);
+  row.content_sha256 = crypto::sha256_hex(content);
   row.content = std::move(content);
   row.prev_hash = last ? last->row_hash : kGenesisHash;
-  row.row_hash = workflow::sha256_hex(chain_row_header(chain, row));
+  row.row_hash = crypto::sha256_hex(chain_row_header(chain, row));
   return row;
 }
 
@@ -66,13 +66,13 @@ std::string check_chain(Chain chain, std::string_view plan, const std::vector<Ch
       findings.push_back(finding(chain, plan, row.seq, "prev_hash", previous, row.prev_hash,
                                  where(row.seq) + ": does not follow the row before it (removed, inserted or reordered rows)"));
     }
-    const std::string recomputed = workflow::sha256_hex(chain_row_header(chain, row));
+    const std::string recomputed = crypto::sha256_hex(chain_row_header(chain, row));
     if (recomputed != row.row_hash) {
       findings.push_back(finding(chain, plan, row.seq, "row_hash", recomputed, row.row_hash,
                                  where(row.seq) + ": its fields were changed after it was written"));
     }
     if (row.content) {
-      const std::string content_hash = workflow::sha256_hex(*row.content);
+      const std::string content_hash = crypto::sha256_hex(*row.content);
       if (content_hash != row.content_sha256) {
         findings.push_back(finding(chain, plan, row.seq, "content", row.content_sha256, content_hash,
                                    where(row.seq) + ": its content was changed after it was written"));

@@ -8,7 +8,7 @@
 #include "store/input.hpp"
 #include "store/plans.hpp"
 #include "store/signing.hpp"
-#include "workflow/sha256.hpp"
+#include "crypto/sha256.hpp"
 
 namespace perspectief::store {
 namespace {
@@ -32,7 +32,7 @@ void append_changes(StoreBackend& backend, const Plan& before, const Plan& after
                 {Problem{"PP-ST-RECORDING-OBJECTION", "/recording_objection", nl, en, "R-LT-STORE"}}, {"R-LT-STORE"});
   }
   const std::string document = plan_to_canonical(after);
-  const std::string plan_sha256 = workflow::sha256_hex(document);
+  const std::string plan_sha256 = crypto::sha256_hex(document);
   const Json after_json = plan_to_json(after);
   std::optional<ChainRow> last = backend.last_row(Chain::history, after.id);
   for (std::size_t i = before.history.size(); i < after.history.size(); ++i) {

@@ -8,7 +8,7 @@
 #include "store/chain.hpp"
 #include "store/dossier.hpp"
 #include "store/signing.hpp"
-#include "workflow/sha256.hpp"
+#include "crypto/sha256.hpp"
 
 namespace perspectief::store {
 namespace {
@@ -95,7 +95,7 @@ void check_document(const Dossier& d, Json& findings) {
                                "plan '" + plan + "': its current document is gone but it was never destroyed"));
     return;
   }
-  const std::string actual = workflow::sha256_hex(*d.record.document);
+  const std::string actual = crypto::sha256_hex(*d.record.document);
   if (actual != last_plan_sha256) {
     findings.push_back(finding("plans", plan, last_event_seq, "document", last_plan_sha256, actual,
                                "plan '" + plan + "': the current document is not the plan the last event (history row " +
@@ -239,7 +239,7 @@ Json verify_report(Json findings, Json plans) {
               {"problems", std::move(findings)},
               {"plans", std::move(plans)},
               {"heads", heads},
-              {"head", workflow::sha256_hex(canonical_json(heads))}};
+              {"head", crypto::sha256_hex(canonical_json(heads))}};
 }
 
 Json Store::verify_plan(std::string_view plan_id, const VerifyOptions& options) {

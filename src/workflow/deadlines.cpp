@@ -34,9 +34,9 @@
 #include <tuple>
 
 #include "perspectief/workflow.hpp"
-#include "workflow/compiled_workflow.hpp"
-#include "workflow/history_facts.hpp"
-#include "workflow/regie_scope.hpp"
+#include "workflow/definition/compiled_workflow.hpp"
+#include "workflow/pipeline/history_facts.hpp"
+#include "workflow/regie/regie_scope.hpp"
 
 namespace perspectief::workflow {
 namespace {

@@ -4,7 +4,7 @@
 #include "engine_state.hpp"
 #include "model/plan_fields.hpp"
 #include "perspectief/workflow.hpp"
-#include "workflow/workflow_json.hpp"
+#include "workflow/pipeline/workflow_json.hpp"
 
 namespace perspectief {
 namespace workflow {

@@ -1,12 +1,12 @@
-// The one role model (src/workflow/role_model.hpp): a profile whose workflow lets a role
+// The one role model (src/workflow/definition/role_model.hpp): a profile whose workflow lets a role
 // write what its sharing grants do not let it read is refused at load time, and the
 // relations a party can have follow from its role alone (R-STANDING).
 #include <gtest/gtest.h>
 
 #include "perspectief/engine.hpp"
 #include "perspectief/error.hpp"
-#include "sharing/part_index.hpp"
-#include "sharing/standing.hpp"
+#include "sharing/case_file/part_index.hpp"
+#include "sharing/case_file/standing.hpp"
 #include "perspectief/profile.hpp"
 #include "perspectief/time.hpp"
 #include "test_support.hpp"

@@ -22,7 +22,7 @@
 #include "perspectief/time.hpp"
 #include "perspectief/workflow.hpp"
 #include "model/plan_fields.hpp"
-#include "sharing/standing.hpp"
+#include "sharing/case_file/standing.hpp"
 #include "workflow_support.hpp"
 
 namespace security_oracle {

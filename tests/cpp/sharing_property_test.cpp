@@ -19,9 +19,9 @@
 
 #include "perspectief/sharing.hpp"
 #include "engine_state.hpp"
-#include "sharing/decider.hpp"
-#include "sharing/request_checks.hpp"
-#include "sharing/view_builder.hpp"
+#include "sharing/decider/decider.hpp"
+#include "sharing/decider/request_checks.hpp"
+#include "sharing/release/view_builder.hpp"
 #include "sharing_fixtures.hpp"
 
 namespace {

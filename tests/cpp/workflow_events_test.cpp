@@ -3,7 +3,7 @@
 // actor, time, payload) is checked and every problem is reported.
 #include <gtest/gtest.h>
 
-#include "workflow/sha256.hpp"
+#include "crypto/sha256.hpp"
 #include "workflow_support.hpp"
 
 namespace {
@@ -86,7 +86,7 @@ TEST(WorkflowEvents, FixingAVersionRecordsTheSha256OfItsCanonicalContent) {
   EXPECT_EQ(record.by.person, "lt-042");
   Json content = perspectief::plan_to_json(plan);
   for (const char* key : {"status", "version", "history", "versions", "akkoorden"}) content.erase(key);
-  EXPECT_EQ(record.content_sha256, perspectief::workflow::sha256_hex(perspectief::canonical_json(content)));
+  EXPECT_EQ(record.content_sha256, perspectief::crypto::sha256_hex(perspectief::canonical_json(content)));
   EXPECT_EQ(record.content_sha256, content_sha256(plan));
   // Fixing the same version again adds no second record.
   const Plan again = apply(e, plan, event("versie_vaststellen", lokaal_team(), at(5, 11)));
@@ -94,7 +94,7 @@ TEST(WorkflowEvents, FixingAVersionRecordsTheSha256OfItsCanonicalContent) {
 }
 
 TEST(WorkflowEvents, Sha256MatchesTheStandardTestVector) {
-  EXPECT_EQ(perspectief::workflow::sha256_hex("abc"),
+  EXPECT_EQ(perspectief::crypto::sha256_hex("abc"),
             "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
 }
 

@@ -2,10 +2,10 @@
 // (DOMAIN.md R-SEG-KNOWN, R-KADER-CHANGE), so a family with one child in segment B and a
 // sibling in C is plannable, a supervision order for one child changes that child's kader
 // only, and help starts and closes per jeugdige (R-CLOSE-PARTIAL). Each rule on its allow
-// and deny side; the sharing rules follow the jeugdige's kader (sharing/dwangkader.hpp).
+// and deny side; the sharing rules follow the jeugdige's kader (sharing/case_file/dwangkader.hpp).
 #include <gtest/gtest.h>
 
-#include "sharing/dwangkader.hpp"
+#include "sharing/case_file/dwangkader.hpp"
 #include "workflow_support.hpp"
 
 namespace {

@@ -4,7 +4,7 @@
 // R-DWANG-GI, R-FAMILY-AKKOORD, R-REOPEN, R-AKKOORD-SCOPE).
 #include "workflow/effects/effect.hpp"
 #include "workflow/effects/payload.hpp"
-#include "workflow/plan_content.hpp"
+#include "workflow/content/plan_content.hpp"
 
 namespace perspectief {
 namespace workflow {

@@ -8,11 +8,11 @@
 #include <utility>
 
 #include "perspectief/workflow.hpp"
-#include "workflow/change_scope.hpp"
+#include "workflow/content/change_scope.hpp"
 #include "workflow/effects/effect.hpp"
 #include "workflow/effects/payload.hpp"
-#include "workflow/plan_content.hpp"
-#include "workflow/youth_care_need.hpp"
+#include "workflow/content/plan_content.hpp"
+#include "workflow/content/youth_care_need.hpp"
 
 namespace perspectief {
 namespace workflow {

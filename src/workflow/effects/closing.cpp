@@ -11,7 +11,7 @@
 #include "perspectief/calendar.hpp"
 #include "workflow/effects/effect.hpp"
 #include "workflow/effects/payload.hpp"
-#include "workflow/plan_content.hpp"
+#include "workflow/content/plan_content.hpp"
 
 namespace perspectief {
 namespace workflow {

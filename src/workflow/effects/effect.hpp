@@ -8,9 +8,9 @@
 #include <array>
 #include <string_view>
 
-#include "workflow/event_context.hpp"
-#include "workflow/findings.hpp"
-#include "workflow/ids.hpp"
+#include "workflow/pipeline/event_context.hpp"
+#include "workflow/pipeline/findings.hpp"
+#include "workflow/definition/ids.hpp"
 
 namespace perspectief::workflow {
 

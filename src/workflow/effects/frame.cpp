@@ -17,7 +17,7 @@
 #include "perspectief/calendar.hpp"
 #include "workflow/effects/effect.hpp"
 #include "workflow/effects/payload.hpp"
-#include "workflow/jeugdige_frame.hpp"
+#include "workflow/jeugdige/jeugdige_frame.hpp"
 
 namespace perspectief {
 namespace workflow {

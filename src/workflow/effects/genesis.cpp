@@ -5,7 +5,7 @@
 // R-STANDING: the payload's `assignments` name the lokale team (and, in the dwangkader,
 // the GI) involved from the start; nobody else is, not even the creator (involvement.cpp).
 #include "workflow/effects/effect.hpp"
-#include "workflow/plan_content.hpp"
+#include "workflow/content/plan_content.hpp"
 
 namespace perspectief::workflow {
 

@@ -10,8 +10,8 @@
 // toewijzing_vastleggen; only the lokale team and the GI are assigned here.
 #include <algorithm>
 
-#include "workflow/compiled_workflow.hpp"
-#include "sharing/standing.hpp"
+#include "workflow/definition/compiled_workflow.hpp"
+#include "sharing/case_file/standing.hpp"
 #include "workflow/effects/effect.hpp"
 #include "workflow/effects/payload.hpp"
 

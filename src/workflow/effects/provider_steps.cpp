@@ -7,11 +7,11 @@
 //  - arrangement_vaststellen: the lokale toegang and the provider fix the arrangement and
 //    its components (per accepted result: product, intensity, additions). Each of them
 //    agrees by sending the components; the same components from the other side fix it
-//    (workflow/arrangement.hpp), different ones are a new proposal that starts again.
+//    (workflow/jeugdige/arrangement.hpp), different ones are a new proposal that starts again.
 // The answer and the arrangement belong to the chosen provider (`aanbieder`): choosing
 // another provider starts both again, and the history keeps what was said before.
 #include "model/plan_fields.hpp"
-#include "workflow/arrangement.hpp"
+#include "workflow/jeugdige/arrangement.hpp"
 #include "workflow/effects/effect.hpp"
 #include "workflow/effects/payload.hpp"
 

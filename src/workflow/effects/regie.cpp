@@ -3,7 +3,7 @@
 // that the deadlines remind of.
 #include "workflow/effects/effect.hpp"
 #include "workflow/effects/payload.hpp"
-#include "workflow/workflow_section.hpp"
+#include "workflow/definition/workflow_section.hpp"
 
 namespace perspectief {
 namespace workflow {

@@ -4,8 +4,8 @@
 
 #include "workflow/effects/effect.hpp"
 #include "workflow/effects/payload.hpp"
-#include "workflow/help_start.hpp"
-#include "workflow/jeugdige_frame.hpp"
+#include "workflow/jeugdige/help_start.hpp"
+#include "workflow/jeugdige/jeugdige_frame.hpp"
 
 namespace perspectief {
 namespace workflow {

@@ -4,7 +4,7 @@
 #include <string>
 
 #include "perspectief/model.hpp"
-#include "workflow/history_facts.hpp"
+#include "workflow/pipeline/history_facts.hpp"
 
 namespace perspectief::workflow {
 

@@ -5,7 +5,7 @@
 // they agreed. Off by default: 004 names the arrangement in step 5 without ordering it before
 // the toewijzing, and histories recorded without it must still replay. A crisis is the
 // exception, as for R-TOEWIJZING: help first, the toewijzing follows (a jeugdige in crisis_hulp).
-#include "workflow/arrangement.hpp"
+#include "workflow/jeugdige/arrangement.hpp"
 #include "workflow/guards/guard.hpp"
 
 namespace perspectief::workflow {

@@ -15,9 +15,9 @@
 #include <algorithm>
 #include <map>
 
-#include "workflow/family_consent.hpp"
+#include "workflow/jeugdige/family_consent.hpp"
 #include "workflow/guards/guard.hpp"
-#include "workflow/plan_content.hpp"
+#include "workflow/content/plan_content.hpp"
 
 namespace perspectief::workflow {
 namespace {

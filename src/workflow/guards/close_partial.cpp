@@ -15,7 +15,7 @@
 #include <algorithm>
 
 #include "workflow/guards/guard.hpp"
-#include "workflow/plan_content.hpp"
+#include "workflow/content/plan_content.hpp"
 
 namespace perspectief::workflow {
 namespace {

@@ -6,10 +6,10 @@
 // jeugdige in it (the kader is each jeugdige's: R-KADER-CHANGE).
 #include <algorithm>
 
-#include "workflow/family_consent.hpp"
+#include "workflow/jeugdige/family_consent.hpp"
 #include "workflow/guards/guard.hpp"
-#include "workflow/help_start.hpp"
-#include "workflow/jeugdige_frame.hpp"
+#include "workflow/jeugdige/help_start.hpp"
+#include "workflow/jeugdige/jeugdige_frame.hpp"
 
 namespace perspectief::workflow {
 namespace {

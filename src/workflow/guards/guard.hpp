@@ -9,8 +9,8 @@
 
 #include <string_view>
 
-#include "workflow/event_context.hpp"
-#include "workflow/findings.hpp"
+#include "workflow/pipeline/event_context.hpp"
+#include "workflow/pipeline/findings.hpp"
 
 namespace perspectief::workflow {
 

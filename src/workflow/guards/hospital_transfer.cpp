@@ -8,7 +8,7 @@
 // so another provider's toewijzing means another SPIC is assigned.
 #include "perspectief/calendar.hpp"
 #include "workflow/guards/guard.hpp"
-#include "workflow/jeugdige_frame.hpp"
+#include "workflow/jeugdige/jeugdige_frame.hpp"
 
 namespace perspectief::workflow {
 

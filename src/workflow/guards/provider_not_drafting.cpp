@@ -7,7 +7,7 @@
 //    "zorgaanbieder vult de resultaten in het perspectiefplan aan en stelt een
 //    behandelplan op").
 #include "workflow/guards/guard.hpp"
-#include "workflow/plan_content.hpp"
+#include "workflow/content/plan_content.hpp"
 
 namespace perspectief::workflow {
 namespace {

@@ -11,8 +11,8 @@
 //    zelfstandig wonen is de perspectiefregie belegd bij de lokale toegang"; for
 //    langdurig verblijf the municipality decides (local choice regie_langdurig_verblijf).
 #include "workflow/guards/guard.hpp"
-#include "workflow/jeugdige_frame.hpp"
-#include "workflow/regie_scope.hpp"
+#include "workflow/jeugdige/jeugdige_frame.hpp"
+#include "workflow/regie/regie_scope.hpp"
 
 namespace perspectief::workflow {
 bool guard_regie_verblijf(const EventContext& context, Findings& findings) {

@@ -12,7 +12,7 @@
 #include <map>
 
 #include "workflow/guards/guard.hpp"
-#include "workflow/plan_content.hpp"
+#include "workflow/content/plan_content.hpp"
 
 namespace perspectief::workflow {
 namespace {

@@ -11,8 +11,8 @@
 // Where no approval was ever needed or given (segment B), the change simply counts.
 #include "workflow/guards/akkoord_text.hpp"
 #include "workflow/guards/guard.hpp"
-#include "workflow/help_start.hpp"
-#include "workflow/jeugdige_frame.hpp"
+#include "workflow/jeugdige/help_start.hpp"
+#include "workflow/jeugdige/jeugdige_frame.hpp"
 
 namespace perspectief::workflow {
 

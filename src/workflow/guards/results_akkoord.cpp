@@ -9,9 +9,9 @@
 // R-FAMILY-AKKOORD), so this guard does not apply there.
 #include <algorithm>
 
-#include "workflow/family_consent.hpp"
+#include "workflow/jeugdige/family_consent.hpp"
 #include "workflow/guards/guard.hpp"
-#include "workflow/jeugdige_frame.hpp"
+#include "workflow/jeugdige/jeugdige_frame.hpp"
 
 namespace perspectief::workflow {
 namespace {

@@ -12,8 +12,8 @@
 #include "perspectief/workflow.hpp"
 #include "workflow/guards/akkoord_text.hpp"
 #include "workflow/guards/guard.hpp"
-#include "workflow/help_start.hpp"
-#include "workflow/jeugdige_frame.hpp"
+#include "workflow/jeugdige/help_start.hpp"
+#include "workflow/jeugdige/jeugdige_frame.hpp"
 
 namespace perspectief::workflow {
 namespace {

@@ -5,8 +5,8 @@
 // requires. Crisis (crisis_starten) is the exception: help starts first and the segment
 // is recorded afterwards, before regular help starts (hulp_starten out of crisis_hulp).
 #include "workflow/guards/guard.hpp"
-#include "workflow/help_start.hpp"
-#include "workflow/jeugdige_frame.hpp"
+#include "workflow/jeugdige/help_start.hpp"
+#include "workflow/jeugdige/jeugdige_frame.hpp"
 
 namespace perspectief::workflow {
 

@@ -7,7 +7,7 @@
 // Help after a hospital transfer has the same condition in R-SEG-B's own words.
 #include "perspectief/calendar.hpp"
 #include "workflow/guards/guard.hpp"
-#include "workflow/help_start.hpp"
+#include "workflow/jeugdige/help_start.hpp"
 
 namespace perspectief::workflow {
 

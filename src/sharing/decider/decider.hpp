@@ -1,0 +1,81 @@
+// Deciding a request part by part (docs/sharing.md, "How a part is decided").
+//
+// A CaseFile holds what decisions about one plan need, computed once per plan:
+// the parts, who the plan records as involved, the consents, the safety parts.
+// A Decider holds one request resolved against it (the parties' standing, the
+// members' ages at the moment) and decides each part:
+//   1. R-GEMEENTE: the municipality outside the lokale team gets nothing.
+//   2. The policy's grants, in order; the first that allows the part decides.
+//      Each rule keeps its meaning: member privacy for the family, only the
+//      linked parts and secure channels for the hoofdaannemer, the recording
+//      objection for the lokale team's store.
+//   3. R-CONSENT-AGE: a valid consent from those whose consent counts.
+//   4. Forward: the requester must be allowed to pass the part on and the
+//      recipient to receive it; otherwise R-SAFETY-OVERRIDE when break-glass is
+//      invoked toward Veilig Thuis or a GI.
+//   5. Anything else is denied, with the most specific reason found.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <vector>
+
+#include "perspectief/sharing.hpp"
+#include "perspectief/time.hpp"
+#include "sharing/policy/compiled_policy.hpp"
+#include "sharing/case_file/consent.hpp"
+#include "sharing/case_file/part_index.hpp"
+#include "sharing/case_file/standing.hpp"
+
+namespace perspectief::sharing {
+
+struct CaseFile {
+  CaseFile(const CompiledPolicy& policy, const Plan& plan);
+
+  const CompiledPolicy& policy;
+  PartIndex parts;
+  Involvement involvement;
+  ConsentIndex consents;
+  std::vector<bool> safety;  // R-SAFETY parts
+  BirthDates birth_dates;    // R-CONSENT-AGE: ages are taken at each request's moment
+};
+
+class Decider {
+ public:
+  // The request must have passed check_request (request_checks.hpp).
+  Decider(const CaseFile& file, const Request& request);
+
+  // The parts the request addresses, in document order, without repeats.
+  std::vector<std::size_t> addressed_parts() const;
+  PartOutcome decide(std::size_t part) const;
+  // A content change made through the workflow (R-CHANGE-SCOPE) reaches the plan
+  // itself, not a copy sent over a channel: the grants are applied without one.
+  PartOutcome decide_in_place(std::size_t part) const {
+    return receive(requester_, request_.action, request_.purpose, part, false);
+  }
+  // Who receives the content: the recipient of a forward, else the requester.
+  const ResolvedParty& audience() const { return recipient_ ? *recipient_ : requester_; }
+  const ResolvedParty& requester() const { return requester_; }
+
+ private:
+  PartOutcome receive(const ResolvedParty& who, Action action, Purpose purpose, std::size_t part,
+                      bool check_channel) const;
+  PartOutcome apply_grant(const Grant& grant, const ResolvedParty& who, std::size_t part) const;
+  PartOutcome owner_scope(const ResolvedParty& who, std::size_t part) const;
+  PartOutcome consent(const ResolvedParty& who, Action action, Purpose purpose, std::size_t part,
+                      bool check_channel) const;
+  PartOutcome forward(std::size_t part) const;
+  PartOutcome break_glass(std::size_t part) const;
+  bool requester_holds(std::size_t part) const;
+
+  const CaseFile& file_;
+  const Request& request_;
+  Moment at_;
+  std::size_t channel_ = 0;
+  std::vector<std::optional<int>> ages_;
+  ConsentGivers givers_;
+  ResolvedParty requester_;
+  std::optional<ResolvedParty> recipient_;
+};
+
+}  // namespace perspectief::sharing
