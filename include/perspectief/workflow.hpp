@@ -99,7 +99,6 @@ enum class DeadlineStatus {
 struct Deadline {
   std::string kind;                      // crisis_startafspraken, crisis_evaluatie, regie_na_crisis, overdracht_18
   std::string rule;                      // R-... the obligation comes from
-  std::string seed;                      // source document, e.g. "002"
   std::optional<std::string> jeugdige;   // member id the obligation is about
   std::optional<Timestamp> since;        // the moment that started it (crisis start), when there is one
   IsoDate due;                           // last day (inclusive), at the offset of `at`

@@ -93,11 +93,10 @@ class Collector {
       : engine_(engine), plan_(plan), today_(today), regie_rule_(compiled(engine).guards_with("R-REGIE-VERBLIJF")) {}
 
   void add(std::string kind, std::string rule, const ChildPart& child, std::optional<Timestamp> since,
-           year_month_day due, Label label, std::string seed = "002") {
+           year_month_day due, Label label) {
     Deadline deadline;
     deadline.kind = std::move(kind);
     deadline.rule = std::move(rule);
-    deadline.seed = std::move(seed);
     deadline.jeugdige = child.jeugdige;
     deadline.since = std::move(since);
     deadline.due = IsoDate{format_iso_date(due)};
@@ -126,8 +125,7 @@ class Collector {
       add("crisis_toewijzing", "R-TOEWIJZING", child, crisis.at,
           calendar.add_working_days(start, static_cast<int>(toewijzing->working_days)),
           {"Toewijzing aan de crisisaanbieder na de crisisstart (hulp eerst, de toewijzing volgt)",
-           "Toewijzing to the crisis provider after the crisis start (help first, the toewijzing follows)"},
-          "003");
+           "Toewijzing to the crisis provider after the crisis start (help first, the toewijzing follows)"});
     }
     if (regie_rule_ && !plan_.regie && regie_required(engine_, plan_, child)) {
       const Json& moment = engine_.local_choice("crisis_regie_toewijzing");
@@ -147,8 +145,7 @@ class Collector {
       if (continued(child, t)) continue;
       add("toewijzing_einde", "R-EVALUATION", child, std::nullopt, *end,
           {"Toewijzing " + t.number + " loopt af: verlengen, afschalen of afsluiten",
-           "Toewijzing " + t.number + " is about to end: extend, scale down or close"},
-          "003");
+           "Toewijzing " + t.number + " is about to end: extend, scale down or close"});
     }
   }
 
@@ -158,8 +155,7 @@ class Collector {
         working_day_on_or_before(engine_.calendar(), Days(anchor.local_date()) + std::chrono::weeks(weeks));
     add("evaluatie", "R-EVALUATION", child, std::nullopt, due,
         {"Evaluatie van de voortgang (elke " + std::to_string(weeks) + " weken, zoals het plan afspreekt)",
-         "Evaluation of progress (every " + std::to_string(weeks) + " weeks, as the plan agrees)"},
-        "004");
+         "Evaluation of progress (every " + std::to_string(weeks) + " weeks, as the plan agrees)"});
   }
 
   void handover(const ChildPart& child, std::int64_t lead_months) {

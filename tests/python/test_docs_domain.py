@@ -33,3 +33,33 @@ def test_every_rule_id_in_use_is_explained_in_docs_domain_md():
     explained = set(RULE_ID.findall((ROOT / "docs" / "domain.md").read_text(encoding="utf-8")))
     missing = {rule: where for rule, where in rule_ids_used().items() if rule not in explained}
     assert missing == {}, "add these rule ids, with their meaning, to docs/domain.md"
+
+
+# A source document's number, as the sources cite them in comments: "(000)", "(002,
+# 004)", "004 stap 3". Users do not have those documents; messages name rule ids and
+# describe the step in words instead.
+SOURCE_NUMBER = re.compile(r"\b00[0-4]\b(?:\s+(?:stap|step)\s+\d)?")
+STRING_LITERAL = re.compile(r'"(?:[^"\\\n]|\\.)*"')
+
+
+def message_literals_citing_source_numbers() -> list[str]:
+    found = []
+    for path in sorted(p for p in (ROOT / "src").rglob("*") if p.suffix in {".cpp", ".hpp"}):
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if line.lstrip().startswith("//"):
+                continue
+            code = line.split(" // ")[0]
+            for literal in STRING_LITERAL.findall(code):
+                if SOURCE_NUMBER.search(literal) and " " in literal:  # a sentence, not an id or a code
+                    found.append(f"{path.relative_to(ROOT)}:{number}: {literal}")
+    return found
+
+
+def test_messages_carry_no_source_document_numbers():
+    assert message_literals_citing_source_numbers() == []
+
+
+def test_the_check_finds_a_source_number_in_a_message():
+    assert SOURCE_NUMBER.search("in segment C is een plan nodig (000)")
+    assert SOURCE_NUMBER.search("kies een aanbieder (004 stap 3)")
+    assert not SOURCE_NUMBER.search("toewijzing T-2026-0001 loopt")

@@ -61,7 +61,6 @@ class Deadline:
     rule: str
     due: str
     status: str
-    seed: str | None = None
     jeugdige: str | None = None
     since: str | None = None
     label_nl: str = ""
@@ -75,7 +74,6 @@ class Deadline:
             rule=d["rule"],
             due=d["due"],
             status=d["status"],
-            seed=d.get("seed"),
             jeugdige=d.get("jeugdige"),
             since=d.get("since"),
             label_nl=_label(d, "nl"),

@@ -42,9 +42,9 @@ void effect_fix_results(const EventContext& context, EffectOutcome& outcome, Fin
   if (!found) {
     findings.add("PP-W-NO-SPECIALIST-RESULT", "/family_part/results",
                  "er is geen resultaat waarvoor een zorgaanbieder nodig is (performer 'specialist'); los de vraag "
-                 "lokaal op of voeg zo'n resultaat toe (004 stap 3)",
+                 "lokaal op of voeg zo'n resultaat toe (stap 3 van het werkproces)",
                  "no result needs a provider (performer 'specialist'); answer the question locally or add such a "
-                 "result (004 step 3)");
+                 "result (step 3 of the work process)");
     return;
   }
   outcome.plan = plan;
@@ -63,8 +63,8 @@ void effect_start_help(const EventContext& context, EffectOutcome& outcome, Find
                                     [](const ChildPart& child) { return child.aanbieder.has_value(); });
     if (!chosen) {
       findings.add("PP-W-NO-PROVIDER", "/children",
-                   "er is nog geen zorgaanbieder gekozen (aanbieder_kiezen, 004 stap 3)",
-                   "no provider has been chosen yet (aanbieder_kiezen, 004 step 3)");
+                   "er is nog geen zorgaanbieder gekozen (aanbieder_kiezen, stap 3 van het werkproces)",
+                   "no provider has been chosen yet (aanbieder_kiezen, step 3 of the work process)");
       return;
     }
     for (ChildPart& child : plan.children) {
@@ -81,8 +81,8 @@ void effect_start_help(const EventContext& context, EffectOutcome& outcome, Find
   bool ok = true;
   if (!child.aanbieder) {
     findings.add("PP-W-NO-PROVIDER", base + "/aanbieder",
-                 "voor " + name + " is nog geen zorgaanbieder gekozen (aanbieder_kiezen, 004 stap 3)",
-                 "no provider has been chosen for " + name + " yet (aanbieder_kiezen, 004 step 3)");
+                 "voor " + name + " is nog geen zorgaanbieder gekozen (aanbieder_kiezen, stap 3 van het werkproces)",
+                 "no provider has been chosen for " + name + " yet (aanbieder_kiezen, step 3 of the work process)");
     ok = false;
   }
   if (child.youth_care_closed.value_or(false)) {

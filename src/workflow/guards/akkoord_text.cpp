@@ -17,7 +17,7 @@ std::string stale_akkoord_nl(const HistoryFacts& facts, Role role) {
     const AkkoordFact* results = facts.last_results_akkoord(role);
     if (!results) return {};
     return "; het akkoord van " + describe(results->by) +
-           " gaat over de resultaten (004 stap 3), niet over het plan (R-AKKOORD-SCOPE)";
+           " gaat over de resultaten (stap 3 van het werkproces), niet over het plan (R-AKKOORD-SCOPE)";
   }
   switch (facts.stale(*last)) {
     case AkkoordStale::counts:
@@ -40,7 +40,7 @@ std::string stale_akkoord_en(const HistoryFacts& facts, Role role) {
     const AkkoordFact* results = facts.last_results_akkoord(role);
     if (!results) return {};
     return "; the akkoord of " + describe(results->by) +
-           " covers the results (004 step 3), not the plan (R-AKKOORD-SCOPE)";
+           " covers the results (step 3 of the work process), not the plan (R-AKKOORD-SCOPE)";
   }
   switch (facts.stale(*last)) {
     case AkkoordStale::counts:

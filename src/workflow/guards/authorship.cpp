@@ -142,9 +142,9 @@ bool guard_authorship(const EventContext& context, Findings& findings) {
         [&](const std::string& pointer, bool existed) {
           if (existed) {
             findings.add("PP-W-PERSPECTIVE-AUTHOR", pointer,
-                         "een perspectief wordt alleen door de eigen auteur gewijzigd of ingetrokken (000, 001); voeg "
+                         "een perspectief wordt alleen door de eigen auteur gewijzigd of ingetrokken; voeg "
                          "een eigen perspectief toe naast dit perspectief",
-                         "a perspective is changed or withdrawn only by its own author (000, 001); add your own "
+                         "a perspective is changed or withdrawn only by its own author; add your own "
                          "perspective next to it",
                          "R-PERSPECTIVES");
           } else {
@@ -161,10 +161,10 @@ bool guard_authorship(const EventContext& context, Findings& findings) {
         },
         [&](const std::string& pointer, bool) {
           findings.add("PP-W-HULPVRAAG-AUTHOR", pointer,
-                       "de hulpvraag staat in de eigen woorden van het gezinslid (001): alleen dat gezinslid schrijft, "
+                       "de hulpvraag staat in de eigen woorden van het gezinslid: alleen dat gezinslid schrijft, "
                        "wijzigt of trekt hem in, of wie hem namens het gezinslid vastlegt en dat zegt ('recorded_by': "
                        "het lokale team, of een ouder met gezag voor een jeugdige)",
-                       "the hulpvraag is in the member's own words (001): only that member writes, changes or "
+                       "the hulpvraag is in the member's own words: only that member writes, changes or "
                        "withdraws it, or whoever records it on the member's behalf and says so ('recorded_by': the "
                        "lokale team, or a parent with gezag for a jeugdige)",
                        "R-PERSPECTIVES");

@@ -68,9 +68,9 @@ bool guard_close_partial(const EventContext& context, Findings& findings) {
   if (context.kind == EventKind::jeugdhulp_afsluiten && closes_last && open.empty()) {
     findings.add("PP-W-CLOSE-PARTIAL-NOTHING-OPEN", "/family_part/results",
                  "er staat niets meer open op andere leefgebieden: rond het hele plan af (afronden) in plaats van alleen "
-                 "het jeugdhulpdeel (000)",
+                 "het jeugdhulpdeel",
                  "nothing stays open in other domains: close the whole plan (afronden) instead of only the youth-care "
-                 "part (000)",
+                 "part",
                  "R-CLOSE-PARTIAL");
   }
   if (context.kind == EventKind::afronden) {
@@ -79,10 +79,10 @@ bool guard_close_partial(const EventContext& context, Findings& findings) {
       findings.add("PP-W-CLOSE-PARTIAL-OPEN", item.pointer,
                    "resultaat '" + item.result->id + "' (" + item.result->leefgebied + ", " + framework +
                        ") staat nog open; sluit alleen het jeugdhulpdeel af (jeugdhulp_afsluiten) of leg eerst de "
-                       "uitkomst vast (000)",
+                       "uitkomst vast",
                    "result '" + item.result->id + "' (" + item.result->leefgebied + ", " + framework +
                        ") is still open; close only the youth-care part (jeugdhulp_afsluiten) or record its outcome "
-                       "first (000)",
+                       "first",
                    "R-CLOSE-PARTIAL");
     }
   }

@@ -21,9 +21,9 @@ void check_crisis_profile(const EventContext& context, Findings& findings) {
   if (def && def->crisis) return;
   const std::string code = child && child->ondersteuningsprofiel ? child->ondersteuningsprofiel->code : "(geen)";
   findings.add("PP-W-CRISIS-PROFILE", "/payload/ondersteuningsprofiel",
-               "alleen bij crisis start de hulp voor het plan (000); ondersteuningsprofiel " + code +
+               "alleen bij crisis start de hulp voor het plan; ondersteuningsprofiel " + code +
                    " is geen crisisprofiel in deze regio",
-               "help starts before the plan only in crisis (000); ondersteuningsprofiel " +
+               "help starts before the plan only in crisis; ondersteuningsprofiel " +
                    (code == "(geen)" ? std::string("(none)") : code) + " is not a crisis profile in this region",
                "R-CRISIS");
 }
@@ -36,17 +36,17 @@ void check_crisis_followed_up(const EventContext& context, Findings& findings) {
   if (!crisis.start_agreements) {
     findings.add("PP-W-CRISIS-STARTAFSPRAKEN", pointer,
                  "na de crisisstart van " + crisis.at.value +
-                     " zijn nog geen startafspraken vastgelegd (uiterlijk de eerstvolgende werkdag, 002)",
+                     " zijn nog geen startafspraken vastgelegd (uiterlijk de eerstvolgende werkdag)",
                  "no start agreements were recorded after the crisis start of " + crisis.at.value +
-                     " (due the next working day, 002)",
+                     " (due the next working day)",
                  "R-CRISIS");
   }
   if (!crisis.evaluated) {
     findings.add("PP-W-CRISIS-EVALUATIE", pointer,
                  "na de crisisstart van " + crisis.at.value +
-                     " is het perspectief nog niet geevalueerd (uiterlijk na 14 dagen, 002)",
+                     " is het perspectief nog niet geevalueerd (uiterlijk na 14 dagen)",
                  "the perspective has not been evaluated since the crisis start of " + crisis.at.value +
-                     " (due within 14 days, 002)",
+                     " (due within 14 days)",
                  "R-CRISIS");
   }
 }

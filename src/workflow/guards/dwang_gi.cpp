@@ -20,8 +20,8 @@ bool guard_dwang_gi(const EventContext& context, Findings& findings) {
   if (context.kind == EventKind::akkoord_geven) {
     if (context.event.actor.role == Role::gi && !any_in_dwangkader(plan)) {
       findings.add("PP-W-DWANG-GI-KADER", "/actor/role",
-                   "het akkoord van de GI geldt alleen in het dwangkader (000); geen jeugdige van dit plan valt erin",
-                   "the GI's akkoord counts only in the dwangkader (000); no jeugdige of this plan is in it",
+                   "het akkoord van de GI geldt alleen in het dwangkader; geen jeugdige van dit plan valt erin",
+                   "the GI's akkoord counts only in the dwangkader; no jeugdige of this plan is in it",
                    "R-DWANG-GI");
     }
     return true;
@@ -34,9 +34,9 @@ bool guard_dwang_gi(const EventContext& context, Findings& findings) {
   const std::string names = names_of(plan, in_dwang);
   findings.add("PP-W-DWANG-GI", "/akkoorden",
                "in het dwangkader (" + names + ") is de GI de verwijzer en geldt haar akkoord op het gezinsplan als "
-               "akkoord op het plan (000); dat akkoord ontbreekt" + stale_akkoord_nl(context.facts, Role::gi),
+               "akkoord op het plan; dat akkoord ontbreekt" + stale_akkoord_nl(context.facts, Role::gi),
                "in the dwangkader (" + names + ") the GI is the referrer and its akkoord on the gezinsplan counts as the "
-               "akkoord on the plan (000); that akkoord is missing" + stale_akkoord_en(context.facts, Role::gi),
+               "akkoord on the plan; that akkoord is missing" + stale_akkoord_en(context.facts, Role::gi),
                "R-DWANG-GI");
   return true;
 }

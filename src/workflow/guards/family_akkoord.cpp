@@ -53,9 +53,9 @@ bool guard_family_akkoord(const EventContext& context, Findings& findings) {
       who_en = "of a parent with gezag";
     }
     findings.add("PP-W-FAMILY-AKKOORD", "/akkoorden",
-                 "de hulp voor " + name + " (" + age + ") start pas als het gezin akkoord is met het plan (004); het "
+                 "de hulp voor " + name + " (" + age + ") start pas als het gezin akkoord is met het plan; het "
                      "akkoord " + who_nl + " ontbreekt (Jeugdwet 7.3.4)",
-                 "help for " + name + " (" + age_en + ") starts only when the family agrees with the plan (004); the "
+                 "help for " + name + " (" + age_en + ") starts only when the family agrees with the plan; the "
                      "akkoord " + who_en + " is missing (Jeugdwet 7.3.4)",
                  "R-FAMILY-AKKOORD");
   }

@@ -24,15 +24,15 @@ bool guard_seg_b(const EventContext& context, Findings& findings) {
   if (segment_of(plan, child) != Segment::B) {
     findings.add("PP-W-SEG-B-SEGMENT", segment_pointer(plan, c),
                  "starten zonder plan na overplaatsing kan alleen in segment B; " + display_name(plan, child) +
-                     " valt niet in segment B (in segment C is een plan verplicht, 000)",
+                     " valt niet in segment B (in segment C is een plan verplicht)",
                  "starting without a plan after a transfer is possible only in segment B; " +
-                     display_name(plan, child) + " is not in segment B (segment C requires a plan, 000)",
+                     display_name(plan, child) + " is not in segment B (segment C requires a plan)",
                  "R-SEG-B");
   }
   if (plan.entry_route != EntryRoute::ziekenhuis) {
     findings.add("PP-W-SEG-B-ROUTE", "/entry_route",
-                 "deze start zonder plan geldt alleen bij overplaatsing vanuit een ziekenhuis (000)",
-                 "this start without a plan applies only to a transfer from a hospital (000)", "R-SEG-B");
+                 "deze start zonder plan geldt alleen bij overplaatsing vanuit een ziekenhuis",
+                 "this start without a plan applies only to a transfer from a hospital", "R-SEG-B");
   }
   const std::string today = format_iso_date(context.day());
   const std::string base = "/children/" + std::to_string(c) + "/toewijzingen";
@@ -49,9 +49,9 @@ bool guard_seg_b(const EventContext& context, Findings& findings) {
   }
   if (!running) {
     findings.add("PP-W-SEG-B-TOEWIJZING", base,
-                 "de jeugdhulp start pas na de toewijzing van de gemeente (000); er loopt op " + today +
+                 "de jeugdhulp start pas na de toewijzing van de gemeente; er loopt op " + today +
                      " geen toewijzing" + (receiver.empty() ? std::string() : " aan aanbieder " + receiver),
-                 "help starts only after the municipality's toewijzing (000); no toewijzing" +
+                 "help starts only after the municipality's toewijzing; no toewijzing" +
                      (receiver.empty() ? std::string() : " to provider " + receiver) + " runs on " + today,
                  "R-SEG-B");
     return true;
@@ -62,9 +62,9 @@ bool guard_seg_b(const EventContext& context, Findings& findings) {
     if (other.aanbieder == receiver || (other.end && other.end->value < today)) continue;
     findings.add("PP-W-SEG-B-OTHER-SPIC", base + "/" + std::to_string(t),
                  "aan de jeugdige is al een andere specialistische aanbieder (SPIC) toegewezen: " + other.aanbieder +
-                     " (toewijzing " + other.number + "); dan is starten zonder plan niet toegestaan (000)",
+                     " (toewijzing " + other.number + "); dan is starten zonder plan niet toegestaan",
                  "another specialist provider (SPIC) is already assigned to the jeugdige: " + other.aanbieder +
-                     " (toewijzing " + other.number + "); starting without a plan is then not allowed (000)",
+                     " (toewijzing " + other.number + "); starting without a plan is then not allowed",
                  "R-SEG-B");
   }
   return true;

@@ -36,8 +36,8 @@ bool guard_provider_not_drafting(const EventContext& context, Findings& findings
   const Plan& after = context.plan();
   if (after.provider_drafting != context.before.provider_drafting && !is_referrer_role(actor.role)) {
     findings.add("PP-W-PROVIDER-DRAFTING-BY", "/provider_drafting",
-                 "alleen de verwijzer (lokaal team, verwijzer of GI) beslist of een aanbieder meeschrijft aan het plan (000)",
-                 "only the referrer (lokale team, verwijzer or GI) decides whether a provider helps draft the plan (000)",
+                 "alleen de verwijzer (lokaal team, verwijzer of GI) beslist of een aanbieder meeschrijft aan het plan",
+                 "only the referrer (lokale team, verwijzer or GI) decides whether a provider helps draft the plan",
                  "R-PROVIDER-NOT-DRAFTING");
   }
   if (!is_provider_role(actor.role) || context.before.provider_drafting.value_or(false)) return true;
@@ -49,9 +49,9 @@ bool guard_provider_not_drafting(const EventContext& context, Findings& findings
                                   own_or_absent(change.after, "author", actor);
     if (own_result || own_behandelplan) continue;
     findings.add("PP-W-PROVIDER-NOT-DRAFTING", change.pointer,
-                 "aanbieders schrijven niet mee aan het plan tenzij de verwijzer dat besliste (000); een aanbieder "
+                 "aanbieders schrijven niet mee aan het plan tenzij de verwijzer dat besliste; een aanbieder "
                  "wijzigt alleen de eigen resultaten (set_by) en het eigen behandelplan (author)",
-                 "providers do not help draft the plan unless the referrer decided so (000); a provider changes only "
+                 "providers do not help draft the plan unless the referrer decided so; a provider changes only "
                  "its own results (set_by) and its own behandelplan (author)",
                  "R-PROVIDER-NOT-DRAFTING");
   }

@@ -53,9 +53,9 @@ bool guard_referrer_c(const EventContext& context, Findings& findings) {
     findings.add("PP-W-REFERRER-C", "/referrer",
                  "verwijzing in segment C door " + who_referred(plan, true) +
                      ", niet door het lokale team: het plan wordt samen met het lokale team opgesteld en door dat team "
-                     "goedgekeurd (000); het lokale team stelt de versie vast die ter akkoord gaat",
+                     "goedgekeurd; het lokale team stelt de versie vast die ter akkoord gaat",
                  "segment C referral by " + who_referred(plan, false) +
-                     ", not by the lokale team: the plan is drawn up with and approved by the lokale team (000); the "
+                     ", not by the lokale team: the plan is drawn up with and approved by the lokale team; the "
                      "lokale team fixes the version that goes for akkoord",
                  "R-REFERRER-C");
     return true;
@@ -66,10 +66,10 @@ bool guard_referrer_c(const EventContext& context, Findings& findings) {
   if (!any || context.facts.counting_akkoord(Role::lokaal_team)) return true;
   findings.add("PP-W-REFERRER-C", "/akkoorden",
                "verwijzing in segment C door " + who_referred(plan, true) +
-                   ": de hulp start pas als er een plan ligt dat door het lokale team is goedgekeurd (000)" +
+                   ": de hulp start pas als er een plan ligt dat door het lokale team is goedgekeurd" +
                    stale_akkoord_nl(context.facts, Role::lokaal_team),
                "segment C referral by " + who_referred(plan, false) +
-                   ": help starts only once the lokale team approved the plan (000)" +
+                   ": help starts only once the lokale team approved the plan" +
                    stale_akkoord_en(context.facts, Role::lokaal_team),
                "R-REFERRER-C");
   return true;

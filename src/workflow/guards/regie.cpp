@@ -31,11 +31,11 @@ bool guard_regie_verblijf(const EventContext& context, Findings& findings) {
                  std::string(after_crisis ? "na een crisisplaatsing wordt de perspectiefregisseur achteraf toegewezen"
                                           : "bij plaatsing in verblijf wordt de perspectiefregisseur toegewezen op het "
                                             "moment van beschikken") +
-                     " (002); voor " + child.jeugdige + " is nog geen regie toegewezen (regie_toewijzen)",
+                     "; voor " + child.jeugdige + " is nog geen regie toegewezen (regie_toewijzen)",
                  std::string(after_crisis ? "after a crisis placement the perspectiefregisseur is assigned afterwards"
                                           : "for a residential placement the perspectiefregisseur is assigned when the "
                                             "beschikking is issued") +
-                     " (002); no regie has been assigned for " + child.jeugdige + " yet (regie_toewijzen)",
+                     "; no regie has been assigned for " + child.jeugdige + " yet (regie_toewijzen)",
                  "R-REGIE-VERBLIJF");
     return true;
   }
@@ -56,18 +56,18 @@ bool guard_regie_lokaal(const EventContext& context, Findings& findings) {
     if (!choice.is_string() || choice.get<std::string>() == placed_at) return true;
     findings.add("PP-W-REGIE-LOKAAL-KEUZE", "/payload/regie/placed_at",
                  "bij toekomstperspectief langdurig verblijf bepaalt de gemeente wie de regie heeft; zij koos '" +
-                     choice.get<std::string>() + "' (lokale keuze regie_langdurig_verblijf, 002)",
+                     choice.get<std::string>() + "' (lokale keuze regie_langdurig_verblijf)",
                  "for the perspective long-term residential care the municipality decides who holds regie; it chose '" +
-                     choice.get<std::string>() + "' (local choice regie_langdurig_verblijf, 002)",
+                     choice.get<std::string>() + "' (local choice regie_langdurig_verblijf)",
                  "R-REGIE-LOKAAL");
     return true;
   }
   if (placed_at == "lokale_toegang") return true;
   const std::string perspective_name(to_string(perspective));
   findings.add("PP-W-REGIE-LOKAAL", "/payload/regie/placed_at",
-               "bij toekomstperspectief " + perspective_name + " ligt de perspectiefregie bij de lokale toegang (002), "
+               "bij toekomstperspectief " + perspective_name + " ligt de perspectiefregie bij de lokale toegang, "
                    "niet bij " + placed_at,
-               "for the perspective " + perspective_name + " regie lies with the lokale toegang (002), not with " +
+               "for the perspective " + perspective_name + " regie lies with the lokale toegang, not with " +
                    placed_at,
                "R-REGIE-LOKAAL");
   return true;

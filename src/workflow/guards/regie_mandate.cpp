@@ -78,9 +78,9 @@ bool guard_regie_mandate(const EventContext& context, Findings& findings) {
     if (!needed || in_mandate(mandate, needed)) return;
     const std::string what(needed);
     findings.add("PP-W-REGIE-MANDATE", item.pointer,
-                 "de perspectiefregisseur coördineert het plan en geeft beschikkingen af (002); dit onderdeel (" + what +
+                 "de perspectiefregisseur coördineert het plan en geeft beschikkingen af; dit onderdeel (" + what +
                      ") valt alleen onder het mandaat als de gemeente dat aanvullend gaf (regie_aanvullend_mandaat)",
-                 "the perspectiefregisseur coordinates the plan and issues beschikkingen (002); this part (" + what +
+                 "the perspectiefregisseur coordinates the plan and issues beschikkingen; this part (" + what +
                      ") is within the mandate only when the municipality added it (regie_aanvullend_mandaat)",
                  "R-REGIE-MANDATE");
   };

@@ -31,10 +31,10 @@ void report_reopen(const EventContext& context, Role approver, Findings& finding
   findings.add("PP-W-REOPEN", "/history/" + std::to_string(facts.last_need_change_index),
                "de wijziging van " + change.at.value + " (" + change.event +
                    ") brengt een nieuwe of andere jeugdhulpbehoefte mee; de hulp gaat pas verder na een nieuw akkoord van " +
-                   approver_nl(approver) + " (000)",
+                   approver_nl(approver),
                "the change of " + change.at.value + " (" + change.event +
                    ") brings new or other youth-care needs; help continues only after a new akkoord of " +
-                   approver_en(approver) + " (000)",
+                   approver_en(approver),
                "R-REOPEN");
 }
 

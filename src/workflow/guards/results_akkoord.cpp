@@ -49,10 +49,10 @@ bool guard_results_akkoord(const EventContext& context, Findings& findings) {
                                                            : "a parent with gezag";
   findings.add("PP-W-RESULTATEN-AKKOORD", "/akkoorden",
                "eerst gaat het gezin akkoord met de resultaten waarvoor een zorgaanbieder nodig is, dan kiest het een "
-               "aanbieder (004 stap 3); voor " + name + " ontbreekt dat akkoord van " + who_nl +
+               "aanbieder (stap 3 van het werkproces); voor " + name + " ontbreekt dat akkoord van " + who_nl +
                    " (akkoord_geven met scope 'resultaten'; een akkoord op het plan is iets anders)",
-               "first the family agrees with the results that need a provider, then it chooses a provider (004 step "
-               "3); for " + name + " that akkoord of " + who_en +
+               "first the family agrees with the results that need a provider, then it chooses a provider (step 3 "
+               "of the work process); for " + name + " that akkoord of " + who_en +
                    " is missing (akkoord_geven with scope 'resultaten'; an akkoord on the plan is a different thing)",
                "R-AKKOORD-SCOPE");
   return true;

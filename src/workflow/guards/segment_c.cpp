@@ -38,9 +38,9 @@ bool guard_seg_c_plan(const EventContext& context, Findings& findings) {
   if (starting_in_c(context).empty()) return true;
   if (plan.versions.empty()) {
     findings.add("PP-W-SEG-C-PLAN", "/versions",
-                 "in segment C is altijd een vastgesteld plan nodig voordat specialistische hulp start (000); er is "
+                 "in segment C is altijd een vastgesteld plan nodig voordat specialistische hulp start; er is "
                  "nog geen versie vastgesteld (versie_vaststellen)",
-                 "segment C always needs a fixed plan before specialist help starts (000); no version has been fixed "
+                 "segment C always needs a fixed plan before specialist help starts; no version has been fixed "
                  "yet (versie_vaststellen)",
                  "R-SEG-C-PLAN");
   }
@@ -54,8 +54,8 @@ bool guard_seg_c_plan(const EventContext& context, Findings& findings) {
     }
     if (document.contains(pointer) && !is_empty(document.at(pointer))) continue;
     findings.add("PP-W-SEG-C-PLAN-PART", part,
-                 "in segment C is een volledig plan nodig (000): het verplichte onderdeel " + part + " is leeg",
-                 "segment C needs a complete plan (000): the mandatory part " + part + " is empty", "R-SEG-C-PLAN");
+                 "in segment C is een volledig plan nodig: het verplichte onderdeel " + part + " is leeg",
+                 "segment C needs a complete plan: the mandatory part " + part + " is empty", "R-SEG-C-PLAN");
   }
   return true;
 }
@@ -74,8 +74,8 @@ bool guard_seg_c_akkoord(const EventContext& context, Findings& findings) {
     const std::string why_en = approver == Role::gi ? " (in the dwangkader the GI's akkoord counts, R-DWANG-GI)" : "";
     findings.add("PP-W-SEG-C-AKKOORD", "/akkoorden",
                  "in segment C (" + names + ") is het akkoord van " + approver_nl(approver) +
-                     " op het plan verplicht (000)" + why_nl + stale_akkoord_nl(context.facts, approver),
-                 "segment C (" + names + ") requires the akkoord of " + approver_en(approver) + " on the plan (000)" +
+                     " op het plan verplicht" + why_nl + stale_akkoord_nl(context.facts, approver),
+                 "segment C (" + names + ") requires the akkoord of " + approver_en(approver) + " on the plan" +
                      why_en + stale_akkoord_en(context.facts, approver),
                  "R-SEG-C-AKKOORD");
   }

@@ -63,7 +63,6 @@ Json deadline_to_json(const Deadline& deadline) {
   static constexpr const char* kStatus[] = {"open", "due", "overdue"};
   Json out{{"kind", deadline.kind},
            {"rule", deadline.rule},
-           {"seed", deadline.seed},
            {"due", deadline.due.value},
            {"status", kStatus[static_cast<int>(deadline.status)]},
            {"label", label_json(deadline.label)}};
