@@ -22,6 +22,15 @@ pp_status pp_workflow_available_events(const pp_engine* engine, const pp_plan* p
   });
 }
 
+pp_status pp_workflow_create(const pp_engine* engine, const char* event_json, pp_plan** out_plan) {
+  return guarded(__func__, [&](const capi::Call& call) {
+    call.out(out_plan, "out_plan");
+    const Engine& loaded = call.engine(engine, "engine");
+    const Json event = call.json(event_json, "event_json", loaded.limits());
+    *out_plan = new pp_plan(workflow::create(loaded, workflow::event_from_json(event)));
+  });
+}
+
 pp_status pp_workflow_apply(const pp_engine* engine, const pp_plan* plan, const char* event_json,
                             pp_plan** out_plan) {
   return guarded(__func__, [&](const capi::Call& call) {

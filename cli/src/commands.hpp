@@ -17,6 +17,7 @@ int command_canonical(const Words& words);
 int command_get(const Words& words);
 int command_records(const Words& words);
 // Workflow (commands_workflow.cpp)
+int command_create(const Words& words);
 int command_initial_content(const Words& words);
 int command_apply(const Words& words);
 int command_events(const Words& words);

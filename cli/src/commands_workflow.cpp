@@ -1,5 +1,6 @@
-// perspectief apply | events | replay | deadlines | diagram
+// perspectief create | initial-content | apply | events | replay | deadlines | diagram
 #include <iostream>
+#include <optional>
 
 #include "commands.hpp"
 #include "exit_codes.hpp"
@@ -27,6 +28,25 @@ int command_apply(const Words& words) {
                : pp_workflow_apply_all(session.engine.get(), session.plan->get(), events.c_str(), out);
   });
   print_json(next.json(), arguments.flag("--pretty"));
+  return kExitOk;
+}
+
+// A new plan from its genesis event. The region is --profile, else the one the
+// payload (the plan's initial content) names, as a plan names its own.
+int command_create(const Words& words) {
+  const Arguments arguments(words, kEngineOptions, {"--pretty"});
+  arguments.at_most(1, "perspectief create [EVENT|@FILE|-] [ENGINE]");
+  const std::string event = json_argument(plan_source(arguments));
+  std::optional<Json> content;
+  if (!arguments.option("--profile") && !arguments.option("--profile-file")) {
+    const Json document = Json::parse(event, nullptr, /*allow_exceptions=*/false);
+    // Text that is not JSON is bad input: the library says what is wrong with it.
+    if (document.is_discarded()) canonical(event);
+    if (document.is_object() && document.contains("payload")) content = document["payload"];
+  }
+  const Engine engine = open_engine(arguments, content);
+  const Plan created = plan_result([&](pp_plan** out) { return pp_workflow_create(engine.get(), event.c_str(), out); });
+  print_json(created.json(), arguments.flag("--pretty"));
   return kExitOk;
 }
 

@@ -35,6 +35,8 @@ const Command kCommands[] = {
      "flat records for tables"},
     {"initial-content", cli::command_initial_content, "[PLAN|-] [ENGINE] [--pretty]",
      "the plan's content as the payload of plan_aanmaken"},
+    {"create", cli::command_create, "[EVENT|@FILE|-] [ENGINE] [--pretty]",
+     "a new plan from its genesis event plan_aanmaken; exit 1 when refused"},
     {"apply", cli::command_apply, "[PLAN|-] --event EVENT | --events EVENTS [ENGINE] [--pretty]",
      "the new plan; exit 1 when refused"},
     {"events", cli::command_events, "[PLAN|-] --actor ACTOR --at TIME [ENGINE] [--pretty]",

@@ -92,7 +92,7 @@ run 0 -h
 expect out "usage: perspectief COMMAND"
 run 0 help
 expect out "usage: perspectief COMMAND"
-for command in demo validate parse canonical get records initial-content apply events replay deadlines \
+for command in demo validate parse canonical get records initial-content create apply events replay deadlines \
   diagram decide decide-batch view profiles conformance version; do
   run 0 "$command" --help
   expect out "usage: perspectief $command"
@@ -261,10 +261,18 @@ checks=$((checks + 1))
 [[ "$out" != *'"toewijzingen"'* && "$out" != *'"status":"hulpvraag"'* ]] ||
   { failures=$((failures + 1)); echo "FAIL: initial-content keeps members the workflow sets"; }
 echo "{\"event\":\"plan_aanmaken\",\"actor\":$team,\"at\":\"$at\",\"payload\":$out}" >"$work/genesis.json"
-run 0 apply "$family" --event "@$work/genesis.json"
+run 0 create "@$work/genesis.json"
 expect out '"status":"hulpvraag"'
 expect out '"event":"plan_aanmaken"'
 echo "$out" >"$work/started.json"
+# The region comes from the payload's profile or from --profile; any other event has no plan to act on.
+run_stdin "$work/genesis.json" 0 create - --profile amsterdam-zaanstreek
+expect out '"status":"hulpvraag"'
+run 1 create "{\"event\":\"vraag_duiden\",\"actor\":$team,\"at\":\"$at\"}" --profile amsterdam-zaanstreek
+expect err "PP-W-NO-HISTORY"
+run 2 create "{\"event\":\"vraag_duiden\",\"actor\":$team,\"at\":\"$at\"}"
+expect err "which region?"
+run 3 create "garbage"
 run 0 replay "$work/started.json" --verify
 run 1 apply "$work/started.json" --event "{\"event\":\"hulp_starten\",\"actor\":$team,\"at\":\"2026-02-10T09:00:00+01:00\"}"
 expect err "perspectief apply: rejected:"

@@ -107,8 +107,8 @@ int main(int argc, char** argv) {
           "{\"event\":\"plan_aanmaken\",\"actor\":{\"role\":\"lokaal_team\",\"person\":\"btn-0412\"},"
           "\"at\":\"2026-02-09T10:00:00+01:00\",\"payload\":%s}",
           content);
-  if (pp_workflow_apply(engine, plan, event, &started) != PP_OK) {
-    print_error("pp_workflow_apply(plan_aanmaken)");
+  if (pp_workflow_create(engine, event, &started) != PP_OK) {
+    print_error("pp_workflow_create(plan_aanmaken)");
     goto done;
   }
   if (pp_plan_get(started, "/status", &value) == PP_OK) printf("in the workflow, status %s\n", value);

@@ -88,6 +88,10 @@ static void null_workflow_functions(const fixture* f) {
   REFUSED(PP_ERR_INVALID_ARGUMENT, "pp_workflow_available_events: at is NULL", text,
           pp_workflow_available_events(e, p, FIXTURE_ACTOR, NULL, &text));
 
+  CHECK_ERROR(PP_ERR_INVALID_ARGUMENT, "out_plan", pp_workflow_create(e, FIXTURE_EVENT, NULL));
+  REFUSED(PP_ERR_INVALID_ARGUMENT, "pp_workflow_create: engine is NULL", plan, pp_workflow_create(NULL, FIXTURE_EVENT, &plan));
+  REFUSED(PP_ERR_INVALID_ARGUMENT, "pp_workflow_create: event_json is NULL", plan, pp_workflow_create(e, NULL, &plan));
+
   CHECK_ERROR(PP_ERR_INVALID_ARGUMENT, "out_plan", pp_workflow_apply(e, p, FIXTURE_EVENT, NULL));
   REFUSED(PP_ERR_INVALID_ARGUMENT, "pp_workflow_apply: engine is NULL", plan,
           pp_workflow_apply(NULL, p, FIXTURE_EVENT, &plan));

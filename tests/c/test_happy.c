@@ -164,10 +164,20 @@ static pp_plan* created_plan(const fixture* f) {
   CHECK(strstr(content, "\"history\"") == NULL);      /* the workflow's bookkeeping */
   CHECK(strstr(content, "\"status\":\"hulpvraag\"") == NULL);
   genesis = event("plan_aanmaken", LOTTE, "2026-02-09T10:00:00+01:00", content);
-  CHECK_STATUS(PP_OK, pp_workflow_apply(f->engine, f->plan, genesis, &plan));
+  CHECK_STATUS(PP_OK, pp_workflow_create(f->engine, genesis, &plan));
   pp_string_free(content);
   free(genesis);
   return plan;
+}
+
+/* A plan starts only with plan_aanmaken: any other event has no plan to act on. */
+static void create_needs_the_genesis_event(const fixture* f) {
+  pp_plan* plan = NULL;
+  char* other = event("vraag_duiden", ILSE, "2026-02-09T10:00:00+01:00", NULL);
+  CHECK_STATUS(PP_ERR_REJECTED, pp_workflow_create(f->engine, other, &plan));
+  CHECK_CONTAINS(pp_last_error_detail(), "\"code\":\"PP-W-NO-HISTORY\"");
+  CHECK(plan == NULL);
+  free(other);
 }
 
 static void workflow(const fixture* f) {
@@ -316,6 +326,7 @@ int main(void) {
   validation(&f);
   records(&f);
   workflow(&f);
+  create_needs_the_genesis_event(&f);
   diagrams(&f);
   sharing(&f);
   fixture_free(&f);

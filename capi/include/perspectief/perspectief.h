@@ -195,6 +195,11 @@ PP_API pp_status pp_plan_records(const pp_engine* engine, const pp_plan* plan, c
  * whether it is allowed now and, if not, every failed guard. */
 PP_API pp_status pp_workflow_available_events(const pp_engine* engine, const pp_plan* plan,
                                               const char* actor_json, const char* at, char** out_json);
+/* Creates a plan with the genesis event plan_aanmaken, whose payload is the plan's
+ * initial content (pp_workflow_initial_content makes it from an existing plan
+ * document). The new plan's history starts with this event, so pp_workflow_replay
+ * can rebuild it. Refused like any event: PP_ERR_REJECTED with every problem. */
+PP_API pp_status pp_workflow_create(const pp_engine* engine, const char* event_json, pp_plan** out_plan);
 /* Applies one event {"event","actor","at","reason"?,"payload"?}. On success
  * *out_plan is the new plan (history appended). When guards refuse it, returns
  * PP_ERR_REJECTED and the detail lists every failed guard with its rule id. */
