@@ -44,6 +44,10 @@ struct JsonExtent {
 };
 JsonExtent json_extent(const Json& value);
 
+// The bytes of a string in canonical form: the quotes, and each character as the
+// canonical form escapes it (json_extent and plan_extent count strings this way).
+std::size_t json_string_bytes(std::string_view text);
+
 // Whether a value parses back under `limits` (see JsonExtent).
 inline bool within_limits(const JsonExtent& extent, const JsonLimits& limits) {
   return extent.depth <= limits.max_depth && extent.bytes <= limits.max_bytes;

@@ -227,23 +227,25 @@ Json parse_json(std::string_view text, const JsonLimits& limits) {
   return document;
 }
 
+std::size_t json_string_bytes(std::string_view text) {
+  std::size_t n = 2;  // the quotes
+  for (unsigned char c : text) {
+    if (c == '"' || c == '\\' || c == '\b' || c == '\f' || c == '\n' || c == '\r' || c == '\t') {
+      n += 2;
+    } else if (c < 0x20) {
+      n += 6;  // \u00XX
+    } else {
+      n += 1;
+    }
+  }
+  return n;
+}
+
 JsonExtent json_extent(const Json& value) {
   // Depth-first with an explicit stack of (value, depth) pairs.
   JsonExtent extent;
   std::vector<std::pair<const Json*, std::size_t>> pending{{&value, 0}};
-  auto string_bytes = [](const std::string& s) {
-    std::size_t n = 2;  // the quotes
-    for (unsigned char c : s) {
-      if (c == '"' || c == '\\' || c == '\b' || c == '\f' || c == '\n' || c == '\r' || c == '\t') {
-        n += 2;
-      } else if (c < 0x20) {
-        n += 6;  // \u00XX
-      } else {
-        n += 1;
-      }
-    }
-    return n;
-  };
+  const auto string_bytes = [](const std::string& s) { return json_string_bytes(s); };
   while (!pending.empty()) {
     const auto [node, depth] = pending.back();
     pending.pop_back();

@@ -8,10 +8,12 @@
 // std::optional, std::vector and Json are optional, everything else required.
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <limits>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <tuple>
 #include <type_traits>
 #include <vector>
@@ -300,6 +302,97 @@ Json write_value(const T& value) {
 template <class T>
 Json write(const T& value) {
   return write_value(value);
+}
+
+// ---- extent ------------------------------------------------------------------
+// What json_extent(write(value)) would say - depth and canonical bytes - measured on
+// the typed value, without building the JSON tree. The workflow measures every
+// candidate plan against the engine's limits (workflow/pipeline/event_limits.*); doing
+// that on a tree cost more than the rest of an event. It follows write_value rule for
+// rule: a field is counted exactly when write_value writes it, and an unknown member
+// only when no written field has its name (write_value lets the field win).
+
+template <class T>
+JsonExtent extent_of(const T& value);
+
+inline JsonExtent extent_value(const std::string& v) { return {0, json_string_bytes(v)}; }
+inline JsonExtent extent_value(std::int64_t v) { return {0, std::to_string(v).size()}; }
+inline JsonExtent extent_value(bool v) { return {0, v ? std::size_t{4} : std::size_t{5}}; }
+inline JsonExtent extent_value(const Json& v) { return json_extent(v); }
+inline JsonExtent extent_value(const IsoDate& v) { return {0, json_string_bytes(v.value)}; }
+inline JsonExtent extent_value(const Timestamp& v) { return {0, json_string_bytes(v.value)}; }
+
+template <MappedEnum E>
+JsonExtent extent_value(E v) {
+  return {0, json_string_bytes(to_string(v))};
+}
+
+// A container of `members` values whose extents sum to `inner`: the brackets, the
+// commas between members, one level more than the deepest member.
+inline JsonExtent container_extent(std::size_t members, const JsonExtent& inner) {
+  return {inner.depth + 1, inner.bytes + 2 + (members == 0 ? 0 : members - 1)};
+}
+
+template <class T>
+JsonExtent extent_value(const std::vector<T>& v) {
+  JsonExtent inner;
+  for (const auto& item : v) {
+    const JsonExtent e = extent_of(item);
+    inner.depth = std::max(inner.depth, e.depth);
+    inner.bytes += e.bytes;
+  }
+  return container_extent(v.size(), inner);
+}
+
+template <Mapped T>
+JsonExtent extent_value(const T& value) {
+  JsonExtent inner;
+  std::size_t members = 0;
+  std::vector<std::string_view> written;  // the names of the fields written
+  const auto add = [&](std::string_view name, const JsonExtent& e) {
+    inner.depth = std::max(inner.depth, e.depth);
+    inner.bytes += json_string_bytes(name) + 1 + e.bytes;  // name, colon, value
+    ++members;
+    written.push_back(name);
+  };
+  std::apply(
+      [&](const auto&... f) {
+        (
+            [&] {
+              using M = std::remove_cvref_t<decltype(value.*(f.member))>;
+              const M& member = value.*(f.member);
+              if constexpr (IsOptional<M>::value) {
+                if (member) add(f.name, extent_of(*member));
+              } else if constexpr (IsVector<M>::value) {
+                if (!member.empty()) add(f.name, extent_of(member));
+              } else if constexpr (std::is_same_v<M, Json>) {
+                if (!member.is_null() && !(member.is_object() && member.empty())) add(f.name, json_extent(member));
+              } else if constexpr (std::is_same_v<M, bool>) {
+                if (!f.defaulted || member) add(f.name, extent_value(member));
+              } else {
+                add(f.name, extent_of(member));
+              }
+            }(),
+            ...);
+      },
+      Fields<T>::fields);
+  if constexpr (requires { value.unknown_fields; }) {
+    if (value.unknown_fields.is_object()) {
+      for (auto it = value.unknown_fields.begin(); it != value.unknown_fields.end(); ++it) {
+        if (std::find(written.begin(), written.end(), it.key()) != written.end()) continue;
+        const JsonExtent e = json_extent(it.value());
+        inner.depth = std::max(inner.depth, e.depth);
+        inner.bytes += json_string_bytes(it.key()) + 1 + e.bytes;
+        ++members;
+      }
+    }
+  }
+  return container_extent(members, inner);
+}
+
+template <class T>
+JsonExtent extent_of(const T& value) {
+  return extent_value(value);
 }
 
 }  // namespace perspectief::detail

@@ -55,6 +55,8 @@ Json plan_to_json(const Plan& plan) { return detail::write(plan); }
 
 std::string plan_to_canonical(const Plan& plan) { return canonical_json(plan_to_json(plan)); }
 
+JsonExtent plan_extent(const Plan& plan) { return detail::extent_of(plan); }
+
 const Member* find_member(const Plan& plan, std::string_view member_id) {
   const auto& members = plan.family.members;
   auto it = std::find_if(members.begin(), members.end(), [&](const Member& m) { return m.id == member_id; });

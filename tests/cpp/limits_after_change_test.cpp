@@ -12,6 +12,7 @@
 #include "perspectief/engine.hpp"
 #include "perspectief/json.hpp"
 #include "sharing_fixtures.hpp"
+#include "test_support.hpp"
 #include "workflow_support.hpp"
 
 namespace {
@@ -189,6 +190,39 @@ TEST(LimitsAfterChange, JsonExtentMatchesTheCanonicalText) {
   EXPECT_EQ(extent.bytes, perspectief::canonical_json(value).size());
   EXPECT_EQ(extent.depth, 4u);
   EXPECT_EQ(perspectief::json_extent(Json(1)).depth, 0u);
+}
+
+// plan_extent measures the typed plan the way json_extent measures its JSON, exactly:
+// the workflow refuses on it, so a byte too few would let a plan past the limit.
+void expect_same_extent(const Plan& plan, const std::string& what) {
+  const perspectief::JsonExtent typed = perspectief::plan_extent(plan);
+  const perspectief::JsonExtent tree = perspectief::json_extent(perspectief::plan_to_json(plan));
+  EXPECT_EQ(typed.bytes, tree.bytes) << what;
+  EXPECT_EQ(typed.depth, tree.depth) << what;
+  EXPECT_EQ(typed.bytes, perspectief::plan_to_canonical(plan).size()) << what;
+}
+
+TEST(LimitsAfterChange, PlanExtentEqualsTheExtentOfThePlansJson) {
+  for (const char* name : {"amsterdam-twee-kinderen-segment-c", "zaanstad-crisisplaatsing", "werkproces-thuisplus-vervoer",
+                           "amstelveen-gezinsplan-dwangkader", "ede-familiegroepsplan"}) {
+    expect_same_extent(perspectief::plan_from_text(pp_test::read_source_file(std::string("examples/plans/") + name + ".json")),
+                       name);
+  }
+  // What the typed walk must treat as the writer does: escapes and control characters,
+  // negative numbers, empty and absent members, free-form JSON members, unknown members
+  // at every level - and an unknown member named like a field, which the field replaces
+  // when it is written and which stays when the field is absent.
+  Plan plan = perspectief::plan_from_json(sharing_test::family_plan_json());
+  plan.family.name = "Gezin \"De Boer\"\n\t\u0001 é";
+  plan.version = -3;
+  plan.unknown_fields["x-vendor"] = Json{{"a", Json::array({1, -2.5, nullptr, true, Json::object()})}, {"b", Json::array()}};
+  plan.family.members[0].unknown_fields["id"] = "shadowed by the field";
+  plan.family.members[0].unknown_fields["name"] = "kept: the field is absent";
+  plan.family.members[0].name.reset();
+  plan.children[0].unknown_fields["x_deep"] = nested(20);
+  plan.local_fields = Json{{"wijk", "Oost"}, {"leeg", Json::object()}};
+  expect_same_extent(plan, "crafted");
+  expect_same_extent(Plan{}, "empty");
 }
 
 // ---- recursion on a 1 MiB stack at the maximum depth ----------------------------------------

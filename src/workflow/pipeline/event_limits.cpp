@@ -104,7 +104,7 @@ void check_event_within_limits(const EventContext& context) {
 
 void check_candidate_within_limits(const EventContext& context, const Plan& candidate) {
   const JsonLimits& limits = context.engine.limits();
-  const JsonExtent extent = json_extent(plan_to_json(candidate));
+  const JsonExtent extent = plan_extent(candidate);
   if (within_limits(extent, limits)) return;
   refuse(context.event.payload.is_null() ? std::string() : "/payload",
          "het plan na dit event zou groter of dieper zijn dan de grenzen van de engine (" + limits_text(limits) +

@@ -1,0 +1,142 @@
+// The operations a vendor calls per request, each against a reference measured in the same
+// process (issue #14's table): applying an event without content, applying a one-field
+// content change, one sharing decision (typed), the redacted view, parse + validate.
+//
+// The plan is the Zaanstad crisis placement (examples/plans), in hulp_gestart with a
+// history of 17 events; the actor is its assigned lokale-team worker. Each target states
+// what the fast path must reach; until it does, `scripts/bench` reports it over target
+// and docs/performance.md says what stands in the way.
+#include <benchmark/benchmark.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <unordered_map>
+
+#include "perspectief/engine.hpp"
+#include "perspectief/sharing.hpp"
+#include "ratio_targets.hpp"
+
+namespace {
+
+using perspectief::Engine;
+using perspectief::Json;
+using perspectief::Plan;
+
+std::string read_text(const std::string& relative) {
+  std::ifstream in(std::filesystem::path(PP_SOURCE_DIR) / relative, std::ios::binary);
+  std::ostringstream out;
+  out << in.rdbuf();
+  return out.str();
+}
+
+struct Fixture {
+  Engine engine = Engine::load_builtin("amsterdam-zaanstreek");
+  std::string text = read_text("examples/plans/zaanstad-crisisplaatsing.json");
+  Plan plan = engine.parse_plan(text);
+  Json worker{{"role", "lokaal_team"}, {"person", "sbz-0231"}, {"organisation", "Sociaal Wijkteam Zaanstad Oost (fictief)"}};
+  // A no-content event the worker may fire now (the history's bookkeeping only).
+  Json fix_version{{"event", "versie_vaststellen"}, {"actor", worker}, {"at", "2026-06-01T09:00:00+02:00"}};
+  // A one-field change of the content.
+  Json rename{{"event", "plan_wijzigen"},
+              {"actor", worker},
+              {"at", "2026-06-01T09:00:00+02:00"},
+              {"payload", {{"merge_patch", {{"family", {{"name", "Gezin Yilmaz-de Boer"}}}}}}}};
+  Json read_request{{"requester", worker},
+                    {"action", "read"},
+                    {"purpose", "uitvoering"},
+                    {"channel", "portaal"},
+                    {"at", "2026-06-01T09:00:00+02:00"}};
+  perspectief::sharing::Request typed_request = perspectief::sharing::request_from_json(read_request);
+};
+
+const Fixture& fixture() {
+  static const Fixture f;
+  return f;
+}
+
+// ---- references --------------------------------------------------------------------
+
+// One lookup in a hash map of 64 string keys: what a hand-written allow-list costs.
+void BM_Reference_MapLookup(benchmark::State& state) {
+  std::unordered_map<std::string, bool> allowed;
+  for (int i = 0; i < 64; ++i) allowed["children/part-" + std::to_string(i)] = i % 2 == 0;
+  const std::string key = "children/part-42";
+  for (auto _ : state) benchmark::DoNotOptimize(allowed.find(key)->second);
+}
+BENCHMARK(BM_Reference_MapLookup);
+
+// A deep copy of the plan: what an operation costs that copies the plan once.
+void BM_Reference_PlanCopy(benchmark::State& state) {
+  const Plan& plan = fixture().plan;
+  for (auto _ : state) {
+    Plan copy = plan;
+    benchmark::DoNotOptimize(copy);
+  }
+}
+BENCHMARK(BM_Reference_PlanCopy);
+
+// nlohmann/json's dump of the whole plan, the library's own serialisation speed.
+void BM_Reference_PlanDump(benchmark::State& state) {
+  const Json document = perspectief::plan_to_json(fixture().plan);
+  for (auto _ : state) benchmark::DoNotOptimize(document.dump());
+}
+BENCHMARK(BM_Reference_PlanDump);
+
+// nlohmann/json's parse of the plan's text alone.
+void BM_Reference_JsonParse(benchmark::State& state) {
+  for (auto _ : state) benchmark::DoNotOptimize(Json::parse(fixture().text));
+}
+BENCHMARK(BM_Reference_JsonParse);
+
+// ---- operations ----------------------------------------------------------------------
+
+void BM_ApplyEventWithoutContent(benchmark::State& state) {
+  const Fixture& f = fixture();
+  for (auto _ : state) benchmark::DoNotOptimize(f.engine.apply_event(f.plan, f.fix_version));
+}
+BENCHMARK(BM_ApplyEventWithoutContent);
+
+void BM_ApplyOneFieldChange(benchmark::State& state) {
+  const Fixture& f = fixture();
+  for (auto _ : state) benchmark::DoNotOptimize(f.engine.apply_event(f.plan, f.rename));
+}
+BENCHMARK(BM_ApplyOneFieldChange);
+
+void BM_DecideTyped(benchmark::State& state) {
+  const Fixture& f = fixture();
+  for (auto _ : state) benchmark::DoNotOptimize(perspectief::sharing::decide(f.engine, f.plan, f.typed_request));
+}
+BENCHMARK(BM_DecideTyped);
+
+void BM_ViewText(benchmark::State& state) {
+  const Fixture& f = fixture();
+  for (auto _ : state) benchmark::DoNotOptimize(f.engine.view(f.plan, f.read_request).dump());
+}
+BENCHMARK(BM_ViewText);
+
+void BM_ParseValidate(benchmark::State& state) {
+  const Fixture& f = fixture();
+  for (auto _ : state) {
+    const Plan plan = f.engine.parse_plan(f.text);
+    benchmark::DoNotOptimize(f.engine.validate(plan));
+  }
+}
+BENCHMARK(BM_ParseValidate);
+
+// The targets of issue #14, as ratios to the references above.
+const perspectief::bench::RegisterRatio targets[] = {
+    perspectief::bench::RegisterRatio{{"BM_DecideTyped", "BM_Reference_MapLookup", 3.0,
+                                       "a typed decision on a prepared plan costs about three hash lookups"}},
+    perspectief::bench::RegisterRatio{{"BM_ApplyEventWithoutContent", "BM_Reference_PlanCopy", 0.25,
+                                       "an event that changes no content shares the plan instead of copying it"}},
+    perspectief::bench::RegisterRatio{{"BM_ApplyOneFieldChange", "BM_Reference_PlanCopy", 1.5,
+                                       "a one-field change costs about one copy, not JSON round trips and two validations"}},
+    perspectief::bench::RegisterRatio{{"BM_ViewText", "BM_Reference_PlanDump", 1.0,
+                                       "a redacted view is written as fast as nlohmann dumps the whole plan"}},
+    perspectief::bench::RegisterRatio{{"BM_ParseValidate", "BM_Reference_JsonParse", 0.5,
+                                       "parse + validate at twice the speed of nlohmann's parse alone"}},
+};
+
+}  // namespace
