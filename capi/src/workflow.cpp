@@ -1,5 +1,6 @@
 // The workflow from hulpvraag to afronding (docs/workflow.md): events, guards,
 // history, deadlines and the diagram.
+#include <optional>
 #include <string>
 
 #include "boundary.hpp"
@@ -75,6 +76,21 @@ pp_status pp_workflow_deadlines(const pp_engine* engine, const pp_plan* plan, co
     const Engine& loaded = call.engine(engine, "engine");
     const Plan& current = call.plan(plan, "plan");
     *out_json = capi::to_c_string(canonical_json(loaded.deadlines(current, call.text(at, "at"))));
+  });
+}
+
+pp_status pp_workflow_regie_advice(const pp_engine* engine, const pp_plan* plan, const char* jeugdige,
+                                   const char* situatie, const char* fase, char** out_json) {
+  return guarded(__func__, [&](const capi::Call& call) {
+    call.out(out_json, "out_json");
+    const Engine& loaded = call.engine(engine, "engine");
+    const Plan& current = call.plan(plan, "plan");
+    const std::string child(call.text(jeugdige, "jeugdige"));
+    std::optional<std::string> situation;
+    std::optional<std::string> phase;
+    if (situatie) situation = std::string(call.text(situatie, "situatie"));
+    if (fase) phase = std::string(call.text(fase, "fase"));
+    *out_json = capi::to_c_string(canonical_json(loaded.regie_advice(current, child, situation, phase)));
   });
 }
 

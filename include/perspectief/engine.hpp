@@ -79,6 +79,12 @@ class Engine {
   Json deadlines(const Plan& plan, std::string_view at) const;
   // The region's workflow as "mermaid" or "dot".
   std::string workflow_diagram(std::string_view format) const;
+  // Where perspectiefregie lies for a jeugdige by the region's regie matrix:
+  // {placed_at?, zicht_op_veiligheid?, rule, local_choice?, basis: {nl, en}}; `situatie`
+  // and `fase` refine the Veilig Thuis, GI and Raad routes (docs/workflow.md,
+  // "Perspectiefregie"). A jeugdige the plan does not have: Error(not_found).
+  Json regie_advice(const Plan& plan, std::string_view jeugdige, std::optional<std::string_view> situatie = std::nullopt,
+                    std::optional<std::string_view> fase = std::nullopt) const;
 
   // ---- Sharing (src/sharing/; docs/sharing.md) ----
   // Decides one request: {decision, rules, obligations, explanation_nl, explanation_en, parts}.

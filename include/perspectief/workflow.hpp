@@ -127,6 +127,7 @@ struct RegieAdvice {
 RegieAdvice advise_regie(const Engine& engine, const Plan& plan, std::string_view jeugdige,
                          std::optional<std::string_view> situatie = std::nullopt,
                          std::optional<std::string_view> fase = std::nullopt);
+Json regie_advice_to_json(const RegieAdvice& advice);
 
 // ---- Plan content and versions ----------------------------------------------------
 

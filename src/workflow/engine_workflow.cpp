@@ -91,4 +91,12 @@ Json Engine::deadlines(const Plan& plan, std::string_view at) const {
 
 std::string Engine::workflow_diagram(std::string_view format) const { return workflow::diagram(*this, format); }
 
+Json Engine::regie_advice(const Plan& plan, std::string_view jeugdige, std::optional<std::string_view> situatie,
+                          std::optional<std::string_view> fase) const {
+  if (!find_child_part(plan, jeugdige)) {
+    throw Error(ErrorCode::not_found, "the plan has no jeugdige '" + std::string(jeugdige) + "'", "/children");
+  }
+  return workflow::regie_advice_to_json(workflow::advise_regie(*this, plan, jeugdige, situatie, fase));
+}
+
 }  // namespace perspectief

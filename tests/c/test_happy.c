@@ -170,6 +170,25 @@ static pp_plan* created_plan(const fixture* f) {
   return plan;
 }
 
+/* Where perspectiefregie lies, by the region's matrix; situatie and fase may be NULL. */
+static void regie_advice(const fixture* f) {
+  pp_plan* created = created_plan(f);
+  char* advice = NULL;
+  if (created == NULL) return;
+  CHECK_STATUS(PP_OK, pp_workflow_regie_advice(f->engine, created, "noor", NULL, NULL, &advice));
+  CHECK_CONTAINS(advice, "\"basis\":{\"en\":");
+  CHECK_CONTAINS(advice, "\"rule\":");
+  pp_string_free(advice);
+  advice = NULL;
+  CHECK_STATUS(PP_OK, pp_workflow_regie_advice(f->engine, created, "noor", "gemeld_door_anderen", "triage", &advice));
+  pp_string_free(advice);
+  advice = NULL;
+  CHECK_STATUS(PP_ERR_NOT_FOUND, pp_workflow_regie_advice(f->engine, created, "niemand", NULL, NULL, &advice));
+  CHECK(advice == NULL);
+  CHECK_STATUS(PP_ERR_INVALID_ARGUMENT, pp_workflow_regie_advice(f->engine, created, NULL, NULL, NULL, &advice));
+  pp_plan_destroy(created);
+}
+
 /* A plan starts only with plan_aanmaken: any other event has no plan to act on. */
 static void create_needs_the_genesis_event(const fixture* f) {
   pp_plan* plan = NULL;
@@ -327,6 +346,7 @@ int main(void) {
   records(&f);
   workflow(&f);
   create_needs_the_genesis_event(&f);
+  regie_advice(&f);
   diagrams(&f);
   sharing(&f);
   fixture_free(&f);

@@ -135,6 +135,29 @@ TEST(WorkflowRegieLokaal, AnUnknownPlacementIsRefused) {
 
 // ---- the matrix (002 appendix B) -----------------------------------------------------------
 
+// The JSON form every language gets (Engine::regie_advice, pp_workflow_regie_advice,
+// Engine.advise_regie in Python): the same answer, absent members left out, and a
+// jeugdige the plan does not have refused rather than advised on.
+TEST(WorkflowRegieMatrix, TheJsonAdviceNamesPlacementRuleAndBasisAndRefusesAnUnknownJeugdige) {
+  const Engine& e = engine(kFlevoland);
+  Plan plan = residential_plan(e, "langdurig_verblijf");
+  const Json advice = e.regie_advice(plan, "tim");
+  EXPECT_EQ(advice.at("placed_at"), "lokale_toegang");
+  EXPECT_EQ(advice.at("local_choice"), "regie_langdurig_verblijf");
+  EXPECT_EQ(advice.at("rule"), "R-REGIE-LOKAAL");
+  EXPECT_FALSE(advice.at("basis").at("nl").get<std::string>().empty());
+  EXPECT_FALSE(advice.contains("zicht_op_veiligheid"));
+  plan.entry_route = perspectief::EntryRoute::gi;
+  for (auto& child : plan.children) child.kader = perspectief::Kader::dwang;
+  EXPECT_EQ(e.regie_advice(plan, "tim", "preventief_justitieel_kader").at("zicht_op_veiligheid"), "gi");
+  try {
+    (void)e.regie_advice(plan, "niemand");
+    FAIL() << "an unknown jeugdige is refused";
+  } catch (const perspectief::Error& error) {
+    EXPECT_EQ(error.code(), perspectief::ErrorCode::not_found);
+  }
+}
+
 TEST(WorkflowRegieMatrix, AdviceFollowsRouteSituationAndPerspective) {
   const Engine& e = engine(kFlevoland);
   Plan plan = residential_plan(e, "langdurig_verblijf");

@@ -131,3 +131,14 @@ def test_deadlines_are_typed(family):
         assert isinstance(deadline, perspectief.Deadline)
         assert deadline.rule.startswith("R-") and deadline.status in ("open", "due", "overdue")
         assert len(deadline.due) == 10
+
+
+def test_advise_regie_follows_the_regions_matrix(engine):
+    plan = engine.parse(ROOT / "examples" / "plans" / "amsterdam-twee-kinderen-segment-c.json")
+    jeugdige = plan.children[0].jeugdige
+    advice = engine.advise_regie(plan, jeugdige)
+    assert isinstance(advice, perspectief.RegieAdvice)
+    assert advice.basis_en and advice.rule in ("", "R-REGIE-LOKAAL")
+    assert advice.document == engine.advise_regie(plan, jeugdige, None, None).document
+    with pytest.raises(perspectief.NotFoundError):
+        engine.advise_regie(plan, "niemand")

@@ -53,7 +53,7 @@ from .problem import Problem
 from .records import RECORD_KINDS, record_columns, records
 from .sharing import Decision, Disclosure, Obligation, PartDecision, View, WithheldPart
 from .store import STORE_SCHEMA_VERSION, SigningKey, Store, verify_package
-from .workflow import Deadline, EventOption
+from .workflow import Deadline, EventOption, RegieAdvice
 
 #: The version of the package, which is the version of the C++ core and C library.
 __version__: str = _core.__version__
@@ -97,6 +97,7 @@ __all__ = [
     "Engine",
     "Evaluation",
     "EventOption",
+    "GezagRecord",
     "HistoryEntry",
     "InternalError",
     "InvalidArgumentError",
@@ -106,7 +107,6 @@ __all__ = [
     "KaderChange",
     "LimitExceededError",
     "LineResult",
-    "GezagRecord",
     "Member",
     "MinimumConditionError",
     "NotFoundError",
@@ -116,6 +116,7 @@ __all__ = [
     "PerspectiefError",
     "Plan",
     "Problem",
+    "RegieAdvice",
     "ProfileError",
     "ProfileInfo",
     "RejectedError",

@@ -13,7 +13,7 @@ from .errors import ValidationError
 from .plan import Plan
 from .problem import Problem
 from .sharing import Decision, View
-from .workflow import Deadline, EventOption
+from .workflow import Deadline, EventOption, RegieAdvice
 
 #: A profile or settings document: a ``dict``, JSON text, UTF-8 bytes, or a file path.
 DocumentSource = Union[Mapping[str, Any], str, bytes, "os.PathLike[str]"]
@@ -205,6 +205,15 @@ class Engine:
     def deadlines(self, plan: Plan, at: str) -> list[Deadline]:
         """What is due or overdue at ``at`` (Dutch working days, R-CRISIS)."""
         return [Deadline.from_dict(d) for d in self._core.deadlines(_core_of(plan), at)]
+
+    def advise_regie(
+        self, plan: Plan, jeugdige: str, situatie: str | None = None, fase: str | None = None
+    ) -> RegieAdvice:
+        """Where perspectiefregie lies for ``jeugdige`` by the region's regie matrix;
+        ``situatie`` and ``fase`` refine the Veilig Thuis, GI and Raad routes
+        (docs/workflow.md, "Perspectiefregie"). An unknown jeugdige raises
+        :class:`~perspectief.NotFoundError`."""
+        return RegieAdvice.from_dict(self._core.regie_advice(_core_of(plan), jeugdige, situatie, fase))
 
     def diagram(self, format: str = "mermaid") -> str:
         """The region's workflow as a ``"mermaid"`` or ``"dot"`` diagram."""

@@ -83,3 +83,37 @@ class Deadline:
 
 
 __all__ = ["Deadline", "EventOption"]
+
+
+@dataclass(frozen=True, slots=True)
+class RegieAdvice:
+    """Where perspectiefregie lies for a jeugdige, by the region's regie matrix.
+
+    ``placed_at`` is who holds it (``lokale_toegang``, ``verblijfsinstelling``,
+    ``gemeente``, ``gi``, ``veilig_thuis``; None when the matrix has no cell or the
+    cell defers to a local choice that is not set); ``zicht_op_veiligheid`` who
+    watches safety meanwhile; ``rule`` the binding rule (``R-REGIE-LOKAAL``) or ""
+    when it is advice only; ``local_choice`` the local choice the cell defers to;
+    ``basis_nl`` / ``basis_en`` the cell or rule in words.
+    """
+
+    placed_at: str | None
+    zicht_op_veiligheid: str | None
+    rule: str
+    local_choice: str | None
+    basis_nl: str
+    basis_en: str
+    document: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> RegieAdvice:
+        basis = d.get("basis") or {}
+        return cls(
+            placed_at=d.get("placed_at"),
+            zicht_op_veiligheid=d.get("zicht_op_veiligheid"),
+            rule=d.get("rule", ""),
+            local_choice=d.get("local_choice"),
+            basis_nl=basis.get("nl", ""),
+            basis_en=basis.get("en", ""),
+            document=d,
+        )

@@ -1,5 +1,6 @@
-// The workflow from Python: available events, apply, replay, deadlines, diagram
+// The workflow from Python: available events, apply, replay, deadlines, regie advice, diagram
 // (docs/workflow.md describes the documents).
+#include <optional>
 #include <string>
 
 #include "binding.hpp"
@@ -62,6 +63,18 @@ void bind_workflow(EngineClass& engine) {
             return to_python(without_gil([&] { return loaded.deadlines(*parsed, at); }));
           },
           py::arg("plan"), py::arg("at"))
+      .def(
+          "regie_advice",
+          [](const EngineHandle& self, const PlanHandle& plan, const std::string& jeugdige,
+             std::optional<std::string> situatie, std::optional<std::string> fase) {
+            const Engine loaded = self.get();
+            const auto parsed = plan.get();
+            return to_python(without_gil([&] {
+              return loaded.regie_advice(*parsed, jeugdige, situatie ? std::optional<std::string_view>(*situatie) : std::nullopt,
+                                         fase ? std::optional<std::string_view>(*fase) : std::nullopt);
+            }));
+          },
+          py::arg("plan"), py::arg("jeugdige"), py::arg("situatie") = py::none(), py::arg("fase") = py::none())
       .def(
           "diagram",
           [](const EngineHandle& self, const std::string& format) {

@@ -222,6 +222,12 @@ PP_API pp_status pp_workflow_replay(const pp_engine* engine, const pp_plan* plan
 /* What is due or overdue at `at`, as a JSON array. */
 PP_API pp_status pp_workflow_deadlines(const pp_engine* engine, const pp_plan* plan, const char* at,
                                        char** out_json);
+/* Where perspectiefregie lies for a jeugdige by the region's regie matrix, as JSON:
+ * {"placed_at"?, "zicht_op_veiligheid"?, "rule", "local_choice"?, "basis": {"nl","en"}}.
+ * situatie and fase may be NULL (docs/workflow.md, "Perspectiefregie").
+ * Errors: NOT_FOUND for a jeugdige the plan does not have. */
+PP_API pp_status pp_workflow_regie_advice(const pp_engine* engine, const pp_plan* plan, const char* jeugdige,
+                                          const char* situatie, const char* fase, char** out_json);
 /* The region's workflow as a diagram; format is "mermaid" or "dot". */
 PP_API pp_status pp_workflow_diagram(const pp_engine* engine, const char* format, char** out_text);
 

@@ -71,5 +71,13 @@ Json deadline_to_json(const Deadline& deadline) {
   return out;
 }
 
+Json regie_advice_to_json(const RegieAdvice& advice) {
+  Json out{{"rule", advice.rule}, {"basis", label_json(advice.basis)}};
+  if (advice.placed_at) out["placed_at"] = *advice.placed_at;
+  if (advice.zicht_op_veiligheid) out["zicht_op_veiligheid"] = *advice.zicht_op_veiligheid;
+  if (advice.local_choice) out["local_choice"] = *advice.local_choice;
+  return out;
+}
+
 }  // namespace workflow
 }  // namespace perspectief
