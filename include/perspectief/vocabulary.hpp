@@ -25,6 +25,21 @@ constexpr bool is_family_role(Role role) {
   return role == Role::jeugdige || role == Role::ouder || role == Role::gezinslid;
 }
 
+// Two close questions about referring, stated side by side because they differ by one role:
+// Roles that refer a family to youth care, so that the plan's referrer in such a role has
+// standing (R-STANDING): the lokale team, another referrer such as a huisarts, the GI in the
+// dwangkader, and Veilig Thuis (the regie matrix's route). A referrer recorded in any other
+// role is a referrer nobody can claim.
+constexpr bool may_refer(Role role) {
+  return role == Role::lokaal_team || role == Role::verwijzer || role == Role::gi || role == Role::veilig_thuis;
+}
+// Roles that decide whether a provider helps draft the plan (R-PROVIDER-NOT-DRAFTING: "unless
+// the referrer decided so"): the referring roles that work on the plan itself. Veilig Thuis
+// hands a family over and does not draft, so it does not decide this.
+constexpr bool decides_provider_drafting(Role role) {
+  return role == Role::lokaal_team || role == Role::verwijzer || role == Role::gi;
+}
+
 // Which document counts as the plan (000: GI gezinsplan; 003: ondersteuningsplan, familiegroepsplan).
 enum class PlanType { perspectiefplan, ondersteuningsplan, familiegroepsplan, gezinsplan };
 

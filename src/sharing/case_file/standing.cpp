@@ -110,10 +110,6 @@ bool is_regisseur(const Plan& plan, const Claimant& who) {
   return plan.regie && plan.regie->regisseur.role == who.role && names(who, plan.regie->regisseur.person);
 }
 
-bool may_refer(Role role) {
-  return role == Role::lokaal_team || role == Role::verwijzer || role == Role::gi || role == Role::veilig_thuis;
-}
-
 bool is_referrer(const Plan& plan, const Claimant& who) {
   if (!plan.referrer || !may_refer(plan.referrer->role) || plan.referrer->role != who.role ||
       !names(who, plan.referrer->person)) {

@@ -53,10 +53,6 @@ bool gi_covers(const Plan& plan, const Claimant& who, const Moment& at, std::str
 bool is_involved_gi(const Plan& plan, const Claimant& who, const Moment& at);
 // The plan's perspectiefregisseur, in the role the regie names.
 bool is_regisseur(const Plan& plan, const Claimant& who);
-// Roles that refer a family to youth care (000: the lokale team, another referrer such
-// as a huisarts, the GI in the dwangkader; 002 appendix B: Veilig Thuis). A plan whose
-// referrer is recorded in any other role has no referrer anyone can claim.
-bool may_refer(Role role);
 // The plan's referrer, in a role that refers (a GI only while a jeugdige is in the dwangkader).
 bool is_referrer(const Plan& plan, const Claimant& who);
 // A provider with a toewijzing in this plan that runs on `date` (when `number` is

@@ -23,7 +23,7 @@ enum class Standing : std::uint8_t {
   perspectiefregisseur,  // the plan's perspectiefregisseur (002)
   involved_gi,           // the GI recorded on a plan in the dwangkader
   toewijzing_holder,     // a provider holding an active toewijzing in this plan
-  referrer,              // the plan's referrer, in a role that refers (standing.hpp, may_refer)
+  referrer,              // the plan's referrer, in a role that refers (vocabulary.hpp, may_refer)
 };
 inline constexpr std::size_t kStandingCount = static_cast<std::size_t>(Standing::referrer) + 1;
 using StandingSet = std::bitset<kStandingCount>;

@@ -53,7 +53,6 @@ Framework result_framework(const Result& result, const RegionProfile& profile) {
 }
 
 bool is_provider_role(Role role) { return role == Role::hoofdaannemer || role == Role::onderaannemer; }
-bool is_referrer_role(Role role) { return role == Role::lokaal_team || role == Role::verwijzer || role == Role::gi; }
 
 bool is_open(const Result& result) { return !result.status || *result.status == ResultStatus::open; }
 

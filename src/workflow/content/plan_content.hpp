@@ -43,7 +43,6 @@ Framework result_framework(const Json& result, const RegionProfile& profile);
 Framework result_framework(const Result& result, const RegionProfile& profile);
 
 bool is_provider_role(Role role);  // hoofdaannemer, onderaannemer
-bool is_referrer_role(Role role);  // lokaal_team, verwijzer, gi: who may involve a provider (R-PROVIDER-NOT-DRAFTING)
 
 // Whether the plan's current version has a VersionRecord (versie_vaststellen).
 bool is_current_version_fixed(const Plan& plan);

@@ -34,7 +34,7 @@ bool guard_provider_not_drafting(const EventContext& context, Findings& findings
   if (!context.has_candidate()) return false;
   const Actor& actor = context.event.actor;
   const Plan& after = context.plan();
-  if (after.provider_drafting != context.before.provider_drafting && !is_referrer_role(actor.role)) {
+  if (after.provider_drafting != context.before.provider_drafting && !decides_provider_drafting(actor.role)) {
     findings.add("PP-W-PROVIDER-DRAFTING-BY", "/provider_drafting",
                  "alleen de verwijzer (lokaal team, verwijzer of GI) beslist of een aanbieder meeschrijft aan het plan",
                  "only the referrer (lokale team, verwijzer or GI) decides whether a provider helps draft the plan",
