@@ -1,6 +1,8 @@
 // Whose personal information an entry is (see personal_content.hpp).
 #include "model/personal_content.hpp"
 
+#include "core/json_member.hpp"
+
 namespace perspectief {
 namespace {
 
@@ -17,12 +19,6 @@ std::optional<std::string> member_of(const std::optional<Actor>& actor) {
   return actor ? actor->member : std::nullopt;
 }
 
-std::optional<std::string> string_member(const Json& object, const char* key) {
-  if (!object.is_object()) return std::nullopt;
-  const auto it = object.find(key);
-  if (it == object.end() || !it->is_string()) return std::nullopt;
-  return it->get<std::string>();
-}
 
 }  // namespace
 

@@ -22,22 +22,12 @@
 #include <optional>
 #include <string>
 
+#include "core/json_member.hpp"
 #include "perspectief/model.hpp"
 
 namespace perspectief::detail {
 namespace {
 
-std::string string_member(const Json& object, const char* key) {
-  if (!object.is_object()) return {};
-  auto it = object.find(key);
-  return it != object.end() && it->is_string() ? it->get<std::string>() : std::string();
-}
-
-bool has_member(const Json& object, const char* key) {
-  if (!object.is_object()) return false;
-  auto it = object.find(key);
-  return it != object.end() && !it->is_null();
-}
 
 // What the history says about one jeugdige's help (step 2).
 struct HelpTrack {
@@ -49,9 +39,9 @@ struct HelpTrack {
 std::map<std::string, HelpTrack> help_from_history(const Json& history) {
   std::map<std::string, HelpTrack> track;
   for (const Json& entry : history) {
-    const std::string event = string_member(entry, "event");
+    const std::string event = text_member(entry, "event");
     const Json payload = entry.is_object() ? entry.value("payload", Json()) : Json();
-    const std::string jeugdige = string_member(payload, "jeugdige");
+    const std::string jeugdige = text_member(payload, "jeugdige");
     if (event == "aanbieder_kiezen") {
       track[jeugdige].provider = true;
     } else if (event == "crisis_starten") {
@@ -86,12 +76,12 @@ void derive_help(Json& document) {
   const bool with_history = history != document.end() && history->is_array() && !history->empty();
   const std::map<std::string, HelpTrack> track = with_history ? help_from_history(*history)
                                                               : std::map<std::string, HelpTrack>{};
-  const std::string status = string_member(document, "status");
+  const std::string status = text_member(document, "status");
   for (Json& child : children) {
     if (!child.is_object() || child.contains("help")) continue;
     std::optional<std::string> help;
     if (with_history) {
-      auto it = track.find(string_member(child, "jeugdige"));
+      auto it = track.find(text_member(child, "jeugdige"));
       if (it != track.end()) help = it->second.help;
     } else if (status == "hulp_gestart" || status == "evaluatie" || status == "crisis_hulp") {
       const bool closed = child.value("youth_care_closed", false) == true;
@@ -104,7 +94,7 @@ void derive_help(Json& document) {
 }  // namespace
 
 Json migrate_plan_document(const Json& document) {
-  if (!document.is_object() || string_member(document, "format") != kPlanFormat1) return document;
+  if (!document.is_object() || text_member(document, "format") != kPlanFormat1) return document;
   Json out = document;
   const std::optional<Json> segment = has_member(out, "segment") ? std::optional<Json>(out["segment"]) : std::nullopt;
   const std::optional<Json> kader = has_member(out, "kader") ? std::optional<Json>(out["kader"]) : std::nullopt;

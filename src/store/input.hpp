@@ -7,19 +7,12 @@
 #include <string>
 #include <string_view>
 
+#include "core/json_member.hpp"
 #include "perspectief/error.hpp"
 #include "perspectief/json.hpp"
 #include "perspectief/time.hpp"
 
 namespace perspectief::store {
-
-// The member as text, or "" when the value is no object, lacks it, or it is no string:
-// for checks on input that may be anything (nlohmann's value() throws on a wrong type).
-inline std::string string_member(const Json& value, const char* name) {
-  if (!value.is_object()) return {};
-  auto it = value.find(name);
-  return it != value.end() && it->is_string() ? it->get<std::string>() : std::string();
-}
 
 inline void require_object(const Json& value, std::string_view what) {
   if (!value.is_object()) throw Error(ErrorCode::schema, std::string(what) + " is not a JSON object", "");

@@ -44,7 +44,7 @@ std::vector<ChainRow> rows_from(const Json& package, const char* name, const std
 Dossier read_package(std::string_view text, const JsonLimits& limits, Json* declared_heads) {
   const Json package = parse_json(text, limits);
   require_object(package, "dossier package");
-  if (string_member(package, "format") != kPackageFormat) {
+  if (text_member(package, "format") != kPackageFormat) {
     throw Error(ErrorCode::schema, std::string("dossier package: 'format' is not \"") + kPackageFormat + "\"",
                 "/format");
   }

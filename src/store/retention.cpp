@@ -73,7 +73,7 @@ Json Store::destroy(std::string_view plan_id, const Json& request) {
   constexpr std::string_view what = "destruction request";
   require_object(request, what);
   const auto requested_by = request.find("requested_by");
-  if (requested_by == request.end() || string_member(*requested_by, "person").empty()) {
+  if (requested_by == request.end() || text_member(*requested_by, "person").empty()) {
     throw Error(ErrorCode::schema, "destruction request: requested_by.person is missing (R-LOG: a natural person)",
                 "/requested_by/person", {}, {"R-LOG"});
   }

@@ -63,7 +63,7 @@ std::optional<ChainRow> fixed_version_row(StoreBackend& backend, std::string_vie
 
 // Which log kind a perspectief/disclosure@1 record goes under.
 std::string log_kind(const Json& record) {
-  return string_member(record, "outcome") == "denied" ? "refusal" : "disclosure";
+  return text_member(record, "outcome") == "denied" ? "refusal" : "disclosure";
 }
 
 void append_log(StoreBackend& backend, std::string_view plan_id, const Json& record) {
@@ -106,7 +106,7 @@ Store& Store::operator=(Store&&) noexcept = default;
 Store::~Store() = default;
 
 Plan Store::create(const Engine& engine, const Json& genesis_event) {
-  if (string_member(genesis_event, "event") != "plan_aanmaken") {
+  if (text_member(genesis_event, "event") != "plan_aanmaken") {
     throw Error(ErrorCode::invalid_argument, "store: a plan is created with its genesis event plan_aanmaken", "/event");
   }
   Plan created;
@@ -280,7 +280,7 @@ Json Store::view(const Engine& engine, std::string_view plan_id, const Json& req
 void Store::log(std::string_view plan_id, const Json& record) {
   constexpr std::string_view what = "log record";
   require_object(record, what);
-  if (string_member(record, "format") != "perspectief/disclosure@1") {
+  if (text_member(record, "format") != "perspectief/disclosure@1") {
     throw Error(ErrorCode::schema, "log record: 'format' is not \"perspectief/disclosure@1\" (docs/sharing.md)",
                 "/format");
   }
@@ -290,12 +290,12 @@ void Store::log(std::string_view plan_id, const Json& record) {
   }
   required_moment(record, "at", what);
   const auto client = record.find("client");
-  if (client == record.end() || string_member(*client, "plan") != plan_id) {
+  if (client == record.end() || text_member(*client, "plan") != plan_id) {
     throw Error(ErrorCode::validation,
                 "log record: client.plan is not '" + std::string(plan_id) + "': the record is about another plan",
                 "/client/plan");
   }
-  if (!record.contains("user") || string_member(record["user"], "person").empty()) {
+  if (!record.contains("user") || text_member(record["user"], "person").empty()) {
     throw Error(ErrorCode::schema, "log record: user.person is missing (R-LOG: a natural person)", "/user/person",
                 {}, {"R-LOG"});
   }
@@ -335,7 +335,7 @@ Json Store::deadlines_due(const Engine& engine, std::string_view at) {
     // A plan of another region is not this engine's to judge.
     if (plan.profile != engine.profile().id) continue;
     for (Json deadline : engine.deadlines(plan, at)) {
-      if (string_member(deadline, "status") == "open") continue;
+      if (text_member(deadline, "status") == "open") continue;
       deadline["plan"] = id;
       due.push_back(std::move(deadline));
     }

@@ -2,20 +2,10 @@
 
 #include <algorithm>
 
+#include "core/json_member.hpp"
+
 namespace perspectief::workflow {
 namespace {
-
-std::string payload_string(const Json& payload, const char* key) {
-  if (!payload.is_object()) return {};
-  auto it = payload.find(key);
-  return it != payload.end() && it->is_string() ? it->get<std::string>() : std::string();
-}
-
-bool payload_flag(const Json& payload, const char* key) {
-  if (!payload.is_object()) return false;
-  auto it = payload.find(key);
-  return it != payload.end() && it->is_boolean() && it->get<bool>();
-}
 
 const AkkoordFact* last_of(const std::vector<AkkoordFact>& akkoorden, Role role) {
   for (auto it = akkoorden.rbegin(); it != akkoorden.rend(); ++it) {
@@ -81,7 +71,7 @@ HistoryFacts collect_history_facts(const CompiledWorkflow& workflow, const Plan&
     if (!kind) continue;  // an event this region does not know carries no facts
     switch (*kind) {
       case EventKind::plan_wijzigen:
-        if (payload_flag(entry.payload, "youth_care_need_changed")) {
+        if (flag_member(entry.payload, "youth_care_need_changed")) {
           facts.last_need_change_seq = entry.seq;
           facts.last_need_change_index = i;
         }
@@ -92,7 +82,7 @@ HistoryFacts collect_history_facts(const CompiledWorkflow& workflow, const Plan&
         break;
       case EventKind::akkoord_geven: {
         // R-AKKOORD-SCOPE: what the akkoord covers is in its payload ("plan" when absent).
-        auto& list = payload_string(entry.payload, "scope") == "resultaten" ? facts.results_akkoorden : facts.akkoorden;
+        auto& list = text_member(entry.payload, "scope") == "resultaten" ? facts.results_akkoorden : facts.akkoorden;
         list.push_back(AkkoordFact{entry.seq, i, entry.actor, entry.version});
         break;
       }
@@ -104,21 +94,21 @@ HistoryFacts collect_history_facts(const CompiledWorkflow& workflow, const Plan&
           CrisisFact crisis;
           crisis.seq = entry.seq;
           crisis.history_index = i;
-          crisis.jeugdige = payload_string(entry.payload, "jeugdige");
+          crisis.jeugdige = text_member(entry.payload, "jeugdige");
           crisis.at = entry.at;
           crisis.moment = *moment;
           facts.crises.push_back(std::move(crisis));
         }
         break;
       case EventKind::startafspraken_vastleggen: {
-        const std::string jeugdige = payload_string(entry.payload, "jeugdige");
+        const std::string jeugdige = text_member(entry.payload, "jeugdige");
         for (CrisisFact& crisis : facts.crises) {
           if (jeugdige.empty() || crisis.jeugdige == jeugdige) crisis.start_agreements = true;
         }
         break;
       }
       case EventKind::evalueren: {
-        const std::string jeugdige = payload_string(entry.payload, "jeugdige");
+        const std::string jeugdige = text_member(entry.payload, "jeugdige");
         for (CrisisFact& crisis : facts.crises) {
           if (crisis.jeugdige == jeugdige) crisis.evaluated = true;
         }
@@ -129,7 +119,7 @@ HistoryFacts collect_history_facts(const CompiledWorkflow& workflow, const Plan&
       case EventKind::hulp_starten_na_overplaatsing: {
         const auto moment = parse_moment(entry.at.value);
         if (!moment) break;
-        const std::string jeugdige = payload_string(entry.payload, "jeugdige");
+        const std::string jeugdige = text_member(entry.payload, "jeugdige");
         if (!jeugdige.empty()) {
           anchor_evaluations(facts, jeugdige, *moment);
         } else {
@@ -138,7 +128,7 @@ HistoryFacts collect_history_facts(const CompiledWorkflow& workflow, const Plan&
         break;
       }
       case EventKind::overdracht_18:
-        facts.handed_over_18.push_back(payload_string(entry.payload, "jeugdige"));
+        facts.handed_over_18.push_back(text_member(entry.payload, "jeugdige"));
         break;
       default:
         break;
