@@ -97,15 +97,20 @@ public final class Engine implements AutoCloseable {
 
   // ---- built-in profiles ---------------------------------------------------------------
 
-  /** The built-in region profiles: {@code [{"id","name":{"nl","en"},"seeds":[...]}]}. */
-  public static String profiles() {
+  /** {@return the built-in region profiles, in the library's order} */
+  public static List<ProfileInfo> profiles() {
+    return ProfileInfo.listOf(profilesJson());
+  }
+
+  /** {@return the built-in region profiles as the library lists them: {@code [{"id","name":{"nl","en"},"seeds"}...]}} */
+  public static String profilesJson() {
     return Utf8.decode(PerspectiefNative.pp_profile_list());
   }
 
   /** The ids of the built-in region profiles, in the library's order. */
   public static List<String> profileIds() {
     List<String> ids = new ArrayList<>();
-    for (JsonText.Value p : JsonText.parse(profiles()).elements()) ids.add(p.string("id"));
+    for (ProfileInfo p : profiles()) ids.add(p.id());
     return Collections.unmodifiableList(ids);
   }
 
@@ -116,10 +121,42 @@ public final class Engine implements AutoCloseable {
 
   // ---- this engine -----------------------------------------------------------------------
 
-  /** {@code {"profile":"...","municipality":"..."|null,"local_choices":{...}}}. */
-  public String info() {
-    return Utf8.decode(handle.with(PerspectiefNative::pp_engine_info));
+  /** {@return what this engine was loaded with: profile id, municipality, local choices} */
+  public EngineInfo info() {
+    return new EngineInfo(Utf8.decode(handle.with(PerspectiefNative::pp_engine_info)));
   }
+
+  /**
+   * Starts a new plan with the workflow's genesis event {@code plan_aanmaken}, whose payload is the
+   * plan's initial content: a new family's plan, or an imported one's {@link Plan#initialContent()}.
+   * The new plan's history starts with this event, so {@link Plan#replay()} rebuilds it.
+   *
+   * @param genesis the {@code plan_aanmaken} event ({@link Event#planAanmaken})
+   * @return the new plan, status {@code hulpvraag}, version 1
+   * @throws RejectedException when the guards refuse it (e.g. workflow bookkeeping in the content)
+   */
+  public Plan create(Event genesis) {
+    return create(genesis == null ? null : genesis.toJson());
+  }
+
+  /**
+   * As {@link #create(Event)}, for the event given as JSON text.
+   *
+   * @param genesisJson the {@code plan_aanmaken} event document
+   * @return the new plan
+   */
+  public Plan create(String genesisJson) {
+    // The C ABI creates a plan by applying plan_aanmaken to a plan without history, and
+    // reads nothing else of that plan (the payload is the whole content), so a blank plan
+    // stands in for the empty one the core starts from. A pp_workflow_create would spare it.
+    try (Plan blank = parse(BLANK_PLAN)) {
+      return blank.apply(genesisJson);
+    }
+  }
+
+  /** The smallest plan document the parser takes, with no history: the base for {@link #create}. */
+  private static final String BLANK_PLAN = "{\"family\":{},\"family_part\":{},\"format\":\"perspectief/plan@2\","
+      + "\"id\":\"-\",\"plan_type\":\"gezinsplan\",\"profile\":\"-\",\"status\":\"hulpvraag\",\"version\":0}";
 
   /**
    * Parses a plan document.

@@ -55,6 +55,12 @@ final class JsonText {
       return v != null && v.kind == Kind.STRING ? (String) v.value : null;
     }
 
+    /** The member names of an object, sorted (empty for anything else). */
+    @SuppressWarnings("unchecked")
+    java.util.SortedSet<String> memberNames() {
+      return kind == Kind.OBJECT ? new java.util.TreeSet<>(((Map<String, Value>) value).keySet()) : new java.util.TreeSet<>();
+    }
+
     /** The elements of an array (empty for anything else). */
     @SuppressWarnings("unchecked")
     List<Value> elements() {

@@ -1,5 +1,6 @@
 package nl.perspectief;
 
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -16,8 +17,10 @@ import java.util.List;
  * engine that parsed it"). A Plan owns native memory: close it when done (try-with-resources);
  * closing it in any order relative to its Engine is safe.
  *
- * <p>Arguments and results that are documents are JSON text, so that callers keep using their
- * own JSON library. Formats: docs/workflow.md and docs/sharing.md.
+ * <p>Answers are typed ({@link EventOption}, {@link Deadline}, {@link Record}, {@link JsonValue},
+ * {@link Decision}, {@link View}), each with {@code toJson()} for a host that forwards JSON; events
+ * and requests are built with {@link Event} and {@link SharingRequest}, or passed as JSON text
+ * (formats: docs/workflow.md and docs/sharing.md).
  */
 public final class Plan implements AutoCloseable {
   private final Engine engine;
@@ -35,51 +38,161 @@ public final class Plan implements AutoCloseable {
 
   // ---- the document -------------------------------------------------------------------
 
-  /** The plan as canonical JSON; unknown and local fields are kept. */
+  /** {@return the plan as canonical JSON; unknown and local fields are kept} */
   public String toJson() {
     return Utf8.decode(handle.with(PerspectiefNative::pp_plan_to_json));
   }
 
-  /**
-   * The value at a JSON pointer (RFC 6901) in the plan's canonical JSON, {@code ""} for the
-   * whole plan.
-   *
-   * @throws NotFoundException when nothing is there
-   */
-  public String get(String jsonPointer) {
-    byte[] pointer = Utf8.text(jsonPointer, "jsonPointer");
-    return Utf8.decode(handle.with(p -> PerspectiefNative.pp_plan_get(p, pointer)));
+  /** {@return the plan's id} */
+  public String id() {
+    return getString("/id");
   }
 
-  /** Every semantic problem against the engine's profile; empty when the plan is valid. */
+  /** {@return the workflow state id, e.g. {@code "hulp_gestart"} (docs/workflow.md)} */
+  public String status() {
+    return getString("/status");
+  }
+
+  /** {@return the plan's version: 1 at creation, raised by every event that changes its content} */
+  public long version() {
+    return getLong("/version");
+  }
+
+  /**
+   * The value at a JSON pointer (RFC 6901) in the plan's canonical JSON, {@code ""} for the whole
+   * plan; {@link JsonValue#toJson()} is its JSON text.
+   *
+   * @param jsonPointer e.g. {@code "/children/0/segment"}
+   * @return the value
+   * @throws NotFoundException when nothing is there
+   */
+  public JsonValue get(String jsonPointer) {
+    byte[] pointer = Utf8.text(jsonPointer, "jsonPointer");
+    return JsonValue.parse(Utf8.decode(handle.with(p -> PerspectiefNative.pp_plan_get(p, pointer))), jsonPointer);
+  }
+
+  /**
+   * @param jsonPointer where
+   * @return the string there
+   * @throws NotFoundException when nothing is there
+   * @throws InvalidArgumentException when the value there is no string (at that pointer)
+   */
+  public String getString(String jsonPointer) {
+    return get(jsonPointer).asString();
+  }
+
+  /**
+   * @param jsonPointer where
+   * @return the integer there
+   * @throws NotFoundException when nothing is there
+   * @throws InvalidArgumentException when the value there is no integer (at that pointer)
+   */
+  public long getLong(String jsonPointer) {
+    return get(jsonPointer).asLong();
+  }
+
+  /**
+   * @param jsonPointer where
+   * @return the boolean there
+   * @throws NotFoundException when nothing is there
+   * @throws InvalidArgumentException when the value there is no boolean (at that pointer)
+   */
+  public boolean getBoolean(String jsonPointer) {
+    return get(jsonPointer).asBoolean();
+  }
+
+  /** {@return every semantic problem against the engine's profile; empty when the plan is valid} */
   public List<Problem> validate() {
     return Problem.listOf(JsonText.parse(call((e, p) -> PerspectiefNative.pp_plan_validate(e, p))));
   }
 
   /**
-   * Flat records for tables: {@code kind} is {@code "results"}, {@code "evaluations"} or
-   * {@code "transitions"}; a JSON array of flat objects.
+   * Flat records for tables: one row per result, evaluated result, history entry or jeugdige.
+   *
+   * @param kind which rows
+   * @return the rows, each with exactly the kind's columns
    */
-  public String records(String kind) {
-    byte[] k = Utf8.text(kind, "kind");
-    return call((e, p) -> PerspectiefNative.pp_plan_records(e, p, k));
+  public List<Record> records(RecordKind kind) {
+    if (kind == null) throw PerspectiefException.create(ErrorCode.INVALID_ARGUMENT, "kind is null", "", null);
+    byte[] k = Utf8.text(kind.label(), "kind");
+    return Record.listOf(kind, call((e, p) -> PerspectiefNative.pp_plan_records(e, p, k)));
+  }
+
+  /**
+   * As {@link #records(RecordKind)}, by the kind's name.
+   *
+   * @param kind {@code "results"}, {@code "evaluations"}, {@code "transitions"} or {@code "jeugdigen"}
+   * @return the rows
+   * @throws InvalidArgumentException for any other name
+   */
+  public List<Record> records(String kind) {
+    return records(RecordKind.of(kind));
   }
 
   // ---- workflow (docs/workflow.md) ------------------------------------------------------
 
   /**
-   * The events {@code actorJson} ({@code {"role","person",...}}) could fire at {@code at} (RFC 3339
-   * with offset), each with whether it is allowed now and, if not, every failed guard.
+   * The plan's content as the payload of the genesis event {@code plan_aanmaken}: the plan without
+   * the workflow's bookkeeping (status, version, history, versions, akkoorden, regie) and without
+   * the members later events set. For bringing a plan made elsewhere into the workflow:
+   * {@code engine.create(Event.planAanmaken(actor, at, imported.initialContent()))}.
+   *
+   * @return JSON object text
    */
-  public String availableEvents(String actorJson, String at) {
-    byte[] a = Utf8.json(actorJson, "actorJson");
-    byte[] t = Utf8.text(at, "at");
-    return call((e, p) -> PerspectiefNative.pp_workflow_available_events(e, p, a, t));
+  public String initialContent() {
+    return Utf8.decode(handle.with(PerspectiefNative::pp_workflow_initial_content));
   }
 
   /**
-   * Applies one event {@code {"event","actor","at","reason"?,"payload"?}}.
+   * The events {@code actor} could fire at {@code at}, each with whether it is allowed now and, if
+   * not, every failed guard.
    *
+   * @param actor who asks
+   * @param at RFC 3339 with offset
+   * @return one option per event of the region's workflow
+   */
+  public List<EventOption> availableEvents(Actor actor, String at) {
+    return availableEvents(actor == null ? null : actor.toJson(), at);
+  }
+
+  /**
+   * @param actor who asks
+   * @param at the moment
+   * @return as {@link #availableEvents(Actor, String)}
+   */
+  public List<EventOption> availableEvents(Actor actor, OffsetDateTime at) {
+    return availableEvents(actor, Moments.format(at));
+  }
+
+  /**
+   * As {@link #availableEvents(Actor, String)}, for an actor given as JSON text
+   * ({@code {"role","person",...}}) by a host that forwards it.
+   *
+   * @param actorJson the actor document
+   * @param at RFC 3339 with offset
+   * @return one option per event
+   */
+  public List<EventOption> availableEvents(String actorJson, String at) {
+    byte[] a = Utf8.json(actorJson, "actorJson");
+    byte[] t = Utf8.text(at, "at");
+    return EventOption.listOf(call((e, p) -> PerspectiefNative.pp_workflow_available_events(e, p, a, t)));
+  }
+
+  /**
+   * Applies one event.
+   *
+   * @param event the event
+   * @return the new plan (history appended); this plan is unchanged
+   * @throws RejectedException listing every failed guard with its rule id
+   */
+  public Plan apply(Event event) {
+    return apply(event == null ? null : event.toJson());
+  }
+
+  /**
+   * Applies one event given as JSON text {@code {"event","actor","at","reason"?,"payload"?}}.
+   *
+   * @param eventJson the event document
    * @return the new plan (history appended); this plan is unchanged
    * @throws RejectedException listing every failed guard with its rule id
    */
@@ -89,8 +202,30 @@ public final class Plan implements AutoCloseable {
   }
 
   /**
-   * Applies several events ({@code [event, ...]}) in order.
+   * Applies several events in order.
    *
+   * @param events the events
+   * @return the plan after the last one
+   * @throws RejectedException at the first refusal; its pointer names the event's index
+   */
+  public Plan applyAll(List<Event> events) {
+    if (events == null) return applyAll((String) null);
+    StringBuilder all = new StringBuilder("[");
+    for (int i = 0; i < events.size(); i++) {
+      if (events.get(i) == null) {
+        throw PerspectiefException.create(ErrorCode.INVALID_ARGUMENT, "event " + i + " is null", "/" + i, null);
+      }
+      if (i > 0) all.append(',');
+      all.append(events.get(i).toJson());
+    }
+    return applyAll(all.append(']').toString());
+  }
+
+  /**
+   * Applies several events given as a JSON array in order.
+   *
+   * @param eventsJson {@code [event, ...]}
+   * @return the plan after the last one
    * @throws RejectedException at the first refusal; its pointer names the event's index
    */
   public Plan applyAll(String eventsJson) {
@@ -98,26 +233,78 @@ public final class Plan implements AutoCloseable {
     return derive((e, p) -> PerspectiefNative.pp_workflow_apply_all(e, p, ev));
   }
 
-  /** The plan rebuilt from its history alone. */
+  /** {@return the plan rebuilt from its history alone} */
   public Plan replay() {
     return derive(PerspectiefNative::pp_workflow_replay);
   }
 
-  /** What is due or overdue at {@code at} (RFC 3339 with offset), as a JSON array. */
-  public String deadlines(String at) {
+  /**
+   * What is due or overdue at {@code at}, sorted by due date.
+   *
+   * @param at RFC 3339 with offset; its date at that offset is "today"
+   * @return the open obligations
+   */
+  public List<Deadline> deadlines(String at) {
     byte[] t = Utf8.text(at, "at");
-    return call((e, p) -> PerspectiefNative.pp_workflow_deadlines(e, p, t));
+    return Deadline.listOf(call((e, p) -> PerspectiefNative.pp_workflow_deadlines(e, p, t)));
+  }
+
+  /**
+   * @param at the moment
+   * @return as {@link #deadlines(String)}
+   */
+  public List<Deadline> deadlines(OffsetDateTime at) {
+    return deadlines(Moments.format(at));
   }
 
   // ---- sharing (docs/sharing.md) ---------------------------------------------------------
 
-  /** Decides one request. A denial is a result, not an exception. */
+  /**
+   * Decides one request. A denial is a result, not an exception.
+   *
+   * @param request the request
+   * @return the decision
+   */
+  public Decision decide(SharingRequest request) {
+    return decide(request == null ? null : request.toJson());
+  }
+
+  /**
+   * Decides one request given as JSON text.
+   *
+   * @param requestJson the request document
+   * @return the decision
+   */
   public Decision decide(String requestJson) {
     byte[] r = Utf8.json(requestJson, "requestJson");
     return Decision.of(JsonText.parse(call((e, p) -> PerspectiefNative.pp_sharing_decide(e, p, r))));
   }
 
-  /** Decides an array of requests against this plan in one native call. */
+  /**
+   * Decides several requests against this plan in one native call.
+   *
+   * @param requests the requests
+   * @return one decision per request, in order
+   */
+  public List<Decision> decideBatch(List<SharingRequest> requests) {
+    if (requests == null) return decideBatch((String) null);
+    StringBuilder all = new StringBuilder("[");
+    for (int i = 0; i < requests.size(); i++) {
+      if (requests.get(i) == null) {
+        throw PerspectiefException.create(ErrorCode.INVALID_ARGUMENT, "request " + i + " is null", "/" + i, null);
+      }
+      if (i > 0) all.append(',');
+      all.append(requests.get(i).toJson());
+    }
+    return decideBatch(all.append(']').toString());
+  }
+
+  /**
+   * Decides a JSON array of requests against this plan in one native call.
+   *
+   * @param requestsJson {@code [request, ...]}
+   * @return one decision per request, in order
+   */
   public List<Decision> decideBatch(String requestsJson) {
     byte[] r = Utf8.json(requestsJson, "requestsJson");
     JsonText.Value all = JsonText.parse(call((e, p) -> PerspectiefNative.pp_sharing_decide_batch(e, p, r)));
@@ -129,6 +316,19 @@ public final class Plan implements AutoCloseable {
   /**
    * The redacted view for a request, with its decision and the disclosure record (NEN 7513) that
    * the host must store when content is released.
+   *
+   * @param request the request
+   * @return the view
+   */
+  public View view(SharingRequest request) {
+    return view(request == null ? null : request.toJson());
+  }
+
+  /**
+   * As {@link #view(SharingRequest)}, for a request given as JSON text.
+   *
+   * @param requestJson the request document
+   * @return the view
    */
   public View view(String requestJson) {
     byte[] r = Utf8.json(requestJson, "requestJson");

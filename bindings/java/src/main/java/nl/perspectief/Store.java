@@ -39,7 +39,24 @@ public final class Store implements AutoCloseable {
 
   // ---- plans and the workflow -------------------------------------------------------------
 
-  /** Creates a plan with its genesis event {@code plan_aanmaken}; returns the new plan. */
+  /**
+   * Creates a plan with its genesis event {@code plan_aanmaken} ({@link Event#planAanmaken}).
+   *
+   * @param engine the plan's region
+   * @param genesis the event
+   * @return the new plan
+   */
+  public Plan createPlan(Engine engine, Event genesis) {
+    return createPlan(engine, genesis == null ? null : genesis.toJson());
+  }
+
+  /**
+   * Creates a plan with its genesis event given as JSON text.
+   *
+   * @param engine the plan's region
+   * @param eventJson the {@code plan_aanmaken} event document
+   * @return the new plan
+   */
   public Plan createPlan(Engine engine, String eventJson) {
     byte[] ev = Utf8.json(eventJson, "eventJson");
     return new Plan(engine, withEngine(engine, (s, e) -> PerspectiefNative.pp_store_create_plan(s, e, ev)));
@@ -48,6 +65,23 @@ public final class Store implements AutoCloseable {
   /**
    * Applies one event to the stored plan and stores the result.
    *
+   * @param engine the plan's region
+   * @param planId the stored plan's id
+   * @param event the event
+   * @return the new plan
+   * @throws RejectedException when the guards refuse it; nothing is stored then
+   */
+  public Plan apply(Engine engine, String planId, Event event) {
+    return apply(engine, planId, event == null ? null : event.toJson());
+  }
+
+  /**
+   * As {@link #apply(Engine, String, Event)}, for the event given as JSON text.
+   *
+   * @param engine the plan's region
+   * @param planId the stored plan's id
+   * @param eventJson the event document
+   * @return the new plan
    * @throws RejectedException when the guards refuse it; nothing is stored then
    */
   public Plan apply(Engine engine, String planId, String eventJson) {
@@ -96,7 +130,26 @@ public final class Store implements AutoCloseable {
 
   // ---- the log (R-LOG) ----------------------------------------------------------------------
 
-  /** The redacted view of the stored plan, with its disclosure or refusal record logged. */
+  /**
+   * The redacted view of the stored plan, with its disclosure or refusal record logged.
+   *
+   * @param engine the plan's region
+   * @param planId the stored plan's id
+   * @param request the request
+   * @return the view
+   */
+  public View view(Engine engine, String planId, SharingRequest request) {
+    return view(engine, planId, request == null ? null : request.toJson());
+  }
+
+  /**
+   * As {@link #view(Engine, String, SharingRequest)}, for the request given as JSON text.
+   *
+   * @param engine the plan's region
+   * @param planId the stored plan's id
+   * @param requestJson the request document
+   * @return the view
+   */
   public View view(Engine engine, String planId, String requestJson) {
     byte[] id = Utf8.text(planId, "planId");
     byte[] r = Utf8.json(requestJson, "requestJson");

@@ -59,15 +59,24 @@ class BadInputTest {
     assertThrows(InvalidArgumentException.class, () -> engine.parse((byte[]) null));
     assertThrows(InvalidArgumentException.class, () -> engine.diagram(null));
     try (Plan plan = engine.parse(Fixtures.SEGMENT_C)) {
-      assertThrows(InvalidArgumentException.class, () -> plan.apply(null));
-      assertThrows(InvalidArgumentException.class, () -> plan.applyAll(null));
-      assertThrows(InvalidArgumentException.class, () -> plan.decide(null));
-      assertThrows(InvalidArgumentException.class, () -> plan.decideBatch(null));
-      assertThrows(InvalidArgumentException.class, () -> plan.view(null));
-      assertThrows(InvalidArgumentException.class, () -> plan.deadlines(null));
-      assertThrows(InvalidArgumentException.class, () -> plan.availableEvents(null, Fixtures.AT));
+      assertThrows(InvalidArgumentException.class, () -> plan.apply((String) null));
+      assertThrows(InvalidArgumentException.class, () -> plan.applyAll((String) null));
+      assertThrows(InvalidArgumentException.class, () -> plan.decide((String) null));
+      assertThrows(InvalidArgumentException.class, () -> plan.decideBatch((String) null));
+      assertThrows(InvalidArgumentException.class, () -> plan.view((String) null));
+      assertThrows(InvalidArgumentException.class, () -> plan.deadlines((String) null));
+      assertThrows(InvalidArgumentException.class, () -> plan.availableEvents((String) null, Fixtures.AT));
       assertThrows(InvalidArgumentException.class, () -> plan.availableEvents("{\"role\":\"ouder\",\"person\":\"x\"}", null));
-      assertThrows(InvalidArgumentException.class, () -> plan.records(null));
+      assertThrows(InvalidArgumentException.class, () -> plan.records((String) null));
+      // The typed forms refuse null the same way.
+      assertThrows(InvalidArgumentException.class, () -> plan.apply((Event) null));
+      assertThrows(InvalidArgumentException.class, () -> plan.applyAll((java.util.List<Event>) null));
+      assertThrows(InvalidArgumentException.class, () -> plan.decide((SharingRequest) null));
+      assertThrows(InvalidArgumentException.class, () -> plan.decideBatch((java.util.List<SharingRequest>) null));
+      assertThrows(InvalidArgumentException.class, () -> plan.view((SharingRequest) null));
+      assertThrows(InvalidArgumentException.class, () -> plan.records((RecordKind) null));
+      assertThrows(InvalidArgumentException.class, () -> plan.availableEvents((Actor) null, Fixtures.AT));
+      assertThrows(InvalidArgumentException.class, () -> engine.create((Event) null));
     }
   }
 

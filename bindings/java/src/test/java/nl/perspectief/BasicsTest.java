@@ -31,7 +31,7 @@ class BasicsTest {
       JsonText.Value profile = JsonText.parse(Engine.profile(id));
       assertEquals(id, profile.string("id"));
     }
-    assertTrue(Engine.profiles().startsWith("[{\"id\":"));
+    assertTrue(Engine.profilesJson().startsWith("[{\"id\":"));
   }
 
   @Test

@@ -21,7 +21,7 @@ class ConcurrencyTest {
       String expectedOptions;
       try (Plan plan = engine.parse(text)) {
         expectedJson = plan.toJson();
-        expectedOptions = plan.availableEvents(WorkflowTest.LOKAAL_TEAM, Fixtures.AT);
+        expectedOptions = plan.availableEvents(WorkflowTest.LOKAAL_TEAM, Fixtures.AT).toString();
       }
       ExecutorService pool = Executors.newFixedThreadPool(8);
       try {
@@ -32,7 +32,7 @@ class ConcurrencyTest {
               try (Plan plan = engine.parse(text)) {
                 assertEquals(expectedJson, plan.toJson());
                 assertEquals(List.of(), plan.validate());
-                assertEquals(expectedOptions, plan.availableEvents(WorkflowTest.LOKAAL_TEAM, Fixtures.AT));
+                assertEquals(expectedOptions, plan.availableEvents(WorkflowTest.LOKAAL_TEAM, Fixtures.AT).toString());
               }
               // Errors are per thread: each thread must see its own failure's detail.
               SchemaException e = assertThrows(SchemaException.class, () -> engine.parse("{\"a\":1}"));

@@ -113,7 +113,7 @@ class ConformanceTest {
     String settingsJson = settings == null || settings.kind == JsonText.Value.Kind.NULL ? null : settings.raw;
     try (Engine engine = Engine.builtin(spec.string("profile"), settingsJson)) {
       if (operation.equals("load_engine")) {
-        JsonText.Value info = JsonText.parse(engine.info());
+        JsonText.Value info = JsonText.parse(engine.info().toJson());
         return "{\"municipality\":" + info.get("municipality").raw + ",\"profile\":" + info.get("profile").raw + "}";
       }
       if (operation.equals("diagram")) return Fixtures.quote(engine.diagram(input.string("format")));
@@ -125,17 +125,16 @@ class ConformanceTest {
         switch (operation) {
           case "parse": return plan.toJson();
           case "validate": return validateJson(plan);
-          case "available_events": return plan.availableEvents(input.get("actor").raw, input.string("at"));
+          case "available_events": return array(plan.availableEvents(input.get("actor").raw, input.string("at")), EventOption::toJson);
           case "apply": return derived(plan.apply(input.get("event").raw));
           case "apply_all": return derived(plan.applyAll(input.get("events").raw));
           case "replay": return derived(plan.replay());
-          case "deadlines": return plan.deadlines(input.string("at"));
+          case "deadlines": return array(plan.deadlines(input.string("at")), Deadline::toJson);
           case "decide": return plan.decide(input.get("request").raw).toJson();
           case "decide_batch":
-            return "[" + plan.decideBatch(input.get("requests").raw).stream().map(Decision::toJson)
-                .collect(Collectors.joining(",")) + "]";
+            return array(plan.decideBatch(input.get("requests").raw), Decision::toJson);
           case "view": return plan.view(input.get("request").raw).toJson();
-          case "records": return plan.records(input.string("kind"));
+          case "records": return array(plan.records(input.string("kind")), Record::toJson);
           default: throw new IllegalArgumentException("unknown conformance operation '" + operation + "'");
         }
       }
@@ -148,6 +147,11 @@ class ConformanceTest {
         + Fixtures.quote(p.pointer()) + ",\"rule\":" + Fixtures.quote(p.rule() == null ? "" : p.rule())
         + ",\"severity\":" + Fixtures.quote(p.severity().jsonName()) + "}")
         .collect(Collectors.joining(",")) + "]";
+  }
+
+  /** A typed answer's elements back as one JSON array, from each element's own canonical text. */
+  private static <T> String array(List<T> elements, java.util.function.Function<T, String> json) {
+    return "[" + elements.stream().map(json).collect(Collectors.joining(",")) + "]";
   }
 
   private static String derived(Plan plan) {

@@ -27,7 +27,7 @@ class LifetimeTest {
     engine.close();
     // The plan's own data does not depend on the engine (C ABI): still readable.
     assertEquals(json, plan.toJson());
-    assertEquals("\"hulpvraag\"", plan.get("/status"));
+    assertEquals("hulpvraag", plan.status());
     // Everything that needs the region's rules fails cleanly.
     StateException e = assertThrows(StateException.class, plan::validate);
     assertTrue(e.getMessage().contains("Engine"), e.getMessage());

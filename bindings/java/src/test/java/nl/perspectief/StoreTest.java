@@ -32,7 +32,7 @@ class StoreTest {
         Store store = Store.open(dir.resolve("dossiers.db"))) {
       String id;
       try (Plan created = store.createPlan(engine, genesis())) {
-        id = JsonText.parse(created.get("/id")).value.toString();
+        id = created.id();
       }
       store.apply(engine, id, event("vraagverheldering_starten", "2026-03-01T09:30:00+01:00")).close();
       long before = JsonText.parse(store.rows(id, "history")).elements().size();
@@ -41,7 +41,7 @@ class StoreTest {
       assertEquals(before, JsonText.parse(store.rows(id, "history")).elements().size());
       store.apply(engine, id, event("versie_vaststellen", "2026-03-01T11:00:00+01:00")).close();
       try (Plan stored = store.get(engine, id)) {
-        assertEquals("\"vraagverheldering\"", stored.get("/status"));
+        assertEquals("vraagverheldering", stored.status());
       }
       assertTrue(store.fixedVersion(id, 1).contains("\"versions\":[{"));
       assertTrue(store.deadlinesDue(engine, Fixtures.AT).startsWith("["));

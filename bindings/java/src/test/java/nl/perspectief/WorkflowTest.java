@@ -16,6 +16,8 @@ import org.junit.jupiter.api.TestInstance;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class WorkflowTest {
+  static final Actor WORKER = Actor.of("lokaal_team", "lt-0042").withName("Anouk de Wit");
+  /** The same worker as JSON text, for the forms a forwarding host uses. */
   static final String LOKAAL_TEAM = "{\"role\":\"lokaal_team\",\"person\":\"lt-0042\",\"name\":\"Anouk de Wit\"}";
 
   Engine engine;
@@ -33,60 +35,91 @@ class WorkflowTest {
     engine.close();
   }
 
-  static String event(String name, String at) {
-    return "{\"event\":" + Fixtures.quote(name) + ",\"actor\":" + LOKAAL_TEAM + ",\"at\":" + Fixtures.quote(at) + "}";
+  static Event event(String name, String at) {
+    return Event.builder(name).actor(WORKER).at(at).build();
   }
 
-  static Map<String, JsonText.Value> byEvent(String options) {
-    return JsonText.parse(options).elements().stream()
-        .collect(Collectors.toMap(o -> o.string("event"), o -> o, (a, b) -> a));
+  static Map<String, EventOption> byEvent(List<EventOption> options) {
+    return options.stream().collect(Collectors.toMap(EventOption::event, o -> o, (a, b) -> a));
   }
 
   @Test
   void availableEventsSayWhatIsAllowedAndWhyNot() {
-    Map<String, JsonText.Value> options = byEvent(plan.availableEvents(LOKAAL_TEAM, "2026-03-02T09:30:00+01:00"));
-    assertEquals(Boolean.TRUE, options.get("vraagverheldering_starten").get("allowed").value);
-    List<JsonText.Value> refused = options.values().stream()
-        .filter(o -> Boolean.FALSE.equals(o.get("allowed").value)).collect(Collectors.toList());
+    Map<String, EventOption> options = byEvent(plan.availableEvents(WORKER, "2026-03-02T09:30:00+01:00"));
+    EventOption start = options.get("vraagverheldering_starten");
+    assertTrue(start.isAllowed());
+    assertEquals("vraagverheldering", start.toState());
+    assertEquals(List.of(), start.problems());
+    assertFalse(start.labelNl().isEmpty());
+    assertFalse(start.labelEn().isEmpty());
+    List<EventOption> refused = options.values().stream().filter(o -> !o.isAllowed()).collect(Collectors.toList());
     assertFalse(refused.isEmpty());
-    for (JsonText.Value o : refused) assertFalse(o.get("problems").elements().isEmpty(), o.raw);
+    for (EventOption o : refused) assertFalse(o.problems().isEmpty(), o.toJson());
+    // plan_wijzigen judges its payload only when applied.
+    assertTrue(options.get("plan_wijzigen").needsPayload());
+  }
+
+  @Test
+  void availableEventsTypedAndJsonFormsAgree() {
+    List<EventOption> typed = plan.availableEvents(WORKER, java.time.OffsetDateTime.parse("2026-03-02T09:30:00+01:00"));
+    List<EventOption> forwarded = plan.availableEvents(LOKAAL_TEAM, "2026-03-02T09:30:00+01:00");
+    assertEquals(forwarded.stream().map(EventOption::toJson).collect(Collectors.toList()),
+        typed.stream().map(EventOption::toJson).collect(Collectors.toList()));
+    for (EventOption o : typed) assertEquals(Json.canonicalize(o.toJson()), o.toJson());
   }
 
   @Test
   void applyReturnsANewPlanAndKeepsTheOld() {
     try (Plan moved = plan.apply(event("vraagverheldering_starten", "2026-03-02T09:30:00+01:00"))) {
-      assertEquals("\"vraagverheldering\"", moved.get("/status"));
-      assertEquals("\"hulpvraag\"", plan.get("/status"));
-      assertEquals("\"plan_aanmaken\"", moved.get("/history/0/event"));
-      assertEquals("\"vraagverheldering_starten\"", moved.get("/history/1/event"));
-      assertEquals(2, JsonText.parse(moved.get("/history")).elements().size());
+      assertEquals("vraagverheldering", moved.status());
+      assertEquals("hulpvraag", plan.status());
+      assertEquals("plan_aanmaken", moved.getString("/history/0/event"));
+      assertEquals("vraagverheldering_starten", moved.getString("/history/1/event"));
+      assertEquals(2, moved.get("/history").asList().size());
+      assertEquals(2L, moved.getLong("/history/1/seq"));
+    }
+  }
+
+  @Test
+  void theEventsReasonAndPayloadReachTheHistory() {
+    Event changed = Event.builder("plan_wijzigen").actor(WORKER).at("2026-03-02T10:00:00+01:00")
+        .reason("adres \"bijgewerkt\"")   // a quote in a value cannot break the event's JSON
+        .payload("{\"merge_patch\": {\"x-vendor-note\": \"na gesprek\"}}")
+        .build();
+    try (Plan moved = plan.apply(changed)) {
+      assertEquals("adres \"bijgewerkt\"", moved.getString("/history/1/reason"));
+      assertEquals("na gesprek", moved.getString("/x-vendor-note"));
+      assertEquals(plan.version() + 1, moved.version());
     }
   }
 
   @Test
   void applyAllAndReplay() {
-    String events = "[" + event("vraagverheldering_starten", "2026-03-02T09:30:00+01:00") + ","
-        + event("vraag_duiden", "2026-03-09T14:00:00+01:00") + "]";
+    List<Event> events = List.of(event("vraagverheldering_starten", "2026-03-02T09:30:00+01:00"),
+        event("vraag_duiden", "2026-03-09T14:00:00+01:00"));
     try (Plan fin = plan.applyAll(events);
          Plan replayed = fin.replay();
          Plan first = plan.apply(event("vraagverheldering_starten", "2026-03-02T09:30:00+01:00"));
          Plan stepByStep = first.apply(event("vraag_duiden", "2026-03-09T14:00:00+01:00"))) {
-      assertEquals("\"vraagduiding\"", fin.get("/status"));
+      assertEquals("vraagduiding", fin.status());
       assertEquals(fin.toJson(), replayed.toJson(), "replay rebuilds the same plan");
       assertEquals(fin.toJson(), stepByStep.toJson());
-      List<String> transitions = JsonText.parse(fin.records("transitions")).elements().stream()
-          .map(r -> r.string("event")).collect(Collectors.toList());
-      assertEquals(List.of("plan_aanmaken", "vraagverheldering_starten", "vraag_duiden"), transitions);
+      List<Record> rows = fin.records(RecordKind.TRANSITIONS);
+      assertEquals(List.of("plan_aanmaken", "vraagverheldering_starten", "vraag_duiden"),
+          rows.stream().map(r -> r.getString("event")).collect(Collectors.toList()));
+      assertEquals(List.of(1L, 2L, 3L), rows.stream().map(r -> r.getLong("seq")).collect(Collectors.toList()));
+      assertEquals(java.time.OffsetDateTime.parse("2026-03-09T14:00:00+01:00"), rows.get(2).getTimestamp("at"));
+      assertEquals("lokaal_team", rows.get(2).getString("actor_role"));
     }
   }
 
   @Test
   void aPlanWithoutHistoryMustStartWithPlanAanmaken() {
     try (Plan bare = engine.parse(Fixtures.SEGMENT_C)) {
-      JsonText.Value option = byEvent(bare.availableEvents(LOKAAL_TEAM, "2026-03-02T09:30:00+01:00"))
+      EventOption option = byEvent(bare.availableEvents(WORKER, "2026-03-02T09:30:00+01:00"))
           .get("vraagverheldering_starten");
-      assertEquals(Boolean.FALSE, option.get("allowed").value);
-      assertFalse(option.get("problems").elements().isEmpty());
+      assertFalse(option.isAllowed());
+      assertEquals("PP-W-NO-HISTORY", option.problems().get(0).code());
       assertThrows(ValidationException.class, bare::replay, "no history to rebuild from");
     }
   }
@@ -103,9 +136,9 @@ class WorkflowTest {
 
   @Test
   void applyAllPointsAtTheRefusedEvent() {
-    RejectedException e = assertThrows(RejectedException.class, () -> plan.applyAll("["
-        + event("vraagverheldering_starten", "2026-03-02T09:30:00+01:00") + ","
-        + event("hulp_starten", "2026-03-03T09:30:00+01:00") + "]"));
+    RejectedException e = assertThrows(RejectedException.class, () -> plan.applyAll(List.of(
+        event("vraagverheldering_starten", "2026-03-02T09:30:00+01:00"),
+        event("hulp_starten", "2026-03-03T09:30:00+01:00"))));
     assertTrue(e.pointer().startsWith("/1"), e.pointer());
   }
 
@@ -122,14 +155,16 @@ class WorkflowTest {
   void deadlinesAreDatedAndNamed() {
     try (Plan crisis = engine.parse(Fixtures.ROOT.resolve("examples/families/zaanstad-crisisplaatsing.json"))) {
       for (Plan p : List.of(crisis, plan)) {
-        for (JsonText.Value d : JsonText.parse(p.deadlines("2026-03-02T09:30:00+01:00")).elements()) {
-          assertTrue(d.string("rule").startsWith("R-"), d.raw);
-          assertTrue(List.of("open", "due", "overdue").contains(d.string("status")), d.raw);
-          assertEquals(10, d.string("due").length(), d.raw);
+        for (Deadline d : p.deadlines("2026-03-02T09:30:00+01:00")) {
+          assertTrue(d.rule() == null || d.rule().startsWith("R-"), d.toJson());
+          assertNotNull(d.status(), d.toJson());
+          assertEquals(d.due().toString(), JsonText.parse(d.toJson()).string("due"));
+          assertFalse(d.labelNl().isEmpty());
         }
       }
     }
-    assertThrows(InvalidArgumentException.class, () -> plan.deadlines("yesterday"));
+    InvalidArgumentException e = assertThrows(InvalidArgumentException.class, () -> plan.deadlines("yesterday"));
+    assertFalse(e.getMessage().isEmpty());
   }
 
   @Test

@@ -1,0 +1,151 @@
+package nl.perspectief;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The event and sharing-request builders (#16): what they write, what they refuse, and what the library then says. */
+class BuildersTest extends SegmentCPlanTest {
+  static final Actor WORKER = Actor.of("lokaal_team", "lt-0042");
+
+  /** The family's plan after plan_aanmaken, so that events apply (the example file has no history). */
+  Plan started;
+
+  @BeforeAll
+  void start() {
+    started = Fixtures.startPlan(engine, Fixtures.read(Fixtures.SEGMENT_C));
+  }
+
+  @AfterAll
+  void stop() {
+    started.close();
+  }
+
+  @Test
+  void anActorWritesOnlyWhatItHas() {
+    assertEquals("{\"role\":\"lokaal_team\",\"person\":\"lt-0042\"}", WORKER.toJson());
+    Actor full = WORKER.withName("Anouk \"Noek\" de Wit").withOrganisation("Buurtteam Oost").withOnBehalfOf("lt-3");
+    assertEquals("{\"role\":\"lokaal_team\",\"person\":\"lt-0042\",\"name\":\"Anouk \\\"Noek\\\" de Wit\","
+        + "\"organisation\":\"Buurtteam Oost\",\"on_behalf_of\":\"lt-3\"}", full.toJson());
+    assertEquals("lt-0042", WORKER.person(), "with... returns a copy");
+    assertNull(WORKER.name());
+    assertEquals(full, WORKER.withName("Anouk \"Noek\" de Wit").withOrganisation("Buurtteam Oost").withOnBehalfOf("lt-3"));
+  }
+
+  @Test
+  void anActorNeedsARoleAndAPerson() {
+    assertEquals("/role", assertThrows(InvalidArgumentException.class, () -> Actor.of(null, "x")).pointer());
+    assertEquals("/person", assertThrows(InvalidArgumentException.class, () -> Actor.of("ouder", "")).pointer());
+  }
+
+  @Test
+  void anEventIsTheDocumentTheLibraryTakes() {
+    Event e = Event.builder("vraagverheldering_starten").actor(WORKER).at("2026-03-02T09:30:00+01:00")
+        .reason("gesprek\nmet \\ gezin").build();
+    assertEquals("{\"event\":\"vraagverheldering_starten\",\"actor\":{\"role\":\"lokaal_team\",\"person\":\"lt-0042\"},"
+        + "\"at\":\"2026-03-02T09:30:00+01:00\",\"reason\":\"gesprek\\nmet \\\\ gezin\"}", e.toJson());
+    try (Plan viaBuilder = started.apply(e); Plan viaJson = started.apply(e.toJson())) {
+      assertEquals(viaJson.toJson(), viaBuilder.toJson());
+      assertEquals("gesprek\nmet \\ gezin", viaBuilder.getString("/history/1/reason"));
+    }
+  }
+
+  @Test
+  void momentsAreWrittenWithSecondsAndOffset() {
+    OffsetDateTime at = OffsetDateTime.of(2026, 3, 2, 9, 30, 0, 0, ZoneOffset.ofHours(1));
+    assertEquals("2026-03-02T09:30+01:00", at.toString(), "what toString would have sent (not RFC 3339)");
+    assertEquals("2026-03-02T09:30:00+01:00", Event.builder("x").actor(WORKER).at(at).build().at());
+    assertEquals("2026-03-02T08:30:00.5Z",
+        Event.builder("x").actor(WORKER).at(OffsetDateTime.of(2026, 3, 2, 8, 30, 0, 500_000_000, ZoneOffset.UTC)).build().at());
+    try (Plan moved = started.apply(Event.builder("vraagverheldering_starten").actor(WORKER).at(at).build())) {
+      assertEquals("vraagverheldering", moved.status());
+    }
+  }
+
+  @Test
+  void theBuilderRefusesAMissingActorOrMoment() {
+    InvalidArgumentException noActor = assertThrows(InvalidArgumentException.class,
+        () -> Event.builder("vraagverheldering_starten").at("2026-03-02T09:30:00+01:00").build());
+    assertEquals("/actor", noActor.pointer());
+    assertEquals("/at", assertThrows(InvalidArgumentException.class,
+        () -> Event.builder("vraagverheldering_starten").actor(WORKER).build()).pointer());
+    assertEquals("/event", assertThrows(InvalidArgumentException.class,
+        () -> Event.builder(null).actor(WORKER).at("2026-03-02T09:30:00+01:00").build()).pointer());
+  }
+
+  @Test
+  void aBadTimestampIsTheLibrarysErrorWithItsPointer() {
+    Event yesterday = Event.builder("vraagverheldering_starten").actor(WORKER).at("gisteren").build();
+    PerspectiefException e = assertThrows(PerspectiefException.class, () -> started.apply(yesterday));
+    assertEquals("/at", e.pointer(), e.toString());
+    assertNotNull(e.detailJson(), "raised by the library, not the binding");
+    PerspectiefException batch = assertThrows(PerspectiefException.class,
+        () -> started.applyAll(List.of(Event.builder("vraagverheldering_starten").actor(WORKER)
+            .at("2026-03-02T09:30:00+01:00").build(), yesterday)));
+    assertEquals("/1/at", batch.pointer());
+  }
+
+  @Test
+  void aPayloadIsOneJsonValueOrNothing() {
+    Event.Builder b = Event.builder("plan_wijzigen").actor(WORKER).at("2026-03-02T09:30:00+01:00");
+    // Text that would add an actor of its own to the event is refused before anything is sent.
+    JsonSyntaxException smuggled = assertThrows(JsonSyntaxException.class,
+        () -> b.payload("{}, \"actor\": {\"role\": \"gi\", \"person\": \"x\"}"));
+    assertEquals("/payload", smuggled.pointer());
+    assertThrows(JsonSyntaxException.class, () -> b.payload("{\"merge_patch\":"));
+    assertEquals("{\"merge_patch\":{}}", b.payload("  {\"merge_patch\":{}}\n").build().payloadJson());
+    // What the payload means is the library's to judge, with its own pointers.
+    RejectedException e = assertThrows(RejectedException.class, () -> started.apply(b.payload("[1]").build()));
+    assertTrue(e.problems().stream().anyMatch(p -> p.pointer().startsWith("/payload")), e.problems().toString());
+  }
+
+  @Test
+  void aRequestIsTheDocumentTheLibraryTakes() {
+    SharingRequest gemeente = SharingRequest.builder()
+        .requester(Actor.of("gemeente", "amb-1").withOrganisation("Gemeente Amsterdam"))
+        .action("read").purpose("beleid").channel("portaal").at(Fixtures.AT).build();
+    assertEquals(Json.canonicalize(SharingTest.GEMEENTE), Json.canonicalize(gemeente.toJson()));
+    SharingRequest ouder = SharingRequest.builder()
+        .requester(Actor.of("ouder", "p-lotte").withMember("lotte"))
+        .action("read").purpose("uitvoering").channel("portaal").parts("family_part/analysis")
+        .at(OffsetDateTime.parse(Fixtures.AT)).build();
+    assertEquals(Json.canonicalize(SharingTest.OUDER), Json.canonicalize(ouder.toJson()));
+
+    Decision denied = plan.decide(gemeente);
+    assertFalse(denied.isAllowed());
+    assertEquals(plan.decide(SharingTest.GEMEENTE).toJson(), denied.toJson());
+    assertTrue(plan.decide(ouder).isAllowed());
+    List<Decision> both = plan.decideBatch(List.of(gemeente, ouder));
+    assertEquals(List.of(false, true), both.stream().map(Decision::isAllowed).toList());
+    assertTrue(plan.view(ouder).decision().isAllowed());
+    assertNotNull(plan.view(gemeente).refusalJson());
+  }
+
+  @Test
+  void aRequestNeedsItsRequiredFields() {
+    SharingRequest.Builder noRequester = SharingRequest.builder().action("read").purpose("beleid").channel("portaal")
+        .at(Fixtures.AT);
+    assertEquals("/requester", assertThrows(InvalidArgumentException.class, noRequester::build).pointer());
+    SharingRequest.Builder noChannel = SharingRequest.builder().requester(WORKER).action("read").purpose("beleid")
+        .at(Fixtures.AT);
+    assertEquals("/channel", assertThrows(InvalidArgumentException.class, noChannel::build).pointer());
+    assertEquals("/parts/1", assertThrows(InvalidArgumentException.class,
+        () -> noChannel.channel("portaal").parts("family_part", null).build()).pointer());
+  }
+
+  @Test
+  void aRequestTheLibraryRefusesNamesThePlace() {
+    SharingRequest badChannel = SharingRequest.builder().requester(WORKER).action("read").purpose("uitvoering")
+        .channel("postduif").at(Fixtures.AT).build();
+    SchemaException e = assertThrows(SchemaException.class, () -> plan.decide(badChannel));
+    assertEquals("/channel", e.pointer());
+    SchemaException inBatch = assertThrows(SchemaException.class,
+        () -> plan.decideBatch(List.of(badChannel)));
+    assertEquals("/0/channel", inBatch.pointer());
+  }
+}
