@@ -27,27 +27,43 @@ public final class Decision {
         v.string("explanation_nl"), v.string("explanation_en"));
   }
 
-  /** Whether the request is allowed ({@code "decision":"allow"}). */
+  /**
+   * Whether the request is allowed ({@code "decision":"allow"}).
+   *
+   * @return whether the request is allowed
+   */
   public boolean isAllowed() {
     return allowed;
   }
 
-  /** The rule ids that decided, e.g. {@code ["R-GEMEENTE"]}. */
+  /**
+   * The rule ids that decided, e.g. {@code ["R-GEMEENTE"]}.
+   *
+   * @return the rule ids
+   */
   public List<String> rules() {
     return rules;
   }
 
-  /** Why, in Dutch (for professionals and families). */
+  /**
+   * Why, in Dutch (for professionals and families).
+   *
+   * @return the explanation in Dutch
+   */
   public String explanationNl() {
     return explanationNl;
   }
 
-  /** Why, in English. */
+  /**
+   * Why, in English.
+   *
+   * @return the explanation in English
+   */
   public String explanationEn() {
     return explanationEn;
   }
 
-  /** The decision document as canonical JSON. */
+  /** {@return the decision document as canonical JSON} */
   public String toJson() {
     return json;
   }

@@ -32,12 +32,23 @@ public final class Engine implements AutoCloseable {
 
   // ---- loading -----------------------------------------------------------------------
 
-  /** A built-in region profile by id (see {@link #profileIds()}), without municipal settings. */
+  /**
+   * A built-in region profile by id (see {@link #profileIds()}), without municipal settings.
+   *
+   * @param profileId a built-in profile id (see {@link #profileIds()})
+   * @return the engine
+   */
   public static Engine builtin(String profileId) {
     return builtin(profileId, null, EngineOptions.defaults());
   }
 
-  /** A built-in region profile with municipal settings (JSON text, or null for none). */
+  /**
+   * A built-in region profile with municipal settings (JSON text, or null for none).
+   *
+   * @param profileId a built-in profile id (see {@link #profileIds()})
+   * @param settingsJson municipal settings as JSON text, or null for none
+   * @return the engine
+   */
   public static Engine builtin(String profileId, String settingsJson) {
     return builtin(profileId, settingsJson, EngineOptions.defaults());
   }
@@ -45,6 +56,10 @@ public final class Engine implements AutoCloseable {
   /**
    * A built-in region profile with municipal settings and limits.
    *
+   * @param profileId a built-in profile id (see {@link #profileIds()})
+   * @param settingsJson municipal settings as JSON text, or null for none
+   * @param options limits for every JSON input ({@link EngineOptions#defaults()} for the library's)
+   * @return the engine
    * @throws NotFoundException for an unknown profile id
    * @throws MinimumConditionException when the settings would switch off a minimum condition
    * @throws ProfileException when the settings are unusable
@@ -54,28 +69,57 @@ public final class Engine implements AutoCloseable {
         Utf8.json(settingsJson, "settingsJson"), nativeOptions(options)));
   }
 
-  /** A region profile document given as JSON text. */
+  /**
+   * A region profile document given as JSON text.
+   *
+   * @param profileJson a region profile document as JSON text
+   * @return the engine
+   */
   public static Engine fromJson(String profileJson) {
     return fromJson(profileJson, null, EngineOptions.defaults());
   }
 
-  /** A region profile document and municipal settings (or null), as JSON text. */
+  /**
+   * A region profile document and municipal settings (or null), as JSON text.
+   *
+   * @param profileJson a region profile document as JSON text
+   * @param settingsJson municipal settings as JSON text, or null for none
+   * @return the engine
+   */
   public static Engine fromJson(String profileJson, String settingsJson) {
     return fromJson(profileJson, settingsJson, EngineOptions.defaults());
   }
 
-  /** A region profile document and municipal settings (or null), as JSON text, with limits. */
+  /**
+   * A region profile document and municipal settings (or null), as JSON text, with limits.
+   *
+   * @param profileJson a region profile document as JSON text
+   * @param settingsJson municipal settings as JSON text, or null for none
+   * @param options limits for every JSON input ({@link EngineOptions#defaults()} for the library's)
+   * @return the engine
+   */
   public static Engine fromJson(String profileJson, String settingsJson, EngineOptions options) {
     return new Engine(PerspectiefNative.pp_engine_create(Utf8.json(profileJson, "profileJson"),
         Utf8.json(settingsJson, "settingsJson"), nativeOptions(options)));
   }
 
-  /** A region profile read from a file. */
+  /**
+   * A region profile read from a file.
+   *
+   * @param profile the region profile file
+   * @return the engine
+   */
   public static Engine fromFile(Path profile) {
     return fromFile(profile, null, EngineOptions.defaults());
   }
 
-  /** A region profile and municipal settings (or null) read from files. */
+  /**
+   * A region profile and municipal settings (or null) read from files.
+   *
+   * @param profile the region profile file
+   * @param settings the municipal settings file, or null for none
+   * @return the engine
+   */
   public static Engine fromFile(Path profile, Path settings) {
     return fromFile(profile, settings, EngineOptions.defaults());
   }
@@ -83,6 +127,10 @@ public final class Engine implements AutoCloseable {
   /**
    * A region profile and municipal settings (or null) read from files, with limits.
    *
+   * @param profile the region profile file
+   * @param settings the municipal settings file, or null for none
+   * @param options limits for every JSON input ({@link EngineOptions#defaults()} for the library's)
+   * @return the engine
    * @throws IoException when a file cannot be read
    */
   public static Engine fromFile(Path profile, Path settings, EngineOptions options) {
@@ -107,14 +155,19 @@ public final class Engine implements AutoCloseable {
     return Utf8.decode(PerspectiefNative.pp_profile_list());
   }
 
-  /** The ids of the built-in region profiles, in the library's order. */
+  /** {@return the ids of the built-in region profiles, in the library's order} */
   public static List<String> profileIds() {
     List<String> ids = new ArrayList<>();
     for (ProfileInfo p : profiles()) ids.add(p.id());
     return Collections.unmodifiableList(ids);
   }
 
-  /** The built-in profile document with this id (canonical JSON). */
+  /**
+   * The built-in profile document with this id (canonical JSON).
+   *
+   * @param profileId a built-in profile id (see {@link #profileIds()})
+   * @return the profile document as canonical JSON
+   */
   public static String profile(String profileId) {
     return Utf8.decode(PerspectiefNative.pp_profile_get(Utf8.text(profileId, "profileId")));
   }
@@ -161,19 +214,32 @@ public final class Engine implements AutoCloseable {
   /**
    * Parses a plan document.
    *
+   * @param json the document as JSON text
+   * @return the plan
    * @throws SchemaException listing every structural problem (with its pointer)
-   * @throws JsonSyntaxException, LimitExceededException for text that is not acceptable JSON
+   * @throws JsonSyntaxException for text that is not JSON
+   * @throws LimitExceededException for text larger or deeper than the limits
    */
   public Plan parse(String json) {
     return parseBytes(Utf8.json(json, "plan JSON"));
   }
 
-  /** Parses a plan document given as UTF-8 bytes (as read from a file or a socket). */
+  /**
+   * Parses a plan document given as UTF-8 bytes (as read from a file or a socket).
+   *
+   * @param utf8 the document as UTF-8 bytes
+   * @return the plan
+   */
   public Plan parse(byte[] utf8) {
     return parseBytes(Utf8.json(utf8, "plan JSON"));
   }
 
-  /** Reads and parses a plan file. */
+  /**
+   * Reads and parses a plan file.
+   *
+   * @param file the plan file
+   * @return the plan
+   */
   public Plan parse(Path file) {
     try {
       return parse(Files.readAllBytes(file));
@@ -186,13 +252,22 @@ public final class Engine implements AutoCloseable {
     return new Plan(this, handle.with(e -> PerspectiefNative.pp_plan_parse(e, json)));
   }
 
-  /** The region's workflow as a diagram: {@code "mermaid"} or {@code "dot"}. */
+  /**
+   * The region's workflow as a diagram: {@code "mermaid"} or {@code "dot"}.
+   *
+   * @param format the diagram format, {@code "mermaid"} or {@code "dot"}
+   * @return the diagram's text
+   */
   public String diagram(String format) {
     byte[] f = Utf8.text(format, "format");
     return Utf8.decode(handle.with(e -> PerspectiefNative.pp_workflow_diagram(e, f)));
   }
 
-  /** Whether {@link #close()} was called. */
+  /**
+   * Whether {@link #close()} was called.
+   *
+   * @return whether it is closed
+   */
   public boolean isClosed() {
     return handle.isClosed();
   }

@@ -20,12 +20,17 @@ public final class EngineOptions {
     this.maxDocumentBytes = maxDocumentBytes;
   }
 
-  /** The library's defaults. */
+  /** {@return the library's defaults} */
   public static EngineOptions defaults() {
     return DEFAULTS;
   }
 
-  /** Deepest JSON nesting accepted, 1 to 2^32-1. */
+  /**
+   * Deepest JSON nesting accepted, 1 to 2^32-1.
+   *
+   * @param depth the deepest nesting accepted
+   * @return a copy with this limit
+   */
   public EngineOptions withMaxDepth(long depth) {
     if (depth < 1 || depth > 0xFFFF_FFFFL) {
       throw PerspectiefException.create(ErrorCode.INVALID_ARGUMENT,
@@ -34,7 +39,12 @@ public final class EngineOptions {
     return new EngineOptions(depth, maxDocumentBytes);
   }
 
-  /** Largest JSON document accepted, in bytes (at least 1). */
+  /**
+   * Largest JSON document accepted, in bytes (at least 1).
+   *
+   * @param bytes the largest document accepted, in bytes
+   * @return a copy with this limit
+   */
   public EngineOptions withMaxDocumentBytes(long bytes) {
     if (bytes < 1) {
       throw PerspectiefException.create(ErrorCode.INVALID_ARGUMENT,
@@ -43,12 +53,12 @@ public final class EngineOptions {
     return new EngineOptions(maxDepth, bytes);
   }
 
-  /** The configured depth, or 0 for the library's default. */
+  /** {@return the configured depth, or 0 for the library's default} */
   public long maxDepth() {
     return maxDepth;
   }
 
-  /** The configured size, or 0 for the library's default. */
+  /** {@return the configured size, or 0 for the library's default} */
   public long maxDocumentBytes() {
     return maxDocumentBytes;
   }

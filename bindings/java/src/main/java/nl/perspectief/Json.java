@@ -7,7 +7,10 @@ public final class Json {
   /**
    * Rewrites any JSON text in canonical form.
    *
-   * @throws JsonSyntaxException, LimitExceededException for text that is not acceptable JSON
+   * @param json the document as JSON text
+   * @return the canonical JSON text
+   * @throws JsonSyntaxException for text that is not JSON
+   * @throws LimitExceededException for text larger or deeper than the limits
    */
   public static String canonicalize(String json) {
     return Utf8.decode(PerspectiefNative.pp_json_canonicalize(Utf8.json(json, "json")));
@@ -16,6 +19,9 @@ public final class Json {
   /**
    * As {@link #canonicalize(String)}, for UTF-8 bytes (which need not be valid UTF-8: the library
    * reports {@link InvalidUtf8Exception}).
+   *
+   * @param utf8 the document as UTF-8 bytes
+   * @return the canonical JSON text
    */
   public static String canonicalize(byte[] utf8) {
     return Utf8.decode(PerspectiefNative.pp_json_canonicalize(Utf8.json(utf8, "json")));

@@ -46,23 +46,37 @@ public final class JsonValue {
     return new JsonValue(JsonText.parse(json), pointer);
   }
 
-  /** The kind of value. */
+  /** {@return the kind of value} */
   public Kind kind() {
     return Kind.valueOf(value.kind.name());
   }
 
-  /** Whether this is JSON {@code null}. */
+  /**
+   * Whether this is JSON {@code null}.
+   *
+   * @return whether it is {@code null}
+   */
   public boolean isNull() {
     return value.kind == JsonText.Value.Kind.NULL;
   }
 
-  /** The string. @throws InvalidArgumentException for any other kind */
+  /**
+   * The string.
+   *
+   * @return the string
+   * @throws InvalidArgumentException for any other kind
+   */
   public String asString() {
     expect(JsonText.Value.Kind.STRING, "a string");
     return (String) value.value;
   }
 
-  /** The integer. @throws InvalidArgumentException for any other kind, a fraction, or one beyond a long */
+  /**
+   * The integer.
+   *
+   * @return the integer
+   * @throws InvalidArgumentException for any other kind, a fraction, or one beyond a long
+   */
   public long asLong() {
     expect(JsonText.Value.Kind.NUMBER, "an integer");
     try {
@@ -72,19 +86,34 @@ public final class JsonValue {
     }
   }
 
-  /** The number, exactly as written (no binary rounding). @throws InvalidArgumentException for any other kind */
+  /**
+   * The number, exactly as written (no binary rounding).
+   *
+   * @return the number
+   * @throws InvalidArgumentException for any other kind
+   */
   public BigDecimal asDecimal() {
     expect(JsonText.Value.Kind.NUMBER, "a number");
     return (BigDecimal) value.value;
   }
 
-  /** The boolean. @throws InvalidArgumentException for any other kind */
+  /**
+   * The boolean.
+   *
+   * @return the boolean
+   * @throws InvalidArgumentException for any other kind
+   */
   public boolean asBoolean() {
     expect(JsonText.Value.Kind.BOOLEAN, "a boolean");
     return (Boolean) value.value;
   }
 
-  /** The elements of an array, in order. @throws InvalidArgumentException for any other kind */
+  /**
+   * The elements of an array, in order.
+   *
+   * @return the elements
+   * @throws InvalidArgumentException for any other kind
+   */
   public List<JsonValue> asList() {
     expect(JsonText.Value.Kind.ARRAY, "an array");
     List<JsonValue> out = new ArrayList<>();
@@ -93,7 +122,7 @@ public final class JsonValue {
     return Collections.unmodifiableList(out);
   }
 
-  /** The members of an object, in document order (sorted: the library's output is canonical). */
+  /** {@return the members of an object, in document order (sorted: the library's output is canonical)} */
   public Map<String, JsonValue> asMap() {
     expect(JsonText.Value.Kind.OBJECT, "an object");
     @SuppressWarnings("unchecked")
@@ -105,14 +134,20 @@ public final class JsonValue {
     return Collections.unmodifiableMap(out);
   }
 
-  /** The member {@code name} of an object, or null when it has none. @throws InvalidArgumentException for a non-object */
+  /**
+   * The member {@code name} of an object, or null when it has none.
+   *
+   * @param name the member name
+   * @return the member's value, or null when the object has none
+   * @throws InvalidArgumentException for a value that is no object
+   */
   public JsonValue member(String name) {
     expect(JsonText.Value.Kind.OBJECT, "an object");
     JsonText.Value m = value.get(name);
     return m == null ? null : new JsonValue(m, pointer + "/" + escape(name));
   }
 
-  /** The value as JSON text, exactly as the library wrote it (canonical). */
+  /** {@return the value as JSON text, exactly as the library wrote it (canonical)} */
   public String toJson() {
     return value.raw;
   }

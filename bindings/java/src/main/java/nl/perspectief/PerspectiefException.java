@@ -20,9 +20,13 @@ import java.util.List;
 public class PerspectiefException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /** The class of failure. */
   private final ErrorCode code;
+  /** The C ABI's status number. */
   private final int codeNumber;
+  /** JSON pointer into the input. */
   private final String pointer;
+  /** The C ABI's detail document, or null (the problems and rules read from it are not serialised). */
   private final String detailJson;
   private final transient List<Problem> problems;
   private final transient List<String> rules;
@@ -49,27 +53,31 @@ public class PerspectiefException extends RuntimeException {
     this.rules = r;
   }
 
-  /** The class of failure. */
+  /** {@return the class of failure} */
   public ErrorCode code() {
     return code;
   }
 
-  /** The C ABI's status number (also for codes newer than this binding: then code() is UNKNOWN). */
+  /** {@return the C ABI's status number (also for codes newer than this binding: then code() is UNKNOWN)} */
   public int codeNumber() {
     return codeNumber;
   }
 
-  /** JSON pointer (RFC 6901) into the input; {@code ""} when the whole input is meant. */
+  /**
+   * JSON pointer (RFC 6901) into the input; {@code ""} when the whole input is meant.
+   *
+   * @return the pointer
+   */
   public String pointer() {
     return pointer;
   }
 
-  /** Every problem the library found, in its order; empty when the failure has none. */
+  /** {@return every problem the library found, in its order; empty when the failure has none} */
   public List<Problem> problems() {
     return problems == null ? Collections.emptyList() : problems;
   }
 
-  /** The domain rule ids behind the failure, e.g. the guards that refused an event. */
+  /** {@return the domain rule ids behind the failure, e.g. the guards that refused an event} */
   public List<String> rules() {
     return rules == null ? Collections.emptyList() : rules;
   }
@@ -78,6 +86,8 @@ public class PerspectiefException extends RuntimeException {
    * The C ABI's detail document:
    * {@code {"code","name","message","pointer","problems":[...],"rules":[...]}}; null for failures
    * raised by the binding itself (a closed handle, a NUL in a string).
+   *
+   * @return the detail document, or null
    */
   public String detailJson() {
     return detailJson;

@@ -31,7 +31,7 @@ public final class Plan implements AutoCloseable {
     this.handle = new NativeHandle(this, "Plan", address, PerspectiefNative::ppbind_plan_destroy);
   }
 
-  /** The Engine that parsed this plan (or the plan it was derived from). */
+  /** {@return the Engine that parsed this plan (or the plan it was derived from)} */
   public Engine engine() {
     return engine;
   }
@@ -337,7 +337,11 @@ public final class Plan implements AutoCloseable {
 
   // ---- lifetime ---------------------------------------------------------------------------
 
-  /** Whether {@link #close()} was called. */
+  /**
+   * Whether {@link #close()} was called.
+   *
+   * @return whether it is closed
+   */
   public boolean isClosed() {
     return handle.isClosed();
   }

@@ -23,6 +23,9 @@ public final class Store implements AutoCloseable {
   /**
    * Opens a store file, creating it when {@code create} is true and it is missing.
    *
+   * @param path the store file
+   * @param create whether to create the file when it is missing
+   * @return the open store
    * @throws NotFoundException when the file is missing and {@code create} is false
    * @throws IoException for a file that is not a database or cannot be read
    * @throws StateException for a SQLite database that is no perspectief store, or a newer schema
@@ -32,7 +35,12 @@ public final class Store implements AutoCloseable {
     return new Store(PerspectiefNative.pp_store_open(p, create ? 1L : 0L));
   }
 
-  /** Opens a store file, creating it when it is missing. */
+  /**
+   * Opens a store file, creating it when it is missing.
+   *
+   * @param path the store file
+   * @return the open store
+   */
   public static Store open(Path path) {
     return open(path, true);
   }
@@ -93,6 +101,9 @@ public final class Store implements AutoCloseable {
   /**
    * The stored plan.
    *
+   * @param engine the engine of the plan's region
+   * @param planId the stored plan's id
+   * @return the plan
    * @throws NotFoundException for an unknown id
    * @throws StateException once the plan was destroyed
    */
@@ -101,25 +112,46 @@ public final class Store implements AutoCloseable {
     return new Plan(engine, withEngine(engine, (s, e) -> PerspectiefNative.pp_store_get(s, e, id)));
   }
 
-  /** The ids of every stored plan, as a JSON array. */
+  /** {@return the ids of every stored plan, as a JSON array} */
   public String plans() {
     return Utf8.decode(handle.with(PerspectiefNative::pp_store_plans));
   }
 
-  /** The plan exactly as stored when {@code version} was fixed (canonical JSON). */
+  /**
+   * The plan exactly as stored when {@code version} was fixed (canonical JSON).
+   *
+   * @param planId the stored plan's id
+   * @param version the fixed version's number
+   * @return the plan document of that version
+   */
   public String fixedVersion(String planId, long version) {
     byte[] id = Utf8.text(planId, "planId");
     return Utf8.decode(handle.with(s -> PerspectiefNative.pp_store_fixed_version(s, id, version)));
   }
 
-  /** Records how an akkoord the plan holds was given: {@code {"person","version","method","at"}}. */
+  /**
+   * Records how an akkoord the plan holds was given: {@code {"person","version","method","at"}}.
+   *
+   * @param planId the stored plan's id
+   * @param evidenceJson the evidence as JSON text
+   * @return the stored evidence as JSON text
+   */
   public String recordAkkoord(String planId, String evidenceJson) {
     byte[] id = Utf8.text(planId, "planId");
     byte[] ev = Utf8.json(evidenceJson, "evidenceJson");
     return Utf8.decode(handle.with(s -> PerspectiefNative.pp_store_record_akkoord(s, id, ev)));
   }
 
-  /** Signs a fixed version with an Ed25519 secret key (hex) and keeps the signature. */
+  /**
+   * Signs a fixed version with an Ed25519 secret key (hex) and keeps the signature.
+   *
+   * @param planId the stored plan's id
+   * @param version the fixed version's number
+   * @param secretKeyHex the Ed25519 secret key, 128 hex digits
+   * @param signer the person id of who signs
+   * @param at the moment, RFC 3339 with offset
+   * @return the signature record as JSON text
+   */
   public String signVersion(String planId, long version, String secretKeyHex, String signer, String at) {
     byte[] id = Utf8.text(planId, "planId");
     byte[] key = Utf8.text(secretKeyHex, "secretKeyHex");
@@ -156,33 +188,62 @@ public final class Store implements AutoCloseable {
     return View.of(JsonText.parse(Utf8.decode(withEngine(engine, (s, e) -> PerspectiefNative.pp_store_view(s, e, id, r)))));
   }
 
-  /** Appends a {@code perspectief/disclosure@1} record made elsewhere to the plan's log. */
+  /**
+   * Appends a {@code perspectief/disclosure@1} record made elsewhere to the plan's log.
+   *
+   * @param planId the stored plan's id
+   * @param recordJson the disclosure record as JSON text
+   */
   public void log(String planId, String recordJson) {
     byte[] id = Utf8.text(planId, "planId");
     byte[] r = Utf8.json(recordJson, "recordJson");
     handle.with(s -> PerspectiefNative.pp_store_log(s, id, r));
   }
 
-  /** The rows of one chain, {@code "history"} or {@code "log"}, as a JSON array. */
+  /**
+   * The rows of one chain, {@code "history"} or {@code "log"}, as a JSON array.
+   *
+   * @param planId the stored plan's id
+   * @param chain {@code "history"} or {@code "log"}
+   * @return the rows as a JSON array
+   */
   public String rows(String planId, String chain) {
     byte[] id = Utf8.text(planId, "planId");
     byte[] c = Utf8.text(chain, "chain");
     return Utf8.decode(handle.with(s -> PerspectiefNative.pp_store_rows(s, id, c)));
   }
 
-  /** What is due or overdue at {@code at} in every stored plan of the engine's region: a JSON array. */
+  /**
+   * What is due or overdue at {@code at} in every stored plan of the engine's region: a JSON array.
+   *
+   * @param engine the engine of the plan's region
+   * @param at the moment, RFC 3339 with offset
+   * @return the deadlines as a JSON array (each with its plan)
+   */
   public String deadlinesDue(Engine engine, String at) {
     byte[] when = Utf8.text(at, "at");
     return Utf8.decode(withEngine(engine, (s, e) -> PerspectiefNative.pp_store_deadlines_due(s, e, when)));
   }
 
-  /** Every live plan's retention (Jeugdwet 7.3.8); with {@code dueOnly} only those due at {@code at}. */
+  /**
+   * Every live plan's retention (Jeugdwet 7.3.8); with {@code dueOnly} only those due at {@code at}.
+   *
+   * @param at the moment, RFC 3339 with offset
+   * @param dueOnly whether to list only the plans whose retention has passed at {@code at}
+   * @return the retention of each plan as a JSON array
+   */
   public String retention(String at, boolean dueOnly) {
     byte[] when = Utf8.text(at, "at");
     return Utf8.decode(handle.with(s -> PerspectiefNative.pp_store_retention(s, when, dueOnly ? 1 : 0)));
   }
 
-  /** Destroys the plan's content on a recorded request (Jeugdwet 7.3.9); returns the log record. */
+  /**
+   * Destroys the plan's content on a recorded request (Jeugdwet 7.3.9); returns the log record.
+   *
+   * @param planId the stored plan's id
+   * @param requestJson the request as JSON text
+   * @return the destruction's log record as JSON text
+   */
   public String destroy(String planId, String requestJson) {
     byte[] id = Utf8.text(planId, "planId");
     byte[] r = Utf8.json(requestJson, "requestJson");
@@ -194,13 +255,21 @@ public final class Store implements AutoCloseable {
   /**
    * Checks every plan ({@code optionsJson} null, or {@code {"plan"?,"trusted_keys"?,"expected_heads"?}}).
    * What it finds is the report ({@code {"ok":false,"problems":[...]}}), not an exception.
+   *
+   * @param optionsJson the options as JSON text, or null for none
+   * @return the report as JSON text
    */
   public String verify(String optionsJson) {
     byte[] o = Utf8.json(optionsJson, "optionsJson");
     return Utf8.decode(handle.with(s -> PerspectiefNative.pp_store_verify(s, o)));
   }
 
-  /** The plan's dossier package (canonical JSON). */
+  /**
+   * The plan's dossier package (canonical JSON).
+   *
+   * @param planId the stored plan's id
+   * @return the package as JSON text
+   */
   public String export(String planId) {
     byte[] id = Utf8.text(planId, "planId");
     return Utf8.decode(handle.with(s -> PerspectiefNative.pp_store_export(s, id)));
@@ -209,6 +278,8 @@ public final class Store implements AutoCloseable {
   /**
    * Imports a package after verifying it; returns the plan's id.
    *
+   * @param packageJson the dossier package as JSON text
+   * @return the imported plan's id
    * @throws ValidationException when it does not verify (nothing is imported)
    * @throws StateException when the plan is already stored
    */
@@ -217,22 +288,38 @@ public final class Store implements AutoCloseable {
     return Utf8.decode(handle.with(s -> PerspectiefNative.pp_store_import(s, p)));
   }
 
-  /** Verifies a dossier package without a store; {@code optionsJson} as for {@link #verify}. */
+  /**
+   * Verifies a dossier package without a store; {@code optionsJson} as for {@link #verify}.
+   *
+   * @param packageJson the dossier package as JSON text
+   * @param optionsJson the options as JSON text, or null for none
+   * @return the report as JSON text
+   */
   public static String verifyPackage(String packageJson, String optionsJson) {
     return Utf8.decode(PerspectiefNative.pp_store_verify_package(
         Utf8.json(packageJson, "packageJson"), Utf8.json(optionsJson, "optionsJson")));
   }
 
-  /** A new random Ed25519 key pair: {@code {"public_key","secret_key"}} in hex. */
+  /**
+   * A new random Ed25519 key pair: {@code {"public_key","secret_key"}} in hex.
+   *
+   * @return the key pair as JSON text
+   */
   public static String generateSigningKey() {
     return Utf8.decode(PerspectiefNative.pp_signing_key_generate());
   }
 
-  /** The Ed25519 key pair of a 32-byte seed (64 hex digits). */
+  /**
+   * The Ed25519 key pair of a 32-byte seed (64 hex digits).
+   *
+   * @param seedHex the seed, 64 hex digits
+   * @return the key pair as JSON text
+   */
   public static String signingKeyFromSeed(String seedHex) {
     return Utf8.decode(PerspectiefNative.pp_signing_key_from_seed(Utf8.text(seedHex, "seedHex")));
   }
 
+  /** {@return whether {@link #close()} was called} */
   public boolean isClosed() {
     return handle.isClosed();
   }

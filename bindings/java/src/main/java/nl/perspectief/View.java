@@ -35,22 +35,22 @@ public final class View {
     return v == null || v.kind == JsonText.Value.Kind.NULL ? null : v.raw;
   }
 
-  /** The plan parts allowed, as canonical JSON. */
+  /** {@return the plan parts allowed, as canonical JSON} */
   public String viewJson() {
     return viewJson;
   }
 
-  /** The decision behind the view. */
+  /** {@return the decision behind the view} */
   public Decision decision() {
     return decision;
   }
 
-  /** The withheld parts with their rule ids, or null when the profile does not disclose them. */
+  /** {@return the withheld parts with their rule ids, or null when the profile does not disclose them} */
   public String withheldJson() {
     return withheldJson;
   }
 
-  /** The disclosure record to store, or null when nothing was released. */
+  /** {@return the disclosure record to store, or null when nothing was released} */
   public String disclosureJson() {
     return disclosureJson;
   }
@@ -58,12 +58,14 @@ public final class View {
   /**
    * The record of a refused attempt ({@code "outcome": "denied"}) to store with the disclosure
    * records, or null when something was released.
+   *
+   * @return the refusal record, or null
    */
   public String refusalJson() {
     return refusalJson;
   }
 
-  /** The whole view document as canonical JSON. */
+  /** {@return the whole view document as canonical JSON} */
   public String toJson() {
     return json;
   }
