@@ -1,18 +1,26 @@
 // A tour of the Java binding: load a region, parse and validate a family's plan, ask what
-// each role may see, move the plan one step through the workflow, and handle errors.
+// each role may see, bring the plan into the workflow and move it one step, read it as table
+// rows, and handle errors.
 //
 // Run against the jar alone (the native library is inside it):
 //   java -cp bindings/java/target/perspectief-0.1.0.jar examples/java/PlanTour.java .
 import java.nio.file.Path;
 import java.util.List;
+import nl.perspectief.Actor;
 import nl.perspectief.Decision;
 import nl.perspectief.Engine;
+import nl.perspectief.Event;
+import nl.perspectief.EventOption;
 import nl.perspectief.MinimumConditionException;
+import nl.perspectief.Payload;
 import nl.perspectief.PerspectiefException;
 import nl.perspectief.Plan;
 import nl.perspectief.Problem;
+import nl.perspectief.RecordRow;
+import nl.perspectief.RecordKind;
 import nl.perspectief.RejectedException;
 import nl.perspectief.SchemaException;
+import nl.perspectief.SharingRequest;
 import nl.perspectief.Version;
 
 public class PlanTour {
@@ -24,31 +32,55 @@ public class PlanTour {
 
     // An Engine is loaded once per region and shared by every thread; plans are immutable.
     try (Engine engine = Engine.builtin("amsterdam-zaanstreek");
-         Plan plan = engine.parse(root.resolve("examples/families/amsterdam-twee-kinderen-segment-c.json"))) {
-      System.out.println("plan status " + plan.get("/status") + ", segment " + plan.get("/children/0/segment"));
+         Plan imported = engine.parse(root.resolve("examples/families/amsterdam-twee-kinderen-segment-c.json"))) {
+      System.out.println("plan " + imported.id() + ": status " + imported.status() + ", segment "
+          + imported.getString("/children/0/segment"));
 
-      List<Problem> problems = plan.validate();
+      List<Problem> problems = imported.validate();
       System.out.println(problems.isEmpty() ? "valid plan" : problems.size() + " problem(s):");
-      for (Problem p : problems) System.out.println("  " + p.code() + " at " + p.pointer() + ": " + p.messageEn());
+      for (Problem p : problems) System.out.println("  " + p.severity() + " " + p.code() + " at " + p.pointer() + ": " + p.messageEn());
 
       // Sharing: a denial is an answer with reasons, not an exception.
-      String gemeente = "{\"requester\":{\"role\":\"gemeente\",\"person\":\"amb-1\",\"organisation\":\"Gemeente Amsterdam\"},"
-          + "\"action\":\"read\",\"purpose\":\"beleid\",\"channel\":\"portaal\",\"at\":\"" + AT + "\"}";
-      Decision d = plan.decide(gemeente);
+      SharingRequest gemeente = SharingRequest.builder()
+          .requester(Actor.of("gemeente", "amb-1").withOrganisation("Gemeente Amsterdam"))
+          .action("read").purpose("beleid").channel("portaal").at(AT)
+          .build();
+      Decision d = imported.decide(gemeente);
       System.out.println("gemeente may read: " + d.isAllowed() + " " + d.rules() + " - " + d.explanationNl());
 
-      // Workflow: what may the lokale team do now? Apply the first allowed event, if any.
-      String actor = "{\"role\":\"lokaal_team\",\"person\":\"lt-anna\"}";
-      String options = plan.availableEvents(actor, AT);
-      System.out.println("lokale team options: " + options);
-      String event = "{\"event\":\"vraagverheldering_starten\",\"actor\":" + actor + ",\"at\":\"" + AT + "\"}";
-      try (Plan next = plan.apply(event)) {
-        System.out.println("after the event: status " + next.get("/status"));
+      // Workflow: the file has no history, so nothing but plan_aanmaken may happen to it yet.
+      Actor worker = Actor.of("lokaal_team", "lt-anna");
+      for (EventOption option : imported.availableEvents(worker, AT)) {
+        if (option.event().equals("vraagverheldering_starten")) {
+          System.out.println("before plan_aanmaken, " + option.event() + " allowed: " + option.isAllowed()
+              + " (" + option.problems().get(0).messageEn() + ")");
+        }
+      }
+      try (Plan refusedPlan = imported.apply(Event.builder("vraagverheldering_starten").actor(worker).at(AT).build())) {
+        throw new AssertionError("a plan without history cannot move");
       } catch (RejectedException e) {
-        System.out.println("refused: " + e.getMessage() + " rules " + e.rules());
-        for (Problem p : e.problems()) System.out.println("  guard " + p.rule() + ": " + p.messageNl());
-      } catch (PerspectiefException e) {
-        System.out.println("event not applied: [" + e.code().label() + "] " + e.getMessage());
+        System.out.println("refused: " + e.problems().get(0).code());
+      }
+
+      // Importing it: its initial content becomes the payload of plan_aanmaken. The worker is
+      // assigned in that content, so that they have standing in the case (R-STANDING).
+      Payload content = Payload.parse(imported.initialContent()).putArray("assignments", worker);
+      try (Plan started = engine.create(Event.planAanmaken(worker, "2026-03-01T09:00:00+01:00", content))) {
+        System.out.println("imported: status " + started.status() + ", version " + started.version());
+        for (EventOption option : started.availableEvents(worker, AT)) {
+          if (option.isAllowed()) System.out.println("  may: " + option.event() + " (" + option.labelNl() + ")");
+        }
+        Event clarify = Event.builder("vraagverheldering_starten").actor(worker).at(AT)
+            .reason("eerste gesprek met het gezin").build();
+        try (Plan next = started.apply(clarify)) {
+          System.out.println("after the event: status " + next.status());
+          for (RecordRow row : next.records(RecordKind.TRANSITIONS)) {
+            System.out.println("  #" + row.getLong("seq") + " " + row.getString("event") + " on "
+                + row.getTimestamp("at").toLocalDate() + " by " + row.getString("actor_role"));
+          }
+        } catch (PerspectiefException e) {
+          System.out.println("event not applied: [" + e.code().label() + "] " + e.getMessage());
+        }
       }
     }
 

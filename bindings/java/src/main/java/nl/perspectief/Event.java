@@ -11,17 +11,15 @@ import java.time.OffsetDateTime;
  *     .actor(Actor.of("lokaal_team", "jgt-lls-077"))
  *     .at("2026-09-08T09:30:00+02:00")
  *     .reason("collega neemt het over tijdens verlof")
- *     .payload("""
- *         {"assignment": {"role": "lokaal_team", "person": "jgt-lls-081"}}""")
+ *     .payload(Payload.object().put("assignment", Actor.of("lokaal_team", "jgt-lls-081")))
  *     .build();
  * }</pre>
  *
- * <p>The <b>payload</b> is JSON text: its shape depends on the event (a plan's whole content for
- * {@code plan_aanmaken}, a merge patch for {@code plan_wijzigen}, ...), and hosts already build
- * such documents with their own JSON library, so a map builder here would only be a second,
- * weaker one. The builder checks that the text is exactly one JSON value (a payload cannot add
- * members to the event); everything else about it is the library's to judge, with the library's
- * pointers ({@code /payload/...}). Immutable.
+ * <p>The <b>payload</b>'s shape depends on the event (a plan's whole content for
+ * {@code plan_aanmaken}, a merge patch for {@code plan_wijzigen}, ...). Give it as a {@link Payload}
+ * (a small object builder) or as JSON text from the host's own JSON library; text is checked to
+ * be exactly one JSON value, so a payload cannot add members to the event. Everything else about
+ * it is the library's to judge, with the library's pointers ({@code /payload/...}). Immutable.
  */
 public final class Event {
   private final String event;
@@ -62,6 +60,19 @@ public final class Event {
    * @return the event
    */
   public static Event planAanmaken(Actor actor, String at, String content) {
+    return builder("plan_aanmaken").actor(actor).at(at).payload(content).build();
+  }
+
+  /**
+   * As {@link #planAanmaken(Actor, String, String)}, with the content built or changed as a {@link Payload}
+   * (e.g. {@code Payload.parse(imported.initialContent()).putArray("assignments", worker)}).
+   *
+   * @param actor who creates the plan
+   * @param at when, RFC 3339 with offset
+   * @param content the initial content
+   * @return the event
+   */
+  public static Event planAanmaken(Actor actor, String at, Payload content) {
     return builder("plan_aanmaken").actor(actor).at(at).payload(content).build();
   }
 
@@ -156,6 +167,15 @@ public final class Event {
      */
     public Builder payload(String payloadJson) {
       this.payload = JsonWriter.checkedJson(payloadJson, "/payload");
+      return this;
+    }
+
+    /**
+     * @param payload the event's payload built with {@link Payload}, or null for none
+     * @return this builder
+     */
+    public Builder payload(Payload payload) {
+      this.payload = payload == null ? null : payload.toJson();
       return this;
     }
 

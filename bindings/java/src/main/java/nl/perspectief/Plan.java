@@ -17,7 +17,7 @@ import java.util.List;
  * engine that parsed it"). A Plan owns native memory: close it when done (try-with-resources);
  * closing it in any order relative to its Engine is safe.
  *
- * <p>Answers are typed ({@link EventOption}, {@link Deadline}, {@link Record}, {@link JsonValue},
+ * <p>Answers are typed ({@link EventOption}, {@link Deadline}, {@link RecordRow}, {@link JsonValue},
  * {@link Decision}, {@link View}), each with {@code toJson()} for a host that forwards JSON; events
  * and requests are built with {@link Event} and {@link SharingRequest}, or passed as JSON text
  * (formats: docs/workflow.md and docs/sharing.md).
@@ -112,10 +112,10 @@ public final class Plan implements AutoCloseable {
    * @param kind which rows
    * @return the rows, each with exactly the kind's columns
    */
-  public List<Record> records(RecordKind kind) {
+  public List<RecordRow> records(RecordKind kind) {
     if (kind == null) throw PerspectiefException.create(ErrorCode.INVALID_ARGUMENT, "kind is null", "", null);
     byte[] k = Utf8.text(kind.label(), "kind");
-    return Record.listOf(kind, call((e, p) -> PerspectiefNative.pp_plan_records(e, p, k)));
+    return RecordRow.listOf(kind, call((e, p) -> PerspectiefNative.pp_plan_records(e, p, k)));
   }
 
   /**
@@ -125,7 +125,7 @@ public final class Plan implements AutoCloseable {
    * @return the rows
    * @throws InvalidArgumentException for any other name
    */
-  public List<Record> records(String kind) {
+  public List<RecordRow> records(String kind) {
     return records(RecordKind.of(kind));
   }
 

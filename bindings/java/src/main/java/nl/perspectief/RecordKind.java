@@ -36,15 +36,15 @@ public enum RecordKind {
 
   /** The type of a column's values (each may also be null). */
   public enum Column {
-    /** text: {@link Record#getString} */
+    /** text: {@link RecordRow#getString} */
     STRING,
-    /** a whole number: {@link Record#getLong} */
+    /** a whole number: {@link RecordRow#getLong} */
     LONG,
-    /** true or false: {@link Record#getBoolean} */
+    /** true or false: {@link RecordRow#getBoolean} */
     BOOLEAN,
-    /** an RFC 3339 moment: {@link Record#getTimestamp} */
+    /** an RFC 3339 moment: {@link RecordRow#getTimestamp} */
     TIMESTAMP,
-    /** codes the library joins with {@code ","} ({@code ""} for none): {@link Record#getList} */
+    /** codes the library joins with {@code ","} ({@code ""} for none): {@link RecordRow#getList} */
     LIST
   }
 

@@ -105,6 +105,35 @@ class BuildersTest extends SegmentCPlanTest {
   }
 
   @Test
+  void aPayloadBuilderWritesJsonWithoutStrings() {
+    Payload p = Payload.object().put("jeugdige", "sa\"m").put("intensiteit", 3).put("crisis", true)
+        .put("ondersteuningsprofiel", Payload.object().put("code", "11")).put("door", WORKER)
+        .putArray("assignments", WORKER, "x", 2L, false, null).putJson("raw", " [1, {\"a\": null}] ")
+        .put("none", (String) null);
+    assertEquals("{\"jeugdige\":\"sa\\\"m\",\"intensiteit\":3,\"crisis\":true,\"ondersteuningsprofiel\":{\"code\":\"11\"},"
+        + "\"door\":" + WORKER.toJson() + ",\"assignments\":[" + WORKER.toJson() + ",\"x\",2,false,null],"
+        + "\"raw\":[1, {\"a\": null}],\"none\":null}", p.toJson());
+    assertEquals(Json.canonicalize(p.toJson()), Json.canonicalize(Payload.parse(p.toJson()).toJson()));
+    // Putting a name again replaces it in place; parse keeps members' text exactly.
+    assertEquals("{\"a\":{\"b\": 1},\"c\":2}", Payload.parse("{\"a\": 1, \"c\": 2}").putJson("a", "{\"b\": 1}").toJson());
+    assertEquals("{}", Payload.parse("{\"a\":1}").remove("a").toJson());
+    assertThrows(JsonSyntaxException.class, () -> Payload.parse("[1]"));
+    assertThrows(JsonSyntaxException.class, () -> Payload.parse("{"));
+    assertEquals("/x/0", assertThrows(InvalidArgumentException.class,
+        () -> Payload.object().putArray("x", new Object())).pointer());
+    assertEquals("/raw", assertThrows(JsonSyntaxException.class, () -> Payload.object().putJson("raw", "1 2")).pointer());
+  }
+
+  @Test
+  void aPayloadBuiltReachesThePlan() {
+    Payload change = Payload.object().put("merge_patch", Payload.object().put("x-vendor-note", "na gesprek"));
+    try (Plan moved = started.apply(Event.builder("plan_wijzigen").actor(WORKER).at("2026-03-02T10:00:00+01:00")
+        .payload(change).build())) {
+      assertEquals("na gesprek", moved.getString("/x-vendor-note"));
+    }
+  }
+
+  @Test
   void aRequestIsTheDocumentTheLibraryTakes() {
     SharingRequest gemeente = SharingRequest.builder()
         .requester(Actor.of("gemeente", "amb-1").withOrganisation("Gemeente Amsterdam"))

@@ -134,7 +134,7 @@ class ConformanceTest {
           case "decide_batch":
             return array(plan.decideBatch(input.get("requests").raw), Decision::toJson);
           case "view": return plan.view(input.get("request").raw).toJson();
-          case "records": return array(plan.records(input.string("kind")), Record::toJson);
+          case "records": return array(plan.records(input.string("kind")), RecordRow::toJson);
           default: throw new IllegalArgumentException("unknown conformance operation '" + operation + "'");
         }
       }

@@ -30,7 +30,8 @@ class CreateTest {
       for (String bookkeeping : Fixtures.NOT_IN_GENESIS) assertNull(c.member(bookkeeping), bookkeeping);
       assertEquals(imported.id(), c.member("id").asString());
 
-      try (Plan started = engine.create(Event.planAanmaken(WORKER, AT, Fixtures.withTestWorkerAssigned(content)))) {
+      Payload assigned = Payload.parse(content).putArray("assignments", WORKER);
+      try (Plan started = engine.create(Event.planAanmaken(WORKER, AT, assigned))) {
         assertEquals("hulpvraag", started.status());
         assertEquals(1, started.version());
         assertEquals(imported.id(), started.id());

@@ -82,7 +82,7 @@ class PlanTest {
   void recordsForTables() {
     try (Engine engine = Engine.builtin("amsterdam-zaanstreek"); Plan plan = engine.parse(Fixtures.SEGMENT_C)) {
       for (String kind : List.of("results", "evaluations", "transitions")) {
-        for (Record r : plan.records(kind)) assertEquals(JsonText.Value.Kind.OBJECT, JsonText.parse(r.toJson()).kind);
+        for (RecordRow r : plan.records(kind)) assertEquals(JsonText.Value.Kind.OBJECT, JsonText.parse(r.toJson()).kind);
       }
       assertFalse(plan.records("results").isEmpty(), "the example has results");
       assertThrows(InvalidArgumentException.class, () -> plan.records("nope"));

@@ -100,7 +100,7 @@ class TypedAnswersTest {
       String text = Fixtures.read(file);
       try (Engine engine = Engine.builtin(Fixtures.profileOf(text)); Plan plan = engine.parse(text)) {
         for (RecordKind kind : RecordKind.values()) {
-          for (Record row : plan.records(kind)) {
+          for (RecordRow row : plan.records(kind)) {
             assertEquals(new TreeSet<>(kind.columns()), JsonText.parse(row.toJson()).memberNames(), file + " " + kind);
             for (String column : kind.columns()) {
               Object cell = row.get(column);
@@ -124,7 +124,7 @@ class TypedAnswersTest {
   @Test
   void recordCellsReadAsJavaTypes() {
     try (Engine engine = Engine.builtin("amsterdam-zaanstreek"); Plan plan = engine.parse(ZAANSTAD)) {
-      Record milan = plan.records(RecordKind.JEUGDIGEN).get(0);
+      RecordRow milan = plan.records(RecordKind.JEUGDIGEN).get(0);
       assertEquals("milan", milan.getString("jeugdige"));
       assertEquals(15L, milan.getLong("age"));
       assertEquals(3L, milan.getLong("intensiteit"));
@@ -134,7 +134,7 @@ class TypedAnswersTest {
       assertEquals(OffsetDateTime.parse("2026-03-24T14:00:00+01:00"), milan.getTimestamp("latest_evaluation_at"));
       assertEquals(1L, milan.getLong("evaluations"));
 
-      Record evaluated = plan.records("evaluations").get(0);
+      RecordRow evaluated = plan.records("evaluations").get(0);
       assertEquals(RecordKind.EVALUATIONS, evaluated.kind());
       assertEquals(milan.getTimestamp("latest_evaluation_at"), evaluated.getTimestamp("at"));
 
@@ -150,8 +150,8 @@ class TypedAnswersTest {
   @Test
   void familyResultsHaveNullJeugdigeColumns() {
     try (Engine engine = Engine.builtin("amsterdam-zaanstreek"); Plan plan = engine.parse(Fixtures.SEGMENT_C)) {
-      List<Record> results = plan.records(RecordKind.RESULTS);
-      Record family = results.stream().filter(r -> r.isNull("jeugdige")).findFirst().orElseThrow();
+      List<RecordRow> results = plan.records(RecordKind.RESULTS);
+      RecordRow family = results.stream().filter(r -> r.isNull("jeugdige")).findFirst().orElseThrow();
       assertNull(family.getLong("age"));
       assertNull(family.getList("additions"));
       assertNull(family.getBoolean("crisis"));

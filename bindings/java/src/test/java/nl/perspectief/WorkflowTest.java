@@ -104,7 +104,7 @@ class WorkflowTest {
       assertEquals("vraagduiding", fin.status());
       assertEquals(fin.toJson(), replayed.toJson(), "replay rebuilds the same plan");
       assertEquals(fin.toJson(), stepByStep.toJson());
-      List<Record> rows = fin.records(RecordKind.TRANSITIONS);
+      List<RecordRow> rows = fin.records(RecordKind.TRANSITIONS);
       assertEquals(List.of("plan_aanmaken", "vraagverheldering_starten", "vraag_duiden"),
           rows.stream().map(r -> r.getString("event")).collect(Collectors.toList()));
       assertEquals(List.of(1L, 2L, 3L), rows.stream().map(r -> r.getLong("seq")).collect(Collectors.toList()));

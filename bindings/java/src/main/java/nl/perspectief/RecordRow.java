@@ -17,25 +17,25 @@ import java.util.List;
  * type; {@link #toJson()} is the row as the library wrote it. Immutable.
  *
  * <pre>{@code
- * for (Record row : plan.records(RecordKind.TRANSITIONS)) {
+ * for (RecordRow row : plan.records(RecordKind.TRANSITIONS)) {
  *   long seq = row.getLong("seq");
  *   OffsetDateTime at = row.getTimestamp("at");
  *   String event = row.getString("event");
  * }
  * }</pre>
  */
-public final class Record {
+public final class RecordRow {
   private final RecordKind kind;
   private final JsonText.Value row;
 
-  private Record(RecordKind kind, JsonText.Value row) {
+  private RecordRow(RecordKind kind, JsonText.Value row) {
     this.kind = kind;
     this.row = row;
   }
 
-  static List<Record> listOf(RecordKind kind, String json) {
-    List<Record> out = new ArrayList<>();
-    for (JsonText.Value e : JsonText.parse(json).elements()) out.add(new Record(kind, e));
+  static List<RecordRow> listOf(RecordKind kind, String json) {
+    List<RecordRow> out = new ArrayList<>();
+    for (JsonText.Value e : JsonText.parse(json).elements()) out.add(new RecordRow(kind, e));
     return Collections.unmodifiableList(out);
   }
 
