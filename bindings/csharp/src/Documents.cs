@@ -4,8 +4,10 @@ using System.Collections.ObjectModel;
 
 namespace Perspectief
 {
-    /// <summary>How much a problem weighs: an error makes a plan invalid; a warning is a gap to
-    /// close that the rules already handle safely (gezag not yet recorded, R-GEZAG).</summary>
+    /// <summary>
+    /// How much a <see cref="Problem"/> weighs: an error makes a plan invalid; a warning is a gap to
+    /// close that the rules already handle safely (gezag not yet recorded, R-GEZAG).
+    /// </summary>
     public enum Severity
     {
         /// <summary>The document is unusable for what was asked.</summary>
@@ -18,10 +20,11 @@ namespace Perspectief
     /// One finding about a document: a stable code (PP-S-* structure, PP-P-* profile, PP-V-*
     /// validation, PP-W-* workflow, PP-D-* sharing), the JSON pointer of the place ("" for the
     /// whole document), the text in Dutch and English, the domain rule id (R-...) where one
-    /// applies, else null, and its severity.
+    /// applies, else null, and its <see cref="Severity"/>.
     /// </summary>
     public sealed class Problem : IEquatable<Problem>
     {
+        /// <summary>A problem; without a severity it is an error (as every problem was before the library wrote severities).</summary>
         public Problem(string code, string pointer, string messageNl, string messageEn, string rule,
                        Severity severity = Severity.Error)
         {
@@ -33,22 +36,55 @@ namespace Perspectief
             Severity = severity;
         }
 
+        /// <summary>The stable problem code, e.g. PP-V-LEEFGEBIED.</summary>
         public string Code { get; private set; }
+        /// <summary>The RFC 6901 pointer of the place, "" for the whole document.</summary>
         public string Pointer { get; private set; }
+        /// <summary>The text in Dutch.</summary>
         public string MessageNl { get; private set; }
+        /// <summary>The text in English.</summary>
         public string MessageEn { get; private set; }
+        /// <summary>The domain rule id, or null when none applies.</summary>
         public string Rule { get; private set; }
+        /// <summary>Error or warning (<see cref="Perspectief.Severity.Error"/> when the library wrote none).</summary>
         public Severity Severity { get; private set; }
+        /// <summary>Whether the problem is an error (a warning leaves a plan valid).</summary>
+        public bool IsError { get { return Severity == Severity.Error; } }
 
         /// <summary>The severity as the JSON form names it: "error" or "warning".</summary>
         public string SeverityName { get { return Severity == Severity.Warning ? "warning" : "error"; } }
 
+        /// <summary>
+        /// Reads one problem object as the C ABI writes it:
+        /// {"code","pointer","message_nl","message_en","rule","severity"?}.
+        /// </summary>
+        /// <exception cref="JsonSyntaxException">the text is not JSON</exception>
+        public static Problem FromJson(string json)
+        {
+            try
+            {
+                return Of(JsonText.Parse(json ?? ""));
+            }
+            catch (FormatException e)
+            {
+                throw PerspectiefException.Create(ErrorCode.JsonSyntax, "not a problem object: " + e.Message);
+            }
+        }
+
         internal static Problem Of(JsonText.Value v)
         {
-            // A problem without "severity" (an older library's JSON) is an error.
-            var severity = v.String("severity") == "warning" ? Severity.Warning : Severity.Error;
-            return new Problem(v.String("code"), v.String("pointer"), v.String("message_nl"), v.String("message_en"),
-                               v.String("rule"), severity);
+            return new Problem(v.String("code"), v.String("pointer"), v.String("message_nl"), v.String("message_en"), v.String("rule"),
+                SeverityOf(v.String("severity")));
+        }
+
+        /// <summary>
+        /// A library that predates severities writes none, and every problem then was an error, so an
+        /// absent member reads as Error; so does a name this binding does not know yet (the safe side:
+        /// it blocks rather than being ignored).
+        /// </summary>
+        private static Severity SeverityOf(string name)
+        {
+            return name == "warning" ? Severity.Warning : Severity.Error;
         }
 
         internal static IReadOnlyList<Problem> ListOf(JsonText.Value array)
@@ -61,14 +97,17 @@ namespace Perspectief
             return new ReadOnlyCollection<Problem>(list);
         }
 
+        /// <summary>Equal when every field is.</summary>
         public bool Equals(Problem other)
         {
             return other != null && Code == other.Code && Pointer == other.Pointer && MessageNl == other.MessageNl &&
                    MessageEn == other.MessageEn && Rule == other.Rule && Severity == other.Severity;
         }
 
+        /// <summary>Equal when every field is.</summary>
         public override bool Equals(object obj) { return Equals(obj as Problem); }
 
+        /// <summary>A hash of every field.</summary>
         public override int GetHashCode()
         {
             unchecked
@@ -79,6 +118,7 @@ namespace Perspectief
             }
         }
 
+        /// <summary>Severity (when a warning), code, place, rule and English text, for logs.</summary>
         public override string ToString()
         {
             return (Severity == Severity.Warning ? "warning: " : "") + Code + " at '" + Pointer + "'" +
@@ -117,6 +157,7 @@ namespace Perspectief
         /// <summary>The decision document as canonical JSON.</summary>
         public string ToJson() { return json; }
 
+        /// <summary>The canonical JSON, as <c>ToJson()</c>.</summary>
         public override string ToString() { return json; }
     }
 
@@ -163,6 +204,7 @@ namespace Perspectief
         /// <summary>The whole view document as canonical JSON.</summary>
         public string ToJson() { return json; }
 
+        /// <summary>The canonical JSON, as <c>ToJson()</c>.</summary>
         public override string ToString() { return json; }
     }
 }

@@ -105,8 +105,14 @@ namespace Perspectief
                 Utf8.Text(settingsPath, "settingsPath"), EngineOptions.ToNative(options)));
         }
 
-        /// <summary>The built-in region profiles: [{"id","name":{"nl","en"},"seeds":[...]}].</summary>
-        public static string Profiles()
+        /// <summary>The built-in region profiles, in the library's order.</summary>
+        public static IReadOnlyList<ProfileInfo> Profiles()
+        {
+            return ProfileInfo.ListOf(ProfilesJson());
+        }
+
+        /// <summary>The built-in region profiles as the library lists them: [{"id","name":{"nl","en"},"seeds":[...]}].</summary>
+        public static string ProfilesJson()
         {
             return PerspectiefNative.pp_profile_list();
         }
@@ -115,7 +121,7 @@ namespace Perspectief
         public static IReadOnlyList<string> ProfileIds()
         {
             var ids = new List<string>();
-            foreach (var p in JsonText.Parse(Profiles()).Elements) ids.Add(p.String("id"));
+            foreach (var p in Profiles()) ids.Add(p.Id);
             return new ReadOnlyCollection<string>(ids);
         }
 
@@ -125,11 +131,35 @@ namespace Perspectief
             return PerspectiefNative.pp_profile_get(Utf8.Text(profileId, "profileId"));
         }
 
-        /// <summary>{"profile":"...","municipality":"..."|null,"local_choices":{...}}.</summary>
-        public string Info()
+        /// <summary>What this engine was loaded with: profile id, municipality, local choices.</summary>
+        public EngineInfo Info()
         {
-            return Guard.Run(this, null, () => PerspectiefNative.pp_engine_info(Handle));
+            return new EngineInfo(Guard.Run(this, null, () => PerspectiefNative.pp_engine_info(Handle)));
         }
+
+        /// <summary>
+        /// Starts a new plan with the workflow's genesis event plan_aanmaken, whose payload is the plan's
+        /// initial content: a new family's plan, or an imported one's <see cref="Plan.InitialContent"/>.
+        /// The new plan's history starts with this event, so <see cref="Plan.Replay"/> rebuilds it.
+        /// </summary>
+        /// <exception cref="RejectedException">the guards refuse it (e.g. workflow bookkeeping in the content)</exception>
+        public Plan Create(Event genesis)
+        {
+            return Create(genesis == null ? null : genesis.ToJson());
+        }
+
+        /// <summary>As <see cref="Create(Event)"/>, for the event given as JSON text.</summary>
+        public Plan Create(string genesisJson)
+        {
+            // The C ABI creates a plan by applying plan_aanmaken to a plan without history, and reads
+            // nothing else of that plan (the payload is the whole content), so a blank plan stands in
+            // for the empty one the core starts from. A pp_workflow_create would spare it.
+            using (var blank = Parse(BlankPlan)) return blank.Apply(genesisJson);
+        }
+
+        /// <summary>The smallest plan document the parser takes, with no history: the base for <see cref="Create(string)"/>.</summary>
+        private const string BlankPlan = "{\"family\":{},\"family_part\":{},\"format\":\"perspectief/plan@2\"," +
+            "\"id\":\"-\",\"plan_type\":\"gezinsplan\",\"profile\":\"-\",\"status\":\"hulpvraag\",\"version\":0}";
 
         /// <summary>Parses a plan document.</summary>
         /// <exception cref="SchemaException">listing every structural problem with its pointer</exception>

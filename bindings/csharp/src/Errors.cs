@@ -12,19 +12,33 @@ namespace Perspectief
     {
         /// <summary>A code this binding does not know (a newer library); see <see cref="PerspectiefException.CodeNumber"/>.</summary>
         Unknown = -1,
+        /// <summary>1: null where a value is required, an unknown kind or format, bad options.</summary>
         InvalidArgument = 1,
+        /// <summary>2: not JSON.</summary>
         JsonSyntax = 2,
+        /// <summary>3: bytes or a string that are not UTF-8.</summary>
         InvalidUtf8 = 3,
+        /// <summary>4: larger or deeper than the engine's limits.</summary>
         LimitExceeded = 4,
+        /// <summary>5: JSON of the wrong shape; the problems list every one.</summary>
         Schema = 5,
+        /// <summary>6: well-formed but inconsistent.</summary>
         Validation = 6,
+        /// <summary>7: an unusable region profile or settings document.</summary>
         Profile = 7,
+        /// <summary>8: settings that would switch off a minimum condition (R-MINIMUM).</summary>
         MinimumCondition = 8,
+        /// <summary>9: an unknown profile id, file or event, or nothing at a JSON pointer.</summary>
         NotFound = 9,
+        /// <summary>10: a workflow event refused; the problems list every failed guard.</summary>
         Rejected = 10,
+        /// <summary>11: an object used after Dispose, or a Plan whose Engine was disposed.</summary>
         State = 11,
+        /// <summary>12: the native library ran out of memory.</summary>
         OutOfMemory = 12,
+        /// <summary>13: a file could not be read.</summary>
         Io = 13,
+        /// <summary>99: a bug in perspectief; please report the detail.</summary>
         Internal = 99,
     }
 
@@ -85,6 +99,7 @@ namespace Perspectief
         /// <summary>The C ABI's detail document; null for failures raised by the binding itself.</summary>
         public string DetailJson { get; private set; }
 
+        /// <summary>The class name, code name, message and pointer, for logs.</summary>
         public override string ToString()
         {
             var s = GetType().FullName + " [" + CodeName + "]: " + Message;
@@ -125,6 +140,18 @@ namespace Perspectief
         internal static PerspectiefException Create(ErrorCode code, string message)
         {
             return Create(code, (int)code, message, "", null);
+        }
+
+        /// <summary>As <see cref="Create(ErrorCode, string)"/>, at a JSON pointer into the input.</summary>
+        internal static PerspectiefException Create(ErrorCode code, string message, string pointer)
+        {
+            return Create(code, (int)code, message, pointer, null);
+        }
+
+        /// <summary>As the library would raise it, with a detail document (for tests of the detail's parsing).</summary>
+        internal static PerspectiefException Create(ErrorCode code, string message, string pointer, string detail)
+        {
+            return Create(code, (int)code, message, pointer, detail);
         }
 
         private static PerspectiefException Create(ErrorCode code, int number, string message, string pointer, string detail)

@@ -32,6 +32,9 @@ namespace Perspectief
             /// <summary>The value's text exactly as in the source.</summary>
             internal string Raw { get; private set; }
 
+            /// <summary>An object's members in document order (null for other kinds); Content has them by name.</summary>
+            internal IReadOnlyList<KeyValuePair<string, Value>> Members { get; set; }
+
             internal Value Get(string name)
             {
                 if (Kind != Kind.Object) return null;
@@ -94,6 +97,7 @@ namespace Perspectief
             {
                 pos++;
                 var members = new Dictionary<string, Value>();
+                var ordered = new List<KeyValuePair<string, Value>>();
                 SkipSpace();
                 if (Peek() == '}')
                 {
@@ -109,14 +113,19 @@ namespace Perspectief
                         SkipSpace();
                         Expect(':');
                         SkipSpace();
-                        members[name] = ReadValue(depth + 1);
+                        var member = ReadValue(depth + 1);
+                        members[name] = member;
+                        ordered.Add(new KeyValuePair<string, Value>(name, member));
                         SkipSpace();
                         if (Peek() == ',') { pos++; continue; }
                         Expect('}');
                         break;
                     }
                 }
-                return new Value(Kind.Object, members, text.Substring(start, pos - start));
+                return new Value(Kind.Object, members, text.Substring(start, pos - start))
+                {
+                    Members = new ReadOnlyCollection<KeyValuePair<string, Value>>(ordered),
+                };
             }
             if (c == '[')
             {

@@ -31,7 +31,13 @@ namespace Perspectief
             return new Store(PerspectiefNative.pp_store_open(Utf8.Text(path, "path"), create ? 1u : 0u));
         }
 
-        /// <summary>Creates a plan with its genesis event plan_aanmaken; returns the new plan.</summary>
+        /// <summary>Creates a plan with its genesis event plan_aanmaken (<see cref="Event.PlanAanmaken(Actor, string, Payload)"/>); returns the new plan.</summary>
+        public Plan CreatePlan(Engine engine, Event genesis)
+        {
+            return CreatePlan(engine, genesis == null ? null : genesis.ToJson());
+        }
+
+        /// <summary>Creates a plan with its genesis event given as JSON text; returns the new plan.</summary>
         public Plan CreatePlan(Engine engine, string eventJson)
         {
             Need(engine);
@@ -40,6 +46,13 @@ namespace Perspectief
         }
 
         /// <summary>Applies one event to the stored plan and stores the result.</summary>
+        /// <exception cref="RejectedException">when the guards refuse it; nothing is stored then</exception>
+        public Plan Apply(Engine engine, string planId, Event ev)
+        {
+            return Apply(engine, planId, ev == null ? null : ev.ToJson());
+        }
+
+        /// <summary>Applies one event given as JSON text to the stored plan and stores the result.</summary>
         /// <exception cref="RejectedException">the guards refuse it; nothing is stored</exception>
         public Plan Apply(Engine engine, string planId, string eventJson)
         {
@@ -91,6 +104,12 @@ namespace Perspectief
         }
 
         /// <summary>The redacted view of the stored plan, with its disclosure or refusal record logged.</summary>
+        public PlanView View(Engine engine, string planId, SharingRequest request)
+        {
+            return View(engine, planId, request == null ? null : request.ToJson());
+        }
+
+        /// <summary>As <see cref="View(Engine, string, SharingRequest)"/>, for a request given as JSON text.</summary>
         public PlanView View(Engine engine, string planId, string requestJson)
         {
             Need(engine);

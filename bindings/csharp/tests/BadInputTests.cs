@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Text;
 using System.Text.RegularExpressions;
 using NUnit.Framework;
@@ -65,15 +66,24 @@ namespace Perspectief.Tests
                 Assert.Throws<InvalidArgumentException>(() => engine.Diagram(null));
                 using (var plan = engine.ParseFile(Fixtures.SegmentC))
                 {
-                    Assert.Throws<InvalidArgumentException>(() => plan.Apply(null));
-                    Assert.Throws<InvalidArgumentException>(() => plan.ApplyAll(null));
-                    Assert.Throws<InvalidArgumentException>(() => plan.Decide(null));
-                    Assert.Throws<InvalidArgumentException>(() => plan.DecideBatch(null));
-                    Assert.Throws<InvalidArgumentException>(() => plan.View(null));
-                    Assert.Throws<InvalidArgumentException>(() => plan.Deadlines(null));
-                    Assert.Throws<InvalidArgumentException>(() => plan.AvailableEvents(null, Fixtures.At));
+                    Assert.Throws<InvalidArgumentException>(() => plan.Apply((string)null));
+                    Assert.Throws<InvalidArgumentException>(() => plan.ApplyAll((string)null));
+                    Assert.Throws<InvalidArgumentException>(() => plan.Decide((string)null));
+                    Assert.Throws<InvalidArgumentException>(() => plan.DecideBatch((string)null));
+                    Assert.Throws<InvalidArgumentException>(() => plan.View((string)null));
+                    // The typed forms refuse null the same way.
+                    Assert.Throws<InvalidArgumentException>(() => plan.Apply((Perspectief.Event)null));
+                    Assert.Throws<InvalidArgumentException>(() => plan.ApplyAll((IEnumerable<Perspectief.Event>)null));
+                    Assert.Throws<InvalidArgumentException>(() => plan.Decide((SharingRequest)null));
+                    Assert.Throws<InvalidArgumentException>(() => plan.DecideBatch((IEnumerable<SharingRequest>)null));
+                    Assert.Throws<InvalidArgumentException>(() => plan.View((SharingRequest)null));
+                    Assert.Throws<InvalidArgumentException>(() => plan.Records((RecordKind)null));
+                    Assert.Throws<InvalidArgumentException>(() => plan.AvailableEvents((Actor)null, Fixtures.At));
+                    Assert.Throws<InvalidArgumentException>(() => engine.Create((Perspectief.Event)null));
+                    Assert.Throws<InvalidArgumentException>(() => plan.Deadlines((string)null));
+                    Assert.Throws<InvalidArgumentException>(() => plan.AvailableEvents((string)null, Fixtures.At));
                     Assert.Throws<InvalidArgumentException>(() => plan.AvailableEvents(Fixtures.Ouder, null));
-                    Assert.Throws<InvalidArgumentException>(() => plan.Records(null));
+                    Assert.Throws<InvalidArgumentException>(() => plan.Records((string)null));
                 }
             }
         }

@@ -20,7 +20,7 @@ namespace Perspectief.Tests
             var ids = Engine.ProfileIds();
             CollectionAssert.IsSubsetOf(new[] { "amsterdam-zaanstreek", "flevoland", "foodvalley", "werkproces-jeugdhulp" }, ids.ToList());
             foreach (var id in ids) Assert.AreEqual(id, JsonText.Parse(Engine.Profile(id)).String("id"));
-            StringAssert.StartsWith("[{\"id\":", Engine.Profiles());
+            StringAssert.StartsWith("[{\"id\":", Engine.ProfilesJson());
         }
 
         [Test]

@@ -126,7 +126,7 @@ namespace Perspectief.Tests
             {
                 if (operation == "load_engine")
                 {
-                    var info = JsonText.Parse(engine.Info());
+                    var info = JsonText.Parse(engine.Info().ToJson());
                     return "{\"municipality\":" + info.Get("municipality").Raw + ",\"profile\":" + info.Get("profile").Raw + "}";
                 }
                 if (operation == "diagram") return Fixtures.Quote(engine.Diagram(input.String("format")));
@@ -144,20 +144,26 @@ namespace Perspectief.Tests
                                 "{\"code\":" + Fixtures.Quote(p.Code) + ",\"message_en\":" + Fixtures.Quote(p.MessageEn) +
                                 ",\"message_nl\":" + Fixtures.Quote(p.MessageNl) + ",\"pointer\":" + Fixtures.Quote(p.Pointer) +
                                 ",\"rule\":" + Fixtures.Quote(p.Rule ?? "") + ",\"severity\":" + Fixtures.Quote(p.SeverityName) + "}")) + "]";
-                        case "available_events": return plan.AvailableEvents(input.Get("actor").Raw, input.String("at"));
+                        case "available_events": return Array(plan.AvailableEvents(input.Get("actor").Raw, input.String("at")).Select(o => o.ToJson()));
                         case "apply": return Derived(plan.Apply(input.Get("event").Raw));
                         case "apply_all": return Derived(plan.ApplyAll(input.Get("events").Raw));
                         case "replay": return Derived(plan.Replay());
-                        case "deadlines": return plan.Deadlines(input.String("at"));
+                        case "deadlines": return Array(plan.Deadlines(input.String("at")).Select(d => d.ToJson()));
                         case "decide": return plan.Decide(input.Get("request").Raw).ToJson();
                         case "decide_batch":
-                            return "[" + string.Join(",", plan.DecideBatch(input.Get("requests").Raw).Select(d => d.ToJson())) + "]";
+                            return Array(plan.DecideBatch(input.Get("requests").Raw).Select(d => d.ToJson()));
                         case "view": return plan.View(input.Get("request").Raw).ToJson();
-                        case "records": return plan.Records(input.String("kind"));
+                        case "records": return Array(plan.Records(input.String("kind")).Select(r => r.ToJson()));
                         default: throw new ArgumentException("unknown conformance operation '" + operation + "'");
                     }
                 }
             }
+        }
+
+        /// <summary>A typed answer's elements back as one JSON array, from each element's own canonical text.</summary>
+        private static string Array(IEnumerable<string> elements)
+        {
+            return "[" + string.Join(",", elements) + "]";
         }
 
         private static string Derived(Plan plan)

@@ -11,7 +11,7 @@ namespace Perspectief.Tests
         {
             using (var engine = Engine.Builtin("amsterdam-zaanstreek"))
             {
-                var info = JsonText.Parse(engine.Info());
+                var info = JsonText.Parse(engine.Info().ToJson());
                 Assert.AreEqual("amsterdam-zaanstreek", info.String("profile"));
                 Assert.AreEqual(JsonText.Kind.Null, info.Get("municipality").Kind);
             }
@@ -22,7 +22,7 @@ namespace Perspectief.Tests
         {
             using (var engine = Engine.Builtin("amsterdam-zaanstreek", Fixtures.Settings("amsterdam", "")))
             {
-                Assert.AreEqual("amsterdam", JsonText.Parse(engine.Info()).String("municipality"));
+                Assert.AreEqual("amsterdam", engine.Info().Municipality);
             }
         }
 
@@ -32,7 +32,7 @@ namespace Perspectief.Tests
             string profile = Engine.Profile("flevoland");
             using (var fromText = Engine.FromJson(profile))
             {
-                Assert.AreEqual("flevoland", JsonText.Parse(fromText.Info()).String("profile"));
+                Assert.AreEqual("flevoland", fromText.Info().ProfileId);
             }
             string dir = Path.Combine(Path.GetTempPath(), "perspectief-test-" + System.Guid.NewGuid().ToString("N"));
             Directory.CreateDirectory(dir);
@@ -42,7 +42,7 @@ namespace Perspectief.Tests
                 File.WriteAllText(file, profile);
                 using (var fromFile = Engine.FromFile(file))
                 {
-                    Assert.AreEqual("flevoland", JsonText.Parse(fromFile.Info()).String("profile"));
+                    Assert.AreEqual("flevoland", fromFile.Info().ProfileId);
                 }
                 var missing = Assert.Throws<NotFoundException>(() => Engine.FromFile(Path.Combine(dir, "missing.json")));
                 StringAssert.Contains("missing.json", missing.Message);

@@ -44,13 +44,13 @@ namespace Perspectief.Tests
                 using (var store = Store.Open(Path.Combine(dir, "dossiers.db")))
                 {
                     string id;
-                    using (var created = store.CreatePlan(engine, Genesis())) id = JsonText.Parse(created.Get("/id")).Content.ToString();
+                    using (var created = store.CreatePlan(engine, Genesis())) id = created.Id;
                     store.Apply(engine, id, Event("vraagverheldering_starten", "2026-03-01T09:30:00+01:00")).Dispose();
                     var before = JsonText.Parse(store.Rows(id, "history")).Elements.Count;
                     Assert.Throws<RejectedException>(() => store.Apply(engine, id, Event("hulp_starten", "2026-03-01T10:00:00+01:00")));
                     Assert.AreEqual(before, JsonText.Parse(store.Rows(id, "history")).Elements.Count);
                     store.Apply(engine, id, Event("versie_vaststellen", "2026-03-01T11:00:00+01:00")).Dispose();
-                    using (var stored = store.Get(engine, id)) Assert.AreEqual("\"vraagverheldering\"", stored.Get("/status"));
+                    using (var stored = store.Get(engine, id)) Assert.AreEqual("vraagverheldering", stored.Status);
                     StringAssert.Contains("\"versions\":[{", store.FixedVersion(id, 1));
                     StringAssert.StartsWith("[", store.DeadlinesDue(engine, Fixtures.At));
                     Assert.Throws<InvalidArgumentException>(() => store.DeadlinesDue(engine, "tomorrow"));

@@ -13,17 +13,19 @@ namespace Perspectief.Tests
     [TestFixture]
     public class WorkflowTests
     {
+        private static readonly Actor Worker = Actor.Of("lokaal_team", "lt-0042").WithName("Anouk de Wit");
+        /// <summary>The same worker as JSON text, for the forms a forwarding host uses.</summary>
         private const string LokaalTeam = "{\"role\":\"lokaal_team\",\"person\":\"lt-0042\",\"name\":\"Anouk de Wit\"}";
 
-        private static string Event(string name, string at)
+        private static Perspectief.Event Step(string name, string at)
         {
-            return "{\"event\":" + Fixtures.Quote(name) + ",\"actor\":" + LokaalTeam + ",\"at\":" + Fixtures.Quote(at) + "}";
+            return Perspectief.Event.Builder(name).Actor(Worker).At(at).Build();
         }
 
-        private static Dictionary<string, JsonText.Value> ByEvent(string options)
+        private static Dictionary<string, EventOption> ByEvent(IEnumerable<EventOption> options)
         {
-            var d = new Dictionary<string, JsonText.Value>();
-            foreach (var o in JsonText.Parse(options).Elements) if (!d.ContainsKey(o.String("event"))) d[o.String("event")] = o;
+            var d = new Dictionary<string, EventOption>();
+            foreach (var o in options) if (!d.ContainsKey(o.Event)) d[o.Event] = o;
             return d;
         }
 
@@ -42,11 +44,29 @@ namespace Perspectief.Tests
         {
             WithStartedPlan((engine, plan) =>
             {
-                var options = ByEvent(plan.AvailableEvents(LokaalTeam, "2026-03-02T09:30:00+01:00"));
-                Assert.AreEqual(true, options["vraagverheldering_starten"].Get("allowed").Content);
-                var refused = options.Values.Where(o => false.Equals(o.Get("allowed").Content)).ToList();
+                var options = ByEvent(plan.AvailableEvents(Worker, "2026-03-02T09:30:00+01:00"));
+                var start = options["vraagverheldering_starten"];
+                Assert.IsTrue(start.IsAllowed);
+                Assert.AreEqual("vraagverheldering", start.ToState);
+                Assert.AreEqual(0, start.Problems.Count);
+                Assert.IsNotEmpty(start.LabelNl);
+                Assert.IsNotEmpty(start.LabelEn);
+                var refused = options.Values.Where(o => !o.IsAllowed).ToList();
                 Assert.IsNotEmpty(refused);
-                foreach (var o in refused) Assert.IsNotEmpty((System.Collections.ICollection)o.Get("problems").Elements, o.Raw);
+                foreach (var o in refused) Assert.IsNotEmpty((System.Collections.ICollection)o.Problems, o.ToJson());
+                Assert.IsTrue(options["plan_wijzigen"].NeedsPayload);
+            });
+        }
+
+        [Test]
+        public void AvailableEventsTypedAndJsonFormsAgree()
+        {
+            WithStartedPlan((engine, plan) =>
+            {
+                var typed = plan.AvailableEvents(Worker, DateTimeOffset.Parse("2026-03-02T09:30:00+01:00"));
+                var forwarded = plan.AvailableEvents(LokaalTeam, "2026-03-02T09:30:00+01:00");
+                CollectionAssert.AreEqual(forwarded.Select(o => o.ToJson()).ToList(), typed.Select(o => o.ToJson()).ToList());
+                foreach (var o in typed) Assert.AreEqual(Json.Canonicalize(o.ToJson()), o.ToJson());
             });
         }
 
@@ -55,13 +75,32 @@ namespace Perspectief.Tests
         {
             WithStartedPlan((engine, plan) =>
             {
-                using (var moved = plan.Apply(Event("vraagverheldering_starten", "2026-03-02T09:30:00+01:00")))
+                using (var moved = plan.Apply(Step("vraagverheldering_starten", "2026-03-02T09:30:00+01:00")))
                 {
-                    Assert.AreEqual("\"vraagverheldering\"", moved.Get("/status"));
-                    Assert.AreEqual("\"hulpvraag\"", plan.Get("/status"));
-                    Assert.AreEqual("\"plan_aanmaken\"", moved.Get("/history/0/event"));
-                    Assert.AreEqual("\"vraagverheldering_starten\"", moved.Get("/history/1/event"));
-                    Assert.AreEqual(2, JsonText.Parse(moved.Get("/history")).Elements.Count);
+                    Assert.AreEqual("vraagverheldering", moved.Status);
+                    Assert.AreEqual("hulpvraag", plan.Status);
+                    Assert.AreEqual("plan_aanmaken", moved.GetString("/history/0/event"));
+                    Assert.AreEqual("vraagverheldering_starten", moved.GetString("/history/1/event"));
+                    Assert.AreEqual(2, moved.Get("/history").AsList().Count);
+                    Assert.AreEqual(2L, moved.GetLong("/history/1/seq"));
+                }
+            });
+        }
+
+        [Test]
+        public void TheEventsReasonAndPayloadReachTheHistory()
+        {
+            WithStartedPlan((engine, plan) =>
+            {
+                var changed = Perspectief.Event.Builder("plan_wijzigen").Actor(Worker).At("2026-03-02T10:00:00+01:00")
+                    .Reason("adres \"bijgewerkt\"")   // a quote in a value cannot break the event's JSON
+                    .Payload(Payload.Object().Put("merge_patch", Payload.Object().Put("x-vendor-note", "na gesprek")))
+                    .Build();
+                using (var moved = plan.Apply(changed))
+                {
+                    Assert.AreEqual("adres \"bijgewerkt\"", moved.GetString("/history/1/reason"));
+                    Assert.AreEqual("na gesprek", moved.GetString("/x-vendor-note"));
+                    Assert.AreEqual(plan.Version + 1, moved.Version);
                 }
             });
         }
@@ -71,18 +110,22 @@ namespace Perspectief.Tests
         {
             WithStartedPlan((engine, plan) =>
             {
-                string events = "[" + Event("vraagverheldering_starten", "2026-03-02T09:30:00+01:00") + "," +
-                                Event("vraag_duiden", "2026-03-09T14:00:00+01:00") + "]";
+                var events = new[] { Step("vraagverheldering_starten", "2026-03-02T09:30:00+01:00"), Step("vraag_duiden", "2026-03-09T14:00:00+01:00") };
                 using (var fin = plan.ApplyAll(events))
                 using (var replayed = fin.Replay())
-                using (var first = plan.Apply(Event("vraagverheldering_starten", "2026-03-02T09:30:00+01:00")))
-                using (var stepByStep = first.Apply(Event("vraag_duiden", "2026-03-09T14:00:00+01:00")))
+                using (var first = plan.Apply(events[0]))
+                using (var stepByStep = first.Apply(events[1]))
                 {
-                    Assert.AreEqual("\"vraagduiding\"", fin.Get("/status"));
+                    Assert.AreEqual("vraagduiding", fin.Status);
                     Assert.AreEqual(fin.ToJson(), replayed.ToJson(), "replay rebuilds the same plan");
                     Assert.AreEqual(fin.ToJson(), stepByStep.ToJson());
+                    var rows = fin.Records(RecordKind.Transitions);
                     CollectionAssert.AreEqual(new[] { "plan_aanmaken", "vraagverheldering_starten", "vraag_duiden" },
-                        JsonText.Parse(fin.Records("transitions")).Elements.Select(r => r.String("event")).ToList());
+                        rows.Select(r => r.GetString("event")).ToList());
+                    CollectionAssert.AreEqual(new long?[] { 1, 2, 3 }, rows.Select(r => r.GetLong("seq")).ToList());
+                    Assert.AreEqual(DateTimeOffset.Parse("2026-03-09T14:00:00+01:00"), rows[2].GetTimestamp("at"));
+                    Assert.AreEqual(TimeSpan.FromHours(1), rows[2].GetTimestamp("at").Value.Offset, "the offset it was recorded with");
+                    Assert.AreEqual("lokaal_team", rows[2].GetString("actor_role"));
                 }
             });
         }
@@ -93,9 +136,9 @@ namespace Perspectief.Tests
             using (var engine = Engine.Builtin("amsterdam-zaanstreek"))
             using (var bare = engine.ParseFile(Fixtures.SegmentC))
             {
-                var option = ByEvent(bare.AvailableEvents(LokaalTeam, "2026-03-02T09:30:00+01:00"))["vraagverheldering_starten"];
-                Assert.AreEqual(false, option.Get("allowed").Content);
-                Assert.IsNotEmpty((System.Collections.ICollection)option.Get("problems").Elements);
+                var option = ByEvent(bare.AvailableEvents(Worker, "2026-03-02T09:30:00+01:00"))["vraagverheldering_starten"];
+                Assert.IsFalse(option.IsAllowed);
+                Assert.AreEqual("PP-W-NO-HISTORY", option.Problems[0].Code);
                 Assert.Throws<ValidationException>(() => bare.Replay(), "no history to rebuild from");
             }
         }
@@ -105,7 +148,7 @@ namespace Perspectief.Tests
         {
             WithStartedPlan((engine, plan) =>
             {
-                var e = Assert.Throws<RejectedException>(() => plan.Apply(Event("hulp_starten", "2026-03-02T09:30:00+01:00")));
+                var e = Assert.Throws<RejectedException>(() => plan.Apply(Step("hulp_starten", "2026-03-02T09:30:00+01:00")));
                 Assert.AreEqual(10, e.CodeNumber);
                 Assert.IsNotEmpty((System.Collections.ICollection)e.Problems);
                 foreach (var p in e.Problems) StringAssert.StartsWith("PP-W-", p.Code);
@@ -118,9 +161,10 @@ namespace Perspectief.Tests
         {
             WithStartedPlan((engine, plan) =>
             {
-                var e = Assert.Throws<RejectedException>(() => plan.ApplyAll("[" +
-                    Event("vraagverheldering_starten", "2026-03-02T09:30:00+01:00") + "," +
-                    Event("hulp_starten", "2026-03-03T09:30:00+01:00") + "]"));
+                var e = Assert.Throws<RejectedException>(() => plan.ApplyAll(new[]
+                {
+                    Step("vraagverheldering_starten", "2026-03-02T09:30:00+01:00"), Step("hulp_starten", "2026-03-03T09:30:00+01:00"),
+                }));
                 StringAssert.StartsWith("/1", e.Pointer);
             });
         }
@@ -130,7 +174,7 @@ namespace Perspectief.Tests
         {
             WithStartedPlan((engine, plan) =>
             {
-                Assert.Throws<NotFoundException>(() => plan.Apply(Event("toveren", "2026-03-02T09:30:00+01:00")));
+                Assert.Throws<NotFoundException>(() => plan.Apply(Step("toveren", "2026-03-02T09:30:00+01:00")));
                 Assert.Throws<SchemaException>(() =>
                     plan.Apply("{\"event\":\"vraag_duiden\",\"actor\":{\"role\":\"lokaal_team\"},\"at\":\"gisteren\"}"));
                 Assert.Throws<SchemaException>(() => plan.Apply("{\"event\":42}"));
@@ -147,11 +191,11 @@ namespace Perspectief.Tests
                 {
                     foreach (var p in new[] { crisis, plan })
                     {
-                        foreach (var d in JsonText.Parse(p.Deadlines("2026-03-02T09:30:00+01:00")).Elements)
+                        foreach (var d in p.Deadlines("2026-03-02T09:30:00+01:00"))
                         {
-                            StringAssert.StartsWith("R-", d.String("rule"), d.Raw);
-                            CollectionAssert.Contains(new[] { "open", "due", "overdue" }, d.String("status"), d.Raw);
-                            Assert.AreEqual(10, d.String("due").Length, d.Raw);
+                            Assert.IsTrue(d.Rule == null || d.Rule.StartsWith("R-", StringComparison.Ordinal), d.ToJson());
+                            Assert.AreEqual(d.Due.ToString("yyyy-MM-dd"), JsonText.Parse(d.ToJson()).String("due"));
+                            Assert.IsNotEmpty(d.LabelNl);
                         }
                     }
                 }
