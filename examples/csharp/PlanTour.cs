@@ -1,10 +1,12 @@
 // A tour of the C# binding: load a region, parse and validate a family's plan, ask what
-// each role may see, move the plan one step through the workflow, and handle errors.
+// each role may see, bring the plan into the workflow and move it one step, read it as table
+// rows, and handle errors.
 //
 // Build and run (scripts/test-csharp does this):
 //   mcs -r:Perspectief.dll -out:PlanTour.exe examples/csharp/PlanTour.cs && mono PlanTour.exe .
 using System;
 using System.IO;
+using System.Linq;
 using Perspectief;
 
 public static class PlanTour
@@ -18,36 +20,67 @@ public static class PlanTour
 
         // An Engine is loaded once per region and shared by every thread; plans are immutable.
         using (var engine = Engine.Builtin("amsterdam-zaanstreek"))
-        using (var plan = engine.ParseFile(Path.Combine(root, "examples", "families", "amsterdam-twee-kinderen-segment-c.json")))
+        using (var imported = engine.ParseFile(Path.Combine(root, "examples", "families", "amsterdam-twee-kinderen-segment-c.json")))
         {
-            Console.WriteLine("plan status " + plan.Get("/status") + ", segment " + plan.Get("/children/0/segment"));
+            Console.WriteLine("plan " + imported.Id + ": status " + imported.Status + ", segment " +
+                              imported.GetString("/children/0/segment"));
 
-            var problems = plan.Validate();
+            var problems = imported.Validate();
             Console.WriteLine(problems.Count == 0 ? "valid plan" : problems.Count + " problem(s):");
-            foreach (var p in problems) Console.WriteLine("  " + p);
+            foreach (var p in problems) Console.WriteLine("  " + p.Severity + " " + p);
 
             // Sharing: a denial is an answer with reasons, not an exception.
-            string gemeente = "{\"requester\":{\"role\":\"gemeente\",\"person\":\"amb-1\",\"organisation\":\"Gemeente Amsterdam\"}," +
-                "\"action\":\"read\",\"purpose\":\"beleid\",\"channel\":\"portaal\",\"at\":\"" + At + "\"}";
-            var d = plan.Decide(gemeente);
+            var gemeente = SharingRequest.Builder()
+                .Requester(Actor.Of("gemeente", "amb-1").WithOrganisation("Gemeente Amsterdam"))
+                .Action("read").Purpose("beleid").Channel("portaal").At(At)
+                .Build();
+            var d = imported.Decide(gemeente);
             Console.WriteLine("gemeente may read: " + d.IsAllowed + " [" + string.Join(", ", d.Rules) + "] - " + d.ExplanationNl);
 
-            // Workflow: what may the lokale team do now? Try one step.
-            string actor = "{\"role\":\"lokaal_team\",\"person\":\"lt-anna\"}";
-            Console.WriteLine("lokale team options: " + plan.AvailableEvents(actor, At));
-            string ev = "{\"event\":\"vraagverheldering_starten\",\"actor\":" + actor + ",\"at\":\"" + At + "\"}";
+            // Workflow: the file has no history, so nothing but plan_aanmaken may happen to it yet.
+            var worker = Actor.Of("lokaal_team", "lt-anna");
+            var clarify = imported.AvailableEvents(worker, At).First(o => o.Event == "vraagverheldering_starten");
+            Console.WriteLine("before plan_aanmaken, " + clarify.Event + " allowed: " + clarify.IsAllowed +
+                              " (" + clarify.Problems[0].MessageEn + ")");
             try
             {
-                using (var next = plan.Apply(ev)) Console.WriteLine("after the event: status " + next.Get("/status"));
+                imported.Apply(Event.Builder("vraagverheldering_starten").Actor(worker).At(At).Build()).Dispose();
+                Console.Error.WriteLine("a plan without history cannot move");
+                return 1;
             }
             catch (RejectedException e)
             {
-                Console.WriteLine("refused: " + e.Message + " rules [" + string.Join(", ", e.Rules) + "]");
-                foreach (var p in e.Problems) Console.WriteLine("  guard " + p.Rule + ": " + p.MessageNl);
+                Console.WriteLine("refused: " + e.Problems[0].Code);
             }
-            catch (PerspectiefException e)
+
+            // Importing it: its initial content becomes the payload of plan_aanmaken. The worker is
+            // assigned in that content, so that they have standing in the case (R-STANDING).
+            var content = Payload.Parse(imported.InitialContent()).PutArray("assignments", worker);
+            using (var started = engine.Create(Event.PlanAanmaken(worker, "2026-03-01T09:00:00+01:00", content)))
             {
-                Console.WriteLine("event not applied: [" + e.CodeName + "] " + e.Message);
+                Console.WriteLine("imported: status " + started.Status + ", version " + started.Version);
+                foreach (var option in started.AvailableEvents(worker, At).Where(o => o.IsAllowed))
+                {
+                    Console.WriteLine("  may: " + option.Event + " (" + option.LabelNl + ")");
+                }
+                var step = Event.Builder("vraagverheldering_starten").Actor(worker).At(At)
+                    .Reason("eerste gesprek met het gezin").Build();
+                try
+                {
+                    using (var next = started.Apply(step))
+                    {
+                        Console.WriteLine("after the event: status " + next.Status);
+                        foreach (var row in next.Records(RecordKind.Transitions))
+                        {
+                            Console.WriteLine("  #" + row.GetLong("seq") + " " + row.GetString("event") + " on " +
+                                              row.GetTimestamp("at").Value.ToString("yyyy-MM-dd") + " by " + row.GetString("actor_role"));
+                        }
+                    }
+                }
+                catch (PerspectiefException e)
+                {
+                    Console.WriteLine("event not applied: [" + e.CodeName + "] " + e.Message);
+                }
             }
         }
 
