@@ -25,6 +25,7 @@ namespace Perspectief
 
         private Deadline(JsonText.Value v)
         {
+            PlanId = v.String("plan");
             Kind = v.String("kind");
             string rule = v.String("rule");
             Rule = string.IsNullOrEmpty(rule) ? null : rule;
@@ -51,6 +52,8 @@ namespace Perspectief
             return new ReadOnlyCollection<Deadline>(list);
         }
 
+        /// <summary>The plan's id for <see cref="Store.DeadlinesDue"/>, which spans plans; null from <see cref="Plan.Deadlines(string)"/>.</summary>
+        public string PlanId { get; private set; }
         /// <summary>What is due, e.g. crisis_startafspraken, evaluatie, overdracht_18.</summary>
         public string Kind { get; private set; }
         /// <summary>The rule id the obligation comes from, or null when no rule id names it.</summary>

@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using System.Linq;
 
 namespace Perspectief
 {
@@ -78,6 +80,12 @@ namespace Perspectief
             return Run(null, () => PerspectiefNative.pp_store_plans(Handle));
         }
 
+        /// <summary>The ids of every stored plan.</summary>
+        public IReadOnlyList<string> PlanIds()
+        {
+            return JsonValue.Parse(Plans(), "").AsList().Select(v => v.AsString()).ToList().AsReadOnly();
+        }
+
         /// <summary>The plan exactly as stored when <paramref name="version"/> was fixed (canonical JSON).</summary>
         public string FixedVersion(string planId, long version)
         {
@@ -134,12 +142,15 @@ namespace Perspectief
             return Run(null, () => PerspectiefNative.pp_store_rows(Handle, id, c));
         }
 
-        /// <summary>What is due or overdue at <paramref name="at"/> in every stored plan of the engine's region: a JSON array.</summary>
-        public string DeadlinesDue(Engine engine, string at)
+        /// <summary>
+        /// What is due or overdue at <paramref name="at"/> in every stored plan of the engine's region:
+        /// the work list of a team. Each <see cref="Deadline.PlanId"/> names its plan.
+        /// </summary>
+        public IReadOnlyList<Deadline> DeadlinesDue(Engine engine, string at)
         {
             Need(engine);
             var when = Utf8.Text(at, "at");
-            return Run(engine, () => PerspectiefNative.pp_store_deadlines_due(Handle, engine.Handle, when));
+            return Deadline.ListOf(Run(engine, () => PerspectiefNative.pp_store_deadlines_due(Handle, engine.Handle, when)));
         }
 
         /// <summary>Every live plan's retention (Jeugdwet 7.3.8); with dueOnly only those due at <paramref name="at"/>.</summary>

@@ -24,6 +24,7 @@ namespace Perspectief.Tests
                     Payload.Object().Put("id", "noor").Put("role", "jeugdige").Put("name", "Noor").Put("birth_date", "2014-05-01"),
                     Payload.Object().Put("id", "sanne").Put("role", "ouder").Put("name", "Sanne")))
                 .Put("family_part", Payload.Object())
+                .PutArray("children", Payload.Object().Put("jeugdige", "noor"))
                 .PutArray("assignments", Worker);
         }
 
@@ -130,6 +131,16 @@ namespace Perspectief.Tests
                     {
                         Assert.AreEqual("vraagverheldering", moved.Status);
                     }
+                    // A crisis start puts deadlines on the team's work list, each naming its plan.
+                    var crisis = Perspectief.Event.Builder("crisis_starten").Actor(Worker).At("2026-03-02T22:15:00+01:00")
+                        .Payload(Payload.Object().Put("jeugdige", "noor").Put("ondersteuningsprofiel", Payload.Object().Put("code", "11")))
+                        .Build();
+                    store.Apply(engine, stored.Id, crisis).Dispose();
+                    var due = store.DeadlinesDue(engine, "2026-03-03T09:00:00+01:00");
+                    Assert.IsNotEmpty((System.Collections.ICollection)due);
+                    foreach (var d in due) Assert.AreEqual("pp-2026-nieuw-0001", d.PlanId);
+                    CollectionAssert.AreEqual(new[] { "pp-2026-nieuw-0001" }, store.PlanIds());
+                    Assert.IsTrue(inMemory.Deadlines("2026-03-03T09:00:00+01:00").All(d => d.PlanId == null));
                 }
             }
             finally

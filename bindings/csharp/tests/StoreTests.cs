@@ -52,7 +52,8 @@ namespace Perspectief.Tests
                     store.Apply(engine, id, Event("versie_vaststellen", "2026-03-01T11:00:00+01:00")).Dispose();
                     using (var stored = store.Get(engine, id)) Assert.AreEqual("vraagverheldering", stored.Status);
                     StringAssert.Contains("\"versions\":[{", store.FixedVersion(id, 1));
-                    StringAssert.StartsWith("[", store.DeadlinesDue(engine, Fixtures.At));
+                    foreach (var d in store.DeadlinesDue(engine, "2027-06-01T09:00:00+02:00")) Assert.AreEqual(id, d.PlanId);
+                    CollectionAssert.AreEqual(new[] { id }, store.PlanIds());
                     Assert.Throws<InvalidArgumentException>(() => store.DeadlinesDue(engine, "tomorrow"));
                     Assert.Throws<NotFoundException>(() => store.FixedVersion(id, 9));
 

@@ -25,6 +25,7 @@ public final class Deadline {
     }
   }
 
+  private final String planId;
   private final String kind;
   private final String rule;
   private final String seed;
@@ -37,6 +38,7 @@ public final class Deadline {
   private final String json;
 
   private Deadline(JsonText.Value v) {
+    planId = v.string("plan");
     kind = v.string("kind");
     String r = v.string("rule");
     rule = r == null || r.isEmpty() ? null : r;
@@ -55,6 +57,11 @@ public final class Deadline {
     List<Deadline> out = new ArrayList<>();
     for (JsonText.Value e : JsonText.parse(json).elements()) out.add(new Deadline(e));
     return Collections.unmodifiableList(out);
+  }
+
+  /** {@return the plan's id for {@link Store#deadlinesDue}, which spans plans; null from {@link Plan#deadlines(String)}} */
+  public String planId() {
+    return planId;
   }
 
   /** {@return what is due, e.g. {@code crisis_startafspraken}, {@code evaluatie}, {@code overdracht_18}} */

@@ -57,7 +57,10 @@ public final class EventOption {
     return labelEn;
   }
 
-  /** {@return the state the plan would be in afterwards, or null for an event that keeps the state} */
+  /**
+   * {@return the state the plan would be in afterwards, or null when the option does not say (the
+   * state stays, or the event cannot fire in the plan's state)}
+   */
   public String toState() {
     return toState;
   }

@@ -1,6 +1,7 @@
 package nl.perspectief;
 
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * A dossier store on a SQLite file (docs/store.md): every plan with all of its events, its fixed
@@ -117,6 +118,11 @@ public final class Store implements AutoCloseable {
     return Utf8.decode(handle.with(PerspectiefNative::pp_store_plans));
   }
 
+  /** {@return the ids of every stored plan} */
+  public List<String> planIds() {
+    return JsonValue.parse(plans(), "").asList().stream().map(JsonValue::asString).toList();
+  }
+
   /**
    * The plan exactly as stored when {@code version} was fixed (canonical JSON).
    *
@@ -214,15 +220,16 @@ public final class Store implements AutoCloseable {
   }
 
   /**
-   * What is due or overdue at {@code at} in every stored plan of the engine's region: a JSON array.
+   * What is due or overdue at {@code at} in every stored plan of the engine's region: the work list
+   * of a team. Each {@link Deadline#planId()} names its plan.
    *
-   * @param engine the engine of the plan's region
+   * @param engine the engine of the plans' region
    * @param at the moment, RFC 3339 with offset
-   * @return the deadlines as a JSON array (each with its plan)
+   * @return the deadlines
    */
-  public String deadlinesDue(Engine engine, String at) {
+  public List<Deadline> deadlinesDue(Engine engine, String at) {
     byte[] when = Utf8.text(at, "at");
-    return Utf8.decode(withEngine(engine, (s, e) -> PerspectiefNative.pp_store_deadlines_due(s, e, when)));
+    return Deadline.listOf(Utf8.decode(withEngine(engine, (s, e) -> PerspectiefNative.pp_store_deadlines_due(s, e, when))));
   }
 
   /**

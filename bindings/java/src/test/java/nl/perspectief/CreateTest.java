@@ -3,6 +3,7 @@ package nl.perspectief;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,6 +21,7 @@ class CreateTest {
        "family": {"members": [{"id": "noor", "role": "jeugdige", "name": "Noor", "birth_date": "2014-05-01"},
                               {"id": "sanne", "role": "ouder", "name": "Sanne"}]},
        "family_part": {},
+       "children": [{"jeugdige": "noor"}],
        "assignments": [{"role": "lokaal_team", "person": "lt-0042"}]}""";
 
   @Test
@@ -105,6 +107,19 @@ class CreateTest {
       try (Plan moved = store.apply(engine, stored.id(),
           Event.builder("vraagverheldering_starten").actor(WORKER).at("2026-03-02T09:30:00+01:00").build())) {
         assertEquals("vraagverheldering", moved.status());
+      }
+      // A crisis start puts deadlines on the team's work list, each naming its plan.
+      Event crisis = Event.builder("crisis_starten").actor(WORKER).at("2026-03-02T22:15:00+01:00")
+          .payload(Payload.object().put("jeugdige", "noor").put("ondersteuningsprofiel", Payload.object().put("code", "11")))
+          .build();
+      store.apply(engine, stored.id(), crisis).close();
+      List<Deadline> due = store.deadlinesDue(engine, "2026-03-03T09:00:00+01:00");
+      assertFalse(due.isEmpty());
+      for (Deadline d : due) assertEquals("pp-2026-nieuw-0001", d.planId());
+      assertEquals(List.of("pp-2026-nieuw-0001"), store.planIds());
+      try (Plan unstored = engine.create(Event.planAanmaken(WORKER, AT, NEW_FAMILY))) {
+        assertNull(unstored.deadlines("2026-03-03T09:00:00+01:00").stream().map(Deadline::planId).filter(p -> p != null)
+            .findFirst().orElse(null));
       }
     }
   }
