@@ -34,6 +34,7 @@ namespace Perspectief.Tests
             engine.Dispose();
             Assert.AreEqual(json, plan.ToJson());
             Assert.AreEqual("hulpvraag", plan.Status);
+            StringAssert.StartsWith("{", plan.InitialContent(), "the content to import needs no engine");
             var e = Assert.Throws<StateException>(() => plan.Validate());
             StringAssert.Contains("Engine", e.Message);
             Assert.Throws<StateException>(() => plan.Decide(Fixtures.OuderRequest));

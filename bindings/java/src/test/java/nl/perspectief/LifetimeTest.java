@@ -28,6 +28,7 @@ class LifetimeTest {
     // The plan's own data does not depend on the engine (C ABI): still readable.
     assertEquals(json, plan.toJson());
     assertEquals("hulpvraag", plan.status());
+    assertTrue(plan.initialContent().startsWith("{"), "the content to import needs no engine");
     // Everything that needs the region's rules fails cleanly.
     StateException e = assertThrows(StateException.class, plan::validate);
     assertTrue(e.getMessage().contains("Engine"), e.getMessage());
