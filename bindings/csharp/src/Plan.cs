@@ -41,6 +41,29 @@ namespace Perspectief
         /// <summary>The plan's id.</summary>
         public string Id { get { return GetString("/id"); } }
 
+        /// <summary>The id of the region profile the plan was written for, e.g. "amsterdam-zaanstreek".</summary>
+        public string Profile { get { return GetString("/profile"); } }
+
+        /// <summary>The plan type, e.g. "perspectiefplan" or "gezinsplan".</summary>
+        public string PlanType { get { return GetString("/plan_type"); } }
+
+        /// <summary>The municipality the plan names, or null when it names none.</summary>
+        public string Municipality
+        {
+            get
+            {
+                try
+                {
+                    var m = Get("/municipality");
+                    return m.IsNull ? null : m.AsString();
+                }
+                catch (NotFoundException)
+                {
+                    return null;
+                }
+            }
+        }
+
         /// <summary>The workflow state id, e.g. "hulp_gestart" (docs/workflow.md).</summary>
         public string Status { get { return GetString("/status"); } }
 
@@ -77,6 +100,35 @@ namespace Perspectief
         public IReadOnlyList<Problem> Validate()
         {
             return Problem.ListOf(JsonText.Parse(Both(() => PerspectiefNative.pp_plan_validate(Engine.Handle, Handle))));
+        }
+
+        /// <summary>
+        /// This plan when it has no error (warnings do not block), else a <see cref="ValidationException"/>
+        /// listing every error, as Python's Engine.check: for code that must not go on with an invalid plan.
+        /// </summary>
+        /// <exception cref="ValidationException">with every error in Problems, its Pointer the first error's</exception>
+        public Plan Check()
+        {
+            var all = JsonText.Parse(Both(() => PerspectiefNative.pp_plan_validate(Engine.Handle, Handle)));
+            var errors = new List<string>();
+            var rules = new List<string>();
+            Problem first = null;
+            foreach (var v in all.Elements)
+            {
+                var problem = Problem.Of(v);
+                if (!problem.IsError) continue;
+                if (first == null) first = problem;
+                errors.Add(v.Raw);
+                if (problem.Rule != null && !rules.Contains(JsonWriter.Quote(problem.Rule))) rules.Add(JsonWriter.Quote(problem.Rule));
+            }
+            if (first == null) return this;
+            string message = "the plan has " + errors.Count + " problem(s); the first: " + first.Code + " at " + first.Pointer +
+                             ": " + first.MessageEn;
+            // The detail in the C ABI's shape, so that this reads like any error of the library.
+            string detail = "{\"code\":" + (int)ErrorCode.Validation + ",\"message\":" + JsonWriter.Quote(message) +
+                            ",\"name\":\"validation\",\"pointer\":" + JsonWriter.Quote(first.Pointer) + ",\"problems\":[" +
+                            string.Join(",", errors) + "],\"rules\":[" + string.Join(",", rules) + "]}";
+            throw PerspectiefException.Create(ErrorCode.Validation, message, first.Pointer, detail);
         }
 
         /// <summary>Flat records for tables, each row with exactly the kind's columns.</summary>

@@ -40,6 +40,44 @@ namespace Perspectief.Tests
         }
 
         [Test]
+        public void ThePlansOwnFieldsAreTyped()
+        {
+            using (var engine = Engine.Builtin("amsterdam-zaanstreek"))
+            using (var plan = engine.ParseFile(Fixtures.SegmentC))
+            {
+                var doc = JsonText.Parse(Fixtures.Read(Fixtures.SegmentC));
+                Assert.AreEqual(doc.String("profile"), plan.Profile);
+                Assert.AreEqual(doc.String("plan_type"), plan.PlanType);
+                Assert.AreEqual(doc.String("municipality"), plan.Municipality);
+                var withoutMunicipality = System.Text.RegularExpressions.Regex.Replace(plan.ToJson(), "\"municipality\":\"[^\"]*\",", "");
+                using (var without = engine.Parse(withoutMunicipality))
+                {
+                    Assert.IsNull(without.Municipality, "a plan may name no municipality");
+                }
+            }
+        }
+
+        [Test]
+        public void CheckPassesAValidPlanAndRefusesAnInvalidOne()
+        {
+            string text = Fixtures.Read(Fixtures.SegmentC);
+            string child = JsonText.Parse(text).Get("children").Elements[0].String("jeugdige");
+            string broken = new System.Text.RegularExpressions.Regex("\"jeugdige\"\\s*:\\s*\"" + child + "\"").Replace(text, "\"jeugdige\": \"nobody\"", 1);
+            using (var engine = Engine.Builtin("amsterdam-zaanstreek"))
+            using (var valid = engine.Parse(text))
+            using (var invalid = engine.Parse(broken))
+            {
+                Assert.AreSame(valid, valid.Check());
+                var e = Assert.Throws<ValidationException>(() => invalid.Check());
+                CollectionAssert.AreEqual(invalid.Validate(), e.Problems, "every problem, as Validate() lists them");
+                Assert.AreEqual(e.Problems[0].Pointer, e.Pointer);
+                Assert.AreEqual(6, e.CodeNumber);
+                CollectionAssert.AreEqual(e.Problems.Select(p => p.Rule).Where(r => r != null).Distinct().ToList(), e.Rules);
+                Assert.AreEqual(Json.Canonicalize(e.DetailJson), e.DetailJson, "a detail in the library's canonical shape");
+            }
+        }
+
+        [Test]
         public void AValueOfAnotherKindIsRefusedAtItsPointer()
         {
             using (var engine = Engine.Builtin("amsterdam-zaanstreek"))

@@ -48,6 +48,26 @@ public final class Plan implements AutoCloseable {
     return getString("/id");
   }
 
+  /** {@return the id of the region profile the plan was written for, e.g. {@code "amsterdam-zaanstreek"}} */
+  public String profile() {
+    return getString("/profile");
+  }
+
+  /** {@return the plan type, e.g. {@code "perspectiefplan"} or {@code "gezinsplan"}} */
+  public String planType() {
+    return getString("/plan_type");
+  }
+
+  /** {@return the municipality the plan names, or null when it names none} */
+  public String municipality() {
+    try {
+      JsonValue m = get("/municipality");
+      return m.isNull() ? null : m.asString();
+    } catch (NotFoundException absent) {
+      return null;
+    }
+  }
+
   /** {@return the workflow state id, e.g. {@code "hulp_gestart"} (docs/workflow.md)} */
   public String status() {
     return getString("/status");
@@ -104,6 +124,37 @@ public final class Plan implements AutoCloseable {
   /** {@return every semantic problem against the engine's profile; empty when the plan is valid} */
   public List<Problem> validate() {
     return Problem.listOf(JsonText.parse(call((e, p) -> PerspectiefNative.pp_plan_validate(e, p))));
+  }
+
+  /**
+   * This plan when it has no error (warnings do not block), else a {@link ValidationException}
+   * listing every error, as Python's {@code Engine.check}: for code that must not go on with an
+   * invalid plan.
+   *
+   * @return this plan
+   * @throws ValidationException with every error in {@link PerspectiefException#problems()}, its
+   *     pointer the first error's
+   */
+  public Plan check() {
+    JsonText.Value all = JsonText.parse(call((e, p) -> PerspectiefNative.pp_plan_validate(e, p)));
+    List<String> errors = new ArrayList<>();
+    List<String> rules = new ArrayList<>();
+    Problem first = null;
+    for (JsonText.Value v : all.elements()) {
+      Problem problem = Problem.of(v);
+      if (!problem.isError()) continue;
+      if (first == null) first = problem;
+      errors.add(v.raw);
+      if (problem.rule() != null && !rules.contains(JsonWriter.quote(problem.rule()))) rules.add(JsonWriter.quote(problem.rule()));
+    }
+    if (first == null) return this;
+    String message = "the plan has " + errors.size() + " problem(s); the first: " + first.code() + " at "
+        + first.pointer() + ": " + first.messageEn();
+    // The detail in the C ABI's shape, so that this reads like any error of the library.
+    String detail = "{\"code\":" + ErrorCode.VALIDATION.number() + ",\"message\":" + JsonWriter.quote(message)
+        + ",\"name\":\"validation\",\"pointer\":" + JsonWriter.quote(first.pointer()) + ",\"problems\":["
+        + String.join(",", errors) + "],\"rules\":[" + String.join(",", rules) + "]}";
+    throw PerspectiefException.create(ErrorCode.VALIDATION, message, first.pointer(), detail);
   }
 
   /**

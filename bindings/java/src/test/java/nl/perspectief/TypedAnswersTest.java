@@ -39,6 +39,37 @@ class TypedAnswersTest {
   }
 
   @Test
+  void thePlansOwnFieldsAreTyped() {
+    try (Engine engine = Engine.builtin("amsterdam-zaanstreek"); Plan plan = engine.parse(Fixtures.SEGMENT_C)) {
+      JsonText.Value doc = JsonText.parse(Fixtures.read(Fixtures.SEGMENT_C));
+      assertEquals(doc.string("profile"), plan.profile());
+      assertEquals(doc.string("plan_type"), plan.planType());
+      assertEquals(doc.string("municipality"), plan.municipality());
+      try (Plan without = engine.parse(plan.toJson().replaceFirst("\"municipality\":\"[^\"]*\",", ""))) {
+        assertNull(without.municipality(), "a plan may name no municipality");
+      }
+    }
+  }
+
+  @Test
+  void checkPassesAValidPlanAndRefusesAnInvalidOne() {
+    String text = Fixtures.read(Fixtures.SEGMENT_C);
+    String child = JsonText.parse(text).get("children").elements().get(0).string("jeugdige");
+    String broken = text.replaceFirst("\"jeugdige\"\\s*:\\s*\"" + child + "\"", "\"jeugdige\": \"nobody\"");
+    try (Engine engine = Engine.builtin("amsterdam-zaanstreek");
+         Plan valid = engine.parse(text);
+         Plan invalid = engine.parse(broken)) {
+      assertSame(valid, valid.check());
+      ValidationException e = assertThrows(ValidationException.class, invalid::check);
+      assertEquals(invalid.validate(), e.problems(), "every problem, as validate() lists them");
+      assertEquals(e.problems().get(0).pointer(), e.pointer());
+      assertEquals(6, e.codeNumber());
+      assertEquals(e.problems().stream().map(Problem::rule).filter(java.util.Objects::nonNull).distinct().toList(), e.rules());
+      assertEquals(Json.canonicalize(e.detailJson()), e.detailJson(), "a detail in the library's canonical shape");
+    }
+  }
+
+  @Test
   void aValueOfAnotherKindIsRefusedAtItsPointer() {
     try (Engine engine = Engine.builtin("amsterdam-zaanstreek"); Plan plan = engine.parse(Fixtures.SEGMENT_C)) {
       InvalidArgumentException notLong = assertThrows(InvalidArgumentException.class, () -> plan.getLong("/status"));
