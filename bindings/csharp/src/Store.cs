@@ -13,7 +13,10 @@ namespace Perspectief
     /// <remarks>
     /// Every operation is one transaction; two processes may share a file, and one Store may be
     /// used from many threads. Dispose it when done; disposing while another thread's call runs is
-    /// safe (the file closes when that call returns). Documents go in and come out as JSON text.
+    /// safe (the file closes when that call returns). Events and requests go in as builders
+    /// (<see cref="Event"/>, <see cref="SharingRequest"/>) or JSON text; plans, views, <see cref="PlanIds"/> and
+    /// <see cref="DeadlinesDue"/> come out typed, the audit documents (rows, reports, packages) as JSON text
+    /// to keep and pass on as they are.
     /// </remarks>
     public sealed class Store : IDisposable
     {

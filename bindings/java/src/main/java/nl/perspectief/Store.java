@@ -12,7 +12,9 @@ import java.util.List;
  * <p>Every operation is one transaction; two processes may share a file, and one Store may be
  * used from many threads. A Store owns a native handle and the open file: close it when done
  * (try-with-resources). Closing it while another thread's call runs is safe: the file closes when
- * that call returns. Documents in and out are JSON text, as everywhere in this binding.
+ * that call returns. Events and requests go in as builders ({@link Event}, {@link SharingRequest}) or JSON text; plans,
+ * views, {@link #planIds()} and {@link #deadlinesDue} come out typed, the audit documents (rows, reports,
+ * packages) as JSON text to keep and pass on as they are.
  */
 public final class Store implements AutoCloseable {
   private final NativeHandle handle;
