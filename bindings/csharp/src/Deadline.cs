@@ -29,7 +29,6 @@ namespace Perspectief
             Kind = v.String("kind");
             string rule = v.String("rule");
             Rule = string.IsNullOrEmpty(rule) ? null : rule;
-            Seed = v.String("seed");
             Jeugdige = v.String("jeugdige");
             Since = Moments.Timestamp(v.String("since"), "since");
             Due = Moments.Date(v.String("due"), "due").Value;
@@ -58,8 +57,6 @@ namespace Perspectief
         public string Kind { get; private set; }
         /// <summary>The rule id the obligation comes from, or null when no rule id names it.</summary>
         public string Rule { get; private set; }
-        /// <summary>The source document, e.g. "002".</summary>
-        public string Seed { get; private set; }
         /// <summary>The member id of the jeugdige it is about, or null.</summary>
         public string Jeugdige { get; private set; }
         /// <summary>The moment that started it (e.g. the crisis start), or null.</summary>

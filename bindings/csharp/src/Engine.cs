@@ -151,15 +151,9 @@ namespace Perspectief
         /// <summary>As <see cref="Create(Event)"/>, for the event given as JSON text.</summary>
         public Plan Create(string genesisJson)
         {
-            // The C ABI creates a plan by applying plan_aanmaken to a plan without history, and reads
-            // nothing else of that plan (the payload is the whole content), so a blank plan stands in
-            // for the empty one the core starts from. A pp_workflow_create would spare it.
-            using (var blank = Parse(BlankPlan)) return blank.Apply(genesisJson);
+            var e = Utf8.Json(genesisJson, "genesisJson");
+            return new Plan(this, Guard.Run(this, null, () => PerspectiefNative.pp_workflow_create(Handle, e)));
         }
-
-        /// <summary>The smallest plan document the parser takes, with no history: the base for <see cref="Create(string)"/>.</summary>
-        private const string BlankPlan = "{\"family\":{},\"family_part\":{},\"format\":\"perspectief/plan@2\"," +
-            "\"id\":\"-\",\"plan_type\":\"gezinsplan\",\"profile\":\"-\",\"status\":\"hulpvraag\",\"version\":0}";
 
         /// <summary>Parses a plan document.</summary>
         /// <exception cref="SchemaException">listing every structural problem with its pointer</exception>

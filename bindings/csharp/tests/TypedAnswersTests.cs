@@ -235,7 +235,6 @@ namespace Perspectief.Tests
                 Assert.AreEqual(new DateTime(2026, 11, 12), d.Due);
                 Assert.AreEqual(DeadlineStatus.Overdue, d.Status);
                 Assert.IsNull(d.Rule, "no rule id names this obligation");
-                Assert.AreEqual("002", d.Seed);
                 Assert.IsNull(d.Since);
                 StringAssert.StartsWith("Overdracht", d.LabelNl);
                 Assert.AreEqual(d.ToJson(), plan.Deadlines("2026-12-01T09:00:00+01:00")[0].ToJson());

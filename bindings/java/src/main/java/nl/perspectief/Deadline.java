@@ -28,7 +28,6 @@ public final class Deadline {
   private final String planId;
   private final String kind;
   private final String rule;
-  private final String seed;
   private final String jeugdige;
   private final OffsetDateTime since;
   private final LocalDate due;
@@ -42,7 +41,6 @@ public final class Deadline {
     kind = v.string("kind");
     String r = v.string("rule");
     rule = r == null || r.isEmpty() ? null : r;
-    seed = v.string("seed");
     jeugdige = v.string("jeugdige");
     since = Moments.timestamp(v.string("since"), "since");
     due = Moments.date(v.string("due"), "due");
@@ -72,11 +70,6 @@ public final class Deadline {
   /** {@return the rule id the obligation comes from, or null when no rule id names it} */
   public String rule() {
     return rule;
-  }
-
-  /** {@return the source document, e.g. {@code "002"}} */
-  public String seed() {
-    return seed;
   }
 
   /** {@return the member id of the jeugdige it is about, or null} */

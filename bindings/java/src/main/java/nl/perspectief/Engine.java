@@ -199,17 +199,9 @@ public final class Engine implements AutoCloseable {
    * @return the new plan
    */
   public Plan create(String genesisJson) {
-    // The C ABI creates a plan by applying plan_aanmaken to a plan without history, and
-    // reads nothing else of that plan (the payload is the whole content), so a blank plan
-    // stands in for the empty one the core starts from. A pp_workflow_create would spare it.
-    try (Plan blank = parse(BLANK_PLAN)) {
-      return blank.apply(genesisJson);
-    }
+    byte[] event = Utf8.json(genesisJson, "genesisJson");
+    return new Plan(this, handle.with(e -> PerspectiefNative.pp_workflow_create(e, event)));
   }
-
-  /** The smallest plan document the parser takes, with no history: the base for {@link #create}. */
-  private static final String BLANK_PLAN = "{\"family\":{},\"family_part\":{},\"format\":\"perspectief/plan@2\","
-      + "\"id\":\"-\",\"plan_type\":\"gezinsplan\",\"profile\":\"-\",\"status\":\"hulpvraag\",\"version\":0}";
 
   /**
    * Parses a plan document.

@@ -201,7 +201,6 @@ class TypedAnswersTest {
       assertEquals(LocalDate.of(2026, 11, 12), d.due());
       assertEquals(Deadline.Status.OVERDUE, d.status());
       assertNull(d.rule(), "no rule id names this obligation");
-      assertEquals("002", d.seed());
       assertNull(d.since());
       assertTrue(d.labelNl().startsWith("Overdracht"));
       assertEquals(d.toJson(), plan.deadlines("2026-12-01T09:00:00+01:00").get(0).toJson());
