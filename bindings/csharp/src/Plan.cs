@@ -224,6 +224,20 @@ namespace Perspectief
             return Deadlines(Moments.Format(at));
         }
 
+        /// <summary>
+        /// Where perspectiefregie lies for <paramref name="jeugdige"/> by the region's regie matrix
+        /// (docs/workflow.md, "Perspectiefregie"); <paramref name="situatie"/> refines the Veilig Thuis,
+        /// GI and Raad routes, <paramref name="fase"/> is the phase of a Veilig Thuis trajectory (both optional).
+        /// </summary>
+        /// <exception cref="NotFoundException">a jeugdige the plan does not have</exception>
+        public RegieAdvice RegieAdvice(string jeugdige, string situatie = null, string fase = null)
+        {
+            var j = Utf8.Text(jeugdige, "jeugdige");
+            var s = Utf8.Text(situatie, "situatie");
+            var f = Utf8.Text(fase, "fase");
+            return new RegieAdvice(Both(() => PerspectiefNative.pp_workflow_regie_advice(Engine.Handle, Handle, j, s, f)));
+        }
+
         /// <summary>Decides one request. A denial is a result, not an exception.</summary>
         public Decision Decide(SharingRequest request)
         {

@@ -264,6 +264,24 @@ namespace Perspectief.Tests
         }
 
         [Test]
+        public void RegieAdviceFollowsTheRegionsMatrix()
+        {
+            using (var engine = Engine.Builtin("amsterdam-zaanstreek"))
+            using (var plan = engine.ParseFile(Path.Combine(Fixtures.Root, "examples", "plans", "amsterdam-twee-kinderen-segment-c.json")))
+            {
+                string jeugdige = plan.GetString("/children/0/jeugdige");
+                var advice = plan.RegieAdvice(jeugdige);
+                Assert.IsNotEmpty(advice.BasisEn);
+                Assert.IsNotEmpty(advice.BasisNl);
+                Assert.IsTrue(advice.Rule == null || advice.Rule == "R-REGIE-LOKAAL", advice.ToJson());
+                Assert.AreEqual(advice.ToJson(), plan.RegieAdvice(jeugdige, null, null).ToJson());
+                Assert.AreEqual(Json.Canonicalize(advice.ToJson()), advice.ToJson());
+                Assert.Throws<NotFoundException>(() => plan.RegieAdvice("niemand"), "a jeugdige the plan does not have");
+                Assert.Throws<InvalidArgumentException>(() => plan.RegieAdvice(null));
+            }
+        }
+
+        [Test]
         public void ProblemsCarryTheirSeverity()
         {
             var withWarning = Problem.FromJson("{\"code\":\"PP-V-X\",\"message_en\":\"e\",\"message_nl\":\"n\"," +

@@ -308,6 +308,32 @@ public final class Plan implements AutoCloseable {
     return deadlines(Moments.format(at));
   }
 
+  /**
+   * Where perspectiefregie lies for a jeugdige by the region's regie matrix (docs/workflow.md,
+   * "Perspectiefregie").
+   *
+   * @param jeugdige the member id of a jeugdige of this plan
+   * @param situatie refines the Veilig Thuis, GI and Raad routes (e.g. {@code "ondertoezichtstelling"}), or null
+   * @param fase the phase of a Veilig Thuis trajectory (e.g. {@code "onderzoek"}), or null
+   * @return the advice
+   * @throws NotFoundException for a jeugdige the plan does not have
+   */
+  public RegieAdvice regieAdvice(String jeugdige, String situatie, String fase) {
+    byte[] j = Utf8.text(jeugdige, "jeugdige");
+    byte[] s = Utf8.text(situatie, "situatie");
+    byte[] f = Utf8.text(fase, "fase");
+    return new RegieAdvice(call((e, p) -> PerspectiefNative.pp_workflow_regie_advice(e, p, j, s, f)));
+  }
+
+  /**
+   * @param jeugdige the member id of a jeugdige of this plan
+   * @return as {@link #regieAdvice(String, String, String)} without situatie and fase
+   * @throws NotFoundException for a jeugdige the plan does not have
+   */
+  public RegieAdvice regieAdvice(String jeugdige) {
+    return regieAdvice(jeugdige, null, null);
+  }
+
   // ---- sharing (docs/sharing.md) ---------------------------------------------------------
 
   /**

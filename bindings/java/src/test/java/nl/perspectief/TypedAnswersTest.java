@@ -230,6 +230,22 @@ class TypedAnswersTest {
   }
 
   @Test
+  void regieAdviceFollowsTheRegionsMatrix() {
+    try (Engine engine = Engine.builtin("amsterdam-zaanstreek");
+         Plan plan = engine.parse(Fixtures.ROOT.resolve("examples/plans/amsterdam-twee-kinderen-segment-c.json"))) {
+      String jeugdige = plan.getString("/children/0/jeugdige");
+      RegieAdvice advice = plan.regieAdvice(jeugdige);
+      assertFalse(advice.basisEn().isEmpty());
+      assertFalse(advice.basisNl().isEmpty());
+      assertTrue(advice.rule() == null || advice.rule().equals("R-REGIE-LOKAAL"), advice.toJson());
+      assertEquals(advice.toJson(), plan.regieAdvice(jeugdige, null, null).toJson());
+      assertEquals(Json.canonicalize(advice.toJson()), advice.toJson());
+      assertThrows(NotFoundException.class, () -> plan.regieAdvice("niemand"), "a jeugdige the plan does not have");
+      assertThrows(InvalidArgumentException.class, () -> plan.regieAdvice(null));
+    }
+  }
+
+  @Test
   void problemsCarryTheirSeverity() {
     Problem withWarning = Problem.fromJson("{\"code\":\"PP-V-X\",\"message_en\":\"e\",\"message_nl\":\"n\","
         + "\"pointer\":\"/a\",\"rule\":\"R-Y\",\"severity\":\"warning\"}");
