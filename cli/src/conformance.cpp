@@ -71,6 +71,16 @@ Json run_operation(const Json& test_case, const fs::path& root) {
     const std::string at = string("at");
     return parsed(string_result([&](char** out) { return pp_workflow_deadlines(e, p, at.c_str(), out); }));
   }
+  if (operation == "regie_advice") {
+    const std::string jeugdige = string("jeugdige");
+    // situatie and fase are optional: NULL when the case gives none.
+    const std::string situatie = input.contains("situatie") ? string("situatie") : std::string();
+    const std::string fase = input.contains("fase") ? string("fase") : std::string();
+    return parsed(string_result([&](char** out) {
+      return pp_workflow_regie_advice(e, p, jeugdige.c_str(), input.contains("situatie") ? situatie.c_str() : nullptr,
+                                      input.contains("fase") ? fase.c_str() : nullptr, out);
+    }));
+  }
   if (operation == "decide" || operation == "view") {
     const std::string request = text("request");
     const auto call = operation == "decide" ? &pp_sharing_decide : &pp_sharing_view;

@@ -77,6 +77,13 @@ Json run_operation(const Json& test_case) {
   if (operation == "apply_all") return perspectief::plan_to_json(engine.apply_all(plan, input.at("events")));
   if (operation == "replay") return perspectief::plan_to_json(engine.replay(plan));
   if (operation == "deadlines") return engine.deadlines(plan, input.at("at").get<std::string>());
+  if (operation == "regie_advice") {
+    const auto optional = [&](const char* member) {
+      return input.contains(member) ? std::optional<std::string_view>(input.at(member).get_ref<const std::string&>())
+                                    : std::nullopt;
+    };
+    return engine.regie_advice(plan, input.at("jeugdige").get<std::string>(), optional("situatie"), optional("fase"));
+  }
   if (operation == "decide") return engine.decide(plan, input.at("request"));
   if (operation == "decide_batch") return engine.decide_batch(plan, input.at("requests"));
   if (operation == "view") return engine.view(plan, input.at("request"));

@@ -105,6 +105,8 @@ def run_operation(case: dict[str, Any]) -> Any:
         return engine.replay(plan).to_dict()
     if operation == "deadlines":
         return [d.document for d in engine.deadlines(plan, given["at"])]
+    if operation == "regie_advice":
+        return engine.advise_regie(plan, given["jeugdige"], given.get("situatie"), given.get("fase")).document
     if operation == "decide":
         return engine.decide(plan, given["request"]).to_dict()
     if operation == "decide_batch":

@@ -63,3 +63,24 @@ def test_the_check_finds_a_source_number_in_a_message():
     assert SOURCE_NUMBER.search("in segment C is een plan nodig (000)")
     assert SOURCE_NUMBER.search("kies een aanbieder (004 stap 3)")
     assert not SOURCE_NUMBER.search("toewijzing T-2026-0001 loopt")
+
+
+def test_profile_texts_shown_to_users_carry_no_source_document_numbers():
+    """Labels and the regie matrix's basis (every {"nl", "en"} text of a profile) reach users."""
+    import json
+
+    found = []
+
+    def walk(value, where):
+        if isinstance(value, dict):
+            if set(value) == {"nl", "en"}:
+                found.extend(f"{where}: {t}" for t in value.values() if SOURCE_NUMBER.search(t))
+            for key, item in value.items():
+                walk(item, f"{where}/{key}")
+        elif isinstance(value, list):
+            for i, item in enumerate(value):
+                walk(item, f"{where}/{i}")
+
+    for path in sorted((ROOT / "profiles").glob("*.json")):
+        walk(json.loads(path.read_text(encoding="utf-8")), path.name)
+    assert found == []

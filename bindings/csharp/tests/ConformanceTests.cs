@@ -149,6 +149,8 @@ namespace Perspectief.Tests
                         case "apply_all": return Derived(plan.ApplyAll(input.Get("events").Raw));
                         case "replay": return Derived(plan.Replay());
                         case "deadlines": return Array(plan.Deadlines(input.String("at")).Select(d => d.ToJson()));
+                        case "regie_advice":
+                            return plan.RegieAdvice(input.String("jeugdige"), input.String("situatie"), input.String("fase")).ToJson();
                         case "decide": return plan.Decide(input.Get("request").Raw).ToJson();
                         case "decide_batch":
                             return Array(plan.DecideBatch(input.Get("requests").Raw).Select(d => d.ToJson()));

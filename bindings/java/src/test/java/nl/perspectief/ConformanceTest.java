@@ -130,6 +130,8 @@ class ConformanceTest {
           case "apply_all": return derived(plan.applyAll(input.get("events").raw));
           case "replay": return derived(plan.replay());
           case "deadlines": return array(plan.deadlines(input.string("at")), Deadline::toJson);
+          case "regie_advice":
+            return plan.regieAdvice(input.string("jeugdige"), input.string("situatie"), input.string("fase")).toJson();
           case "decide": return plan.decide(input.get("request").raw).toJson();
           case "decide_batch":
             return array(plan.decideBatch(input.get("requests").raw), Decision::toJson);
