@@ -59,23 +59,23 @@ class BadInputTest {
     assertThrows(InvalidArgumentException.class, () -> engine.parse((byte[]) null));
     assertThrows(InvalidArgumentException.class, () -> engine.diagram(null));
     try (Plan plan = engine.parse(Fixtures.SEGMENT_C)) {
-      assertThrows(InvalidArgumentException.class, () -> plan.apply((String) null));
-      assertThrows(InvalidArgumentException.class, () -> plan.applyAll((String) null));
-      assertThrows(InvalidArgumentException.class, () -> plan.decide((String) null));
-      assertThrows(InvalidArgumentException.class, () -> plan.decideBatch((String) null));
-      assertThrows(InvalidArgumentException.class, () -> plan.view((String) null));
-      assertThrows(InvalidArgumentException.class, () -> plan.deadlines((String) null));
-      assertThrows(InvalidArgumentException.class, () -> plan.availableEvents((String) null, Fixtures.AT));
-      assertThrows(InvalidArgumentException.class, () -> plan.availableEvents("{\"role\":\"ouder\",\"person\":\"x\"}", null));
-      assertThrows(InvalidArgumentException.class, () -> plan.records((String) null));
+      assertThrows(InvalidArgumentException.class, () -> engine.apply(plan, (String) null));
+      assertThrows(InvalidArgumentException.class, () -> engine.applyAll(plan, (String) null));
+      assertThrows(InvalidArgumentException.class, () -> engine.decide(plan, (String) null));
+      assertThrows(InvalidArgumentException.class, () -> engine.decideBatch(plan, (String) null));
+      assertThrows(InvalidArgumentException.class, () -> engine.view(plan, (String) null));
+      assertThrows(InvalidArgumentException.class, () -> engine.deadlines(plan, (String) null));
+      assertThrows(InvalidArgumentException.class, () -> engine.availableEvents(plan, (String) null, Fixtures.AT));
+      assertThrows(InvalidArgumentException.class, () -> engine.availableEvents(plan, "{\"role\":\"ouder\",\"person\":\"x\"}", null));
+      assertThrows(InvalidArgumentException.class, () -> engine.records(plan, (String) null));
       // The typed forms refuse null the same way.
-      assertThrows(InvalidArgumentException.class, () -> plan.apply((Event) null));
-      assertThrows(InvalidArgumentException.class, () -> plan.applyAll((java.util.List<Event>) null));
-      assertThrows(InvalidArgumentException.class, () -> plan.decide((SharingRequest) null));
-      assertThrows(InvalidArgumentException.class, () -> plan.decideBatch((java.util.List<SharingRequest>) null));
-      assertThrows(InvalidArgumentException.class, () -> plan.view((SharingRequest) null));
-      assertThrows(InvalidArgumentException.class, () -> plan.records((RecordKind) null));
-      assertThrows(InvalidArgumentException.class, () -> plan.availableEvents((Actor) null, Fixtures.AT));
+      assertThrows(InvalidArgumentException.class, () -> engine.apply(plan, (Event) null));
+      assertThrows(InvalidArgumentException.class, () -> engine.applyAll(plan, (java.util.List<Event>) null));
+      assertThrows(InvalidArgumentException.class, () -> engine.decide(plan, (SharingRequest) null));
+      assertThrows(InvalidArgumentException.class, () -> engine.decideBatch(plan, (java.util.List<SharingRequest>) null));
+      assertThrows(InvalidArgumentException.class, () -> engine.view(plan, (SharingRequest) null));
+      assertThrows(InvalidArgumentException.class, () -> engine.records(plan, (RecordKind) null));
+      assertThrows(InvalidArgumentException.class, () -> engine.availableEvents(plan, (Actor) null, Fixtures.AT));
       assertThrows(InvalidArgumentException.class, () -> engine.create((Event) null));
     }
   }

@@ -49,7 +49,7 @@ class BuildersTest extends SegmentCPlanTest {
         .reason("gesprek\nmet \\ gezin").build();
     assertEquals("{\"event\":\"vraagverheldering_starten\",\"actor\":{\"role\":\"lokaal_team\",\"person\":\"lt-0042\"},"
         + "\"at\":\"2026-03-02T09:30:00+01:00\",\"reason\":\"gesprek\\nmet \\\\ gezin\"}", e.toJson());
-    try (Plan viaBuilder = started.apply(e); Plan viaJson = started.apply(e.toJson())) {
+    try (Plan viaBuilder = engine.apply(started, e); Plan viaJson = engine.apply(started, e.toJson())) {
       assertEquals(viaJson.toJson(), viaBuilder.toJson());
       assertEquals("gesprek\nmet \\ gezin", viaBuilder.getString("/history/1/reason"));
     }
@@ -62,7 +62,7 @@ class BuildersTest extends SegmentCPlanTest {
     assertEquals("2026-03-02T09:30:00+01:00", Event.builder("x").actor(WORKER).at(at).build().at());
     assertEquals("2026-03-02T08:30:00.5Z",
         Event.builder("x").actor(WORKER).at(OffsetDateTime.of(2026, 3, 2, 8, 30, 0, 500_000_000, ZoneOffset.UTC)).build().at());
-    try (Plan moved = started.apply(Event.builder("vraagverheldering_starten").actor(WORKER).at(at).build())) {
+    try (Plan moved = engine.apply(started, Event.builder("vraagverheldering_starten").actor(WORKER).at(at).build())) {
       assertEquals("vraagverheldering", moved.status());
     }
   }
@@ -81,11 +81,11 @@ class BuildersTest extends SegmentCPlanTest {
   @Test
   void aBadTimestampIsTheLibrarysErrorWithItsPointer() {
     Event yesterday = Event.builder("vraagverheldering_starten").actor(WORKER).at("gisteren").build();
-    PerspectiefException e = assertThrows(PerspectiefException.class, () -> started.apply(yesterday));
+    PerspectiefException e = assertThrows(PerspectiefException.class, () -> engine.apply(started, yesterday));
     assertEquals("/at", e.pointer(), e.toString());
     assertNotNull(e.detailJson(), "raised by the library, not the binding");
     PerspectiefException batch = assertThrows(PerspectiefException.class,
-        () -> started.applyAll(List.of(Event.builder("vraagverheldering_starten").actor(WORKER)
+        () -> engine.applyAll(started, List.of(Event.builder("vraagverheldering_starten").actor(WORKER)
             .at("2026-03-02T09:30:00+01:00").build(), yesterday)));
     assertEquals("/1/at", batch.pointer());
   }
@@ -100,7 +100,7 @@ class BuildersTest extends SegmentCPlanTest {
     assertThrows(JsonSyntaxException.class, () -> b.payload("{\"merge_patch\":"));
     assertEquals("{\"merge_patch\":{}}", b.payload("  {\"merge_patch\":{}}\n").build().payloadJson());
     // What the payload means is the library's to judge, with its own pointers.
-    RejectedException e = assertThrows(RejectedException.class, () -> started.apply(b.payload("[1]").build()));
+    RejectedException e = assertThrows(RejectedException.class, () -> engine.apply(started, b.payload("[1]").build()));
     assertTrue(e.problems().stream().anyMatch(p -> p.pointer().startsWith("/payload")), e.problems().toString());
   }
 
@@ -127,7 +127,7 @@ class BuildersTest extends SegmentCPlanTest {
   @Test
   void aPayloadBuiltReachesThePlan() {
     Payload change = Payload.object().put("merge_patch", Payload.object().put("x-vendor-note", "na gesprek"));
-    try (Plan moved = started.apply(Event.builder("plan_wijzigen").actor(WORKER).at("2026-03-02T10:00:00+01:00")
+    try (Plan moved = engine.apply(started, Event.builder("plan_wijzigen").actor(WORKER).at("2026-03-02T10:00:00+01:00")
         .payload(change).build())) {
       assertEquals("na gesprek", moved.getString("/x-vendor-note"));
     }
@@ -145,14 +145,14 @@ class BuildersTest extends SegmentCPlanTest {
         .at(OffsetDateTime.parse(Fixtures.AT)).build();
     assertEquals(Json.canonicalize(SharingTest.OUDER), Json.canonicalize(ouder.toJson()));
 
-    Decision denied = plan.decide(gemeente);
+    Decision denied = engine.decide(plan, gemeente);
     assertFalse(denied.isAllowed());
-    assertEquals(plan.decide(SharingTest.GEMEENTE).toJson(), denied.toJson());
-    assertTrue(plan.decide(ouder).isAllowed());
-    List<Decision> both = plan.decideBatch(List.of(gemeente, ouder));
+    assertEquals(engine.decide(plan, SharingTest.GEMEENTE).toJson(), denied.toJson());
+    assertTrue(engine.decide(plan, ouder).isAllowed());
+    List<Decision> both = engine.decideBatch(plan, List.of(gemeente, ouder));
     assertEquals(List.of(false, true), both.stream().map(Decision::isAllowed).toList());
-    assertTrue(plan.view(ouder).decision().isAllowed());
-    assertNotNull(plan.view(gemeente).refusalJson());
+    assertTrue(engine.view(plan, ouder).decision().isAllowed());
+    assertNotNull(engine.view(plan, gemeente).refusalJson());
   }
 
   @Test
@@ -171,10 +171,10 @@ class BuildersTest extends SegmentCPlanTest {
   void aRequestTheLibraryRefusesNamesThePlace() {
     SharingRequest badChannel = SharingRequest.builder().requester(WORKER).action("read").purpose("uitvoering")
         .channel("postduif").at(Fixtures.AT).build();
-    SchemaException e = assertThrows(SchemaException.class, () -> plan.decide(badChannel));
+    SchemaException e = assertThrows(SchemaException.class, () -> engine.decide(plan, badChannel));
     assertEquals("/channel", e.pointer());
     SchemaException inBatch = assertThrows(SchemaException.class,
-        () -> plan.decideBatch(List.of(badChannel)));
+        () -> engine.decideBatch(plan, List.of(badChannel)));
     assertEquals("/0/channel", inBatch.pointer());
   }
 }

@@ -21,7 +21,7 @@ class ConcurrencyTest {
       String expectedOptions;
       try (Plan plan = engine.parse(text)) {
         expectedJson = plan.toJson();
-        expectedOptions = plan.availableEvents(WorkflowTest.LOKAAL_TEAM, Fixtures.AT).toString();
+        expectedOptions = engine.availableEvents(plan, WorkflowTest.LOKAAL_TEAM, Fixtures.AT).toString();
       }
       ExecutorService pool = Executors.newFixedThreadPool(8);
       try {
@@ -31,8 +31,8 @@ class ConcurrencyTest {
             for (int i = 0; i < 50; i++) {
               try (Plan plan = engine.parse(text)) {
                 assertEquals(expectedJson, plan.toJson());
-                assertEquals(List.of(), plan.validate());
-                assertEquals(expectedOptions, plan.availableEvents(WorkflowTest.LOKAAL_TEAM, Fixtures.AT).toString());
+                assertEquals(List.of(), engine.validate(plan));
+                assertEquals(expectedOptions, engine.availableEvents(plan, WorkflowTest.LOKAAL_TEAM, Fixtures.AT).toString());
               }
               // Errors are per thread: each thread must see its own failure's detail.
               SchemaException e = assertThrows(SchemaException.class, () -> engine.parse("{\"a\":1}"));
@@ -62,7 +62,7 @@ class ConcurrencyTest {
         futures.add(pool.submit(() -> {
           for (int i = 0; i < 200; i++) {
             try (Plan plan = engine.parse(text)) {
-              plan.validate();
+              engine.validate(plan);
               ok.incrementAndGet();
             } catch (StateException expected) {
               refused.incrementAndGet(); // the engine was closed under us: a clean refusal

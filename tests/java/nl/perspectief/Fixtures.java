@@ -66,7 +66,7 @@ final class Fixtures {
     String event = "{\"event\":\"plan_aanmaken\",\"actor\":{\"role\":\"lokaal_team\",\"person\":\"lt-0042\"},"
         + "\"at\":\"2026-03-01T09:00:00+01:00\",\"payload\":" + withTestWorkerAssigned(genesisPayload(document)) + "}";
     try (Plan parsed = engine.parse(document)) {
-      return parsed.apply(event);
+      return engine.apply(parsed, event);
     }
   }
 

@@ -25,17 +25,22 @@ class LifetimeTest {
     Plan plan = engine.parse(Fixtures.SEGMENT_C);
     String json = plan.toJson();
     engine.close();
-    // The plan's own data does not depend on the engine (C ABI): still readable.
+    // A plan is a value: it does not reference the engine that parsed it (C ABI), so it stays
+    // readable, and any other engine works on it.
     assertEquals(json, plan.toJson());
     assertEquals("hulpvraag", plan.status());
-    assertTrue(plan.initialContent().startsWith("{"), "the content to import needs no engine");
-    // Everything that needs the region's rules fails cleanly.
-    StateException e = assertThrows(StateException.class, plan::validate);
-    assertTrue(e.getMessage().contains("Engine"), e.getMessage());
-    assertThrows(StateException.class, () -> plan.decide(SharingTest.OUDER));
-    assertThrows(StateException.class, () -> plan.apply("{}"));
-    assertThrows(StateException.class, plan::replay);
-    assertThrows(StateException.class, () -> plan.records("results"));
+    try (Engine other = Engine.builtin("amsterdam-zaanstreek")) {
+      assertEquals(java.util.List.of(), other.validate(plan));
+      assertTrue(other.initialContent(plan).startsWith("{"));
+    }
+    // Only the closed engine's operations fail, cleanly, naming the engine.
+    StateException e = assertThrows(StateException.class, () -> engine.validate(plan));
+    assertEquals("this Engine is closed", e.getMessage());
+    assertThrows(StateException.class, () -> engine.decide(plan, SharingTest.OUDER));
+    assertThrows(StateException.class, () -> engine.apply(plan, "{}"));
+    assertThrows(StateException.class, () -> engine.replay(plan));
+    assertThrows(StateException.class, () -> engine.records(plan, "results"));
+    assertThrows(StateException.class, () -> engine.initialContent(plan));
     plan.close();
     plan.close();
   }
@@ -44,17 +49,28 @@ class LifetimeTest {
   void planClosedBeforeItsEngine() {
     try (Engine engine = Engine.builtin("amsterdam-zaanstreek")) {
       Plan plan = engine.parse(Fixtures.SEGMENT_C);
-      Plan copy = plan.applyAll("[]"); // a derived plan: a new object
+      Plan copy = engine.applyAll(plan, "[]"); // a derived plan: a new object
       plan.close();
       assertTrue(plan.isClosed());
       assertThrows(StateException.class, plan::toJson);
       assertThrows(StateException.class, () -> plan.get(""));
-      assertThrows(StateException.class, plan::validate);
+      StateException e = assertThrows(StateException.class, () -> engine.validate(plan));
+      assertEquals("this Plan is closed", e.getMessage());
       // A derived plan is its own object.
       assertFalse(copy.isClosed());
-      assertEquals(java.util.List.of(), copy.validate());
+      assertEquals(java.util.List.of(), engine.validate(copy));
       copy.close();
-      assertSame(engine, copy.engine());
+      assertFalse(engine.isClosed(), "closing plans leaves the engine alone");
+    }
+  }
+
+  @Test
+  void aNullPlanIsAnInvalidArgument() {
+    try (Engine engine = Engine.builtin("amsterdam-zaanstreek")) {
+      InvalidArgumentException e = assertThrows(InvalidArgumentException.class, () -> engine.validate(null));
+      assertEquals("plan is null", e.getMessage());
+      assertThrows(InvalidArgumentException.class, () -> engine.apply(null, "{}"));
+      assertThrows(InvalidArgumentException.class, () -> engine.initialContent(null));
     }
   }
 

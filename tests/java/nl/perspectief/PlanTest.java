@@ -24,7 +24,7 @@ class PlanTest {
         try (Plan again = engine.parse(canonical)) {
           assertEquals(canonical, again.toJson());
         }
-        List<Problem> problems = plan.validate();
+        List<Problem> problems = engine.validate(plan);
         assertEquals(List.of(), problems, "example plans are valid");
         assertEquals(canonical, plan.get("").toJson());
       }
@@ -55,7 +55,7 @@ class PlanTest {
     String broken = text.replaceFirst("\"jeugdige\"\\s*:\\s*\"" + child + "\"", "\"jeugdige\": \"nobody\"");
     assertNotEquals(text, broken);
     try (Engine engine = Engine.builtin("amsterdam-zaanstreek"); Plan plan = engine.parse(broken)) {
-      List<Problem> problems = plan.validate();
+      List<Problem> problems = engine.validate(plan);
       assertFalse(problems.isEmpty());
       for (Problem p : problems) {
         assertTrue(p.code().startsWith("PP-"), p.toString());
@@ -82,10 +82,10 @@ class PlanTest {
   void recordsForTables() {
     try (Engine engine = Engine.builtin("amsterdam-zaanstreek"); Plan plan = engine.parse(Fixtures.SEGMENT_C)) {
       for (String kind : List.of("results", "evaluations", "transitions")) {
-        for (RecordRow r : plan.records(kind)) assertEquals(JsonText.Value.Kind.OBJECT, JsonText.parse(r.toJson()).kind);
+        for (RecordRow r : engine.records(plan, kind)) assertEquals(JsonText.Value.Kind.OBJECT, JsonText.parse(r.toJson()).kind);
       }
-      assertFalse(plan.records("results").isEmpty(), "the example has results");
-      assertThrows(InvalidArgumentException.class, () -> plan.records("nope"));
+      assertFalse(engine.records(plan, "results").isEmpty(), "the example has results");
+      assertThrows(InvalidArgumentException.class, () -> engine.records(plan, "nope"));
     }
   }
 }

@@ -19,7 +19,7 @@ class SharingTest extends SegmentCPlanTest {
 
   @Test
   void aDenialIsAResultWithReasons() {
-    Decision d = plan.decide(GEMEENTE);
+    Decision d = engine.decide(plan, GEMEENTE);
     assertFalse(d.isAllowed());
     assertFalse(d.rules().isEmpty(), d.toJson());
     assertFalse(d.explanationNl().isEmpty());
@@ -29,20 +29,20 @@ class SharingTest extends SegmentCPlanTest {
 
   @Test
   void batchDecidesEachRequestAsDecideDoes() {
-    List<Decision> all = plan.decideBatch("[" + GEMEENTE + "," + OUDER + "," + GEMEENTE + "]");
+    List<Decision> all = engine.decideBatch(plan, "[" + GEMEENTE + "," + OUDER + "," + GEMEENTE + "]");
     assertEquals(3, all.size());
-    assertEquals(plan.decide(GEMEENTE).toJson(), all.get(0).toJson());
-    assertEquals(plan.decide(OUDER).toJson(), all.get(1).toJson());
+    assertEquals(engine.decide(plan, GEMEENTE).toJson(), all.get(0).toJson());
+    assertEquals(engine.decide(plan, OUDER).toJson(), all.get(1).toJson());
     assertEquals(all.get(0).toJson(), all.get(2).toJson());
-    assertTrue(plan.decideBatch("[]").isEmpty());
+    assertTrue(engine.decideBatch(plan, "[]").isEmpty());
   }
 
   @Test
   void viewHoldsOnlyWhatTheDecisionAllows() {
-    View denied = plan.view(GEMEENTE);
+    View denied = engine.view(plan, GEMEENTE);
     assertFalse(denied.decision().isAllowed());
     assertNull(denied.disclosureJson(), "nothing released, no disclosure");
-    assertEquals(plan.decide(GEMEENTE).toJson(), denied.decision().toJson());
+    assertEquals(engine.decide(plan, GEMEENTE).toJson(), denied.decision().toJson());
     // R-DEFAULT-DENY: why, not the plan's layout; R-LOG: the refused attempt is logged.
     assertEquals(List.of("R-GEMEENTE"), denied.decision().rules());
     assertNull(denied.withheldJson());
@@ -50,19 +50,19 @@ class SharingTest extends SegmentCPlanTest {
     assertTrue(denied.refusalJson().contains("\"outcome\":\"denied\""), denied.refusalJson());
     assertFalse(denied.refusalJson().contains("children/"), "no part ids of the plan: " + denied.refusalJson());
 
-    View own = plan.view(OUDER);
+    View own = engine.view(plan, OUDER);
     assertTrue(own.decision().isAllowed(), own.toJson());
     assertTrue(own.decision().rules().contains("R-OWNER"), own.decision().toJson());
     // Content released: the host gets a NEN 7513 disclosure record to store (R-LOG).
     assertNotNull(own.disclosureJson(), own.toJson());
     assertNull(own.refusalJson(), own.toJson());
     assertNotEquals("{}", own.viewJson());
-    assertEquals(plan.decide(OUDER).toJson(), own.decision().toJson());
+    assertEquals(engine.decide(plan, OUDER).toJson(), own.decision().toJson());
   }
 
   @Test
   void badRequestsAreErrorsNotDecisions() {
-    assertThrows(JsonSyntaxException.class, () -> plan.decide("{\"requester\":"));
-    assertThrows(JsonSyntaxException.class, () -> plan.decideBatch("[{]"));
+    assertThrows(JsonSyntaxException.class, () -> engine.decide(plan, "{\"requester\":"));
+    assertThrows(JsonSyntaxException.class, () -> engine.decideBatch(plan, "[{]"));
   }
 }

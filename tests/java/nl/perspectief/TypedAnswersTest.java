@@ -59,9 +59,9 @@ class TypedAnswersTest {
     try (Engine engine = Engine.builtin("amsterdam-zaanstreek");
          Plan valid = engine.parse(text);
          Plan invalid = engine.parse(broken)) {
-      assertSame(valid, valid.check());
-      ValidationException e = assertThrows(ValidationException.class, invalid::check);
-      assertEquals(invalid.validate(), e.problems(), "every problem, as validate() lists them");
+      assertSame(valid, engine.check(valid));
+      ValidationException e = assertThrows(ValidationException.class, () -> engine.check(invalid));
+      assertEquals(engine.validate(invalid), e.problems(), "every problem, as validate() lists them");
       assertEquals(e.problems().get(0).pointer(), e.pointer());
       assertEquals(6, e.codeNumber());
       assertEquals(e.problems().stream().map(Problem::rule).filter(java.util.Objects::nonNull).distinct().toList(), e.rules());
@@ -131,7 +131,7 @@ class TypedAnswersTest {
       String text = Fixtures.read(file);
       try (Engine engine = Engine.builtin(Fixtures.profileOf(text)); Plan plan = engine.parse(text)) {
         for (RecordKind kind : RecordKind.values()) {
-          for (RecordRow row : plan.records(kind)) {
+          for (RecordRow row : engine.records(plan, kind)) {
             assertEquals(new TreeSet<>(kind.columns()), JsonText.parse(row.toJson()).memberNames(), file + " " + kind);
             for (String column : kind.columns()) {
               Object cell = row.get(column);
@@ -155,7 +155,7 @@ class TypedAnswersTest {
   @Test
   void recordCellsReadAsJavaTypes() {
     try (Engine engine = Engine.builtin("amsterdam-zaanstreek"); Plan plan = engine.parse(ZAANSTAD)) {
-      RecordRow milan = plan.records(RecordKind.JEUGDIGEN).get(0);
+      RecordRow milan = engine.records(plan, RecordKind.JEUGDIGEN).get(0);
       assertEquals("milan", milan.getString("jeugdige"));
       assertEquals(15L, milan.getLong("age"));
       assertEquals(3L, milan.getLong("intensiteit"));
@@ -165,7 +165,7 @@ class TypedAnswersTest {
       assertEquals(OffsetDateTime.parse("2026-03-24T14:00:00+01:00"), milan.getTimestamp("latest_evaluation_at"));
       assertEquals(1L, milan.getLong("evaluations"));
 
-      RecordRow evaluated = plan.records("evaluations").get(0);
+      RecordRow evaluated = engine.records(plan, "evaluations").get(0);
       assertEquals(RecordKind.EVALUATIONS, evaluated.kind());
       assertEquals(milan.getTimestamp("latest_evaluation_at"), evaluated.getTimestamp("at"));
 
@@ -174,14 +174,14 @@ class TypedAnswersTest {
       assertThrows(InvalidArgumentException.class, () -> milan.getLong("jeugdige"));
       InvalidArgumentException typo = assertThrows(InvalidArgumentException.class, () -> milan.getString("jeugdigen"));
       assertTrue(typo.getMessage().contains("latest_evaluation_at"), "names the columns: " + typo.getMessage());
-      assertThrows(InvalidArgumentException.class, () -> plan.records("tables"));
+      assertThrows(InvalidArgumentException.class, () -> engine.records(plan, "tables"));
     }
   }
 
   @Test
   void familyResultsHaveNullJeugdigeColumns() {
     try (Engine engine = Engine.builtin("amsterdam-zaanstreek"); Plan plan = engine.parse(Fixtures.SEGMENT_C)) {
-      List<RecordRow> results = plan.records(RecordKind.RESULTS);
+      List<RecordRow> results = engine.records(plan, RecordKind.RESULTS);
       RecordRow family = results.stream().filter(r -> r.isNull("jeugdige")).findFirst().orElseThrow();
       assertNull(family.getLong("age"));
       assertNull(family.getList("additions"));
@@ -193,7 +193,7 @@ class TypedAnswersTest {
   @Test
   void deadlinesAreTyped() {
     try (Engine engine = Engine.builtin("flevoland"); Plan plan = engine.parse(LELYSTAD)) {
-      List<Deadline> due = plan.deadlines(OffsetDateTime.parse("2026-12-01T09:00:00+01:00"));
+      List<Deadline> due = engine.deadlines(plan, OffsetDateTime.parse("2026-12-01T09:00:00+01:00"));
       assertEquals(1, due.size());
       Deadline d = due.get(0);
       assertEquals("overdracht_18", d.kind());
@@ -203,9 +203,9 @@ class TypedAnswersTest {
       assertNull(d.rule(), "no rule id names this obligation");
       assertNull(d.since());
       assertTrue(d.labelNl().startsWith("Overdracht"));
-      assertEquals(d.toJson(), plan.deadlines("2026-12-01T09:00:00+01:00").get(0).toJson());
-      assertEquals(Deadline.Status.OPEN, plan.deadlines("2026-11-01T09:00:00+01:00").get(0).status());
-      assertEquals(Deadline.Status.DUE, plan.deadlines("2026-11-12T23:00:00+01:00").get(0).status());
+      assertEquals(d.toJson(), engine.deadlines(plan, "2026-12-01T09:00:00+01:00").get(0).toJson());
+      assertEquals(Deadline.Status.OPEN, engine.deadlines(plan, "2026-11-01T09:00:00+01:00").get(0).status());
+      assertEquals(Deadline.Status.DUE, engine.deadlines(plan, "2026-11-12T23:00:00+01:00").get(0).status());
     }
   }
 
@@ -218,8 +218,8 @@ class TypedAnswersTest {
       String crisisJeugdige = plan.getString("/children/0/jeugdige");
       Event crisis = Event.builder("crisis_starten").actor(worker).at("2026-03-02T22:15:00+01:00")
           .payload("{\"jeugdige\":\"" + crisisJeugdige + "\",\"ondersteuningsprofiel\":{\"code\":\"11\"}}").build();
-      try (Plan inCrisis = plan.apply(crisis)) {
-        List<Deadline> due = inCrisis.deadlines("2026-03-03T09:00:00+01:00");
+      try (Plan inCrisis = engine.apply(plan, crisis)) {
+        List<Deadline> due = engine.deadlines(inCrisis, "2026-03-03T09:00:00+01:00");
         Deadline first = due.stream().filter(d -> d.kind().equals("crisis_startafspraken")).findFirst().orElseThrow();
         assertEquals(OffsetDateTime.parse("2026-03-02T22:15:00+01:00"), first.since());
         assertEquals("R-CRISIS", first.rule());
@@ -234,14 +234,14 @@ class TypedAnswersTest {
     try (Engine engine = Engine.builtin("amsterdam-zaanstreek");
          Plan plan = engine.parse(Fixtures.ROOT.resolve("examples/plans/amsterdam-twee-kinderen-segment-c.json"))) {
       String jeugdige = plan.getString("/children/0/jeugdige");
-      RegieAdvice advice = plan.regieAdvice(jeugdige);
+      RegieAdvice advice = engine.regieAdvice(plan, jeugdige);
       assertFalse(advice.basisEn().isEmpty());
       assertFalse(advice.basisNl().isEmpty());
       assertTrue(advice.rule() == null || advice.rule().equals("R-REGIE-LOKAAL"), advice.toJson());
-      assertEquals(advice.toJson(), plan.regieAdvice(jeugdige, null, null).toJson());
+      assertEquals(advice.toJson(), engine.regieAdvice(plan, jeugdige, null, null).toJson());
       assertEquals(Json.canonicalize(advice.toJson()), advice.toJson());
-      assertThrows(NotFoundException.class, () -> plan.regieAdvice("niemand"), "a jeugdige the plan does not have");
-      assertThrows(InvalidArgumentException.class, () -> plan.regieAdvice(null));
+      assertThrows(NotFoundException.class, () -> engine.regieAdvice(plan, "niemand"), "a jeugdige the plan does not have");
+      assertThrows(InvalidArgumentException.class, () -> engine.regieAdvice(plan, null));
     }
   }
 
@@ -272,7 +272,7 @@ class TypedAnswersTest {
   void validationProblemsHaveASeverity() {
     String text = Fixtures.read(Fixtures.SEGMENT_C).replaceFirst("\"leefgebied\": \"[a-z_]+\"", "\"leefgebied\": \"toverij\"");
     try (Engine engine = Engine.builtin("amsterdam-zaanstreek"); Plan plan = engine.parse(text)) {
-      List<Problem> problems = plan.validate();
+      List<Problem> problems = engine.validate(plan);
       assertFalse(problems.isEmpty());
       for (Problem p : problems) assertNotNull(p.severity(), p.toString());
     }

@@ -45,7 +45,7 @@ class WorkflowTest {
 
   @Test
   void availableEventsSayWhatIsAllowedAndWhyNot() {
-    Map<String, EventOption> options = byEvent(plan.availableEvents(WORKER, "2026-03-02T09:30:00+01:00"));
+    Map<String, EventOption> options = byEvent(engine.availableEvents(plan, WORKER, "2026-03-02T09:30:00+01:00"));
     EventOption start = options.get("vraagverheldering_starten");
     assertTrue(start.isAllowed());
     assertEquals("vraagverheldering", start.toState());
@@ -61,8 +61,8 @@ class WorkflowTest {
 
   @Test
   void availableEventsTypedAndJsonFormsAgree() {
-    List<EventOption> typed = plan.availableEvents(WORKER, java.time.OffsetDateTime.parse("2026-03-02T09:30:00+01:00"));
-    List<EventOption> forwarded = plan.availableEvents(LOKAAL_TEAM, "2026-03-02T09:30:00+01:00");
+    List<EventOption> typed = engine.availableEvents(plan, WORKER, java.time.OffsetDateTime.parse("2026-03-02T09:30:00+01:00"));
+    List<EventOption> forwarded = engine.availableEvents(plan, LOKAAL_TEAM, "2026-03-02T09:30:00+01:00");
     assertEquals(forwarded.stream().map(EventOption::toJson).collect(Collectors.toList()),
         typed.stream().map(EventOption::toJson).collect(Collectors.toList()));
     for (EventOption o : typed) assertEquals(Json.canonicalize(o.toJson()), o.toJson());
@@ -70,7 +70,7 @@ class WorkflowTest {
 
   @Test
   void applyReturnsANewPlanAndKeepsTheOld() {
-    try (Plan moved = plan.apply(event("vraagverheldering_starten", "2026-03-02T09:30:00+01:00"))) {
+    try (Plan moved = engine.apply(plan, event("vraagverheldering_starten", "2026-03-02T09:30:00+01:00"))) {
       assertEquals("vraagverheldering", moved.status());
       assertEquals("hulpvraag", plan.status());
       assertEquals("plan_aanmaken", moved.getString("/history/0/event"));
@@ -86,7 +86,7 @@ class WorkflowTest {
         .reason("adres \"bijgewerkt\"")   // a quote in a value cannot break the event's JSON
         .payload("{\"merge_patch\": {\"x-vendor-note\": \"na gesprek\"}}")
         .build();
-    try (Plan moved = plan.apply(changed)) {
+    try (Plan moved = engine.apply(plan, changed)) {
       assertEquals("adres \"bijgewerkt\"", moved.getString("/history/1/reason"));
       assertEquals("na gesprek", moved.getString("/x-vendor-note"));
       assertEquals(plan.version() + 1, moved.version());
@@ -97,14 +97,14 @@ class WorkflowTest {
   void applyAllAndReplay() {
     List<Event> events = List.of(event("vraagverheldering_starten", "2026-03-02T09:30:00+01:00"),
         event("vraag_duiden", "2026-03-09T14:00:00+01:00"));
-    try (Plan fin = plan.applyAll(events);
-         Plan replayed = fin.replay();
-         Plan first = plan.apply(event("vraagverheldering_starten", "2026-03-02T09:30:00+01:00"));
-         Plan stepByStep = first.apply(event("vraag_duiden", "2026-03-09T14:00:00+01:00"))) {
+    try (Plan fin = engine.applyAll(plan, events);
+         Plan replayed = engine.replay(fin);
+         Plan first = engine.apply(plan, event("vraagverheldering_starten", "2026-03-02T09:30:00+01:00"));
+         Plan stepByStep = engine.apply(first, event("vraag_duiden", "2026-03-09T14:00:00+01:00"))) {
       assertEquals("vraagduiding", fin.status());
       assertEquals(fin.toJson(), replayed.toJson(), "replay rebuilds the same plan");
       assertEquals(fin.toJson(), stepByStep.toJson());
-      List<RecordRow> rows = fin.records(RecordKind.TRANSITIONS);
+      List<RecordRow> rows = engine.records(fin, RecordKind.TRANSITIONS);
       assertEquals(List.of("plan_aanmaken", "vraagverheldering_starten", "vraag_duiden"),
           rows.stream().map(r -> r.getString("event")).collect(Collectors.toList()));
       assertEquals(List.of(1L, 2L, 3L), rows.stream().map(r -> r.getLong("seq")).collect(Collectors.toList()));
@@ -116,18 +116,18 @@ class WorkflowTest {
   @Test
   void aPlanWithoutHistoryMustStartWithPlanAanmaken() {
     try (Plan bare = engine.parse(Fixtures.SEGMENT_C)) {
-      EventOption option = byEvent(bare.availableEvents(WORKER, "2026-03-02T09:30:00+01:00"))
+      EventOption option = byEvent(engine.availableEvents(bare, WORKER, "2026-03-02T09:30:00+01:00"))
           .get("vraagverheldering_starten");
       assertFalse(option.isAllowed());
       assertEquals("PP-W-NO-HISTORY", option.problems().get(0).code());
-      assertThrows(ValidationException.class, bare::replay, "no history to rebuild from");
+      assertThrows(ValidationException.class, () -> engine.replay(bare), "no history to rebuild from");
     }
   }
 
   @Test
   void aRefusedEventListsEveryFailedGuard() {
     RejectedException e = assertThrows(RejectedException.class,
-        () -> plan.apply(event("hulp_starten", "2026-03-02T09:30:00+01:00")));
+        () -> engine.apply(plan, event("hulp_starten", "2026-03-02T09:30:00+01:00")));
     assertEquals(10, e.codeNumber());
     assertFalse(e.problems().isEmpty());
     for (Problem p : e.problems()) assertTrue(p.code().startsWith("PP-W-"), p.toString());
@@ -136,7 +136,7 @@ class WorkflowTest {
 
   @Test
   void applyAllPointsAtTheRefusedEvent() {
-    RejectedException e = assertThrows(RejectedException.class, () -> plan.applyAll(List.of(
+    RejectedException e = assertThrows(RejectedException.class, () -> engine.applyAll(plan, List.of(
         event("vraagverheldering_starten", "2026-03-02T09:30:00+01:00"),
         event("hulp_starten", "2026-03-03T09:30:00+01:00"))));
     assertTrue(e.pointer().startsWith("/1"), e.pointer());
@@ -144,18 +144,18 @@ class WorkflowTest {
 
   @Test
   void unknownAndMalformedEvents() {
-    assertThrows(NotFoundException.class, () -> plan.apply(event("toveren", "2026-03-02T09:30:00+01:00")));
+    assertThrows(NotFoundException.class, () -> engine.apply(plan, event("toveren", "2026-03-02T09:30:00+01:00")));
     assertThrows(SchemaException.class,
-        () -> plan.apply("{\"event\":\"vraag_duiden\",\"actor\":{\"role\":\"lokaal_team\"},\"at\":\"gisteren\"}"));
-    assertThrows(SchemaException.class, () -> plan.apply("{\"event\":42}"));
-    assertThrows(JsonSyntaxException.class, () -> plan.apply("{\"event\":"));
+        () -> engine.apply(plan, "{\"event\":\"vraag_duiden\",\"actor\":{\"role\":\"lokaal_team\"},\"at\":\"gisteren\"}"));
+    assertThrows(SchemaException.class, () -> engine.apply(plan, "{\"event\":42}"));
+    assertThrows(JsonSyntaxException.class, () -> engine.apply(plan, "{\"event\":"));
   }
 
   @Test
   void deadlinesAreDatedAndNamed() {
     try (Plan crisis = engine.parse(Fixtures.ROOT.resolve("examples/families/zaanstad-crisisplaatsing.json"))) {
       for (Plan p : List.of(crisis, plan)) {
-        for (Deadline d : p.deadlines("2026-03-02T09:30:00+01:00")) {
+        for (Deadline d : engine.deadlines(p, "2026-03-02T09:30:00+01:00")) {
           assertTrue(d.rule() == null || d.rule().startsWith("R-"), d.toJson());
           assertNotNull(d.status(), d.toJson());
           assertEquals(d.due().toString(), JsonText.parse(d.toJson()).string("due"));
@@ -163,7 +163,7 @@ class WorkflowTest {
         }
       }
     }
-    InvalidArgumentException e = assertThrows(InvalidArgumentException.class, () -> plan.deadlines("yesterday"));
+    InvalidArgumentException e = assertThrows(InvalidArgumentException.class, () -> engine.deadlines(plan, "yesterday"));
     assertFalse(e.getMessage().isEmpty());
   }
 

@@ -4,7 +4,7 @@ import java.util.Objects;
 
 /**
  * A natural person acting in a role: who fires a workflow event ({@link Event}), asks for events
- * ({@link Plan#availableEvents(Actor, String)}) or requests plan content ({@link SharingRequest}).
+ * ({@link Engine#availableEvents(Plan, Actor, String)}) or requests plan content ({@link SharingRequest}).
  *
  * <p>{@code role} and {@code person} are required (R-LOG: a person id such as an employee number,
  * never "system" and never a BSN); the rest is optional and added with the {@code with...}

@@ -8,7 +8,7 @@ import java.util.List;
 
 /**
  * An unmet obligation with its last day, counted in Dutch working days where the rules say so
- * ({@link Plan#deadlines(String)}; docs/workflow.md, "Deadlines"). Immutable.
+ * ({@link Engine#deadlines(Plan, String)}; docs/workflow.md, "Deadlines"). Immutable.
  */
 public final class Deadline {
   /** Where a deadline stands at the moment asked about. */
@@ -57,7 +57,7 @@ public final class Deadline {
     return Collections.unmodifiableList(out);
   }
 
-  /** {@return the plan's id for {@link Store#deadlinesDue}, which spans plans; null from {@link Plan#deadlines(String)}} */
+  /** {@return the plan's id for {@link Store#deadlinesDue}, which spans plans; null from {@link Engine#deadlines(Plan, String)}} */
   public String planId() {
     return planId;
   }

@@ -3,23 +3,32 @@ package nl.perspectief;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
 /**
  * A loaded region profile with optional municipal settings, and the workflow and sharing
- * policy compiled from them. Load one per region/municipality at start-up and share it: an
- * Engine is immutable and safe to use from many threads at once.
+ * policy compiled from them, with every operation on plans. Load one per region/municipality at
+ * start-up and share it: an Engine is immutable and safe to use from many threads at once.
+ *
+ * <p>Every operation takes the plan it works on, as in the C ABI and every other language:
+ * {@code engine.validate(plan)}, {@code engine.apply(plan, event)}, {@code engine.decide(plan,
+ * request)}. A {@link Plan} is a value that holds no engine, so one plan can be checked against
+ * several engines. Answers are typed ({@link EventOption}, {@link Deadline}, {@link RecordRow},
+ * {@link Decision}, {@link View}, {@link RegieAdvice}), each with {@code toJson()} for a host that
+ * forwards JSON; events and requests are built with {@link Event} and {@link SharingRequest}, or
+ * passed as JSON text (formats: docs/workflow.md and docs/sharing.md).
  *
  * <p>An Engine owns native memory: close it (try-with-resources) when done. Closing is safe at
- * any moment: calls already running on other threads finish first, later calls (also through
- * the engine's plans) throw {@link StateException}. Closing twice is fine.
+ * any moment: calls already running on other threads finish first, later calls throw
+ * {@link StateException}; plans it made stay usable. Closing twice is fine.
  *
  * <pre>{@code
  * try (Engine engine = Engine.builtin("amsterdam-zaanstreek");
  *      Plan plan = engine.parse(json)) {
- *   List<Problem> problems = plan.validate();
+ *   List<Problem> problems = engine.validate(plan);
  * }
  * }</pre>
  */
@@ -181,8 +190,8 @@ public final class Engine implements AutoCloseable {
 
   /**
    * Starts a new plan with the workflow's genesis event {@code plan_aanmaken}, whose payload is the
-   * plan's initial content: a new family's plan, or an imported one's {@link Plan#initialContent()}.
-   * The new plan's history starts with this event, so {@link Plan#replay()} rebuilds it.
+   * plan's initial content: a new family's plan, or an imported one's {@link #initialContent(Plan)}.
+   * The new plan's history starts with this event, so {@link #replay(Plan)} rebuilds it.
    *
    * @param genesis the {@code plan_aanmaken} event ({@link Event#planAanmaken})
    * @return the new plan, status {@code hulpvraag}, version 1
@@ -200,7 +209,7 @@ public final class Engine implements AutoCloseable {
    */
   public Plan create(String genesisJson) {
     byte[] event = Utf8.json(genesisJson, "genesisJson");
-    return new Plan(this, handle.with(e -> PerspectiefNative.pp_workflow_create(e, event)));
+    return new Plan(handle.with(e -> PerspectiefNative.pp_workflow_create(e, event)));
   }
 
   /**
@@ -241,8 +250,335 @@ public final class Engine implements AutoCloseable {
   }
 
   private Plan parseBytes(byte[] json) {
-    return new Plan(this, handle.with(e -> PerspectiefNative.pp_plan_parse(e, json)));
+    return new Plan(handle.with(e -> PerspectiefNative.pp_plan_parse(e, json)));
   }
+
+  // ---- plans: validation and records (docs/model.md) ---------------------------------------
+
+  /**
+   * Every semantic problem of a plan against this engine's profile and settings: errors and
+   * warnings ({@link Problem#isError()}); the plan is valid when none is an error.
+   *
+   * @param plan the plan
+   * @return the problems; empty when there are none
+   */
+  public List<Problem> validate(Plan plan) {
+    return Problem.listOf(JsonText.parse(call(plan, (e, p) -> PerspectiefNative.pp_plan_validate(e, p))));
+  }
+
+  /**
+   * The plan when it has no error against this engine (warnings do not block), else a
+   * {@link ValidationException} listing every error: for code that must not go on with an invalid
+   * plan.
+   *
+   * @param plan the plan
+   * @return the plan itself
+   * @throws ValidationException with every error in {@link PerspectiefException#problems()}, its
+   *     pointer the first error's
+   */
+  public Plan check(Plan plan) {
+    JsonText.Value all = JsonText.parse(call(plan, (e, p) -> PerspectiefNative.pp_plan_validate(e, p)));
+    List<String> errors = new ArrayList<>();
+    List<String> rules = new ArrayList<>();
+    Problem first = null;
+    for (JsonText.Value v : all.elements()) {
+      Problem problem = Problem.of(v);
+      if (!problem.isError()) continue;
+      if (first == null) first = problem;
+      errors.add(v.raw);
+      if (problem.rule() != null && !rules.contains(JsonWriter.quote(problem.rule()))) rules.add(JsonWriter.quote(problem.rule()));
+    }
+    if (first == null) return plan;
+    String message = "the plan has " + errors.size() + " problem(s); the first: " + first.code() + " at "
+        + first.pointer() + ": " + first.messageEn();
+    // The detail in the C ABI's shape, so that this reads like any error of the library.
+    String detail = "{\"code\":" + ErrorCode.VALIDATION.number() + ",\"message\":" + JsonWriter.quote(message)
+        + ",\"name\":\"validation\",\"pointer\":" + JsonWriter.quote(first.pointer()) + ",\"problems\":["
+        + String.join(",", errors) + "],\"rules\":[" + String.join(",", rules) + "]}";
+    throw PerspectiefException.create(ErrorCode.VALIDATION, message, first.pointer(), detail);
+  }
+
+  /**
+   * Flat records for tables: one row per result, evaluated result, history entry or jeugdige.
+   *
+   * @param plan the plan
+   * @param kind which rows
+   * @return the rows, each with exactly the kind's columns
+   */
+  public List<RecordRow> records(Plan plan, RecordKind kind) {
+    if (kind == null) throw PerspectiefException.create(ErrorCode.INVALID_ARGUMENT, "kind is null", "", null);
+    byte[] k = Utf8.text(kind.label(), "kind");
+    return RecordRow.listOf(kind, call(plan, (e, p) -> PerspectiefNative.pp_plan_records(e, p, k)));
+  }
+
+  /**
+   * As {@link #records(Plan, RecordKind)}, by the kind's name.
+   *
+   * @param plan the plan
+   * @param kind {@code "results"}, {@code "evaluations"}, {@code "transitions"} or {@code "jeugdigen"}
+   * @return the rows
+   * @throws InvalidArgumentException for any other name
+   */
+  public List<RecordRow> records(Plan plan, String kind) {
+    return records(plan, RecordKind.of(kind));
+  }
+
+  // ---- workflow (docs/workflow.md) ------------------------------------------------------
+
+  /**
+   * The plan's content as the payload of the genesis event {@code plan_aanmaken}: the plan without
+   * the workflow's bookkeeping (status, version, history, versions, akkoorden, regie) and without
+   * the members later events set. For bringing a plan made elsewhere into the workflow:
+   * {@code engine.create(Event.planAanmaken(actor, at, engine.initialContent(imported)))}.
+   *
+   * @param plan the plan
+   * @return JSON object text
+   */
+  public String initialContent(Plan plan) {
+    return Utf8.decode(leased(plan, (e, p) -> PerspectiefNative.pp_workflow_initial_content(p)));
+  }
+
+  /**
+   * The events {@code actor} could fire at {@code at}, each with whether it is allowed now and, if
+   * not, every failed guard.
+   *
+   * @param plan the plan
+   * @param actor who asks
+   * @param at RFC 3339 with offset
+   * @return one option per event of the region's workflow
+   */
+  public List<EventOption> availableEvents(Plan plan, Actor actor, String at) {
+    return availableEvents(plan, actor == null ? null : actor.toJson(), at);
+  }
+
+  /**
+   * @param plan the plan
+   * @param actor who asks
+   * @param at the moment
+   * @return as {@link #availableEvents(Plan, Actor, String)}
+   */
+  public List<EventOption> availableEvents(Plan plan, Actor actor, OffsetDateTime at) {
+    return availableEvents(plan, actor, Moments.format(at));
+  }
+
+  /**
+   * As {@link #availableEvents(Plan, Actor, String)}, for an actor given as JSON text
+   * ({@code {"role","person",...}}) by a host that forwards it.
+   *
+   * @param plan the plan
+   * @param actorJson the actor document
+   * @param at RFC 3339 with offset
+   * @return one option per event
+   */
+  public List<EventOption> availableEvents(Plan plan, String actorJson, String at) {
+    byte[] a = Utf8.json(actorJson, "actorJson");
+    byte[] t = Utf8.text(at, "at");
+    return EventOption.listOf(call(plan, (e, p) -> PerspectiefNative.pp_workflow_available_events(e, p, a, t)));
+  }
+
+  /**
+   * Applies one event.
+   *
+   * @param plan the plan
+   * @param event the event
+   * @return the new plan (history appended); {@code plan} is unchanged
+   * @throws RejectedException listing every failed guard with its rule id
+   */
+  public Plan apply(Plan plan, Event event) {
+    return apply(plan, event == null ? null : event.toJson());
+  }
+
+  /**
+   * Applies one event given as JSON text {@code {"event","actor","at","reason"?,"payload"?}}.
+   *
+   * @param plan the plan
+   * @param eventJson the event document
+   * @return the new plan (history appended); {@code plan} is unchanged
+   * @throws RejectedException listing every failed guard with its rule id
+   */
+  public Plan apply(Plan plan, String eventJson) {
+    byte[] ev = Utf8.json(eventJson, "eventJson");
+    return derive(plan, (e, p) -> PerspectiefNative.pp_workflow_apply(e, p, ev));
+  }
+
+  /**
+   * Applies several events in order.
+   *
+   * @param plan the plan
+   * @param events the events
+   * @return the plan after the last one
+   * @throws RejectedException at the first refusal; its pointer names the event's index
+   */
+  public Plan applyAll(Plan plan, List<Event> events) {
+    if (events == null) return applyAll(plan, (String) null);
+    StringBuilder all = new StringBuilder("[");
+    for (int i = 0; i < events.size(); i++) {
+      if (events.get(i) == null) {
+        throw PerspectiefException.create(ErrorCode.INVALID_ARGUMENT, "event " + i + " is null", "/" + i, null);
+      }
+      if (i > 0) all.append(',');
+      all.append(events.get(i).toJson());
+    }
+    return applyAll(plan, all.append(']').toString());
+  }
+
+  /**
+   * Applies several events given as a JSON array in order.
+   *
+   * @param plan the plan
+   * @param eventsJson {@code [event, ...]}
+   * @return the plan after the last one
+   * @throws RejectedException at the first refusal; its pointer names the event's index
+   */
+  public Plan applyAll(Plan plan, String eventsJson) {
+    byte[] ev = Utf8.json(eventsJson, "eventsJson");
+    return derive(plan, (e, p) -> PerspectiefNative.pp_workflow_apply_all(e, p, ev));
+  }
+
+  /**
+   * The plan rebuilt from its history alone (for an accountant or a judge: R-LOG).
+   *
+   * @param plan the plan
+   * @return the rebuilt plan
+   * @throws ValidationException when the history does not rebuild the plan
+   */
+  public Plan replay(Plan plan) {
+    return derive(plan, PerspectiefNative::pp_workflow_replay);
+  }
+
+  /**
+   * What is due or overdue at {@code at}, sorted by due date.
+   *
+   * @param plan the plan
+   * @param at RFC 3339 with offset; its date at that offset is "today"
+   * @return the open obligations
+   */
+  public List<Deadline> deadlines(Plan plan, String at) {
+    byte[] t = Utf8.text(at, "at");
+    return Deadline.listOf(call(plan, (e, p) -> PerspectiefNative.pp_workflow_deadlines(e, p, t)));
+  }
+
+  /**
+   * @param plan the plan
+   * @param at the moment
+   * @return as {@link #deadlines(Plan, String)}
+   */
+  public List<Deadline> deadlines(Plan plan, OffsetDateTime at) {
+    return deadlines(plan, Moments.format(at));
+  }
+
+  /**
+   * Where perspectiefregie lies for a jeugdige by the region's regie matrix (docs/workflow.md,
+   * "Perspectiefregie").
+   *
+   * @param plan the plan
+   * @param jeugdige the member id of a jeugdige of the plan
+   * @param situatie refines the Veilig Thuis, GI and Raad routes (e.g. {@code "ondertoezichtstelling"}), or null
+   * @param fase the phase of a Veilig Thuis trajectory (e.g. {@code "onderzoek"}), or null
+   * @return the advice
+   * @throws NotFoundException for a jeugdige the plan does not have
+   */
+  public RegieAdvice regieAdvice(Plan plan, String jeugdige, String situatie, String fase) {
+    byte[] j = Utf8.text(jeugdige, "jeugdige");
+    byte[] s = Utf8.text(situatie, "situatie");
+    byte[] f = Utf8.text(fase, "fase");
+    return new RegieAdvice(call(plan, (e, p) -> PerspectiefNative.pp_workflow_regie_advice(e, p, j, s, f)));
+  }
+
+  /**
+   * @param plan the plan
+   * @param jeugdige the member id of a jeugdige of the plan
+   * @return as {@link #regieAdvice(Plan, String, String, String)} without situatie and fase
+   * @throws NotFoundException for a jeugdige the plan does not have
+   */
+  public RegieAdvice regieAdvice(Plan plan, String jeugdige) {
+    return regieAdvice(plan, jeugdige, null, null);
+  }
+
+  // ---- sharing (docs/sharing.md) ---------------------------------------------------------
+
+  /**
+   * Decides one request. A denial is a result, not an exception.
+   *
+   * @param plan the plan
+   * @param request the request
+   * @return the decision
+   */
+  public Decision decide(Plan plan, SharingRequest request) {
+    return decide(plan, request == null ? null : request.toJson());
+  }
+
+  /**
+   * Decides one request given as JSON text.
+   *
+   * @param plan the plan
+   * @param requestJson the request document
+   * @return the decision
+   */
+  public Decision decide(Plan plan, String requestJson) {
+    byte[] r = Utf8.json(requestJson, "requestJson");
+    return Decision.of(JsonText.parse(call(plan, (e, p) -> PerspectiefNative.pp_sharing_decide(e, p, r))));
+  }
+
+  /**
+   * Decides several requests against the plan in one native call.
+   *
+   * @param plan the plan
+   * @param requests the requests
+   * @return one decision per request, in order
+   */
+  public List<Decision> decideBatch(Plan plan, List<SharingRequest> requests) {
+    if (requests == null) return decideBatch(plan, (String) null);
+    StringBuilder all = new StringBuilder("[");
+    for (int i = 0; i < requests.size(); i++) {
+      if (requests.get(i) == null) {
+        throw PerspectiefException.create(ErrorCode.INVALID_ARGUMENT, "request " + i + " is null", "/" + i, null);
+      }
+      if (i > 0) all.append(',');
+      all.append(requests.get(i).toJson());
+    }
+    return decideBatch(plan, all.append(']').toString());
+  }
+
+  /**
+   * Decides a JSON array of requests against the plan in one native call.
+   *
+   * @param plan the plan
+   * @param requestsJson {@code [request, ...]}
+   * @return one decision per request, in order
+   */
+  public List<Decision> decideBatch(Plan plan, String requestsJson) {
+    byte[] r = Utf8.json(requestsJson, "requestsJson");
+    JsonText.Value all = JsonText.parse(call(plan, (e, p) -> PerspectiefNative.pp_sharing_decide_batch(e, p, r)));
+    List<Decision> out = new ArrayList<>();
+    for (JsonText.Value d : all.elements()) out.add(Decision.of(d));
+    return Collections.unmodifiableList(out);
+  }
+
+  /**
+   * The redacted view for a request, with its decision and the disclosure record (NEN 7513) that
+   * the host must store when content is released.
+   *
+   * @param plan the plan
+   * @param request the request
+   * @return the view
+   */
+  public View view(Plan plan, SharingRequest request) {
+    return view(plan, request == null ? null : request.toJson());
+  }
+
+  /**
+   * As {@link #view(Plan, SharingRequest)}, for a request given as JSON text.
+   *
+   * @param plan the plan
+   * @param requestJson the request document
+   * @return the view
+   */
+  public View view(Plan plan, String requestJson) {
+    byte[] r = Utf8.json(requestJson, "requestJson");
+    return View.of(JsonText.parse(call(plan, (e, p) -> PerspectiefNative.pp_sharing_view(e, p, r))));
+  }
+
 
   /**
    * The region's workflow as a diagram: {@code "mermaid"} or {@code "dot"}.
@@ -268,5 +604,38 @@ public final class Engine implements AutoCloseable {
   @Override
   public void close() {
     handle.close();
+  }
+
+  // ---- calls holding both leases ------------------------------------------------------------
+
+  private interface EngineAndPlan<T> {
+    T apply(long engine, long plan);
+  }
+
+  /**
+   * Runs a native call with this engine and the plan both leased, so that neither can be freed
+   * meanwhile by a close on another thread.
+   */
+  private <T> T leased(Plan plan, EngineAndPlan<T> call) {
+    if (plan == null) throw PerspectiefException.create(ErrorCode.INVALID_ARGUMENT, "plan is null", "", null);
+    long e = handle.acquire();
+    try {
+      long p = plan.handle.acquire();
+      try {
+        return call.apply(e, p);
+      } finally {
+        plan.handle.release();
+      }
+    } finally {
+      handle.release();
+    }
+  }
+
+  private String call(Plan plan, EngineAndPlan<byte[]> call) {
+    return Utf8.decode(leased(plan, call));
+  }
+
+  private Plan derive(Plan plan, EngineAndPlan<Long> call) {
+    return new Plan(leased(plan, call));
   }
 }

@@ -52,7 +52,7 @@ public final class Event {
   /**
    * The genesis event {@code plan_aanmaken} with a plan's initial content as its payload: what
    * {@link Engine#create(Event)} takes. The content is a plan document without the workflow's
-   * bookkeeping, e.g. {@link Plan#initialContent()} of an imported plan.
+   * bookkeeping, e.g. {@link Engine#initialContent(Plan)} of an imported plan.
    *
    * @param actor who creates the plan
    * @param at when, RFC 3339 with offset
@@ -101,7 +101,7 @@ public final class Event {
     return payload;
   }
 
-  /** {@return the event document as JSON text (what {@link Plan#apply(String)} takes)} */
+  /** {@return the event document as JSON text (what {@link Engine#apply(Plan, String)} takes)} */
   public String toJson() {
     return json;
   }

@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * An event of the region's workflow, judged for one actor at one moment
- * ({@link Plan#availableEvents(Actor, String)}): whether the actor could fire it now and, when
+ * ({@link Engine#availableEvents(Plan, Actor, String)}): whether the actor could fire it now and, when
  * not, every failed guard with its rule id. Guards that depend on a payload cannot be judged
  * without one: {@link #needsPayload()} says so. Immutable.
  */

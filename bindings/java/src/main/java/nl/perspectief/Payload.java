@@ -29,7 +29,7 @@ public final class Payload {
   }
 
   /**
-   * An object to add to or change, e.g. {@link Plan#initialContent()}.
+   * An object to add to or change, e.g. {@link Engine#initialContent(Plan)}.
    *
    * @param json JSON object text
    * @return its members, in their order

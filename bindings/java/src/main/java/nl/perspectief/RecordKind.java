@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The kinds of flat records ({@link Plan#records(RecordKind)}), each with its columns in the
+ * The kinds of flat records ({@link Engine#records(Plan, RecordKind)}), each with its columns in the
  * library's order and the type of each column (docs/python.md, "Records"; src/analysis). Every row
  * of a kind has exactly these columns, null where unknown, so rows of many plans make one table.
  *

@@ -7,7 +7,7 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * One flat row of {@link Plan#records(RecordKind)}: the columns of its {@link #kind()}, read with
+ * One flat row of {@link Engine#records(Plan, RecordKind)}: the columns of its {@link #kind()}, read with
  * typed getters. Each getter returns null for a null cell (an unknown age, a family result's
  * jeugdige), so boxed types are returned where a column can be null.
  *
@@ -17,7 +17,7 @@ import java.util.List;
  * type; {@link #toJson()} is the row as the library wrote it. Immutable.
  *
  * <pre>{@code
- * for (RecordRow row : plan.records(RecordKind.TRANSITIONS)) {
+ * for (RecordRow row : engine.records(plan, RecordKind.TRANSITIONS)) {
  *   long seq = row.getLong("seq");
  *   OffsetDateTime at = row.getTimestamp("at");
  *   String event = row.getString("event");

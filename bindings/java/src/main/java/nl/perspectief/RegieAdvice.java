@@ -2,7 +2,7 @@ package nl.perspectief;
 
 /**
  * Where perspectiefregie lies for a jeugdige by the region's regie matrix
- * ({@link Plan#regieAdvice(String, String, String)}; docs/workflow.md, "Perspectiefregie").
+ * ({@link Engine#regieAdvice(Plan, String, String, String)}; docs/workflow.md, "Perspectiefregie").
  * Immutable.
  */
 public final class RegieAdvice {

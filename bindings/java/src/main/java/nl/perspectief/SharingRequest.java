@@ -8,7 +8,7 @@ import java.util.List;
 
 /**
  * A request to read, store, forward or amend plan content (docs/sharing.md, "Request"), made with a
- * {@link Builder}: what {@link Plan#decide(SharingRequest)} and {@link Plan#view(SharingRequest)}
+ * {@link Builder}: what {@link Engine#decide(Plan, SharingRequest)} and {@link Engine#view(Plan, SharingRequest)}
  * take.
  *
  * <pre>{@code
@@ -97,7 +97,7 @@ public final class SharingRequest {
     return breakGlassReason;
   }
 
-  /** {@return the request as JSON text (what {@link Plan#decide(String)} takes)} */
+  /** {@return the request as JSON text (what {@link Engine#decide(Plan, String)} takes)} */
   public String toJson() {
     return json;
   }

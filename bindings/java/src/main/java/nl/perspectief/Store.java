@@ -70,7 +70,7 @@ public final class Store implements AutoCloseable {
    */
   public Plan createPlan(Engine engine, String eventJson) {
     byte[] ev = Utf8.json(eventJson, "eventJson");
-    return new Plan(engine, withEngine(engine, (s, e) -> PerspectiefNative.pp_store_create_plan(s, e, ev)));
+    return new Plan(withEngine(engine, (s, e) -> PerspectiefNative.pp_store_create_plan(s, e, ev)));
   }
 
   /**
@@ -98,7 +98,7 @@ public final class Store implements AutoCloseable {
   public Plan apply(Engine engine, String planId, String eventJson) {
     byte[] id = Utf8.text(planId, "planId");
     byte[] ev = Utf8.json(eventJson, "eventJson");
-    return new Plan(engine, withEngine(engine, (s, e) -> PerspectiefNative.pp_store_apply(s, e, id, ev)));
+    return new Plan(withEngine(engine, (s, e) -> PerspectiefNative.pp_store_apply(s, e, id, ev)));
   }
 
   /**
@@ -112,7 +112,7 @@ public final class Store implements AutoCloseable {
    */
   public Plan get(Engine engine, String planId) {
     byte[] id = Utf8.text(planId, "planId");
-    return new Plan(engine, withEngine(engine, (s, e) -> PerspectiefNative.pp_store_get(s, e, id)));
+    return new Plan(withEngine(engine, (s, e) -> PerspectiefNative.pp_store_get(s, e, id)));
   }
 
   /** {@return the ids of every stored plan, as a JSON array} */

@@ -1,0 +1,111 @@
+package nl.perspectief;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The object model every language shares (tests/conformance/operations.json, read by the Python
+ * and C# suites too): every operation is a method of {@link Engine}, one that works on a plan
+ * takes it first, and a {@link Plan} is a value without operations or an engine.
+ */
+class ObjectModelTest {
+  static final List<JsonText.Value> OPERATIONS =
+      JsonText.parse(Fixtures.read(Fixtures.ROOT.resolve("tests/conformance/operations.json"))).get("operations").elements();
+
+  /** Python's snake_case name in Java's spelling: {@code apply_all} is {@code applyAll}. */
+  static String javaName(String name) {
+    StringBuilder out = new StringBuilder();
+    boolean upper = false;
+    for (char c : name.toCharArray()) {
+      if (c == '_') {
+        upper = true;
+      } else {
+        out.append(upper ? Character.toUpperCase(c) : c);
+        upper = false;
+      }
+    }
+    return out.toString();
+  }
+
+  static Set<String> names(boolean takesPlan) {
+    return OPERATIONS.stream().filter(op -> op.get("plan").value.equals(takesPlan))
+        .map(op -> javaName(op.string("name"))).collect(Collectors.toCollection(TreeSet::new));
+  }
+
+  static List<Method> publicInstanceMethods(Class<?> type) {
+    return Arrays.stream(type.getDeclaredMethods())
+        .filter(m -> Modifier.isPublic(m.getModifiers()) && !Modifier.isStatic(m.getModifiers()))
+        .collect(Collectors.toList());
+  }
+
+  @Test
+  void theSharedListIsReadable() {
+    assertTrue(OPERATIONS.size() > 10, "tests/conformance/operations.json lists the operations");
+    assertTrue(names(true).contains("apply"));
+  }
+
+  @Test
+  void everyOperationIsAMethodOfEngine() {
+    Set<String> methods = publicInstanceMethods(Engine.class).stream().map(Method::getName).collect(Collectors.toSet());
+    for (String name : names(false)) assertTrue(methods.contains(name), "Engine." + name);
+    for (String name : names(true)) assertTrue(methods.contains(name), "Engine." + name);
+  }
+
+  @Test
+  void theEnginesPlanOperationsAreExactlyTheSharedOnesAndEachTakesThePlanFirst() {
+    Set<String> takingAPlan = new TreeSet<>();
+    for (Method m : publicInstanceMethods(Engine.class)) {
+      Class<?>[] parameters = m.getParameterTypes();
+      if (Arrays.asList(parameters).contains(Plan.class)) {
+        assertEquals(Plan.class, parameters[0], m + ": the plan comes first");
+        takingAPlan.add(m.getName());
+      }
+    }
+    assertEquals(names(true), takingAPlan, "an operation on plans that one language lacks or adds");
+    for (Method m : publicInstanceMethods(Engine.class)) {
+      if (names(true).contains(m.getName())) {
+        assertEquals(Plan.class, m.getParameterTypes()[0], m + ": every overload takes the plan");
+      }
+    }
+  }
+
+  @Test
+  void aPlanIsAValueWithoutOperationsOrAnEngine() {
+    Set<String> planMethods = publicInstanceMethods(Plan.class).stream().map(Method::getName).collect(Collectors.toSet());
+    for (String name : names(true)) assertFalse(planMethods.contains(name), "Plan." + name + " belongs on Engine");
+    for (Method m : publicInstanceMethods(Plan.class)) {
+      assertNotEquals(Engine.class, m.getReturnType(), m + " hands out an engine");
+    }
+    for (Field f : Plan.class.getDeclaredFields()) {
+      assertNotEquals(Engine.class, f.getType(), "Plan." + f.getName() + " keeps an engine");
+    }
+  }
+
+  @Test
+  void onePlanIsCheckedAgainstTwoEngines() {
+    // The same value against the built-in profile and a municipality's settings: no engine is
+    // bound to the plan, so the caller chooses.
+    String almere = "{\"format\":\"perspectief/settings@1\",\"profile\":\"flevoland\",\"municipality\":\"Almere\","
+        + "\"local_choices\":{\"regie_langdurig_verblijf\":\"verblijfsinstelling\"}}";
+    // Sem's toekomstperspectief made langdurig verblijf: the regie matrix leaves that cell to the
+    // municipality (local choice regie_langdurig_verblijf).
+    String lelystad = Fixtures.read(Fixtures.ROOT.resolve("examples/families/lelystad-zelfstandig-wonen-verblijf.json"))
+        .replace("\"toekomstperspectief\": \"zelfstandig_wonen\"", "\"toekomstperspectief\": \"langdurig_verblijf\"");
+    try (Engine plain = Engine.builtin("flevoland");
+         Engine inAlmere = Engine.builtin("flevoland", almere);
+         Plan plan = plain.parse(lelystad)) {
+      assertEquals(plain.validate(plan), inAlmere.validate(plan));
+      assertEquals("lokale_toegang", plain.regieAdvice(plan, "sem").placedAt(), "the profile's default");
+      assertEquals("verblijfsinstelling", inAlmere.regieAdvice(plan, "sem").placedAt(), "Almere's choice");
+    }
+  }
+}
