@@ -30,13 +30,14 @@ public class PlanTour {
     Path root = Path.of(args.length > 0 ? args[0] : ".");
     System.out.println("perspectief " + Version.library() + "; built-in regions: " + Engine.profileIds());
 
-    // An Engine is loaded once per region and shared by every thread; plans are immutable.
+    // An Engine is loaded once per region and shared by every thread; it does everything that
+    // needs the region's rules, taking the plan as its first argument. Plans are immutable values.
     try (Engine engine = Engine.builtin("amsterdam-zaanstreek");
          Plan imported = engine.parse(root.resolve("examples/families/amsterdam-twee-kinderen-segment-c.json"))) {
       System.out.println("plan " + imported.id() + ": status " + imported.status() + ", segment "
           + imported.getString("/children/0/segment"));
 
-      List<Problem> problems = imported.validate();
+      List<Problem> problems = engine.validate(imported);
       System.out.println(problems.isEmpty() ? "valid plan" : problems.size() + " problem(s):");
       for (Problem p : problems) System.out.println("  " + p.severity() + " " + p.code() + " at " + p.pointer() + ": " + p.messageEn());
 
@@ -45,18 +46,18 @@ public class PlanTour {
           .requester(Actor.of("gemeente", "amb-1").withOrganisation("Gemeente Amsterdam"))
           .action("read").purpose("beleid").channel("portaal").at(AT)
           .build();
-      Decision d = imported.decide(gemeente);
+      Decision d = engine.decide(imported, gemeente);
       System.out.println("gemeente may read: " + d.isAllowed() + " " + d.rules() + " - " + d.explanationNl());
 
       // Workflow: the file has no history, so nothing but plan_aanmaken may happen to it yet.
       Actor worker = Actor.of("lokaal_team", "lt-anna");
-      for (EventOption option : imported.availableEvents(worker, AT)) {
+      for (EventOption option : engine.availableEvents(imported, worker, AT)) {
         if (option.event().equals("vraagverheldering_starten")) {
           System.out.println("before plan_aanmaken, " + option.event() + " allowed: " + option.isAllowed()
               + " (" + option.problems().get(0).messageEn() + ")");
         }
       }
-      try (Plan refusedPlan = imported.apply(Event.builder("vraagverheldering_starten").actor(worker).at(AT).build())) {
+      try (Plan refusedPlan = engine.apply(imported, Event.builder("vraagverheldering_starten").actor(worker).at(AT).build())) {
         throw new AssertionError("a plan without history cannot move");
       } catch (RejectedException e) {
         System.out.println("refused: " + e.problems().get(0).code());
@@ -64,17 +65,17 @@ public class PlanTour {
 
       // Importing it: its initial content becomes the payload of plan_aanmaken. The worker is
       // assigned in that content, so that they have standing in the case (R-STANDING).
-      Payload content = Payload.parse(imported.initialContent()).putArray("assignments", worker);
+      Payload content = Payload.parse(engine.initialContent(imported)).putArray("assignments", worker);
       try (Plan started = engine.create(Event.planAanmaken(worker, "2026-03-01T09:00:00+01:00", content))) {
         System.out.println("imported: status " + started.status() + ", version " + started.version());
-        for (EventOption option : started.availableEvents(worker, AT)) {
+        for (EventOption option : engine.availableEvents(started, worker, AT)) {
           if (option.isAllowed()) System.out.println("  may: " + option.event() + " (" + option.labelNl() + ")");
         }
         Event clarify = Event.builder("vraagverheldering_starten").actor(worker).at(AT)
             .reason("eerste gesprek met het gezin").build();
-        try (Plan next = started.apply(clarify)) {
+        try (Plan next = engine.apply(started, clarify)) {
           System.out.println("after the event: status " + next.status());
-          for (RecordRow row : next.records(RecordKind.TRANSITIONS)) {
+          for (RecordRow row : engine.records(next, RecordKind.TRANSITIONS)) {
             System.out.println("  #" + row.getLong("seq") + " " + row.getString("event") + " on "
                 + row.getTimestamp("at").toLocalDate() + " by " + row.getString("actor_role"));
           }
