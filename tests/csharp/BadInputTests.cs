@@ -66,24 +66,24 @@ namespace Perspectief.Tests
                 Assert.Throws<InvalidArgumentException>(() => engine.Diagram(null));
                 using (var plan = engine.ParseFile(Fixtures.SegmentC))
                 {
-                    Assert.Throws<InvalidArgumentException>(() => plan.Apply((string)null));
-                    Assert.Throws<InvalidArgumentException>(() => plan.ApplyAll((string)null));
-                    Assert.Throws<InvalidArgumentException>(() => plan.Decide((string)null));
-                    Assert.Throws<InvalidArgumentException>(() => plan.DecideBatch((string)null));
-                    Assert.Throws<InvalidArgumentException>(() => plan.View((string)null));
+                    Assert.Throws<InvalidArgumentException>(() => engine.Apply(plan, (string)null));
+                    Assert.Throws<InvalidArgumentException>(() => engine.ApplyAll(plan, (string)null));
+                    Assert.Throws<InvalidArgumentException>(() => engine.Decide(plan, (string)null));
+                    Assert.Throws<InvalidArgumentException>(() => engine.DecideBatch(plan, (string)null));
+                    Assert.Throws<InvalidArgumentException>(() => engine.View(plan, (string)null));
                     // The typed forms refuse null the same way.
-                    Assert.Throws<InvalidArgumentException>(() => plan.Apply((Perspectief.Event)null));
-                    Assert.Throws<InvalidArgumentException>(() => plan.ApplyAll((IEnumerable<Perspectief.Event>)null));
-                    Assert.Throws<InvalidArgumentException>(() => plan.Decide((SharingRequest)null));
-                    Assert.Throws<InvalidArgumentException>(() => plan.DecideBatch((IEnumerable<SharingRequest>)null));
-                    Assert.Throws<InvalidArgumentException>(() => plan.View((SharingRequest)null));
-                    Assert.Throws<InvalidArgumentException>(() => plan.Records((RecordKind)null));
-                    Assert.Throws<InvalidArgumentException>(() => plan.AvailableEvents((Actor)null, Fixtures.At));
+                    Assert.Throws<InvalidArgumentException>(() => engine.Apply(plan, (Perspectief.Event)null));
+                    Assert.Throws<InvalidArgumentException>(() => engine.ApplyAll(plan, (IEnumerable<Perspectief.Event>)null));
+                    Assert.Throws<InvalidArgumentException>(() => engine.Decide(plan, (SharingRequest)null));
+                    Assert.Throws<InvalidArgumentException>(() => engine.DecideBatch(plan, (IEnumerable<SharingRequest>)null));
+                    Assert.Throws<InvalidArgumentException>(() => engine.View(plan, (SharingRequest)null));
+                    Assert.Throws<InvalidArgumentException>(() => engine.Records(plan, (RecordKind)null));
+                    Assert.Throws<InvalidArgumentException>(() => engine.AvailableEvents(plan, (Actor)null, Fixtures.At));
                     Assert.Throws<InvalidArgumentException>(() => engine.Create((Perspectief.Event)null));
-                    Assert.Throws<InvalidArgumentException>(() => plan.Deadlines((string)null));
-                    Assert.Throws<InvalidArgumentException>(() => plan.AvailableEvents((string)null, Fixtures.At));
-                    Assert.Throws<InvalidArgumentException>(() => plan.AvailableEvents(Fixtures.Ouder, null));
-                    Assert.Throws<InvalidArgumentException>(() => plan.Records((string)null));
+                    Assert.Throws<InvalidArgumentException>(() => engine.Deadlines(plan, (string)null));
+                    Assert.Throws<InvalidArgumentException>(() => engine.AvailableEvents(plan, (string)null, Fixtures.At));
+                    Assert.Throws<InvalidArgumentException>(() => engine.AvailableEvents(plan, Fixtures.Ouder, null));
+                    Assert.Throws<InvalidArgumentException>(() => engine.Records(plan, (string)null));
                 }
             }
         }

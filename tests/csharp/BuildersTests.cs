@@ -55,8 +55,8 @@ namespace Perspectief.Tests
                 .Reason("gesprek\nmet \\ gezin").Build();
             Assert.AreEqual("{\"event\":\"vraagverheldering_starten\",\"actor\":{\"role\":\"lokaal_team\",\"person\":\"lt-0042\"}," +
                             "\"at\":\"2026-03-02T09:30:00+01:00\",\"reason\":\"gesprek\\nmet \\\\ gezin\"}", e.ToJson());
-            using (var viaBuilder = started.Apply(e))
-            using (var viaJson = started.Apply(e.ToJson()))
+            using (var viaBuilder = engine.Apply(started, e))
+            using (var viaJson = engine.Apply(started, e.ToJson()))
             {
                 Assert.AreEqual(viaJson.ToJson(), viaBuilder.ToJson());
                 Assert.AreEqual("gesprek\nmet \\ gezin", viaBuilder.GetString("/history/1/reason"));
@@ -70,7 +70,7 @@ namespace Perspectief.Tests
             Assert.AreEqual("2026-03-02T09:30:00+01:00", Perspectief.Event.Builder("x").Actor(Worker).At(at).Build().At);
             Assert.AreEqual("2026-03-02T08:30:00.5Z",
                 Perspectief.Event.Builder("x").Actor(Worker).At(new DateTimeOffset(2026, 3, 2, 8, 30, 0, 500, TimeSpan.Zero)).Build().At);
-            using (var moved = started.Apply(Perspectief.Event.Builder("vraagverheldering_starten").Actor(Worker).At(at).Build()))
+            using (var moved = engine.Apply(started, Perspectief.Event.Builder("vraagverheldering_starten").Actor(Worker).At(at).Build()))
             {
                 Assert.AreEqual("vraagverheldering", moved.Status);
             }
@@ -92,10 +92,10 @@ namespace Perspectief.Tests
         public void ABadTimestampIsTheLibrarysErrorWithItsPointer()
         {
             var yesterday = Perspectief.Event.Builder("vraagverheldering_starten").Actor(Worker).At("gisteren").Build();
-            var e = Assert.Throws<SchemaException>(() => started.Apply(yesterday));
+            var e = Assert.Throws<SchemaException>(() => engine.Apply(started, yesterday));
             Assert.AreEqual("/at", e.Pointer, e.ToString());
             Assert.IsNotNull(e.DetailJson, "raised by the library, not the binding");
-            var batch = Assert.Throws<SchemaException>(() => started.ApplyAll(new[]
+            var batch = Assert.Throws<SchemaException>(() => engine.ApplyAll(started, new[]
             {
                 Perspectief.Event.Builder("vraagverheldering_starten").Actor(Worker).At("2026-03-02T09:30:00+01:00").Build(), yesterday,
             }));
@@ -112,7 +112,7 @@ namespace Perspectief.Tests
             Assert.Throws<JsonSyntaxException>(() => b.Payload("{\"merge_patch\":"));
             Assert.AreEqual("{\"merge_patch\":{}}", b.Payload("  {\"merge_patch\":{}}\n").Build().PayloadJson);
             // What the payload means is the library's to judge, with its own pointers.
-            var e = Assert.Throws<RejectedException>(() => started.Apply(b.Payload("[1]").Build()));
+            var e = Assert.Throws<RejectedException>(() => engine.Apply(started, b.Payload("[1]").Build()));
             Assert.IsTrue(e.Problems.Any(p => p.Pointer.StartsWith("/payload", StringComparison.Ordinal)), e.Message);
         }
 
@@ -140,7 +140,7 @@ namespace Perspectief.Tests
         public void APayloadBuiltReachesThePlan()
         {
             var change = Payload.Object().Put("merge_patch", Payload.Object().Put("x-vendor-note", "na gesprek"));
-            using (var moved = started.Apply(Perspectief.Event.Builder("plan_wijzigen").Actor(Worker).At("2026-03-02T10:00:00+01:00")
+            using (var moved = engine.Apply(started, Perspectief.Event.Builder("plan_wijzigen").Actor(Worker).At("2026-03-02T10:00:00+01:00")
                        .Payload(change).Build()))
             {
                 Assert.AreEqual("na gesprek", moved.GetString("/x-vendor-note"));
@@ -160,13 +160,13 @@ namespace Perspectief.Tests
                 .At(DateTimeOffset.Parse(Fixtures.At)).Build();
             Assert.AreEqual(Json.Canonicalize(Fixtures.OuderRequest), Json.Canonicalize(ouder.ToJson()));
 
-            var denied = plan.Decide(gemeente);
+            var denied = engine.Decide(plan, gemeente);
             Assert.IsFalse(denied.IsAllowed);
-            Assert.AreEqual(plan.Decide(Fixtures.GemeenteRequest).ToJson(), denied.ToJson());
-            Assert.IsTrue(plan.Decide(ouder).IsAllowed);
-            CollectionAssert.AreEqual(new[] { false, true }, plan.DecideBatch(new[] { gemeente, ouder }).Select(d => d.IsAllowed).ToList());
-            Assert.IsTrue(plan.View(ouder).Decision.IsAllowed);
-            Assert.IsNotNull(plan.View(gemeente).RefusalJson);
+            Assert.AreEqual(engine.Decide(plan, Fixtures.GemeenteRequest).ToJson(), denied.ToJson());
+            Assert.IsTrue(engine.Decide(plan, ouder).IsAllowed);
+            CollectionAssert.AreEqual(new[] { false, true }, engine.DecideBatch(plan, new[] { gemeente, ouder }).Select(d => d.IsAllowed).ToList());
+            Assert.IsTrue(engine.View(plan, ouder).Decision.IsAllowed);
+            Assert.IsNotNull(engine.View(plan, gemeente).RefusalJson);
         }
 
         [Test]
@@ -185,8 +185,8 @@ namespace Perspectief.Tests
         {
             var badChannel = SharingRequest.Builder().Requester(Worker).Action("read").Purpose("uitvoering")
                 .Channel("postduif").At(Fixtures.At).Build();
-            Assert.AreEqual("/channel", Assert.Throws<SchemaException>(() => plan.Decide(badChannel)).Pointer);
-            Assert.AreEqual("/0/channel", Assert.Throws<SchemaException>(() => plan.DecideBatch(new[] { badChannel })).Pointer);
+            Assert.AreEqual("/channel", Assert.Throws<SchemaException>(() => engine.Decide(plan, badChannel)).Pointer);
+            Assert.AreEqual("/0/channel", Assert.Throws<SchemaException>(() => engine.DecideBatch(plan, new[] { badChannel })).Pointer);
         }
     }
 }

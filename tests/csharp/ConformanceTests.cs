@@ -140,22 +140,22 @@ namespace Perspectief.Tests
                     {
                         case "parse": return plan.ToJson();
                         case "validate":
-                            return "[" + string.Join(",", plan.Validate().Select(p =>
+                            return "[" + string.Join(",", engine.Validate(plan).Select(p =>
                                 "{\"code\":" + Fixtures.Quote(p.Code) + ",\"message_en\":" + Fixtures.Quote(p.MessageEn) +
                                 ",\"message_nl\":" + Fixtures.Quote(p.MessageNl) + ",\"pointer\":" + Fixtures.Quote(p.Pointer) +
                                 ",\"rule\":" + Fixtures.Quote(p.Rule ?? "") + ",\"severity\":" + Fixtures.Quote(p.SeverityName) + "}")) + "]";
-                        case "available_events": return Array(plan.AvailableEvents(input.Get("actor").Raw, input.String("at")).Select(o => o.ToJson()));
-                        case "apply": return Derived(plan.Apply(input.Get("event").Raw));
-                        case "apply_all": return Derived(plan.ApplyAll(input.Get("events").Raw));
-                        case "replay": return Derived(plan.Replay());
-                        case "deadlines": return Array(plan.Deadlines(input.String("at")).Select(d => d.ToJson()));
+                        case "available_events": return Array(engine.AvailableEvents(plan, input.Get("actor").Raw, input.String("at")).Select(o => o.ToJson()));
+                        case "apply": return Derived(engine.Apply(plan, input.Get("event").Raw));
+                        case "apply_all": return Derived(engine.ApplyAll(plan, input.Get("events").Raw));
+                        case "replay": return Derived(engine.Replay(plan));
+                        case "deadlines": return Array(engine.Deadlines(plan, input.String("at")).Select(d => d.ToJson()));
                         case "regie_advice":
-                            return plan.RegieAdvice(input.String("jeugdige"), input.String("situatie"), input.String("fase")).ToJson();
-                        case "decide": return plan.Decide(input.Get("request").Raw).ToJson();
+                            return engine.RegieAdvice(plan, input.String("jeugdige"), input.String("situatie"), input.String("fase")).ToJson();
+                        case "decide": return engine.Decide(plan, input.Get("request").Raw).ToJson();
                         case "decide_batch":
-                            return Array(plan.DecideBatch(input.Get("requests").Raw).Select(d => d.ToJson()));
-                        case "view": return plan.View(input.Get("request").Raw).ToJson();
-                        case "records": return Array(plan.Records(input.String("kind")).Select(r => r.ToJson()));
+                            return Array(engine.DecideBatch(plan, input.Get("requests").Raw).Select(d => d.ToJson()));
+                        case "view": return engine.View(plan, input.Get("request").Raw).ToJson();
+                        case "records": return Array(engine.Records(plan, input.String("kind")).Select(r => r.ToJson()));
                         default: throw new ArgumentException("unknown conformance operation '" + operation + "'");
                     }
                 }

@@ -34,7 +34,7 @@ namespace Perspectief.Tests
             using (var engine = Engine.Builtin("amsterdam-zaanstreek"))
             using (var imported = engine.ParseFile(Fixtures.SegmentC))
             {
-                var content = imported.InitialContent();
+                var content = engine.InitialContent(imported);
                 var c = JsonValue.Parse(content, "");
                 foreach (var bookkeeping in new[] { "status", "version", "history", "versions", "akkoorden", "regie" })
                 {
@@ -49,10 +49,9 @@ namespace Perspectief.Tests
                     Assert.AreEqual(imported.Id, started.Id);
                     Assert.AreEqual("plan_aanmaken", started.GetString("/history/0/event"));
                     Assert.AreEqual("lt-0042", started.GetString("/history/0/actor/person"));
-                    Assert.AreSame(engine, started.Engine, "a Plan holds its Engine");
-                    using (var replayed = started.Replay()) Assert.AreEqual(started.ToJson(), replayed.ToJson());
+                    using (var replayed = engine.Replay(started)) Assert.AreEqual(started.ToJson(), replayed.ToJson());
                     // The worker assigned at creation may now act (R-STANDING).
-                    using (var next = started.Apply(Perspectief.Event.Builder("vraagverheldering_starten").Actor(Worker)
+                    using (var next = engine.Apply(started, Perspectief.Event.Builder("vraagverheldering_starten").Actor(Worker)
                                .At("2026-03-02T09:30:00+01:00").Build()))
                     {
                         Assert.AreEqual("vraagverheldering", next.Status);
@@ -98,7 +97,7 @@ namespace Perspectief.Tests
                 Assert.AreEqual("PP-W-NO-HISTORY", notGenesis.Problems[0].Code);
                 using (var plan = engine.Create(Perspectief.Event.PlanAanmaken(Worker, At, NewFamily())))
                 {
-                    var again = Assert.Throws<RejectedException>(() => plan.Apply(Perspectief.Event.PlanAanmaken(Worker, At, NewFamily())));
+                    var again = Assert.Throws<RejectedException>(() => engine.Apply(plan, Perspectief.Event.PlanAanmaken(Worker, At, NewFamily())));
                     Assert.IsTrue(again.Problems.Any(p => p.Code == "PP-W-PLAN-EXISTS"));
                 }
                 Assert.Throws<JsonSyntaxException>(() => Perspectief.Event.PlanAanmaken(Worker, At, "{\"id\":"));
@@ -140,7 +139,7 @@ namespace Perspectief.Tests
                     Assert.IsNotEmpty((System.Collections.ICollection)due);
                     foreach (var d in due) Assert.AreEqual("pp-2026-nieuw-0001", d.PlanId);
                     CollectionAssert.AreEqual(new[] { "pp-2026-nieuw-0001" }, store.PlanIds());
-                    Assert.IsTrue(inMemory.Deadlines("2026-03-03T09:00:00+01:00").All(d => d.PlanId == null));
+                    Assert.IsTrue(engine.Deadlines(inMemory, "2026-03-03T09:00:00+01:00").All(d => d.PlanId == null));
                 }
             }
             finally

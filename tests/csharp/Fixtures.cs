@@ -68,7 +68,7 @@ namespace Perspectief.Tests
         {
             string ev = "{\"event\":\"plan_aanmaken\",\"actor\":{\"role\":\"lokaal_team\",\"person\":\"lt-0042\"}," +
                         "\"at\":\"2026-03-01T09:00:00+01:00\",\"payload\":" + WithTestWorkerAssigned(GenesisPayload(document)) + "}";
-            using (var parsed = engine.Parse(document)) return parsed.Apply(ev);
+            using (var parsed = engine.Parse(document)) return engine.Apply(parsed, ev);
         }
 
         /// <summary>The lokale-team worker the tests act as (lt-0042), assigned at creation (R-STANDING).</summary>

@@ -32,15 +32,23 @@ namespace Perspectief.Tests
             var plan = engine.ParseFile(Fixtures.SegmentC);
             string json = plan.ToJson();
             engine.Dispose();
+            // A plan is a value: it does not reference the engine that parsed it (C ABI), so it
+            // stays readable, and any other engine works on it.
             Assert.AreEqual(json, plan.ToJson());
             Assert.AreEqual("hulpvraag", plan.Status);
-            StringAssert.StartsWith("{", plan.InitialContent(), "the content to import needs no engine");
-            var e = Assert.Throws<StateException>(() => plan.Validate());
-            StringAssert.Contains("Engine", e.Message);
-            Assert.Throws<StateException>(() => plan.Decide(Fixtures.OuderRequest));
-            Assert.Throws<StateException>(() => plan.Apply("{}"));
-            Assert.Throws<StateException>(() => plan.Replay());
-            Assert.Throws<StateException>(() => plan.Records("results"));
+            using (var other = Engine.Builtin("amsterdam-zaanstreek"))
+            {
+                CollectionAssert.IsEmpty(other.Validate(plan));
+                StringAssert.StartsWith("{", other.InitialContent(plan));
+            }
+            // Only the disposed engine's operations fail, cleanly, naming the engine.
+            var e = Assert.Throws<StateException>(() => engine.Validate(plan));
+            Assert.AreEqual("this Engine is disposed", e.Message);
+            Assert.Throws<StateException>(() => engine.Decide(plan, Fixtures.OuderRequest));
+            Assert.Throws<StateException>(() => engine.Apply(plan, "{}"));
+            Assert.Throws<StateException>(() => engine.Replay(plan));
+            Assert.Throws<StateException>(() => engine.Records(plan, "results"));
+            Assert.Throws<StateException>(() => engine.InitialContent(plan));
             plan.Dispose();
             plan.Dispose();
         }
@@ -51,16 +59,29 @@ namespace Perspectief.Tests
             using (var engine = Engine.Builtin("amsterdam-zaanstreek"))
             {
                 var plan = engine.ParseFile(Fixtures.SegmentC);
-                var copy = plan.ApplyAll("[]"); // a derived plan: a new object
+                var copy = engine.ApplyAll(plan, "[]"); // a derived plan: a new object
                 plan.Dispose();
                 Assert.IsTrue(plan.IsClosed);
                 Assert.Throws<StateException>(() => plan.ToJson());
                 Assert.Throws<StateException>(() => plan.Get(""));
-                Assert.Throws<StateException>(() => plan.Validate());
+                var e = Assert.Throws<StateException>(() => engine.Validate(plan));
+                Assert.AreEqual("this Plan is disposed", e.Message);
                 Assert.IsFalse(copy.IsClosed);
-                CollectionAssert.IsEmpty(copy.Validate());
-                Assert.AreSame(engine, copy.Engine);
+                CollectionAssert.IsEmpty(engine.Validate(copy));
                 copy.Dispose();
+                Assert.IsFalse(engine.IsClosed, "disposing plans leaves the engine alone");
+            }
+        }
+
+        [Test]
+        public void ANullPlanIsAnInvalidArgument()
+        {
+            using (var engine = Engine.Builtin("amsterdam-zaanstreek"))
+            {
+                var e = Assert.Throws<InvalidArgumentException>(() => engine.Validate(null));
+                Assert.AreEqual("plan is null", e.Message);
+                Assert.Throws<InvalidArgumentException>(() => engine.Apply(null, "{}"));
+                Assert.Throws<InvalidArgumentException>(() => engine.InitialContent(null));
             }
         }
 
@@ -88,7 +109,7 @@ namespace Perspectief.Tests
                 using (var plan = engine.Parse(text))
                 {
                     expectedJson = plan.ToJson();
-                    expectedOptions = string.Join(",", plan.AvailableEvents(Fixtures.LokaalTeam, Fixtures.At).Select(o => o.ToJson()));
+                    expectedOptions = string.Join(",", engine.AvailableEvents(plan, Fixtures.LokaalTeam, Fixtures.At).Select(o => o.ToJson()));
                 }
                 var errors = new List<Exception>();
                 var threads = new List<Thread>();
@@ -103,8 +124,8 @@ namespace Perspectief.Tests
                                 using (var plan = engine.Parse(text))
                                 {
                                     Assert.AreEqual(expectedJson, plan.ToJson());
-                                    CollectionAssert.IsEmpty(plan.Validate());
-                                    Assert.AreEqual(expectedOptions, string.Join(",", plan.AvailableEvents(Fixtures.LokaalTeam, Fixtures.At).Select(o => o.ToJson())));
+                                    CollectionAssert.IsEmpty(engine.Validate(plan));
+                                    Assert.AreEqual(expectedOptions, string.Join(",", engine.AvailableEvents(plan, Fixtures.LokaalTeam, Fixtures.At).Select(o => o.ToJson())));
                                 }
                                 // Errors are per thread: each thread must see its own failure's detail.
                                 var e = Assert.Throws<SchemaException>(() => engine.Parse("{\"a\":1}"));
@@ -145,7 +166,7 @@ namespace Perspectief.Tests
                             {
                                 using (var plan = engine.Parse(text))
                                 {
-                                    plan.Validate();
+                                    engine.Validate(plan);
                                     Interlocked.Increment(ref ok);
                                 }
                             }

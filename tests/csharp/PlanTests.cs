@@ -31,7 +31,7 @@ namespace Perspectief.Tests
                 string canonical = plan.ToJson();
                 Assert.AreEqual(Json.Canonicalize(text), canonical, "lossless round trip");
                 using (var again = engine.Parse(canonical)) Assert.AreEqual(canonical, again.ToJson());
-                CollectionAssert.IsEmpty(plan.Validate(), "example plans are valid");
+                CollectionAssert.IsEmpty(engine.Validate(plan), "example plans are valid");
                 Assert.AreEqual(canonical, plan.Get("").ToJson());
             }
         }
@@ -63,7 +63,7 @@ namespace Perspectief.Tests
             using (var engine = Engine.Builtin("amsterdam-zaanstreek"))
             using (var plan = engine.Parse(broken))
             {
-                var problems = plan.Validate();
+                var problems = engine.Validate(plan);
                 Assert.IsNotEmpty((System.Collections.ICollection)problems);
                 foreach (var p in problems)
                 {
@@ -97,10 +97,10 @@ namespace Perspectief.Tests
             {
                 foreach (var kind in new[] { "results", "evaluations", "transitions" })
                 {
-                    foreach (var r in plan.Records(kind)) Assert.AreEqual(JsonText.Kind.Object, JsonText.Parse(r.ToJson()).Kind);
+                    foreach (var r in engine.Records(plan, kind)) Assert.AreEqual(JsonText.Kind.Object, JsonText.Parse(r.ToJson()).Kind);
                 }
-                Assert.IsNotEmpty((System.Collections.ICollection)plan.Records("results"));
-                Assert.Throws<InvalidArgumentException>(() => plan.Records("nope"));
+                Assert.IsNotEmpty((System.Collections.ICollection)engine.Records(plan, "results"));
+                Assert.Throws<InvalidArgumentException>(() => engine.Records(plan, "nope"));
             }
         }
     }

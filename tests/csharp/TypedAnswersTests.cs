@@ -67,9 +67,9 @@ namespace Perspectief.Tests
             using (var valid = engine.Parse(text))
             using (var invalid = engine.Parse(broken))
             {
-                Assert.AreSame(valid, valid.Check());
-                var e = Assert.Throws<ValidationException>(() => invalid.Check());
-                CollectionAssert.AreEqual(invalid.Validate(), e.Problems, "every problem, as Validate() lists them");
+                Assert.AreSame(valid, engine.Check(valid));
+                var e = Assert.Throws<ValidationException>(() => engine.Check(invalid));
+                CollectionAssert.AreEqual(engine.Validate(invalid), e.Problems, "every problem, as Validate() lists them");
                 Assert.AreEqual(e.Problems[0].Pointer, e.Pointer);
                 Assert.AreEqual(6, e.CodeNumber);
                 CollectionAssert.AreEqual(e.Problems.Select(p => p.Rule).Where(r => r != null).Distinct().ToList(), e.Rules);
@@ -152,7 +152,7 @@ namespace Perspectief.Tests
                 {
                     foreach (var kind in RecordKind.All)
                     {
-                        foreach (var row in plan.Records(kind))
+                        foreach (var row in engine.Records(plan, kind))
                         {
                             CollectionAssert.AreEquivalent(kind.Columns, JsonText.Parse(row.ToJson()).Members.Select(m => m.Key).ToList(),
                                 file + " " + kind);
@@ -184,7 +184,7 @@ namespace Perspectief.Tests
             using (var engine = Engine.Builtin("amsterdam-zaanstreek"))
             using (var plan = engine.ParseFile(Zaanstad))
             {
-                var milan = plan.Records(RecordKind.Jeugdigen)[0];
+                var milan = engine.Records(plan, RecordKind.Jeugdigen)[0];
                 Assert.AreEqual("milan", milan.GetString("jeugdige"));
                 Assert.AreEqual(15L, milan.GetLong("age"));
                 Assert.AreEqual(3L, milan.GetLong("intensiteit"));
@@ -194,7 +194,7 @@ namespace Perspectief.Tests
                 Assert.AreEqual(DateTimeOffset.Parse("2026-03-24T14:00:00+01:00"), milan.GetTimestamp("latest_evaluation_at"));
                 Assert.AreEqual(1L, milan.GetLong("evaluations"));
 
-                var evaluated = plan.Records("evaluations")[0];
+                var evaluated = engine.Records(plan, "evaluations")[0];
                 Assert.AreSame(RecordKind.Evaluations, evaluated.Kind);
                 Assert.AreEqual(milan.GetTimestamp("latest_evaluation_at"), evaluated.GetTimestamp("at"));
 
@@ -203,7 +203,7 @@ namespace Perspectief.Tests
                 Assert.Throws<InvalidArgumentException>(() => milan.GetLong("jeugdige"));
                 var typo = Assert.Throws<InvalidArgumentException>(() => milan.GetString("jeugdigen"));
                 StringAssert.Contains("latest_evaluation_at", typo.Message, "names the columns");
-                Assert.Throws<InvalidArgumentException>(() => plan.Records("tables"));
+                Assert.Throws<InvalidArgumentException>(() => engine.Records(plan, "tables"));
             }
         }
 
@@ -213,7 +213,7 @@ namespace Perspectief.Tests
             using (var engine = Engine.Builtin("amsterdam-zaanstreek"))
             using (var plan = engine.ParseFile(Fixtures.SegmentC))
             {
-                var family = plan.Records(RecordKind.Results).First(r => r.IsNull("jeugdige"));
+                var family = engine.Records(plan, RecordKind.Results).First(r => r.IsNull("jeugdige"));
                 Assert.IsNull(family.GetLong("age"));
                 Assert.IsNull(family.GetList("additions"));
                 Assert.IsNull(family.GetBoolean("crisis"));
@@ -227,7 +227,7 @@ namespace Perspectief.Tests
             using (var engine = Engine.Builtin("flevoland"))
             using (var plan = engine.ParseFile(Lelystad))
             {
-                var due = plan.Deadlines(DateTimeOffset.Parse("2026-12-01T09:00:00+01:00"));
+                var due = engine.Deadlines(plan, DateTimeOffset.Parse("2026-12-01T09:00:00+01:00"));
                 Assert.AreEqual(1, due.Count);
                 var d = due[0];
                 Assert.AreEqual("overdracht_18", d.Kind);
@@ -237,9 +237,9 @@ namespace Perspectief.Tests
                 Assert.IsNull(d.Rule, "no rule id names this obligation");
                 Assert.IsNull(d.Since);
                 StringAssert.StartsWith("Overdracht", d.LabelNl);
-                Assert.AreEqual(d.ToJson(), plan.Deadlines("2026-12-01T09:00:00+01:00")[0].ToJson());
-                Assert.AreEqual(DeadlineStatus.Open, plan.Deadlines("2026-11-01T09:00:00+01:00")[0].Status);
-                Assert.AreEqual(DeadlineStatus.Due, plan.Deadlines("2026-11-12T23:00:00+01:00")[0].Status);
+                Assert.AreEqual(d.ToJson(), engine.Deadlines(plan, "2026-12-01T09:00:00+01:00")[0].ToJson());
+                Assert.AreEqual(DeadlineStatus.Open, engine.Deadlines(plan, "2026-11-01T09:00:00+01:00")[0].Status);
+                Assert.AreEqual(DeadlineStatus.Due, engine.Deadlines(plan, "2026-11-12T23:00:00+01:00")[0].Status);
             }
         }
 
@@ -254,9 +254,9 @@ namespace Perspectief.Tests
                     .Payload(Payload.Object().Put("jeugdige", plan.GetString("/children/0/jeugdige"))
                         .Put("ondersteuningsprofiel", Payload.Object().Put("code", "11")))
                     .Build();
-                using (var inCrisis = plan.Apply(crisis))
+                using (var inCrisis = engine.Apply(plan, crisis))
                 {
-                    var first = inCrisis.Deadlines("2026-03-03T09:00:00+01:00").First(d => d.Kind == "crisis_startafspraken");
+                    var first = engine.Deadlines(inCrisis, "2026-03-03T09:00:00+01:00").First(d => d.Kind == "crisis_startafspraken");
                     Assert.AreEqual(DateTimeOffset.Parse("2026-03-02T22:15:00+01:00"), first.Since);
                     Assert.AreEqual("R-CRISIS", first.Rule);
                 }
@@ -270,14 +270,14 @@ namespace Perspectief.Tests
             using (var plan = engine.ParseFile(Path.Combine(Fixtures.Root, "examples", "plans", "amsterdam-twee-kinderen-segment-c.json")))
             {
                 string jeugdige = plan.GetString("/children/0/jeugdige");
-                var advice = plan.RegieAdvice(jeugdige);
+                var advice = engine.RegieAdvice(plan, jeugdige);
                 Assert.IsNotEmpty(advice.BasisEn);
                 Assert.IsNotEmpty(advice.BasisNl);
                 Assert.IsTrue(advice.Rule == null || advice.Rule == "R-REGIE-LOKAAL", advice.ToJson());
-                Assert.AreEqual(advice.ToJson(), plan.RegieAdvice(jeugdige, null, null).ToJson());
+                Assert.AreEqual(advice.ToJson(), engine.RegieAdvice(plan, jeugdige, null, null).ToJson());
                 Assert.AreEqual(Json.Canonicalize(advice.ToJson()), advice.ToJson());
-                Assert.Throws<NotFoundException>(() => plan.RegieAdvice("niemand"), "a jeugdige the plan does not have");
-                Assert.Throws<InvalidArgumentException>(() => plan.RegieAdvice(null));
+                Assert.Throws<NotFoundException>(() => engine.RegieAdvice(plan, "niemand"), "a jeugdige the plan does not have");
+                Assert.Throws<InvalidArgumentException>(() => engine.RegieAdvice(plan, null));
             }
         }
 

@@ -44,7 +44,7 @@ namespace Perspectief.Tests
         {
             WithStartedPlan((engine, plan) =>
             {
-                var options = ByEvent(plan.AvailableEvents(Worker, "2026-03-02T09:30:00+01:00"));
+                var options = ByEvent(engine.AvailableEvents(plan, Worker, "2026-03-02T09:30:00+01:00"));
                 var start = options["vraagverheldering_starten"];
                 Assert.IsTrue(start.IsAllowed);
                 Assert.AreEqual("vraagverheldering", start.ToState);
@@ -63,8 +63,8 @@ namespace Perspectief.Tests
         {
             WithStartedPlan((engine, plan) =>
             {
-                var typed = plan.AvailableEvents(Worker, DateTimeOffset.Parse("2026-03-02T09:30:00+01:00"));
-                var forwarded = plan.AvailableEvents(LokaalTeam, "2026-03-02T09:30:00+01:00");
+                var typed = engine.AvailableEvents(plan, Worker, DateTimeOffset.Parse("2026-03-02T09:30:00+01:00"));
+                var forwarded = engine.AvailableEvents(plan, LokaalTeam, "2026-03-02T09:30:00+01:00");
                 CollectionAssert.AreEqual(forwarded.Select(o => o.ToJson()).ToList(), typed.Select(o => o.ToJson()).ToList());
                 foreach (var o in typed) Assert.AreEqual(Json.Canonicalize(o.ToJson()), o.ToJson());
             });
@@ -75,7 +75,7 @@ namespace Perspectief.Tests
         {
             WithStartedPlan((engine, plan) =>
             {
-                using (var moved = plan.Apply(Step("vraagverheldering_starten", "2026-03-02T09:30:00+01:00")))
+                using (var moved = engine.Apply(plan, Step("vraagverheldering_starten", "2026-03-02T09:30:00+01:00")))
                 {
                     Assert.AreEqual("vraagverheldering", moved.Status);
                     Assert.AreEqual("hulpvraag", plan.Status);
@@ -96,7 +96,7 @@ namespace Perspectief.Tests
                     .Reason("adres \"bijgewerkt\"")   // a quote in a value cannot break the event's JSON
                     .Payload(Payload.Object().Put("merge_patch", Payload.Object().Put("x-vendor-note", "na gesprek")))
                     .Build();
-                using (var moved = plan.Apply(changed))
+                using (var moved = engine.Apply(plan, changed))
                 {
                     Assert.AreEqual("adres \"bijgewerkt\"", moved.GetString("/history/1/reason"));
                     Assert.AreEqual("na gesprek", moved.GetString("/x-vendor-note"));
@@ -111,15 +111,15 @@ namespace Perspectief.Tests
             WithStartedPlan((engine, plan) =>
             {
                 var events = new[] { Step("vraagverheldering_starten", "2026-03-02T09:30:00+01:00"), Step("vraag_duiden", "2026-03-09T14:00:00+01:00") };
-                using (var fin = plan.ApplyAll(events))
-                using (var replayed = fin.Replay())
-                using (var first = plan.Apply(events[0]))
-                using (var stepByStep = first.Apply(events[1]))
+                using (var fin = engine.ApplyAll(plan, events))
+                using (var replayed = engine.Replay(fin))
+                using (var first = engine.Apply(plan, events[0]))
+                using (var stepByStep = engine.Apply(first, events[1]))
                 {
                     Assert.AreEqual("vraagduiding", fin.Status);
                     Assert.AreEqual(fin.ToJson(), replayed.ToJson(), "replay rebuilds the same plan");
                     Assert.AreEqual(fin.ToJson(), stepByStep.ToJson());
-                    var rows = fin.Records(RecordKind.Transitions);
+                    var rows = engine.Records(fin, RecordKind.Transitions);
                     CollectionAssert.AreEqual(new[] { "plan_aanmaken", "vraagverheldering_starten", "vraag_duiden" },
                         rows.Select(r => r.GetString("event")).ToList());
                     CollectionAssert.AreEqual(new long?[] { 1, 2, 3 }, rows.Select(r => r.GetLong("seq")).ToList());
@@ -136,10 +136,10 @@ namespace Perspectief.Tests
             using (var engine = Engine.Builtin("amsterdam-zaanstreek"))
             using (var bare = engine.ParseFile(Fixtures.SegmentC))
             {
-                var option = ByEvent(bare.AvailableEvents(Worker, "2026-03-02T09:30:00+01:00"))["vraagverheldering_starten"];
+                var option = ByEvent(engine.AvailableEvents(bare, Worker, "2026-03-02T09:30:00+01:00"))["vraagverheldering_starten"];
                 Assert.IsFalse(option.IsAllowed);
                 Assert.AreEqual("PP-W-NO-HISTORY", option.Problems[0].Code);
-                Assert.Throws<ValidationException>(() => bare.Replay(), "no history to rebuild from");
+                Assert.Throws<ValidationException>(() => engine.Replay(bare), "no history to rebuild from");
             }
         }
 
@@ -148,7 +148,7 @@ namespace Perspectief.Tests
         {
             WithStartedPlan((engine, plan) =>
             {
-                var e = Assert.Throws<RejectedException>(() => plan.Apply(Step("hulp_starten", "2026-03-02T09:30:00+01:00")));
+                var e = Assert.Throws<RejectedException>(() => engine.Apply(plan, Step("hulp_starten", "2026-03-02T09:30:00+01:00")));
                 Assert.AreEqual(10, e.CodeNumber);
                 Assert.IsNotEmpty((System.Collections.ICollection)e.Problems);
                 foreach (var p in e.Problems) StringAssert.StartsWith("PP-W-", p.Code);
@@ -161,7 +161,7 @@ namespace Perspectief.Tests
         {
             WithStartedPlan((engine, plan) =>
             {
-                var e = Assert.Throws<RejectedException>(() => plan.ApplyAll(new[]
+                var e = Assert.Throws<RejectedException>(() => engine.ApplyAll(plan, new[]
                 {
                     Step("vraagverheldering_starten", "2026-03-02T09:30:00+01:00"), Step("hulp_starten", "2026-03-03T09:30:00+01:00"),
                 }));
@@ -174,11 +174,11 @@ namespace Perspectief.Tests
         {
             WithStartedPlan((engine, plan) =>
             {
-                Assert.Throws<NotFoundException>(() => plan.Apply(Step("toveren", "2026-03-02T09:30:00+01:00")));
+                Assert.Throws<NotFoundException>(() => engine.Apply(plan, Step("toveren", "2026-03-02T09:30:00+01:00")));
                 Assert.Throws<SchemaException>(() =>
-                    plan.Apply("{\"event\":\"vraag_duiden\",\"actor\":{\"role\":\"lokaal_team\"},\"at\":\"gisteren\"}"));
-                Assert.Throws<SchemaException>(() => plan.Apply("{\"event\":42}"));
-                Assert.Throws<JsonSyntaxException>(() => plan.Apply("{\"event\":"));
+                    engine.Apply(plan, "{\"event\":\"vraag_duiden\",\"actor\":{\"role\":\"lokaal_team\"},\"at\":\"gisteren\"}"));
+                Assert.Throws<SchemaException>(() => engine.Apply(plan, "{\"event\":42}"));
+                Assert.Throws<JsonSyntaxException>(() => engine.Apply(plan, "{\"event\":"));
             });
         }
 
@@ -191,7 +191,7 @@ namespace Perspectief.Tests
                 {
                     foreach (var p in new[] { crisis, plan })
                     {
-                        foreach (var d in p.Deadlines("2026-03-02T09:30:00+01:00"))
+                        foreach (var d in engine.Deadlines(p, "2026-03-02T09:30:00+01:00"))
                         {
                             Assert.IsTrue(d.Rule == null || d.Rule.StartsWith("R-", StringComparison.Ordinal), d.ToJson());
                             Assert.AreEqual(d.Due.ToString("yyyy-MM-dd"), JsonText.Parse(d.ToJson()).String("due"));
@@ -199,7 +199,7 @@ namespace Perspectief.Tests
                         }
                     }
                 }
-                Assert.Throws<InvalidArgumentException>(() => plan.Deadlines("yesterday"));
+                Assert.Throws<InvalidArgumentException>(() => engine.Deadlines(plan, "yesterday"));
             });
         }
 
@@ -226,7 +226,7 @@ namespace Perspectief.Tests
             using (var engine = Engine.Builtin("amsterdam-zaanstreek"))
             using (var plan = engine.ParseFile(Fixtures.SegmentC))
             {
-                var d = plan.Decide(Fixtures.GemeenteRequest);
+                var d = engine.Decide(plan, Fixtures.GemeenteRequest);
                 Assert.IsFalse(d.IsAllowed);
                 Assert.IsNotEmpty((System.Collections.ICollection)d.Rules, d.ToJson());
                 Assert.IsNotEmpty(d.ExplanationNl);
@@ -241,12 +241,12 @@ namespace Perspectief.Tests
             using (var engine = Engine.Builtin("amsterdam-zaanstreek"))
             using (var plan = engine.ParseFile(Fixtures.SegmentC))
             {
-                var all = plan.DecideBatch("[" + Fixtures.GemeenteRequest + "," + Fixtures.OuderRequest + "," + Fixtures.GemeenteRequest + "]");
+                var all = engine.DecideBatch(plan, "[" + Fixtures.GemeenteRequest + "," + Fixtures.OuderRequest + "," + Fixtures.GemeenteRequest + "]");
                 Assert.AreEqual(3, all.Count);
-                Assert.AreEqual(plan.Decide(Fixtures.GemeenteRequest).ToJson(), all[0].ToJson());
-                Assert.AreEqual(plan.Decide(Fixtures.OuderRequest).ToJson(), all[1].ToJson());
+                Assert.AreEqual(engine.Decide(plan, Fixtures.GemeenteRequest).ToJson(), all[0].ToJson());
+                Assert.AreEqual(engine.Decide(plan, Fixtures.OuderRequest).ToJson(), all[1].ToJson());
                 Assert.AreEqual(all[0].ToJson(), all[2].ToJson());
-                Assert.AreEqual(0, plan.DecideBatch("[]").Count);
+                Assert.AreEqual(0, engine.DecideBatch(plan, "[]").Count);
             }
         }
 
@@ -256,23 +256,23 @@ namespace Perspectief.Tests
             using (var engine = Engine.Builtin("amsterdam-zaanstreek"))
             using (var plan = engine.ParseFile(Fixtures.SegmentC))
             {
-                var denied = plan.View(Fixtures.GemeenteRequest);
+                var denied = engine.View(plan, Fixtures.GemeenteRequest);
                 Assert.IsFalse(denied.Decision.IsAllowed);
                 Assert.IsNull(denied.DisclosureJson, "nothing released, no disclosure");
-                Assert.AreEqual(plan.Decide(Fixtures.GemeenteRequest).ToJson(), denied.Decision.ToJson());
+                Assert.AreEqual(engine.Decide(plan, Fixtures.GemeenteRequest).ToJson(), denied.Decision.ToJson());
                 // R-DEFAULT-DENY: why, not the plan's layout; R-LOG: the refused attempt is logged.
                 CollectionAssert.AreEqual(new[] { "R-GEMEENTE" }, denied.Decision.Rules);
                 Assert.IsNull(denied.WithheldJson);
                 Assert.IsNotNull(denied.RefusalJson, denied.ToJson());
                 StringAssert.Contains("\"outcome\":\"denied\"", denied.RefusalJson);
                 StringAssert.DoesNotContain("children/", denied.RefusalJson, "no part ids of the plan");
-                var own = plan.View(Fixtures.OuderRequest);
+                var own = engine.View(plan, Fixtures.OuderRequest);
                 Assert.IsTrue(own.Decision.IsAllowed, own.ToJson());
                 CollectionAssert.Contains(own.Decision.Rules, "R-OWNER");
                 Assert.IsNotNull(own.DisclosureJson, "content released: a NEN 7513 record to store");
                 Assert.IsNull(own.RefusalJson);
                 Assert.AreNotEqual("{}", own.ViewJson);
-                Assert.AreEqual(plan.Decide(Fixtures.OuderRequest).ToJson(), own.Decision.ToJson());
+                Assert.AreEqual(engine.Decide(plan, Fixtures.OuderRequest).ToJson(), own.Decision.ToJson());
             }
         }
 
@@ -282,8 +282,8 @@ namespace Perspectief.Tests
             using (var engine = Engine.Builtin("amsterdam-zaanstreek"))
             using (var plan = engine.ParseFile(Fixtures.SegmentC))
             {
-                Assert.Throws<JsonSyntaxException>(() => plan.Decide("{\"requester\":"));
-                Assert.Throws<JsonSyntaxException>(() => plan.DecideBatch("[{]"));
+                Assert.Throws<JsonSyntaxException>(() => engine.Decide(plan, "{\"requester\":"));
+                Assert.Throws<JsonSyntaxException>(() => engine.DecideBatch(plan, "[{]"));
             }
         }
     }

@@ -4,7 +4,7 @@ namespace Perspectief
 {
     /// <summary>
     /// A natural person acting in a role: who fires a workflow event (<see cref="Event"/>), asks
-    /// for events (<see cref="Plan.AvailableEvents(Actor, string)"/>) or requests plan content
+    /// for events (<see cref="Engine.AvailableEvents(Plan, Actor, string)"/>) or requests plan content
     /// (<see cref="SharingRequest"/>).
     /// </summary>
     /// <remarks>

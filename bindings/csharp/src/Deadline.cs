@@ -17,7 +17,7 @@ namespace Perspectief
 
     /// <summary>
     /// An unmet obligation with its last day, counted in Dutch working days where the rules say so
-    /// (<see cref="Plan.Deadlines(string)"/>; docs/workflow.md, "Deadlines"). Immutable.
+    /// (<see cref="Engine.Deadlines(Plan, string)"/>; docs/workflow.md, "Deadlines"). Immutable.
     /// </summary>
     public sealed class Deadline
     {
@@ -51,7 +51,7 @@ namespace Perspectief
             return new ReadOnlyCollection<Deadline>(list);
         }
 
-        /// <summary>The plan's id for <see cref="Store.DeadlinesDue"/>, which spans plans; null from <see cref="Plan.Deadlines(string)"/>.</summary>
+        /// <summary>The plan's id for <see cref="Store.DeadlinesDue"/>, which spans plans; null from <see cref="Engine.Deadlines(Plan, string)"/>.</summary>
         public string PlanId { get; private set; }
         /// <summary>What is due, e.g. crisis_startafspraken, evaluatie, overdracht_18.</summary>
         public string Kind { get; private set; }

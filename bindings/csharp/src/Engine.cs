@@ -62,14 +62,22 @@ namespace Perspectief
 
     /// <summary>
     /// A loaded region profile with optional municipal settings, and the workflow and sharing
-    /// policy compiled from them. Load one per region/municipality and share it: an Engine is
-    /// immutable and safe to use from many threads at once.
+    /// policy compiled from them, with every operation on plans. Load one per region/municipality
+    /// and share it: an Engine is immutable and safe to use from many threads at once.
     /// </summary>
     /// <remarks>
+    /// Every operation takes the plan it works on, as in the C ABI and every other language:
+    /// <c>engine.Validate(plan)</c>, <c>engine.Apply(plan, ev)</c>, <c>engine.Decide(plan, request)</c>.
+    /// A <see cref="Plan"/> is a value that holds no engine, so one plan can be checked against
+    /// several engines. Answers are typed (<see cref="EventOption"/>, <see cref="Deadline"/>,
+    /// <see cref="RecordRow"/>, <see cref="Decision"/>, <see cref="PlanView"/>, <see cref="Perspectief.RegieAdvice"/>),
+    /// each with ToJson() for a host that forwards JSON; events and requests are built with
+    /// <see cref="Event"/> and <see cref="SharingRequest"/>, or passed as JSON text (formats:
+    /// docs/workflow.md, docs/sharing.md).
     /// An Engine owns native memory: dispose it (<c>using</c>). Disposing is safe at any moment:
     /// calls running on other threads finish first (the SafeHandle keeps the native engine
-    /// alive until they return), later calls, also through the engine's plans, throw
-    /// <see cref="StateException"/>. Disposing twice is fine.
+    /// alive until they return), later calls throw <see cref="StateException"/>; plans it made
+    /// stay usable. Disposing twice is fine.
     /// </remarks>
     public sealed class Engine : IDisposable
     {
@@ -139,8 +147,8 @@ namespace Perspectief
 
         /// <summary>
         /// Starts a new plan with the workflow's genesis event plan_aanmaken, whose payload is the plan's
-        /// initial content: a new family's plan, or an imported one's <see cref="Plan.InitialContent"/>.
-        /// The new plan's history starts with this event, so <see cref="Plan.Replay"/> rebuilds it.
+        /// initial content: a new family's plan, or an imported one's <see cref="InitialContent"/>.
+        /// The new plan's history starts with this event, so <see cref="Replay"/> rebuilds it.
         /// </summary>
         /// <exception cref="RejectedException">the guards refuse it (e.g. workflow bookkeeping in the content)</exception>
         public Plan Create(Event genesis)
@@ -152,7 +160,7 @@ namespace Perspectief
         public Plan Create(string genesisJson)
         {
             var e = Utf8.Json(genesisJson, "genesisJson");
-            return new Plan(this, Guard.Run(this, null, () => PerspectiefNative.pp_workflow_create(Handle, e)));
+            return new Plan(Guard.Run(this, null, () => PerspectiefNative.pp_workflow_create(Handle, e)));
         }
 
         /// <summary>Parses a plan document.</summary>
@@ -185,7 +193,7 @@ namespace Perspectief
 
         private Plan ParseBytes(byte[] json)
         {
-            return new Plan(this, Guard.Run(this, null, () => PerspectiefNative.pp_plan_parse(Handle, json)));
+            return new Plan(Guard.Run(this, null, () => PerspectiefNative.pp_plan_parse(Handle, json)));
         }
 
         /// <summary>The region's workflow as a diagram: "mermaid" or "dot".</summary>
@@ -195,6 +203,206 @@ namespace Perspectief
             return Guard.Run(this, null, () => PerspectiefNative.pp_workflow_diagram(Handle, f));
         }
 
+        /// <summary>Every semantic problem of the plan against this engine's profile and settings, errors and warnings; empty when there are none.</summary>
+        public IReadOnlyList<Problem> Validate(Plan plan)
+        {
+            return Problem.ListOf(JsonText.Parse(Both(plan, () => PerspectiefNative.pp_plan_validate(Handle, plan.Handle))));
+        }
+
+        /// <summary>
+        /// The plan itself when it has no error against this engine (warnings do not block), else a
+        /// <see cref="ValidationException"/> listing every error: for code that must not go on with an invalid plan.
+        /// </summary>
+        /// <exception cref="ValidationException">with every error in Problems, its Pointer the first error's</exception>
+        public Plan Check(Plan plan)
+        {
+            var all = JsonText.Parse(Both(plan, () => PerspectiefNative.pp_plan_validate(Handle, plan.Handle)));
+            var errors = new List<string>();
+            var rules = new List<string>();
+            Problem first = null;
+            foreach (var v in all.Elements)
+            {
+                var problem = Problem.Of(v);
+                if (!problem.IsError) continue;
+                if (first == null) first = problem;
+                errors.Add(v.Raw);
+                if (problem.Rule != null && !rules.Contains(JsonWriter.Quote(problem.Rule))) rules.Add(JsonWriter.Quote(problem.Rule));
+            }
+            if (first == null) return plan;
+            string message = "the plan has " + errors.Count + " problem(s); the first: " + first.Code + " at " + first.Pointer +
+                             ": " + first.MessageEn;
+            // The detail in the C ABI's shape, so that this reads like any error of the library.
+            string detail = "{\"code\":" + (int)ErrorCode.Validation + ",\"message\":" + JsonWriter.Quote(message) +
+                            ",\"name\":\"validation\",\"pointer\":" + JsonWriter.Quote(first.Pointer) + ",\"problems\":[" +
+                            string.Join(",", errors) + "],\"rules\":[" + string.Join(",", rules) + "]}";
+            throw PerspectiefException.Create(ErrorCode.Validation, message, first.Pointer, detail);
+        }
+
+        /// <summary>Flat records for tables, each row with exactly the kind's columns.</summary>
+        public IReadOnlyList<RecordRow> Records(Plan plan, RecordKind kind)
+        {
+            if (kind == null) throw PerspectiefException.Create(ErrorCode.InvalidArgument, "kind is null");
+            var k = Utf8.Text(kind.Label, "kind");
+            return RecordRow.ListOf(kind, Both(plan, () => PerspectiefNative.pp_plan_records(Handle, plan.Handle, k)));
+        }
+
+        /// <summary>As <see cref="Records(Plan, RecordKind)"/>, by the kind's name: "results", "evaluations", "transitions" or "jeugdigen".</summary>
+        /// <exception cref="InvalidArgumentException">for any other name</exception>
+        public IReadOnlyList<RecordRow> Records(Plan plan, string kind)
+        {
+            return Records(plan, RecordKind.Of(kind));
+        }
+
+        /// <summary>
+        /// The plan's content as the payload of the genesis event plan_aanmaken: the plan without the
+        /// workflow's bookkeeping (status, version, history, versions, akkoorden, regie) and without the
+        /// members later events set. For bringing a plan made elsewhere into the workflow:
+        /// <c>engine.Create(Event.PlanAanmaken(actor, at, engine.InitialContent(imported)))</c>. JSON object text.
+        /// </summary>
+        public string InitialContent(Plan plan)
+        {
+            return Both(plan, () => PerspectiefNative.pp_workflow_initial_content(plan.Handle));
+        }
+
+        /// <summary>The events <paramref name="actor"/> could fire at <paramref name="at"/> (RFC 3339), with every failed guard.</summary>
+        public IReadOnlyList<EventOption> AvailableEvents(Plan plan, Actor actor, string at)
+        {
+            return AvailableEvents(plan, actor == null ? null : actor.ToJson(), at);
+        }
+
+        /// <summary>The events <paramref name="actor"/> could fire at <paramref name="at"/>, with every failed guard.</summary>
+        public IReadOnlyList<EventOption> AvailableEvents(Plan plan, Actor actor, DateTimeOffset at)
+        {
+            return AvailableEvents(plan, actor, Moments.Format(at));
+        }
+
+        /// <summary>As <see cref="AvailableEvents(Plan, Actor, string)"/>, for an actor given as JSON text ({"role","person",...}) by a host that forwards it.</summary>
+        public IReadOnlyList<EventOption> AvailableEvents(Plan plan, string actorJson, string at)
+        {
+            var a = Utf8.Json(actorJson, "actorJson");
+            var t = Utf8.Text(at, "at");
+            return EventOption.ListOf(Both(plan, () => PerspectiefNative.pp_workflow_available_events(Handle, plan.Handle, a, t)));
+        }
+
+        /// <summary>Applies one event; returns the new plan (history appended), <paramref name="plan"/> unchanged.</summary>
+        /// <exception cref="RejectedException">listing every failed guard with its rule id</exception>
+        public Plan Apply(Plan plan, Event ev)
+        {
+            return Apply(plan, ev == null ? null : ev.ToJson());
+        }
+
+        /// <summary>Applies one event given as JSON text {"event","actor","at","reason"?,"payload"?}; returns the new plan.</summary>
+        /// <exception cref="RejectedException">listing every failed guard with its rule id</exception>
+        public Plan Apply(Plan plan, string eventJson)
+        {
+            var e = Utf8.Json(eventJson, "eventJson");
+            return Derive(plan, () => PerspectiefNative.pp_workflow_apply(Handle, plan.Handle, e));
+        }
+
+        /// <summary>Applies events in order; a refusal's pointer names the event's index.</summary>
+        public Plan ApplyAll(Plan plan, IEnumerable<Event> events)
+        {
+            return ApplyAll(plan, events == null ? null : JoinArray(events, "event"));
+        }
+
+        /// <summary>Applies events given as a JSON array ([event, ...]) in order; a refusal's pointer names the event's index.</summary>
+        public Plan ApplyAll(Plan plan, string eventsJson)
+        {
+            var e = Utf8.Json(eventsJson, "eventsJson");
+            return Derive(plan, () => PerspectiefNative.pp_workflow_apply_all(Handle, plan.Handle, e));
+        }
+
+        /// <summary>The plan rebuilt from its history alone (for an accountant or a judge: R-LOG).</summary>
+        public Plan Replay(Plan plan)
+        {
+            return Derive(plan, () => PerspectiefNative.pp_workflow_replay(Handle, plan.Handle));
+        }
+
+        /// <summary>What is due or overdue at <paramref name="at"/> (RFC 3339; its date at that offset is "today"), sorted by due date.</summary>
+        public IReadOnlyList<Deadline> Deadlines(Plan plan, string at)
+        {
+            var t = Utf8.Text(at, "at");
+            return Deadline.ListOf(Both(plan, () => PerspectiefNative.pp_workflow_deadlines(Handle, plan.Handle, t)));
+        }
+
+        /// <summary>What is due or overdue at <paramref name="at"/>, sorted by due date.</summary>
+        public IReadOnlyList<Deadline> Deadlines(Plan plan, DateTimeOffset at)
+        {
+            return Deadlines(plan, Moments.Format(at));
+        }
+
+        /// <summary>
+        /// Where perspectiefregie lies for <paramref name="jeugdige"/> by the region's regie matrix
+        /// (docs/workflow.md, "Perspectiefregie"); <paramref name="situatie"/> refines the Veilig Thuis,
+        /// GI and Raad routes, <paramref name="fase"/> is the phase of a Veilig Thuis trajectory (both optional).
+        /// </summary>
+        /// <exception cref="NotFoundException">a jeugdige the plan does not have</exception>
+        public RegieAdvice RegieAdvice(Plan plan, string jeugdige, string situatie = null, string fase = null)
+        {
+            var j = Utf8.Text(jeugdige, "jeugdige");
+            var s = Utf8.Text(situatie, "situatie");
+            var f = Utf8.Text(fase, "fase");
+            return new RegieAdvice(Both(plan, () => PerspectiefNative.pp_workflow_regie_advice(Handle, plan.Handle, j, s, f)));
+        }
+
+        /// <summary>Decides one request. A denial is a result, not an exception.</summary>
+        public Decision Decide(Plan plan, SharingRequest request)
+        {
+            return Decide(plan, request == null ? null : request.ToJson());
+        }
+
+        /// <summary>Decides one request given as JSON text. A denial is a result, not an exception.</summary>
+        public Decision Decide(Plan plan, string requestJson)
+        {
+            var r = Utf8.Json(requestJson, "requestJson");
+            return Decision.Of(JsonText.Parse(Both(plan, () => PerspectiefNative.pp_sharing_decide(Handle, plan.Handle, r))));
+        }
+
+        /// <summary>Decides several requests against the plan in one native call; one decision per request, in order.</summary>
+        public IReadOnlyList<Decision> DecideBatch(Plan plan, IEnumerable<SharingRequest> requests)
+        {
+            return DecideBatch(plan, requests == null ? null : JoinArray(requests, "request"));
+        }
+
+        /// <summary>Decides a JSON array of requests against the plan in one native call.</summary>
+        public IReadOnlyList<Decision> DecideBatch(Plan plan, string requestsJson)
+        {
+            var r = Utf8.Json(requestsJson, "requestsJson");
+            var list = new List<Decision>();
+            foreach (var d in JsonText.Parse(Both(plan, () => PerspectiefNative.pp_sharing_decide_batch(Handle, plan.Handle, r))).Elements)
+            {
+                list.Add(Decision.Of(d));
+            }
+            return new ReadOnlyCollection<Decision>(list);
+        }
+
+        /// <summary>The redacted view for a request, with its decision and disclosure record.</summary>
+        public PlanView View(Plan plan, SharingRequest request)
+        {
+            return View(plan, request == null ? null : request.ToJson());
+        }
+
+        /// <summary>The redacted view for a request given as JSON text, with its decision and disclosure record.</summary>
+        public PlanView View(Plan plan, string requestJson)
+        {
+            var r = Utf8.Json(requestJson, "requestJson");
+            return PlanView.Of(JsonText.Parse(Both(plan, () => PerspectiefNative.pp_sharing_view(Handle, plan.Handle, r))));
+        }
+
+        /// <summary>A JSON array of the items' own JSON; a null item is refused at its index.</summary>
+        private static string JoinArray<T>(IEnumerable<T> items, string what) where T : class
+        {
+            var b = new System.Text.StringBuilder("[");
+            int i = 0;
+            foreach (var item in items)
+            {
+                if (item == null) throw PerspectiefException.Create(ErrorCode.InvalidArgument, what + " " + i + " is null", "/" + i);
+                if (i++ > 0) b.Append(',');
+                b.Append(item.ToString());
+            }
+            return b.Append(']').ToString();
+        }
+
         /// <summary>Whether <see cref="Dispose"/> was called.</summary>
         public bool IsClosed { get { return Handle.IsClosed; } }
 
@@ -202,6 +410,17 @@ namespace Perspectief
         public void Dispose()
         {
             Handle.Dispose();
+        }
+
+        private T Both<T>(Plan plan, Func<T> call)
+        {
+            if (plan == null) throw PerspectiefException.Create(ErrorCode.InvalidArgument, "plan is null");
+            return Guard.Run(this, plan, call);
+        }
+
+        private Plan Derive(Plan plan, Func<PlanHandle> call)
+        {
+            return new Plan(Both(plan, call));
         }
     }
 
@@ -227,11 +446,7 @@ namespace Perspectief
         private static void Check(Engine engine, Plan plan)
         {
             if (plan != null && plan.Handle.IsClosed) throw PerspectiefException.Create(ErrorCode.State, "this Plan is disposed");
-            if (engine != null && engine.Handle.IsClosed)
-            {
-                throw PerspectiefException.Create(ErrorCode.State,
-                    plan == null ? "this Engine is disposed" : "the Engine of this Plan is disposed");
-            }
+            if (engine != null && engine.Handle.IsClosed) throw PerspectiefException.Create(ErrorCode.State, "this Engine is disposed");
         }
     }
 }

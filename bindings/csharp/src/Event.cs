@@ -45,7 +45,7 @@ namespace Perspectief
         /// <summary>
         /// The genesis event plan_aanmaken with a plan's initial content as its payload: what
         /// <see cref="Engine.Create(Event)"/> takes. The content is a plan document without the
-        /// workflow's bookkeeping, e.g. <see cref="Plan.InitialContent"/> of an imported plan.
+        /// workflow's bookkeeping, e.g. <see cref="Engine.InitialContent"/> of an imported plan.
         /// </summary>
         public static Event PlanAanmaken(Actor actor, string at, string contentJson)
         {
@@ -69,7 +69,7 @@ namespace Perspectief
         /// <summary>The payload as JSON text, or null.</summary>
         public string PayloadJson { get; private set; }
 
-        /// <summary>The event document as JSON text (what <see cref="Plan.Apply(string)"/> takes).</summary>
+        /// <summary>The event document as JSON text (what <see cref="Engine.Apply(Plan, string)"/> takes).</summary>
         public string ToJson() { return json; }
 
         /// <summary>The JSON, as <see cref="ToJson"/>.</summary>

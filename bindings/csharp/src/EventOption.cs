@@ -5,7 +5,7 @@ namespace Perspectief
 {
     /// <summary>
     /// An event of the region's workflow, judged for one actor at one moment
-    /// (<see cref="Plan.AvailableEvents(Actor, string)"/>): whether the actor could fire it now and,
+    /// (<see cref="Engine.AvailableEvents(Plan, Actor, string)"/>): whether the actor could fire it now and,
     /// when not, every failed guard with its rule id. Guards that depend on a payload cannot be
     /// judged without one: <see cref="NeedsPayload"/> says so. Immutable.
     /// </summary>

@@ -33,7 +33,7 @@ namespace Perspectief
             return new Payload();
         }
 
-        /// <summary>An object to add to or change, e.g. <see cref="Plan.InitialContent"/>.</summary>
+        /// <summary>An object to add to or change, e.g. <see cref="Engine.InitialContent"/>.</summary>
         /// <exception cref="JsonSyntaxException">the text is not one JSON object</exception>
         public static Payload Parse(string json)
         {

@@ -21,7 +21,7 @@ namespace Perspectief
     }
 
     /// <summary>
-    /// The kinds of flat records (<see cref="Plan.Records(RecordKind)"/>), each with its columns in
+    /// The kinds of flat records (<see cref="Engine.Records(Plan, RecordKind)"/>), each with its columns in
     /// the library's order and the type of each (docs/python.md, "Records"; src/analysis). Every row
     /// of a kind has exactly these columns, null where unknown, so rows of many plans make one table.
     /// </summary>
@@ -123,7 +123,7 @@ namespace Perspectief
     }
 
     /// <summary>
-    /// One flat row of <see cref="Plan.Records(RecordKind)"/>: the columns of its <see cref="Kind"/>,
+    /// One flat row of <see cref="Engine.Records(Plan, RecordKind)"/>: the columns of its <see cref="Kind"/>,
     /// read with typed getters that return null for a null cell (an unknown age, a family result's
     /// jeugdige).
     /// </summary>

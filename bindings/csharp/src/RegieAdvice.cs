@@ -2,7 +2,7 @@ namespace Perspectief
 {
     /// <summary>
     /// Where perspectiefregie lies for a jeugdige by the region's regie matrix
-    /// (<see cref="Plan.RegieAdvice"/>; docs/workflow.md, "Perspectiefregie"). Immutable.
+    /// (<see cref="Engine.RegieAdvice"/>; docs/workflow.md, "Perspectiefregie"). Immutable.
     /// </summary>
     public sealed class RegieAdvice
     {

@@ -6,8 +6,8 @@ namespace Perspectief
 {
     /// <summary>
     /// A request to read, store, forward or amend plan content (docs/sharing.md, "Request"), made
-    /// with <see cref="Builder"/>: what <see cref="Plan.Decide(SharingRequest)"/> and
-    /// <see cref="Plan.View(SharingRequest)"/> take.
+    /// with <see cref="Builder"/>: what <see cref="Engine.Decide(Plan, SharingRequest)"/> and
+    /// <see cref="Engine.View(Plan, SharingRequest)"/> take.
     /// </summary>
     /// <remarks>
     /// <code>
@@ -67,7 +67,7 @@ namespace Perspectief
         /// <summary>The break-glass reason (R-SAFETY-OVERRIDE), or null.</summary>
         public string BreakGlassReason { get; private set; }
 
-        /// <summary>The request as JSON text (what <see cref="Plan.Decide(string)"/> takes).</summary>
+        /// <summary>The request as JSON text (what <see cref="Engine.Decide(Plan, string)"/> takes).</summary>
         public string ToJson() { return json; }
 
         /// <summary>The JSON, as <see cref="ToJson"/>.</summary>

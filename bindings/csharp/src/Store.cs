@@ -47,7 +47,7 @@ namespace Perspectief
         {
             Need(engine);
             var e = Utf8.Json(eventJson, "eventJson");
-            return new Plan(engine, Run(engine, () => PerspectiefNative.pp_store_create_plan(Handle, engine.Handle, e)));
+            return new Plan(Run(engine, () => PerspectiefNative.pp_store_create_plan(Handle, engine.Handle, e)));
         }
 
         /// <summary>Applies one event to the stored plan and stores the result.</summary>
@@ -64,7 +64,7 @@ namespace Perspectief
             Need(engine);
             var id = Utf8.Text(planId, "planId");
             var e = Utf8.Json(eventJson, "eventJson");
-            return new Plan(engine, Run(engine, () => PerspectiefNative.pp_store_apply(Handle, engine.Handle, id, e)));
+            return new Plan(Run(engine, () => PerspectiefNative.pp_store_apply(Handle, engine.Handle, id, e)));
         }
 
         /// <summary>The stored plan.</summary>
@@ -74,7 +74,7 @@ namespace Perspectief
         {
             Need(engine);
             var id = Utf8.Text(planId, "planId");
-            return new Plan(engine, Run(engine, () => PerspectiefNative.pp_store_get(Handle, engine.Handle, id)));
+            return new Plan(Run(engine, () => PerspectiefNative.pp_store_get(Handle, engine.Handle, id)));
         }
 
         /// <summary>The ids of every stored plan, as a JSON array.</summary>
