@@ -25,7 +25,7 @@ public static class PlanTour
             Console.WriteLine("plan " + imported.Id + ": status " + imported.Status + ", segment " +
                               imported.GetString("/children/0/segment"));
 
-            var problems = imported.Validate();
+            var problems = engine.Validate(imported);
             Console.WriteLine(problems.Count == 0 ? "valid plan" : problems.Count + " problem(s):");
             foreach (var p in problems) Console.WriteLine("  " + p.Severity + " " + p);
 
@@ -34,17 +34,17 @@ public static class PlanTour
                 .Requester(Actor.Of("gemeente", "amb-1").WithOrganisation("Gemeente Amsterdam"))
                 .Action("read").Purpose("beleid").Channel("portaal").At(At)
                 .Build();
-            var d = imported.Decide(gemeente);
+            var d = engine.Decide(imported, gemeente);
             Console.WriteLine("gemeente may read: " + d.IsAllowed + " [" + string.Join(", ", d.Rules) + "] - " + d.ExplanationNl);
 
             // Workflow: the file has no history, so nothing but plan_aanmaken may happen to it yet.
             var worker = Actor.Of("lokaal_team", "lt-anna");
-            var clarify = imported.AvailableEvents(worker, At).First(o => o.Event == "vraagverheldering_starten");
+            var clarify = engine.AvailableEvents(imported, worker, At).First(o => o.Event == "vraagverheldering_starten");
             Console.WriteLine("before plan_aanmaken, " + clarify.Event + " allowed: " + clarify.IsAllowed +
                               " (" + clarify.Problems[0].MessageEn + ")");
             try
             {
-                imported.Apply(Event.Builder("vraagverheldering_starten").Actor(worker).At(At).Build()).Dispose();
+                engine.Apply(imported, Event.Builder("vraagverheldering_starten").Actor(worker).At(At).Build()).Dispose();
                 Console.Error.WriteLine("a plan without history cannot move");
                 return 1;
             }
@@ -55,11 +55,11 @@ public static class PlanTour
 
             // Importing it: its initial content becomes the payload of plan_aanmaken. The worker is
             // assigned in that content, so that they have standing in the case (R-STANDING).
-            var content = Payload.Parse(imported.InitialContent()).PutArray("assignments", worker);
+            var content = Payload.Parse(engine.InitialContent(imported)).PutArray("assignments", worker);
             using (var started = engine.Create(Event.PlanAanmaken(worker, "2026-03-01T09:00:00+01:00", content)))
             {
                 Console.WriteLine("imported: status " + started.Status + ", version " + started.Version);
-                foreach (var option in started.AvailableEvents(worker, At).Where(o => o.IsAllowed))
+                foreach (var option in engine.AvailableEvents(started, worker, At).Where(o => o.IsAllowed))
                 {
                     Console.WriteLine("  may: " + option.Event + " (" + option.LabelNl + ")");
                 }
@@ -67,10 +67,10 @@ public static class PlanTour
                     .Reason("eerste gesprek met het gezin").Build();
                 try
                 {
-                    using (var next = started.Apply(step))
+                    using (var next = engine.Apply(started, step))
                     {
                         Console.WriteLine("after the event: status " + next.Status);
-                        foreach (var row in next.Records(RecordKind.Transitions))
+                        foreach (var row in engine.Records(next, RecordKind.Transitions))
                         {
                             Console.WriteLine("  #" + row.GetLong("seq") + " " + row.GetString("event") + " on " +
                                               row.GetTimestamp("at").Value.ToString("yyyy-MM-dd") + " by " + row.GetString("actor_role"));
