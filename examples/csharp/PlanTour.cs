@@ -18,7 +18,8 @@ public static class PlanTour
         string root = args.Length > 0 ? args[0] : ".";
         Console.WriteLine("perspectief " + Library.VersionString + "; built-in regions: " + string.Join(", ", Engine.ProfileIds()));
 
-        // An Engine is loaded once per region and shared by every thread; plans are immutable.
+        // An Engine is loaded once per region and shared by every thread; it does everything that
+        // needs the region's rules, taking the plan as its first argument. Plans are immutable values.
         using (var engine = Engine.Builtin("amsterdam-zaanstreek"))
         using (var imported = engine.ParseFile(Path.Combine(root, "examples", "families", "amsterdam-twee-kinderen-segment-c.json")))
         {
