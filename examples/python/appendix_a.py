@@ -136,15 +136,18 @@ def count_kinds_of_help(jsonl: pathlib.Path) -> tuple[Counter[str], int, list[st
     counts: Counter[str] = Counter()
     without_verblijf = 0
     failures = []
-    for item in perspectief.iter_plans(jsonl):
-        if not item.ok:
-            failures.append(f"line {item.line}: {item.error}")
-            continue
-        for row in perspectief.records(item.unwrap(), "jeugdigen"):
-            if row["verblijf"]:
-                counts[kind_of_help(row["product_categories"])] += 1
-            else:
-                without_verblijf += 1
+    # The plans come from several regions: each is read with its own profile's
+    # engine, loaded once for the whole file.
+    with perspectief.Engines() as engines:
+        for item in perspectief.iter_plans(jsonl, engine=engines):
+            if not item.ok:
+                failures.append(f"line {item.line}: {item.error}")
+                continue
+            for row in perspectief.records(item.unwrap(), "jeugdigen", engine=engines):
+                if row["verblijf"]:
+                    counts[kind_of_help(row["product_categories"])] += 1
+                else:
+                    without_verblijf += 1
     return counts, without_verblijf, failures
 
 

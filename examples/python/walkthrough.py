@@ -38,7 +38,7 @@ def main() -> None:
     # the plan's initial content, so that its history alone can rebuild it.
     # Only those assigned to the case act on it (R-STANDING): the genesis payload
     # names the lokale-team worker who will work with the family.
-    content = perspectief.initial_content(document.to_dict())
+    content = engine.initial_content(document)
     content["assignments"] = [{"role": "lokaal_team", "person": "lt-0042"}]
     plan = engine.create({
         "event": "plan_aanmaken",
@@ -137,7 +137,10 @@ def main() -> None:
         lines = [json.dumps(json.loads(p.read_text(encoding="utf-8"))) for p in families]
         lines.insert(2, '{"id": "kapot"')
         jsonl.write_text("\n".join(lines) + "\n", encoding="utf-8")
-        for item in perspectief.validate_jsonl(jsonl, workers=2):
+        # The families come from several regions: Engines gives each plan its own profile's engine.
+        with perspectief.Engines() as engines:
+            results = list(perspectief.validate_jsonl(jsonl, engine=engines, workers=2))
+        for item in results:
             outcome = f"{len(item.unwrap())} problems" if item.ok else f"error: {item.error}"
             print(f"  line {item.line} {item.plan_id or '':28} {outcome}")
 

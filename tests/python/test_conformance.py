@@ -106,7 +106,7 @@ def run_operation(case: dict[str, Any]) -> Any:
     if operation == "deadlines":
         return [d.document for d in engine.deadlines(plan, given["at"])]
     if operation == "regie_advice":
-        return engine.advise_regie(plan, given["jeugdige"], given.get("situatie"), given.get("fase")).document
+        return engine.regie_advice(plan, given["jeugdige"], given.get("situatie"), given.get("fase")).document
     if operation == "decide":
         return engine.decide(plan, given["request"]).to_dict()
     if operation == "decide_batch":

@@ -57,13 +57,24 @@ def test_streaming_is_lazy(jsonl: pathlib.Path):
     stream.close()
 
 
-def test_validate_jsonl_uses_each_plans_profile(jsonl: pathlib.Path):
-    results = list(perspectief.validate_jsonl(jsonl))
+def test_validate_jsonl_with_engines_uses_each_plans_profile(jsonl: pathlib.Path):
+    with perspectief.Engines() as engines:
+        results = list(perspectief.validate_jsonl(jsonl, engine=engines))
     for r in results:
         if r.ok:
             assert isinstance(r.value, list)
             assert all(isinstance(p, perspectief.Problem) for p in r.value)
+            assert not any(p.code == "PP-V-PROFILE" for p in r.value), "each plan against its own profile"
     assert sum(not r.ok for r in results) == 3
+
+
+def test_the_jsonl_operations_need_an_engine(jsonl: pathlib.Path):
+    with pytest.raises(TypeError):
+        perspectief.validate_jsonl(jsonl)  # type: ignore[call-arg]
+    with pytest.raises(TypeError):
+        perspectief.replay_jsonl(jsonl)  # type: ignore[call-arg]
+    with pytest.raises(TypeError):
+        perspectief.decide_jsonl(jsonl, [])  # type: ignore[call-arg]
 
 
 def test_validate_jsonl_with_one_engine_flags_other_regions(jsonl: pathlib.Path, family_documents):
@@ -81,7 +92,7 @@ def test_replay_jsonl_yields_rebuilt_plans(tmp_path: pathlib.Path, family_docume
     lines = [p.to_json() for p in started]
     lines.insert(1, json.dumps(family_documents[0]))  # parses, but has no history to replay
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    results = list(perspectief.replay_jsonl(path))
+    results = list(perspectief.replay_jsonl(path, engine=perspectief.Engines()))
     assert [r.ok for r in results] == [True, False] + [True] * (len(started) - 1)
     assert [r.value for r in results if r.ok] == started
     assert results[1].plan_id == family_documents[0]["id"], "the id is known once the line parsed"
@@ -95,7 +106,7 @@ def test_decide_jsonl_answers_every_request_per_plan(jsonl: pathlib.Path):
         {"requester": {"role": "accountant", "person": "acc-1"}, "action": "read", "purpose": "verantwoording",
          "channel": "portaal", "at": at},
     ]
-    results = list(perspectief.decide_jsonl(jsonl, requests))
+    results = list(perspectief.decide_jsonl(jsonl, requests, engine=perspectief.Engines()))
     assert sum(not r.ok for r in results) == 3
     for r in results:
         if r.ok:
@@ -105,8 +116,10 @@ def test_decide_jsonl_answers_every_request_per_plan(jsonl: pathlib.Path):
 
 
 def test_parallel_workers_keep_the_file_order(jsonl: pathlib.Path):
-    serial = [(r.line, r.plan_id, type(r.error)) for r in perspectief.validate_jsonl(jsonl)]
-    parallel = [(r.line, r.plan_id, type(r.error)) for r in perspectief.validate_jsonl(jsonl, workers=3)]
+    engines = perspectief.Engines()
+    serial = [(r.line, r.plan_id, type(r.error)) for r in perspectief.validate_jsonl(jsonl, engine=engines)]
+    parallel = [(r.line, r.plan_id, type(r.error))
+                for r in perspectief.validate_jsonl(jsonl, engine=engines, workers=3)]
     assert parallel == serial
     with pytest.raises(ValueError):
         list(perspectief.iter_plans(jsonl, workers=0))

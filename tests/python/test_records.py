@@ -45,25 +45,41 @@ def test_other_kinds(engine, plan: Plan):
     assert jeugdige["results"] == 1 and jeugdige["evaluations"] == 1 and jeugdige["segment"] == "C"
 
 
-def test_module_records_picks_each_plans_own_profile(family_documents):
+def test_module_records_with_engines_picks_each_plans_own_profile(family_documents):
     plans = [Plan.parse(d) for d in family_documents]
-    rows = perspectief.records(plans, "results")
+    with perspectief.Engines() as engines:
+        rows = perspectief.records(plans, "results", engine=engines)
+        assert sorted(e.profile_id for e in engines) == sorted({p.profile for p in plans})
     assert {r["plan"] for r in rows} <= {p.id for p in plans}
     expected = sum(len(perspectief.Engine(p.profile).records(p, "results")) for p in plans)
     assert len(rows) == expected
     assert rows == [row for p in plans for row in perspectief.Engine(p.profile).records(p, "results")]
 
 
-def test_records_of_no_plans_and_a_bad_kind():
-    assert perspectief.records([], "results") == []
+def test_module_records_with_one_engine_uses_it_for_every_plan(family_documents):
+    plans = [Plan.parse(d) for d in family_documents]
+    engine = perspectief.Engine("flevoland")
+    assert perspectief.records(plans, "jeugdigen", engine=engine) == engine.records(plans, "jeugdigen")
+
+
+def test_records_of_no_plans_and_a_bad_kind(engine):
+    assert perspectief.records([], "results", engine=engine) == []
     with pytest.raises(perspectief.InvalidArgumentError):
-        perspectief.records([], "nope")
+        perspectief.records([], "nope", engine=engine)
+
+
+def test_module_records_needs_an_engine(family_documents):
+    plans = [Plan.parse(d) for d in family_documents]
+    with pytest.raises(TypeError):
+        perspectief.records(plans, "results")  # type: ignore[call-arg]
+    with pytest.raises(TypeError, match="Engine or perspectief.Engines"):
+        perspectief.records(plans, "results", engine="flevoland")  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize("kind", ["results", "evaluations", "transitions", "jeugdigen"])
 def test_pandas_takes_the_rows_directly(family_documents, kind):
     plans = [Plan.parse(d) for d in family_documents]
-    rows = perspectief.records(plans, kind)
+    rows = perspectief.records(plans, kind, engine=perspectief.Engines())
     frame = pd.DataFrame(rows, columns=perspectief.record_columns(kind))
     assert list(frame.columns) == perspectief.record_columns(kind)
     assert len(frame) == len(rows)
@@ -73,7 +89,7 @@ def test_pandas_takes_the_rows_directly(family_documents, kind):
 
 def test_a_table_of_results_by_framework(family_documents):
     plans = [Plan.parse(d) for d in family_documents]
-    frame = pd.DataFrame(perspectief.records(plans, "results"))
+    frame = pd.DataFrame(perspectief.records(plans, "results", engine=perspectief.Engines()))
     counts = frame.groupby("framework").size()
     assert counts.sum() == len(frame) > 0
     assert set(counts.index) <= {"jeugdwet", "wmo", "participatiewet", "overig"}

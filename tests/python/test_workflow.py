@@ -34,6 +34,16 @@ def test_initial_content_leaves_out_bookkeeping_and_what_events_set():
         assert not {"ondersteuningsprofiel", "aanbieder", "toewijzingen", "evaluations"} & child.keys()
 
 
+def test_the_engine_gives_a_parsed_plans_initial_content():
+    document = json.loads(FAMILY.read_text(encoding="utf-8"))
+    engine = Engine(document["profile"])
+    plan = engine.parse(document)
+    assert engine.initial_content(plan) == perspectief.initial_content(document)
+    engine.close()
+    with pytest.raises(perspectief.StateError, match="the engine is closed"):
+        engine.initial_content(plan)
+
+
 def test_create_starts_the_history(family):
     _, plan = family
     (genesis,) = plan.history
@@ -133,12 +143,12 @@ def test_deadlines_are_typed(family):
         assert len(deadline.due) == 10
 
 
-def test_advise_regie_follows_the_regions_matrix(engine):
+def test_regie_advice_follows_the_regions_matrix(engine):
     plan = engine.parse(ROOT / "examples" / "plans" / "amsterdam-twee-kinderen-segment-c.json")
     jeugdige = plan.children[0].jeugdige
-    advice = engine.advise_regie(plan, jeugdige)
+    advice = engine.regie_advice(plan, jeugdige)
     assert isinstance(advice, perspectief.RegieAdvice)
     assert advice.basis_en and advice.rule in ("", "R-REGIE-LOKAAL")
-    assert advice.document == engine.advise_regie(plan, jeugdige, None, None).document
+    assert advice.document == engine.regie_advice(plan, jeugdige, None, None).document
     with pytest.raises(perspectief.NotFoundError):
-        engine.advise_regie(plan, "niemand")
+        engine.regie_advice(plan, "niemand")

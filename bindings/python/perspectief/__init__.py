@@ -1,8 +1,10 @@
 """perspectief: the Dutch youth-care perspectiefplan for Python.
 
 A Pythonic API over the perspectief C++ core (docs/python.md): load a region
-profile into an :class:`Engine`, parse and validate :class:`Plan` documents,
-run the workflow and the sharing rules, and turn plans into table rows::
+profile into an :class:`Engine`, parse :class:`Plan` documents, and let the
+engine validate them, run the workflow and the sharing rules, and turn them
+into table rows. Every operation takes the plan (``engine.apply(plan,
+event)``), as in C, Java and C#; a plan is a value that holds no engine::
 
     import perspectief
     engine = perspectief.Engine("amsterdam-zaanstreek")
@@ -17,6 +19,7 @@ from typing import Any
 
 from . import _core
 from .engine import DocumentSource, Engine, ProfileInfo
+from .engines import Engines
 from .errors import (
     InternalError,
     InvalidArgumentError,
@@ -75,7 +78,8 @@ def initial_content(document: Mapping[str, Any]) -> dict[str, Any]:
     as its payload: the document without the workflow's bookkeeping and without
     the members that later events set (docs/workflow.md). For importing plans
     made elsewhere into the workflow: ``engine.create({"event": "plan_aanmaken",
-    ..., "payload": perspectief.initial_content(document)})``."""
+    ..., "payload": perspectief.initial_content(document)})``; for a parsed
+    :class:`Plan`, :meth:`Engine.initial_content` does the same."""
     return _core.initial_content(dict(document))
 
 
@@ -95,6 +99,7 @@ __all__ = [
     "Disclosure",
     "DocumentSource",
     "Engine",
+    "Engines",
     "Evaluation",
     "EventOption",
     "GezagRecord",

@@ -12,6 +12,11 @@ from .errors import IoError, LimitExceededError, NotFoundError
 DEFAULT_MAX_DEPTH = 128
 DEFAULT_MAX_BYTES = 64 * 1024 * 1024
 
+#: The widest nesting any engine may allow. A plan the package already holds (to
+#: unpickle, or to hand back to the core as a document) is read with it, so that
+#: the plan's own output never fails a narrower limit.
+WIDEST_MAX_DEPTH = 1000
+
 #: What ``Plan.parse``, ``Engine.parse`` and the engine loaders accept: JSON
 #: text as ``str``, UTF-8 ``bytes``/``bytearray``/``memoryview``, an already
 #: decoded ``dict`` (any ``Mapping`` at the top), or a file as ``os.PathLike``.

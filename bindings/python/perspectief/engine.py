@@ -1,4 +1,9 @@
-"""The Engine: a loaded region profile + municipal settings, and every operation on plans."""
+"""The Engine: a loaded region profile + municipal settings, and every operation on plans.
+
+Every operation takes the plan it works on (``engine.apply(plan, event)``), as
+the C ABI, Java and C# do; the operations are listed once for every language in
+tests/conformance/operations.json.
+"""
 
 from __future__ import annotations
 
@@ -8,8 +13,8 @@ from dataclasses import dataclass
 from typing import Any, Union, cast
 
 from . import _core as _native
-from ._sources import DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH, PlanSource, read_file, read_source
-from .errors import ValidationError
+from ._sources import DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH, WIDEST_MAX_DEPTH, PlanSource, read_file, read_source
+from .errors import StateError, ValidationError
 from .plan import Plan
 from .problem import Problem
 from .sharing import Decision, View
@@ -67,6 +72,12 @@ class Engine:
 
     ``max_depth`` and ``max_bytes`` limit every JSON input (plans, events,
     requests) to protect the host against hostile documents.
+
+    Every operation on a plan is a method that takes the plan first
+    (``engine.validate(plan)``, ``engine.apply(plan, event)``); a
+    :class:`Plan` is a value that holds no engine, so one plan can be checked
+    against several engines (:class:`~perspectief.Engines` keeps one per
+    profile for plans of several regions).
 
     An engine is immutable and thread-safe; its operations release the GIL, so
     threads run in parallel. It pickles by its profile (id or document),
@@ -175,6 +186,19 @@ class Engine:
 
     # ---- Workflow -----------------------------------------------------------
 
+    def initial_content(self, plan: Plan) -> dict[str, Any]:
+        """The plan's content as the payload of the genesis event ``plan_aanmaken``:
+        the plan without the workflow's bookkeeping (status, version, history,
+        versions, akkoorden, regie) and without what later events set. For
+        bringing a plan made elsewhere into the workflow (:meth:`create`);
+        :func:`perspectief.initial_content` does the same for a plan document
+        that is still a ``dict``."""
+        if self._core.closed:
+            raise StateError("the engine is closed")
+        # The plan is already parsed, so its own depth is within some engine's
+        # limit: read it back with the widest one rather than this engine's.
+        return _native.initial_content(_core_of(plan).to_dict(), WIDEST_MAX_DEPTH)
+
     def available_events(self, plan: Plan, actor: Mapping[str, Any], at: str) -> list[EventOption]:
         """The events ``actor`` (``{"role", "person", ...}``) could fire at moment ``at``
         (RFC 3339), each with whether it is allowed now and every failed guard."""
@@ -182,8 +206,8 @@ class Engine:
 
     def create(self, event: Mapping[str, Any]) -> Plan:
         """Creates a plan with the workflow's genesis event ``plan_aanmaken``, whose
-        payload is the plan's initial content (:func:`perspectief.initial_content`
-        makes it from an existing plan document). The new plan's history starts
+        payload is the plan's initial content (:meth:`initial_content` makes it
+        from an existing plan). The new plan's history starts
         with this event, so :meth:`replay` can rebuild it."""
         return Plan._wrap(self._core.create(dict(event)))
 
@@ -206,7 +230,7 @@ class Engine:
         """What is due or overdue at ``at`` (Dutch working days, R-CRISIS)."""
         return [Deadline.from_dict(d) for d in self._core.deadlines(_core_of(plan), at)]
 
-    def advise_regie(
+    def regie_advice(
         self, plan: Plan, jeugdige: str, situatie: str | None = None, fase: str | None = None
     ) -> RegieAdvice:
         """Where perspectiefregie lies for ``jeugdige`` by the region's regie matrix;

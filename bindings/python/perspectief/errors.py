@@ -14,7 +14,8 @@ Dask or Spark worker.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from types import MappingProxyType
 
 from .problem import Problem
 
@@ -143,7 +144,8 @@ class InternalError(PerspectiefError, RuntimeError):
     CODE = 99
 
 
-_CLASSES: dict[int, type[PerspectiefError]] = {
+# Read-only, as every module-level value of the package (tests/python/test_object_model.py).
+_CLASSES: Mapping[int, type[PerspectiefError]] = MappingProxyType({
     cls.CODE: cls
     for cls in (
         InvalidArgumentError,
@@ -161,10 +163,10 @@ _CLASSES: dict[int, type[PerspectiefError]] = {
         IoError,
         InternalError,
     )
-}
+})
 
 # The C ABI's names (pp_status_name); tests check them against the core's.
-_CODE_NAMES: dict[int, str] = {
+_CODE_NAMES: Mapping[int, str] = MappingProxyType({
     0: "ok",
     1: "invalid_argument",
     2: "json_syntax",
@@ -180,7 +182,7 @@ _CODE_NAMES: dict[int, str] = {
     12: "out_of_memory",
     13: "io",
     99: "internal",
-}
+})
 
 
 def error_class(code: int) -> type[PerspectiefError]:

@@ -6,6 +6,10 @@ longer than the engine's ``max_bytes``) yields a result with ``error`` set and
 the stream goes on; only a file that cannot be opened raises. With
 ``workers > 1`` lines are processed on that many threads (the core releases
 the GIL), still yielded in file order.
+
+Validating, replaying and deciding need the region's rules: ``engine`` is one
+:class:`~perspectief.Engine` for every line, or :class:`~perspectief.Engines`
+for each plan's own profile.
 """
 
 from __future__ import annotations
@@ -15,10 +19,9 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar, Union
 
-from ._default_engines import engine_for
 from ._ordered_map import ordered_map
 from ._sources import DEFAULT_MAX_BYTES
-from .engine import Engine
+from .engines import EngineChoice, engine_chooser
 from .errors import IoError, LimitExceededError, NotFoundError, PerspectiefError
 from .plan import Plan
 from .problem import Problem
@@ -92,58 +95,65 @@ def _lines(path: Path, max_bytes: int) -> Iterator[tuple[int, bytes | Perspectie
 
 def _stream(
     path: Path,
-    engine: Engine | None,
-    operation: Callable[[Engine | None, Plan], Any],
+    engine: EngineChoice | None,
+    operation: Callable[[Plan], Any],
     workers: int,
 ) -> Iterator[LineResult[Any]]:
+    # Parsing needs no region's rules, only limits: the engine's when there is one.
     max_bytes = engine.limits[1] if engine is not None else DEFAULT_MAX_BYTES
+    parse: Callable[[bytes], Plan] = engine.parse if engine is not None else Plan.parse
 
     def work(item: tuple[int, bytes | PerspectiefError]) -> LineResult[Any]:
         number, line = item
         if isinstance(line, PerspectiefError):
             return LineResult(number, error=line)
         try:
-            plan = engine.parse(line) if engine is not None else Plan.parse(line)
+            plan = parse(line)
         except PerspectiefError as error:
             return LineResult(number, error=error)
         try:
-            return LineResult(number, value=operation(engine, plan), plan_id=plan.id)
+            return LineResult(number, value=operation(plan), plan_id=plan.id)
         except PerspectiefError as error:
             return LineResult(number, error=error, plan_id=plan.id)
 
     return ordered_map(work, _lines(path, max_bytes), workers)
 
 
-def iter_plans(path: Path, *, engine: Engine | None = None, workers: int = 1) -> Iterator[LineResult[Plan]]:
-    """Parses every line of a JSONL file into a :class:`~perspectief.Plan`."""
-    return _stream(path, engine, lambda _engine, plan: plan, workers)
+def iter_plans(
+    path: Path, *, engine: EngineChoice | None = None, workers: int = 1
+) -> Iterator[LineResult[Plan]]:
+    """Parses every line of a JSONL file into a :class:`~perspectief.Plan`, with
+    the limits of ``engine`` when given (else the defaults)."""
+    return _stream(path, engine, lambda plan: plan, workers)
 
 
 def validate_jsonl(
-    path: Path, *, engine: Engine | None = None, workers: int = 1
+    path: Path, *, engine: EngineChoice, workers: int = 1
 ) -> Iterator[LineResult[list[Problem]]]:
     """Validates every plan in a JSONL file; ``value`` is the list of problems
-    (empty when valid). Without ``engine`` each plan is checked against the
-    built-in profile it names."""
-    return _stream(path, engine, lambda e, plan: engine_for(plan, e).validate(plan), workers)
+    (empty when valid)."""
+    engine_for = engine_chooser(engine)
+    return _stream(path, engine, lambda plan: engine_for(plan).validate(plan), workers)
 
 
-def replay_jsonl(path: Path, *, engine: Engine | None = None, workers: int = 1) -> Iterator[LineResult[Plan]]:
+def replay_jsonl(path: Path, *, engine: EngineChoice, workers: int = 1) -> Iterator[LineResult[Plan]]:
     """Rebuilds every plan in a JSONL file from its history; ``value`` is the rebuilt plan."""
-    return _stream(path, engine, lambda e, plan: engine_for(plan, e).replay(plan), workers)
+    engine_for = engine_chooser(engine)
+    return _stream(path, engine, lambda plan: engine_for(plan).replay(plan), workers)
 
 
 def decide_jsonl(
     path: Path,
     requests: Sequence[Mapping[str, Any]],
     *,
-    engine: Engine | None = None,
+    engine: EngineChoice,
     workers: int = 1,
 ) -> Iterator[LineResult[list[Decision]]]:
     """Decides the same sharing ``requests`` against every plan in a JSONL file;
     ``value`` is the list of decisions, in request order."""
+    engine_for = engine_chooser(engine)
     batch = [dict(r) for r in requests]
-    return _stream(path, engine, lambda e, plan: engine_for(plan, e).decide_batch(plan, batch), workers)
+    return _stream(path, engine, lambda plan: engine_for(plan).decide_batch(plan, batch), workers)
 
 
 __all__ = ["LineResult", "decide_jsonl", "iter_plans", "replay_jsonl", "validate_jsonl"]

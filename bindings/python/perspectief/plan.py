@@ -6,16 +6,11 @@ from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, Any, cast
 
 from . import _core as _native
-from ._sources import DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH, PlanSource, read_source
+from ._sources import DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH, WIDEST_MAX_DEPTH, PlanSource, read_source
 from .plan_parts import Akkoord, Child, HistoryEntry, Member, Result
 
 if TYPE_CHECKING:
     from .engine import Engine
-    from .problem import Problem
-
-# A pickled plan is our own canonical output: read it back with the widest
-# nesting any engine may allow, so that a plan never fails to unpickle.
-_UNPICKLE_MAX_DEPTH = 1000
 
 
 def _pointer_token(key: str) -> str:
@@ -23,7 +18,12 @@ def _pointer_token(key: str) -> str:
 
 
 class Plan(Mapping[str, Any]):
-    """A parsed plan: immutable, thread-safe, and cheap to pass around.
+    """A parsed plan: a value, immutable, thread-safe, and cheap to pass around.
+
+    Everything that needs a region's rules is an operation of an
+    :class:`Engine` that takes the plan (``engine.validate(plan)``,
+    ``engine.apply(plan, event)``), as in C, Java and C#; a plan holds no
+    engine, so one plan can be checked against several engines.
 
     A plan is a read-only mapping of its canonical JSON's top-level members
     (``plan["status"]``, ``"regie" in plan``, ``dict(plan)``), with typed
@@ -71,14 +71,6 @@ class Plan(Mapping[str, Any]):
                 read_source(source, DEFAULT_MAX_BYTES), DEFAULT_MAX_DEPTH, DEFAULT_MAX_BYTES
             )
         )
-
-    def validate(self, engine: Engine | None = None) -> list[Problem]:
-        """Every semantic problem of the plan; empty when valid. Without an
-        ``engine``, against the built-in profile the plan names
-        (:meth:`Engine.validate` with that engine)."""
-        from ._default_engines import engine_for  # here: it imports this module
-
-        return engine_for(self, engine).validate(self)
 
     # ---- JSON ---------------------------------------------------------------
 
@@ -225,5 +217,5 @@ class Plan(Mapping[str, Any]):
 
 def _unpickle(text: str) -> Plan:
     limit = max(DEFAULT_MAX_BYTES, len(text.encode("utf-8")))
-    return Plan._wrap(_native.parse_plan(text, _UNPICKLE_MAX_DEPTH, limit))
+    return Plan._wrap(_native.parse_plan(text, WIDEST_MAX_DEPTH, limit))
 

@@ -6,8 +6,8 @@ from collections.abc import Iterable
 from typing import Any
 
 from . import _core
-from ._default_engines import engine_for
 from .engine import Engine
+from .engines import EngineChoice, engine_chooser
 from .plan import Plan
 
 #: The record kinds: "results", "evaluations", "transitions", "jeugdigen".
@@ -19,24 +19,26 @@ def record_columns(kind: str) -> list[str]:
     return _core.record_columns(kind)
 
 
-def records(plans: Plan | Iterable[Plan], kind: str, *, engine: Engine | None = None) -> list[dict[str, Any]]:
+def records(plans: Plan | Iterable[Plan], kind: str, *, engine: EngineChoice) -> list[dict[str, Any]]:
     """Table rows of ``kind`` for every plan, in order: a list of dicts that
     ``pandas.DataFrame`` takes as it is (pandas is not required).
 
-    Without ``engine`` each plan uses the built-in profile it names (for the
-    leefgebied frameworks and which additions count as verblijf). Plans are
-    handed to the core in batches, with the GIL released per batch.
+    ``engine`` gives the region's rules (the leefgebied frameworks and which
+    additions count as verblijf): one :class:`~perspectief.Engine` for every
+    plan, or :class:`~perspectief.Engines` for each plan's own profile. Plans
+    are handed to the core in batches, with the GIL released per batch.
     """
     if isinstance(plans, Plan):
         plans = [plans]
     record_columns(kind)  # an unknown kind fails even when there are no plans
+    engine_for = engine_chooser(engine)
     rows: list[dict[str, Any]] = []
     batch: list[Plan] = []
     batch_engine: Engine | None = None
     for plan in plans:
         if not isinstance(plan, Plan):
             raise TypeError(f"records() takes Plan objects, got {type(plan).__name__}")
-        plan_engine = engine_for(plan, engine)
+        plan_engine = engine_for(plan)
         if batch and (plan_engine is not batch_engine or len(batch) >= 1024):
             rows.extend(batch_engine.records(batch, kind))  # type: ignore[union-attr]
             batch = []

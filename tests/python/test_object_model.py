@@ -1,0 +1,175 @@
+"""The object model every language shares (tests/conformance/operations.json,
+read by the Java and C# suites too): every operation is a method of Engine, one
+that works on a plan takes it first, a Plan is a value without operations or an
+engine, the C ABI carries every operation, and the package keeps no mutable
+state at module level (no hidden engine cache)."""
+
+from __future__ import annotations
+
+import gc
+import importlib
+import inspect
+import json
+import pkgutil
+import re
+import types
+import typing
+import weakref
+from typing import Any
+
+import pytest
+
+import perspectief
+from perspectief import Engine, Engines, Plan
+
+from conftest import MINIMAL_PLAN, ROOT
+
+OPERATIONS: list[dict[str, Any]] = json.loads(
+    (ROOT / "tests" / "conformance" / "operations.json").read_text(encoding="utf-8")
+)["operations"]
+ON_PLANS = {op["name"] for op in OPERATIONS if op["plan"]}
+
+
+def _takes_a_plan_first(function: Any) -> bool:
+    """Whether the first parameter after self is annotated with Plan (alone or in a union/iterable)."""
+    parameters = list(inspect.signature(function).parameters)[1:]
+    if not parameters:
+        return False
+    hint = typing.get_type_hints(function).get(parameters[0])
+
+    def mentions_plan(t: Any) -> bool:
+        return t is Plan or any(mentions_plan(a) for a in typing.get_args(t))
+
+    return mentions_plan(hint)
+
+
+def _public_methods(cls: type) -> dict[str, Any]:
+    return {
+        name: member
+        for name, member in vars(cls).items()
+        if not name.startswith("_") and inspect.isfunction(member)
+    }
+
+
+def test_the_shared_list_names_the_operations():
+    assert len(OPERATIONS) > 10
+    assert {"apply", "regie_advice", "initial_content"} <= ON_PLANS
+    assert all(re.fullmatch(r"[a-z]+(_[a-z]+)*", op["name"]) for op in OPERATIONS)
+
+
+def test_every_operation_is_a_member_of_engine():
+    for op in OPERATIONS:
+        assert hasattr(Engine, op["name"]), f"Engine.{op['name']}"
+
+
+def test_the_engines_plan_operations_are_exactly_the_shared_ones():
+    taking_a_plan = {name for name, method in _public_methods(Engine).items() if _takes_a_plan_first(method)}
+    assert taking_a_plan == ON_PLANS, "an operation on plans that one language lacks or adds"
+
+
+def test_a_plan_is_a_value_without_operations_or_an_engine():
+    for name in ON_PLANS:
+        assert not hasattr(Plan, name), f"Plan.{name} belongs on Engine"
+    assert "engine" not in Plan.__slots__ and "validate" not in dir(Plan)
+
+
+def test_a_plan_does_not_keep_its_engine_alive():
+    engine = Engine("amsterdam-zaanstreek")
+    plan = engine.parse(MINIMAL_PLAN)
+    gone = weakref.ref(engine)
+    del engine
+    gc.collect()
+    assert gone() is None, "the plan kept its engine"
+    assert Engine(plan.profile).validate(plan) == [], "any engine works on it"
+
+
+def test_the_c_abi_carries_every_operation():
+    header = (ROOT / "capi" / "include" / "perspectief" / "perspectief.h").read_text(encoding="utf-8")
+    for op in OPERATIONS:
+        declaration = re.search(r"PP_API pp_status " + op["c"] + r"\(([^)]*)\)", header)
+        assert declaration, f"{op['name']}: {op['c']} is not in perspectief.h"
+        parameters = declaration.group(1)
+        assert ("const pp_engine* engine" in parameters) == op.get("c_takes_engine", True), op["c"]
+        assert ("const pp_plan* plan" in parameters) == op["plan"], op["c"]
+
+
+# ---- no module-level mutable state ---------------------------------------------
+
+_IMMUTABLE = (int, float, complex, str, bytes, bool, type(None), frozenset, range, types.MappingProxyType,
+              types.UnionType)
+
+
+def _is_constant(value: Any) -> bool:
+    """Whether a module-level value cannot be changed (so it cannot hold state)."""
+    if isinstance(value, (types.ModuleType, type, types.FunctionType, types.BuiltinFunctionType)):
+        return True
+    if isinstance(value, tuple):
+        return all(_is_constant(v) for v in value)
+    if isinstance(value, _IMMUTABLE):
+        return True
+    # Annotations and typing constructs: `from __future__ import annotations`,
+    # TypeVar, Union[...] aliases, dataclasses.MISSING.
+    return type(value).__module__ in {"__future__", "typing", "dataclasses"}
+
+
+def _package_modules() -> list[types.ModuleType]:
+    names = ["perspectief"] + [f"perspectief.{m.name}" for m in pkgutil.iter_modules(perspectief.__path__)]
+    return [importlib.import_module(name) for name in names]
+
+
+def test_no_module_keeps_mutable_state():
+    found = [
+        f"{module.__name__}.{name}: {type(value).__name__}"
+        for module in _package_modules()
+        for name, value in vars(module).items()
+        if not (name.startswith("__") and name.endswith("__")) and not _is_constant(value)
+    ]
+    assert found == [], "module-level state (a cache, a lock, a mutable container): " + ", ".join(found)
+
+
+def test_the_state_check_finds_a_cache():
+    # The check above must not pass vacuously: a module given a cache fails it.
+    module = types.ModuleType("perspectief._probe")
+    module._engines = {}  # type: ignore[attr-defined]
+    module._lock = __import__("threading").Lock()  # type: ignore[attr-defined]
+    assert [name for name, v in vars(module).items() if not name.startswith("__") and not _is_constant(v)] == [
+        "_engines", "_lock"]
+
+
+# ---- Engines: the caller's own engine per profile --------------------------------
+
+
+def test_engines_loads_each_profile_once_and_is_the_callers():
+    plans = [perspectief.Plan.parse(dict(MINIMAL_PLAN, id=f"pp-{i}")) for i in range(3)]
+    first, second = Engines(), Engines()
+    assert len(first) == 0
+    assert first.for_plan(plans[0]) is first.for_plan(plans[1]) is first.for_profile("amsterdam-zaanstreek")
+    assert second.for_plan(plans[0]) is not first.for_plan(plans[0]), "two Engines share nothing"
+    assert [e.profile_id for e in first] == ["amsterdam-zaanstreek"]
+    with pytest.raises(perspectief.NotFoundError):
+        first.for_profile("atlantis")
+
+
+def test_engines_uses_the_engines_given_and_closes_only_what_it_loaded():
+    almere = Engine("flevoland", {"format": "perspectief/settings@1", "profile": "flevoland", "municipality": "Almere"})
+    engines = Engines([almere])
+    assert engines.for_profile("flevoland") is almere
+    loaded = engines.for_profile("foodvalley")
+    engines.close()
+    assert loaded.closed and not almere.closed
+    with pytest.raises(perspectief.StateError):
+        engines.for_profile("flevoland")
+    with pytest.raises(perspectief.InvalidArgumentError):
+        Engines([almere, Engine("flevoland")])
+
+
+def test_engines_parse_with_their_limits_and_pickle():
+    import pickle
+
+    engines = Engines(max_depth=64, max_bytes=4096)
+    assert engines.limits == (64, 4096)
+    with pytest.raises(perspectief.LimitExceededError):
+        engines.parse(json.dumps(dict(MINIMAL_PLAN, blob="x" * 5000)))
+    assert engines.for_profile("flevoland").limits == (64, 4096)
+    copy = pickle.loads(pickle.dumps(engines))
+    assert copy.limits == (64, 4096) and len(copy) == 0, "built-in engines load again on first use"
