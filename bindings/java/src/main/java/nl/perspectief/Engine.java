@@ -410,16 +410,7 @@ public final class Engine implements AutoCloseable {
    * @throws RejectedException at the first refusal; its pointer names the event's index
    */
   public Plan applyAll(Plan plan, List<Event> events) {
-    if (events == null) return applyAll(plan, (String) null);
-    StringBuilder all = new StringBuilder("[");
-    for (int i = 0; i < events.size(); i++) {
-      if (events.get(i) == null) {
-        throw PerspectiefException.create(ErrorCode.INVALID_ARGUMENT, "event " + i + " is null", "/" + i, null);
-      }
-      if (i > 0) all.append(',');
-      all.append(events.get(i).toJson());
-    }
-    return applyAll(plan, all.append(']').toString());
+    return applyAll(plan, events == null ? null : jsonArray(events, "event", Event::toJson));
   }
 
   /**
@@ -528,16 +519,7 @@ public final class Engine implements AutoCloseable {
    * @return one decision per request, in order
    */
   public List<Decision> decideBatch(Plan plan, List<SharingRequest> requests) {
-    if (requests == null) return decideBatch(plan, (String) null);
-    StringBuilder all = new StringBuilder("[");
-    for (int i = 0; i < requests.size(); i++) {
-      if (requests.get(i) == null) {
-        throw PerspectiefException.create(ErrorCode.INVALID_ARGUMENT, "request " + i + " is null", "/" + i, null);
-      }
-      if (i > 0) all.append(',');
-      all.append(requests.get(i).toJson());
-    }
-    return decideBatch(plan, all.append(']').toString());
+    return decideBatch(plan, requests == null ? null : jsonArray(requests, "request", SharingRequest::toJson));
   }
 
   /**
@@ -604,6 +586,19 @@ public final class Engine implements AutoCloseable {
   @Override
   public void close() {
     handle.close();
+  }
+
+  /** A JSON array of the items' own JSON; a null item is refused at its index. */
+  private static <T> String jsonArray(List<T> items, String what, java.util.function.Function<T, String> json) {
+    StringBuilder all = new StringBuilder("[");
+    for (int i = 0; i < items.size(); i++) {
+      if (items.get(i) == null) {
+        throw PerspectiefException.create(ErrorCode.INVALID_ARGUMENT, what + " " + i + " is null", "/" + i, null);
+      }
+      if (i > 0) all.append(',');
+      all.append(json.apply(items.get(i)));
+    }
+    return all.append(']').toString();
   }
 
   // ---- calls holding both leases ------------------------------------------------------------
