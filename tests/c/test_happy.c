@@ -96,6 +96,37 @@ static void plans(const fixture* f) {
   pp_plan_destroy(again);
 }
 
+/* A pp_plan does not reference the engine that parsed it (perspectief.h): once
+ * that engine is destroyed the plan is still whole, and any other engine works
+ * on it. The other languages build their object model on this
+ * (docs/conformance.md, "The object model"). */
+static void plan_outlives_its_engine(const fixture* f) {
+  pp_engine* parser = NULL;
+  pp_plan* plan = NULL;
+  char* before = NULL;
+  char* after = NULL;
+  char* problems = NULL;
+  char* content = NULL;
+
+  CHECK_STATUS(PP_OK, pp_engine_create_builtin(FIXTURE_PROFILE, NULL, NULL, &parser));
+  CHECK_STATUS(PP_OK, pp_plan_parse(parser, f->plan_json, &plan));
+  CHECK_STATUS(PP_OK, pp_plan_to_json(plan, &before));
+  pp_engine_destroy(parser);
+
+  CHECK_STATUS(PP_OK, pp_plan_to_json(plan, &after));
+  CHECK_STR_EQ(before, after);
+  CHECK_STATUS(PP_OK, pp_plan_validate(f->engine, plan, &problems));
+  CHECK_STR_EQ("[]", problems);
+  CHECK_STATUS(PP_OK, pp_workflow_initial_content(plan, &content));
+  CHECK_CONTAINS(content, "\"id\":\"pp-2026-ams-0417\"");
+
+  pp_string_free(before);
+  pp_string_free(after);
+  pp_string_free(problems);
+  pp_string_free(content);
+  pp_plan_destroy(plan);
+}
+
 static void validation(const fixture* f) {
   char* problems = NULL;
   pp_plan* broken = NULL;
@@ -342,6 +373,7 @@ int main(void) {
   json_and_profiles();
   engines();
   plans(&f);
+  plan_outlives_its_engine(&f);
   validation(&f);
   records(&f);
   workflow(&f);
