@@ -207,8 +207,8 @@ class Engine:
     def create(self, event: Mapping[str, Any]) -> Plan:
         """Creates a plan with the workflow's genesis event ``plan_aanmaken``, whose
         payload is the plan's initial content (:meth:`initial_content` makes it
-        from an existing plan). The new plan's history starts
-        with this event, so :meth:`replay` can rebuild it."""
+        from an existing plan). The new plan's history starts with this event,
+        so :meth:`replay` can rebuild it."""
         return Plan._wrap(self._core.create(dict(event)))
 
     def apply(self, plan: Plan, event: Mapping[str, Any]) -> Plan:
