@@ -561,6 +561,7 @@ public final class Engine implements AutoCloseable {
     return View.of(JsonText.parse(call(plan, (e, p) -> PerspectiefNative.pp_sharing_view(e, p, r))));
   }
 
+  // ---- the region's workflow, this engine's lifetime ---------------------------------------
 
   /**
    * The region's workflow as a diagram: {@code "mermaid"} or {@code "dot"}.
