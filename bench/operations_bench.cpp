@@ -14,6 +14,7 @@
 #include <string>
 #include <unordered_map>
 
+#include "perspectief/json_api.hpp"
 #include "perspectief/engine.hpp"
 #include "perspectief/sharing.hpp"
 #include "ratio_targets.hpp"
@@ -94,13 +95,13 @@ BENCHMARK(BM_Reference_JsonParse);
 
 void BM_ApplyEventWithoutContent(benchmark::State& state) {
   const Fixture& f = fixture();
-  for (auto _ : state) benchmark::DoNotOptimize(f.engine.apply_event(f.plan, f.fix_version));
+  for (auto _ : state) benchmark::DoNotOptimize(perspectief::json_api::apply_event(f.engine, f.plan, f.fix_version));
 }
 BENCHMARK(BM_ApplyEventWithoutContent);
 
 void BM_ApplyOneFieldChange(benchmark::State& state) {
   const Fixture& f = fixture();
-  for (auto _ : state) benchmark::DoNotOptimize(f.engine.apply_event(f.plan, f.rename));
+  for (auto _ : state) benchmark::DoNotOptimize(perspectief::json_api::apply_event(f.engine, f.plan, f.rename));
 }
 BENCHMARK(BM_ApplyOneFieldChange);
 
@@ -112,7 +113,7 @@ BENCHMARK(BM_DecideTyped);
 
 void BM_ViewText(benchmark::State& state) {
   const Fixture& f = fixture();
-  for (auto _ : state) benchmark::DoNotOptimize(f.engine.view(f.plan, f.read_request).dump());
+  for (auto _ : state) benchmark::DoNotOptimize(perspectief::json_api::view(f.engine, f.plan, f.read_request).dump());
 }
 BENCHMARK(BM_ViewText);
 

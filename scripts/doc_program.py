@@ -7,10 +7,11 @@ Usage: scripts/doc_program.py DOC LANG [PROGRAM]   (default: standard output)
   LANG java    -> a class `DocsProgram` whose main runs the ```java blocks in order
   LANG csharp  -> a class `DocsProgram` whose Main runs the ```csharp blocks in order
   LANG c       -> a C file whose main runs the ```c blocks in order
+  LANG cpp     -> a C++ file whose main runs the ```cpp blocks in order
 
 Java and C# blocks are independent examples: each runs in its own scope. The C blocks
-of docs/c-api.md are one program in steps, so they share main's scope (each name is
-declared once). Imports, `using` directives and #includes are lifted to the top. A comment names the doc line of each
+of docs/c-api.md and the C++ blocks of docs/cpp.md are each one program in steps, so they
+share main's scope (each name is declared once). Imports, `using` directives and #includes are lifted to the top. A comment names the doc line of each
 block, so a compiler or run-time error points back into the doc.
 """
 
@@ -23,11 +24,13 @@ LIFTED = {
     "java": re.compile(r"^import [\w.*]+;\s*$"),
     "csharp": re.compile(r"^using [\w.]+;\s*$"),
     "c": re.compile(r"^#include [<\"].+[>\"]\s*$"),
+    "cpp": re.compile(r"^#include [<\"].+[>\"]\s*$"),
 }
 FRAME = {
     "java": ("public class DocsProgram {\n  public static void main(String[] args) throws Exception {\n", "  }\n}\n"),
     "csharp": ("public static class DocsProgram {\n  public static void Main() {\n", "  }\n}\n"),
     "c": ("int main(void) {\n", "  return 0;\n}\n"),
+    "cpp": ("int main() {\n", "  return 0;\n}\n"),
 }
 
 
@@ -51,7 +54,7 @@ def program(doc: str, lang: str) -> str:
     text = open(doc, encoding="utf-8").read()
     lifted: list[str] = []
     body: list[str] = []
-    scoped = lang != "c"
+    scoped = lang not in ("c", "cpp")
     for start, lines in blocks(text, lang):
         body.append(f"    {'{ ' if scoped else ''}/* {doc}:{start} */")
         for line in lines:

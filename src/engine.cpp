@@ -27,7 +27,7 @@ HolidaySettings holiday_settings(const Json& choices) {
 }  // namespace
 
 Engine Engine::load(const Json& profile_json, const Json* settings_json, const EngineOptions& options) {
-  auto state = std::make_shared<State>();
+  auto state = std::make_shared<detail::EngineState>();
   state->options = options;
   state->profile = profile_from_json(profile_json);
   for (const auto& choice : state->profile.local_choices) state->local_choices[choice.key] = choice.default_value;

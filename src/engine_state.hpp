@@ -1,5 +1,5 @@
 // What a loaded Engine holds. Private to the core: components reach it through
-// Engine::state().
+// detail::state_of(engine); the public header only names it.
 #pragma once
 
 #include <memory>
@@ -10,7 +10,14 @@
 
 namespace perspectief {
 
-struct Engine::State {
+namespace workflow {
+class CompiledWorkflow;  // src/workflow/definition
+}
+namespace sharing {
+class CompiledPolicy;  // src/sharing/policy
+}
+
+struct detail::EngineState {
   RegionProfile profile;
   std::optional<MunicipalSettings> settings;
   Json local_choices = Json::object();            // defaults overlaid with the municipality's choices
@@ -22,14 +29,16 @@ struct Engine::State {
   std::shared_ptr<const sharing::CompiledPolicy> policy;
 };
 
+inline const detail::EngineState& detail::state_of(const Engine& engine) { return *engine.state_; }
+
 namespace workflow {
 // Compiles the profile's workflow section; throws Error(profile) with pointers under /workflow.
-std::shared_ptr<const CompiledWorkflow> compile(const Engine::State& state);
+std::shared_ptr<const CompiledWorkflow> compile(const detail::EngineState& state);
 }  // namespace workflow
 
 namespace sharing {
 // Compiles the profile's policy section; throws Error(profile) with pointers under /policy.
-std::shared_ptr<const CompiledPolicy> compile(const Engine::State& state);
+std::shared_ptr<const CompiledPolicy> compile(const detail::EngineState& state);
 }  // namespace sharing
 
 }  // namespace perspectief

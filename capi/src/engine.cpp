@@ -10,6 +10,7 @@
 
 #include "boundary.hpp"
 #include "memory.hpp"
+#include "perspectief/json_api.hpp"
 
 using namespace perspectief;
 using perspectief::capi::guarded;
@@ -21,10 +22,8 @@ namespace {
 // struct_size from here up to sizeof(pp_engine_options) is a version we know.
 constexpr std::uint32_t kFirstOptionsSize = offsetof(pp_engine_options, max_document_bytes) + sizeof(std::uint64_t);
 
-// Deepest nesting a caller may allow. The core recurses once per level when it
-// copies or serialises JSON; measured at -O0, 1000 levels stay well inside the
-// 1 MiB stacks that JVM and .NET threads get by default.
-constexpr std::uint32_t kMaxDepthCeiling = PP_MAX_DEPTH_CEILING;
+// The header states the ceiling for C callers; the core decides it.
+static_assert(PP_MAX_DEPTH_CEILING == json_api::kMaxDepthCeiling, "perspectief.h and json_api.hpp disagree");
 
 EngineOptions to_engine_options(const pp_engine_options* options, const capi::Call& call) {
   EngineOptions result;
@@ -36,16 +35,11 @@ EngineOptions to_engine_options(const pp_engine_options* options, const capi::Ca
                                                std::to_string(sizeof(pp_engine_options)) +
                                                "); fill it with pp_engine_options_init");
   }
-  if (options->max_depth == 0 || options->max_depth > kMaxDepthCeiling) {
-    throw call.invalid_argument("options", "max_depth " + std::to_string(options->max_depth) +
-                                               " is outside 1.." + std::to_string(kMaxDepthCeiling));
+  try {
+    result.limits = json_api::checked_limits(options->max_depth, options->max_document_bytes, "max_document_bytes");
+  } catch (const Error& error) {
+    throw call.invalid_argument("options", error.what());
   }
-  if (options->max_document_bytes == 0 || options->max_document_bytes > std::numeric_limits<std::size_t>::max()) {
-    throw call.invalid_argument("options", "max_document_bytes " + std::to_string(options->max_document_bytes) +
-                                               " is 0 or does not fit in size_t");
-  }
-  result.limits.max_depth = options->max_depth;
-  result.limits.max_bytes = static_cast<std::size_t>(options->max_document_bytes);
   return result;
 }
 
@@ -156,15 +150,7 @@ pp_status pp_engine_info(const pp_engine* engine, char** out_json) {
   return guarded(__func__, [&](const capi::Call& call) {
     call.out(out_json, "out_json");
     const Engine& loaded = call.engine(engine, "engine");
-    Json choices = Json::object();
-    for (const LocalChoiceDef& choice : loaded.profile().local_choices) {
-      choices[choice.key] = loaded.local_choice(choice.key);
-    }
-    const auto& settings = loaded.settings();
-    const Json info = {{"profile", loaded.profile().id},
-                       {"municipality", settings ? Json(settings->municipality) : Json()},
-                       {"local_choices", std::move(choices)}};
-    *out_json = capi::to_c_string(canonical_json(info));
+    *out_json = capi::to_c_string(canonical_json(json_api::engine_info(loaded)));
   });
 }
 

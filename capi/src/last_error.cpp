@@ -4,6 +4,7 @@
 #include <string>
 
 #include "core/utf8.hpp"
+#include "perspectief/json_api.hpp"
 
 namespace perspectief::capi {
 namespace {
@@ -31,13 +32,11 @@ pp_status record(ErrorCode code, std::string_view message, std::string_view poin
   try {
     const std::string clean_message = to_valid_utf8(message);
     const std::string clean_pointer = to_valid_utf8(pointer);
-    Json problem_list = Json::array();
-    for (const Problem& problem : problems) problem_list.push_back(problem_to_json(problem));
     const Json detail = {{"code", static_cast<int>(code)},
                          {"name", std::string(error_code_name(code))},
                          {"message", clean_message},
                          {"pointer", clean_pointer},
-                         {"problems", std::move(problem_list)},
+                         {"problems", json_api::problems_json(problems)},
                          {"rules", rules}};
     // Problems quote the caller's input; `replace` keeps the detail UTF-8 even
     // if the core let an ill-formed byte through into a message.
@@ -86,14 +85,6 @@ pp_status record_internal_error(std::string_view what) noexcept {
   }
 }
 
-Json problem_to_json(const Problem& problem) {
-  return Json{{"code", problem.code},
-              {"pointer", problem.pointer},
-              {"message_nl", problem.message_nl},
-              {"message_en", problem.message_en},
-              {"rule", problem.rule},
-              {"severity", severity_name(problem.severity)}};
-}
 
 }  // namespace perspectief::capi
 

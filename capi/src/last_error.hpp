@@ -22,8 +22,4 @@ pp_status record_out_of_memory() noexcept;
 // A bug: an exception the library did not mean to throw.
 pp_status record_internal_error(std::string_view what) noexcept;
 
-// One problem as the JSON object the C ABI documents (also used by pp_plan_validate):
-// {"code","pointer","message_nl","message_en","rule"}; "rule" is "" when none applies.
-Json problem_to_json(const Problem& problem);
-
 }  // namespace perspectief::capi

@@ -2,6 +2,7 @@
 #include <string>
 
 #include "boundary.hpp"
+#include "perspectief/json_api.hpp"
 #include "memory.hpp"
 
 using namespace perspectief;
@@ -39,23 +40,13 @@ pp_status pp_plan_get(const pp_plan* plan, const char* json_pointer, char** out_
   return guarded(__func__, [&](const capi::Call& call) {
     call.out(out_json, "out_json");
     const Plan& parsed = call.plan(plan, "plan");
-    const std::string pointer(call.text(json_pointer, "json_pointer"));
-    Json::json_pointer location;
-    try {
-      location = Json::json_pointer(pointer);
-    } catch (const Json::exception& bad_pointer) {
-      throw call.invalid_argument("json_pointer", "'" + pointer + "' is not a JSON pointer (RFC 6901): " +
-                                                      bad_pointer.what());
-    }
+    const std::string_view pointer = call.text(json_pointer, "json_pointer");
     const Json document = plan_to_json(parsed);
-    // at() throws out_of_range for a missing member or index and parse_error
-    // for an index that is not a number; both mean "nothing is there".
     try {
-      *out_json = capi::to_c_string(canonical_json(document.at(location)));
-    } catch (const Json::out_of_range&) {
-      throw Error(ErrorCode::not_found, "pp_plan_get: nothing at '" + pointer + "' in the plan", pointer);
-    } catch (const Json::parse_error&) {
-      throw Error(ErrorCode::not_found, "pp_plan_get: nothing at '" + pointer + "' in the plan", pointer);
+      *out_json = capi::to_c_string(canonical_json(json_api::value_at(document, pointer)));
+    } catch (const Error& error) {
+      if (error.code() == ErrorCode::invalid_argument) throw call.invalid_argument("json_pointer", error.what());
+      throw;
     }
   });
 }
@@ -64,11 +55,8 @@ pp_status pp_plan_validate(const pp_engine* engine, const pp_plan* plan, char** 
   return guarded(__func__, [&](const capi::Call& call) {
     call.out(out_problems_json, "out_problems_json");
     const Engine& loaded = call.engine(engine, "engine");
-    Json problems = Json::array();
-    for (const Problem& problem : loaded.validate(call.plan(plan, "plan"))) {
-      problems.push_back(capi::problem_to_json(problem));
-    }
-    *out_problems_json = capi::to_c_string(canonical_json(problems));
+    *out_problems_json =
+        capi::to_c_string(canonical_json(json_api::problems_json(loaded.validate(call.plan(plan, "plan")))));
   });
 }
 
@@ -77,7 +65,7 @@ pp_status pp_plan_records(const pp_engine* engine, const pp_plan* plan, const ch
     call.out(out_json, "out_json");
     const Engine& loaded = call.engine(engine, "engine");
     const Plan& parsed = call.plan(plan, "plan");
-    *out_json = capi::to_c_string(canonical_json(loaded.records(parsed, call.text(kind, "kind"))));
+    *out_json = capi::to_c_string(canonical_json(json_api::records(loaded, parsed, call.text(kind, "kind"))));
   });
 }
 

@@ -1,6 +1,7 @@
 // The region profiles compiled into the library.
 #include "boundary.hpp"
 #include "memory.hpp"
+#include "perspectief/json_api.hpp"
 #include "perspectief/profile.hpp"
 
 using namespace perspectief;
@@ -11,11 +12,7 @@ extern "C" {
 pp_status pp_profile_list(char** out_json) {
   return guarded(__func__, [&](const capi::Call& call) {
     call.out(out_json, "out_json");
-    Json list = Json::array();
-    for (const ProfileInfo& info : builtin_profiles()) {
-      list.push_back(Json{{"id", info.id}, {"name", {{"nl", info.name.nl}, {"en", info.name.en}}}, {"seeds", info.seeds}});
-    }
-    *out_json = capi::to_c_string(canonical_json(list));
+    *out_json = capi::to_c_string(canonical_json(json_api::profile_list()));
   });
 }
 

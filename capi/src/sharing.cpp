@@ -1,6 +1,7 @@
 // Sharing decisions and redacted views (docs/sharing.md). A denial is a
 // result, not an error: these calls fail only on bad input.
 #include "boundary.hpp"
+#include "perspectief/json_api.hpp"
 #include "memory.hpp"
 
 using namespace perspectief;
@@ -29,19 +30,19 @@ extern "C" {
 pp_status pp_sharing_decide(const pp_engine* engine, const pp_plan* plan, const char* request_json,
                             char** out_decision_json) {
   return sharing_call(__func__, engine, plan, request_json, "request_json", out_decision_json, "out_decision_json",
-                      [](const Engine& e, const Plan& p, const Json& request) { return e.decide(p, request); });
+                      [](const Engine& e, const Plan& p, const Json& request) { return json_api::decide(e, p, request); });
 }
 
 pp_status pp_sharing_decide_batch(const pp_engine* engine, const pp_plan* plan, const char* requests_json,
                                   char** out_decisions_json) {
   return sharing_call(__func__, engine, plan, requests_json, "requests_json", out_decisions_json, "out_decisions_json",
-                      [](const Engine& e, const Plan& p, const Json& requests) { return e.decide_batch(p, requests); });
+                      [](const Engine& e, const Plan& p, const Json& requests) { return json_api::decide_batch(e, p, requests); });
 }
 
 pp_status pp_sharing_view(const pp_engine* engine, const pp_plan* plan, const char* request_json,
                           char** out_view_json) {
   return sharing_call(__func__, engine, plan, request_json, "request_json", out_view_json, "out_view_json",
-                      [](const Engine& e, const Plan& p, const Json& request) { return e.view(p, request); });
+                      [](const Engine& e, const Plan& p, const Json& request) { return json_api::view(e, p, request); });
 }
 
 }  // extern "C"

@@ -5,6 +5,7 @@
 
 #include "boundary.hpp"
 #include "memory.hpp"
+#include "perspectief/json_api.hpp"
 #include "perspectief/workflow.hpp"
 
 using namespace perspectief;
@@ -19,7 +20,7 @@ pp_status pp_workflow_available_events(const pp_engine* engine, const pp_plan* p
     const Engine& loaded = call.engine(engine, "engine");
     const Plan& current = call.plan(plan, "plan");
     const Json actor = call.json(actor_json, "actor_json", loaded.limits());
-    *out_json = capi::to_c_string(canonical_json(loaded.available_events(current, actor, call.text(at, "at"))));
+    *out_json = capi::to_c_string(canonical_json(json_api::available_events(loaded, current, actor, call.text(at, "at"))));
   });
 }
 
@@ -28,7 +29,7 @@ pp_status pp_workflow_create(const pp_engine* engine, const char* event_json, pp
     call.out(out_plan, "out_plan");
     const Engine& loaded = call.engine(engine, "engine");
     const Json event = call.json(event_json, "event_json", loaded.limits());
-    *out_plan = new pp_plan(workflow::create(loaded, workflow::event_from_json(event)));
+    *out_plan = new pp_plan(json_api::create(loaded, event));
   });
 }
 
@@ -39,7 +40,7 @@ pp_status pp_workflow_apply(const pp_engine* engine, const pp_plan* plan, const 
     const Engine& loaded = call.engine(engine, "engine");
     const Plan& current = call.plan(plan, "plan");
     const Json event = call.json(event_json, "event_json", loaded.limits());
-    *out_plan = new pp_plan(loaded.apply_event(current, event));
+    *out_plan = new pp_plan(json_api::apply_event(loaded, current, event));
   });
 }
 
@@ -50,7 +51,7 @@ pp_status pp_workflow_apply_all(const pp_engine* engine, const pp_plan* plan, co
     const Engine& loaded = call.engine(engine, "engine");
     const Plan& first = call.plan(plan, "plan");
     const Json events = call.json(events_json, "events_json", loaded.limits());
-    *out_plan = new pp_plan(loaded.apply_all(first, events));
+    *out_plan = new pp_plan(json_api::apply_all(loaded, first, events));
   });
 }
 
@@ -66,7 +67,7 @@ pp_status pp_workflow_replay(const pp_engine* engine, const pp_plan* plan, pp_pl
   return guarded(__func__, [&](const capi::Call& call) {
     call.out(out_plan, "out_plan");
     const Engine& loaded = call.engine(engine, "engine");
-    *out_plan = new pp_plan(loaded.replay(call.plan(plan, "plan")));
+    *out_plan = new pp_plan(perspectief::workflow::replay(loaded, call.plan(plan, "plan")));
   });
 }
 
@@ -75,7 +76,7 @@ pp_status pp_workflow_deadlines(const pp_engine* engine, const pp_plan* plan, co
     call.out(out_json, "out_json");
     const Engine& loaded = call.engine(engine, "engine");
     const Plan& current = call.plan(plan, "plan");
-    *out_json = capi::to_c_string(canonical_json(loaded.deadlines(current, call.text(at, "at"))));
+    *out_json = capi::to_c_string(canonical_json(json_api::deadlines(loaded, current, call.text(at, "at"))));
   });
 }
 
@@ -90,7 +91,7 @@ pp_status pp_workflow_regie_advice(const pp_engine* engine, const pp_plan* plan,
     std::optional<std::string> phase;
     if (situatie) situation = std::string(call.text(situatie, "situatie"));
     if (fase) phase = std::string(call.text(fase, "fase"));
-    *out_json = capi::to_c_string(canonical_json(loaded.regie_advice(current, child, situation, phase)));
+    *out_json = capi::to_c_string(canonical_json(json_api::regie_advice(loaded, current, child, situation, phase)));
   });
 }
 
@@ -98,7 +99,7 @@ pp_status pp_workflow_diagram(const pp_engine* engine, const char* format, char*
   return guarded(__func__, [&](const capi::Call& call) {
     call.out(out_text, "out_text");
     const Engine& loaded = call.engine(engine, "engine");
-    *out_text = capi::to_c_string(loaded.workflow_diagram(call.text(format, "format")));
+    *out_text = capi::to_c_string(perspectief::workflow::diagram(loaded, call.text(format, "format")));
   });
 }
 

@@ -16,6 +16,7 @@
 #include <stdexcept>
 #include <string>
 
+#include "perspectief/json_api.hpp"
 #include "perspectief/engine.hpp"
 #include "perspectief/workflow.hpp"
 
@@ -57,7 +58,7 @@ inline Plan run_scenario(const std::filesystem::path& root, const Json& scenario
       *payload = family_payload(root, scenario, payload->at("$family"));
     }
     try {
-      plan = engine.apply_event(plan, event);
+      plan = json_api::apply_event(engine, plan, event);
     } catch (const Error& error) {
       std::string message = "event " + std::to_string(i) + " (" + event.value("event", "?") + ") refused: " + error.what();
       for (const Problem& problem : error.problems()) message += "\n  " + problem.code + " at " + problem.pointer + ": " + problem.message_en;

@@ -39,13 +39,15 @@ struct Timestamp {
 };
 
 // A natural person acting in a role. R-LOG: never just "system".
+// Members an actor may leave out carry {} so that designated initializers that omit
+// them compile cleanly under -Wextra (docs/cpp.md); the same holds for Event and Request.
 struct Actor {
   Role role{};
   std::string person;                       // stable id of the natural person (employee number, BSN-free)
-  std::optional<std::string> name;
-  std::optional<std::string> organisation;  // e.g. "Buurtteam Amsterdam-Oost"
-  std::optional<std::string> member;        // the family member id when the actor is one
-  std::optional<std::string> on_behalf_of;  // responsible user (NEN 7513), person id
+  std::optional<std::string> name{};
+  std::optional<std::string> organisation{};  // e.g. "Buurtteam Amsterdam-Oost"
+  std::optional<std::string> member{};        // the family member id when the actor is one
+  std::optional<std::string> on_behalf_of{};  // responsible user (NEN 7513), person id
   Json unknown_fields = Json::object();
 };
 

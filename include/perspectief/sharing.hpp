@@ -12,8 +12,8 @@
 // it returns the plan JSON holding exactly the allowed parts together with the
 // NEN 7513 disclosure record (R-LOG) that the host must store.
 //
-// The same operations exist on Engine with JSON in and out (engine.hpp); the
-// JSON formats are the ones these types read and write.
+// json_api.hpp has the same operations with JSON in and out; the JSON formats
+// are the ones these types read and write (docs/cpp.md).
 #pragma once
 
 #include <array>
@@ -126,11 +126,11 @@ std::vector<PartInfo> list_parts(const Plan& plan);
 struct Party {
   Role role{};
   std::string person;                       // stable id of the natural person
-  std::optional<std::string> name;
-  std::optional<std::string> organisation;  // a provider's id (as in toewijzing.aanbieder), a team, ...
-  std::optional<std::string> member;        // family members: their member id in this plan
-  std::optional<std::string> on_behalf_of;  // the responsible user (NEN 7513) they act for, a person id
-  std::optional<std::string> toewijzing;    // providers: the toewijzing number they act under
+  std::optional<std::string> name{};
+  std::optional<std::string> organisation{};  // a provider's id (as in toewijzing.aanbieder), a team, ...
+  std::optional<std::string> member{};        // family members: their member id in this plan
+  std::optional<std::string> on_behalf_of{};  // the responsible user (NEN 7513) they act for, a person id
+  std::optional<std::string> toewijzing{};    // providers: the toewijzing number they act under
 };
 
 // The break-glass path (R-SAFETY-OVERRIDE): a reason is mandatory.
@@ -140,13 +140,13 @@ struct BreakGlass {
 
 struct Request {
   Party requester;                      // who acts
-  std::optional<Party> recipient;       // forward only: who receives
+  std::optional<Party> recipient{};       // forward only: who receives
   Action action{};
   Purpose purpose{};
-  std::vector<PartId> parts;            // addresses; empty = the whole plan
+  std::vector<PartId> parts{};            // addresses; empty = the whole plan
   std::string channel;                  // a channel code of the region's policy, e.g. "beveiligde_email"
   Timestamp at;                         // RFC 3339 with offset
-  std::optional<BreakGlass> break_glass;
+  std::optional<BreakGlass> break_glass{};
 };
 
 // A condition that comes with an allowed release.

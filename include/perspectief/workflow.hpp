@@ -7,9 +7,8 @@
 // fire them and which guards (domain rules) apply is data in the region profile's
 // "workflow" section; the guard logic is C++ (src/workflow/guards/).
 //
-// These are the typed C++ forms. The Engine members available_events, apply_event,
-// replay, deadlines and workflow_diagram (engine.hpp) are the same operations on JSON
-// documents, for the C ABI and the bindings.
+// These are the typed C++ forms; json_api.hpp has the same operations on JSON
+// documents, as the C ABI and the bindings pass them (docs/cpp.md).
 #pragma once
 
 #include <optional>
@@ -31,8 +30,8 @@ struct Event {
   std::string event;                  // event id from the region's workflow, e.g. "akkoord_geven"
   Actor actor;                        // the natural person and the role they act in
   Timestamp at;                       // RFC 3339 with offset; not before the plan's last history entry
-  std::optional<std::string> reason;  // why (recorded in the history)
-  Json payload;                       // null when the event has none
+  std::optional<std::string> reason{};  // why (recorded in the history)
+  Json payload{};                       // null when the event has none
 };
 
 // Reads an event document; throws Error(schema) listing every structural problem.

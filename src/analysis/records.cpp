@@ -1,4 +1,4 @@
-// Engine::records: a plan as flat table rows (analysis.hpp; columns in docs/python.md).
+// json_api::records: a plan as flat table rows (analysis.hpp; columns in docs/python.md).
 //
 // Every row of a kind carries the same keys (null where unknown) and starts
 // with the plan's id and municipality, so rows of many plans concatenate into
@@ -10,6 +10,7 @@
 #include "analysis/jeugdige_columns.hpp"
 #include "perspectief/analysis.hpp"
 #include "perspectief/engine.hpp"
+#include "perspectief/json_api.hpp"
 #include "perspectief/time.hpp"
 
 namespace perspectief {
@@ -162,8 +163,8 @@ class RecordBuilder {
 
 }  // namespace
 
-Json Engine::records(const Plan& plan, std::string_view kind) const {
-  const RecordBuilder builder(plan, profile());
+Json json_api::records(const Engine& engine, const Plan& plan, std::string_view kind) {
+  const RecordBuilder builder(plan, engine.profile());
   if (kind == "results") return builder.results();
   if (kind == "evaluations") return builder.evaluations();
   if (kind == "transitions") return builder.transitions();

@@ -1,5 +1,7 @@
 #include "perspectief/error.hpp"
 
+#include "core/refusal.hpp"
+
 #include <utility>
 
 namespace perspectief {
@@ -36,5 +38,19 @@ Error::Error(ErrorCode code, std::string message, std::string pointer,
       pointer_(std::move(pointer)),
       problems_(std::move(problems)),
       rules_(std::move(rules)) {}
+
+}  // namespace perspectief
+
+namespace perspectief {
+
+void refuse(ErrorCode code, std::string_view what, std::vector<Problem> problems, std::vector<std::string> rules) {
+  // Read before the throw: the order in which arguments are evaluated is unspecified,
+  // and moving `problems` into the error may empty it before front() is read.
+  const std::string pointer = problems.empty() ? std::string() : problems.front().pointer;
+  const std::string first = problems.empty() ? std::string("(none)") : problems.front().message_en;
+  const std::string message = std::string(what) + ": " + std::to_string(problems.size()) + " problem(s), first at '" +
+                              pointer + "': " + first;
+  throw Error(code, message, pointer, std::move(problems), std::move(rules));
+}
 
 }  // namespace perspectief

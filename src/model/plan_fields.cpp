@@ -1,6 +1,7 @@
 // The JSON names of every model field, listed once; reading and writing the
 // plan derive from these lists (see json_mapping.hpp).
 #include "model/plan_fields.hpp"
+#include "core/refusal.hpp"
 
 #include <algorithm>
 
@@ -31,12 +32,7 @@ Plan plan_from_json(const Json& input) {
                                    "' belongs to each jeugdige (children/i/" + name + "), not to the plan",
                                "R-SEG-KNOWN"});
   }
-  if (!problems.empty()) {
-    const std::string pointer = problems.front().pointer;
-    const std::string message = "plan does not have the expected shape: " + std::to_string(problems.size()) +
-                                " problem(s), first at '" + pointer + "': " + problems.front().message_en;
-    throw Error(ErrorCode::schema, message, pointer, std::move(problems));
-  }
+  refuse_if_any(ErrorCode::schema, "plan does not have the expected shape", std::move(problems));
   if (plan.format != kPlanFormat) {
     throw Error(ErrorCode::schema,
                 "unsupported plan format '" + plan.format + "'; this library reads '" + std::string(kPlanFormat) + "'",

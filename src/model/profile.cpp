@@ -1,5 +1,6 @@
 // Reading region profiles and municipal settings, and the R-MINIMUM check.
 #include "perspectief/profile.hpp"
+#include "core/refusal.hpp"
 
 #include <algorithm>
 #include <array>
@@ -148,14 +149,7 @@ RegionProfile profile_from_json(const Json& json) {
     problems.push_back(make_problem("PP-P-SECTION", profile.workflow.is_object() ? "/policy" : "/workflow",
                                     "sectie moet een object zijn", "section must be an object"));
   }
-  if (!problems.empty()) {
-    const std::string pointer = problems.front().pointer;
-    // The message is built before the throw: the order in which arguments are evaluated is
-    // unspecified, and std::move(problems) may empty the vector before front() is read.
-    const std::string message = "region profile is not usable: " + std::to_string(problems.size()) +
-                                " problem(s), first at '" + pointer + "': " + problems.front().message_en;
-    throw Error(ErrorCode::profile, message, pointer, std::move(problems));
-  }
+  refuse_if_any(ErrorCode::profile, "region profile is not usable", std::move(problems));
   return profile;
 }
 
@@ -167,11 +161,7 @@ MunicipalSettings settings_from_json(const Json& json, const RegionProfile& prof
   MunicipalSettings settings;
   detail::read(json, settings, reader);
   refuse_unknown_members(settings.unknown_fields, problems);
-  if (!problems.empty()) {
-    const std::string pointer = problems.front().pointer;
-    const std::string message = "municipal settings do not have the expected shape: " + problems.front().message_en;
-    throw Error(ErrorCode::profile, message, pointer, std::move(problems));
-  }
+  refuse_if_any(ErrorCode::profile, "municipal settings do not have the expected shape", std::move(problems));
   if (settings.format != kSettingsFormat) {
     problems.push_back(make_problem("PP-P-FORMAT", "/format", "onbekend formaat '" + settings.format + "'",
                                     "unsupported settings format '" + settings.format + "'"));

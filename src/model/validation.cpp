@@ -448,7 +448,7 @@ class Validator {
 
   // R-CONSENT-VALID: the same check the consent index applies, so what is reported here never counts.
   void check_consents() {
-    const sharing::CompiledPolicy& policy = *engine_.state().policy;
+    const sharing::CompiledPolicy& policy = *detail::state_of(engine_).policy;
     for (std::size_t i = 0; i < plan_.consents.size(); ++i) {
       for (Problem& problem : sharing::consent_problems(plan_, policy, i)) problems_.push_back(std::move(problem));
     }

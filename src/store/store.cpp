@@ -1,5 +1,6 @@
 // The Store: the workflow, fixed versions, akkoord evidence, signatures and the log,
 // each operation one transaction of the backend (src/store/sqlite_backend.cpp).
+#include "perspectief/json_api.hpp"
 #include "perspectief/store.hpp"
 
 #include <algorithm>
@@ -111,7 +112,7 @@ Plan Store::create(const Engine& engine, const Json& genesis_event) {
   }
   Plan created;
   backend_->transaction([&] {
-    Plan plan = engine.apply_event(Plan{}, genesis_event);
+    Plan plan = json_api::apply_event(engine, Plan{}, genesis_event);
     if (plan.id.empty()) throw Error(ErrorCode::validation, "store: the new plan has no id", "/payload/id");
     if (auto existing = backend_->plan(plan.id)) {
       throw Error(ErrorCode::state, "store: plan '" + plan.id + "' is already in the store" +
@@ -130,7 +131,7 @@ Plan Store::apply(const Engine& engine, std::string_view plan_id, const Json& ev
   backend_->transaction([&] {
     PlanRecord record = live_record(*backend_, plan_id);
     const Plan before = engine.parse_plan(*record.document);
-    Plan after = engine.apply_event(before, event);
+    Plan after = json_api::apply_event(engine, before, event);
     append_changes(*backend_, before, after, record);
     result = std::move(after);
   });
@@ -264,7 +265,7 @@ Json Store::view(const Engine& engine, std::string_view plan_id, const Json& req
   Json result;
   backend_->transaction([&] {
     const PlanRecord record = live_record(*backend_, plan_id);
-    result = engine.view(engine.parse_plan(*record.document), request);
+    result = json_api::view(engine, engine.parse_plan(*record.document), request);
     // Engine::view yields exactly one record: the disclosure when content was released,
     // else the refusal (docs/sharing.md, "Disclosure log").
     const Json& disclosure = result.at("disclosure");
@@ -334,7 +335,7 @@ Json Store::deadlines_due(const Engine& engine, std::string_view at) {
     const Plan plan = engine.parse_plan(*document);
     // A plan of another region is not this engine's to judge.
     if (plan.profile != engine.profile().id) continue;
-    for (Json deadline : engine.deadlines(plan, at)) {
+    for (Json deadline : json_api::deadlines(engine, plan, at)) {
       if (text_member(deadline, "status") == "open") continue;
       deadline["plan"] = id;
       due.push_back(std::move(deadline));

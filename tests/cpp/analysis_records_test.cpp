@@ -7,6 +7,7 @@
 
 #include <gtest/gtest.h>
 
+#include "perspectief/json_api.hpp"
 #include "perspectief/analysis.hpp"
 #include "perspectief/engine.hpp"
 
@@ -111,7 +112,7 @@ class RecordsTest : public ::testing::Test {
 };
 
 TEST_F(RecordsTest, ResultsHaveOneRowPerResultWithFamilyPartFirst) {
-  const Json rows = engine.records(plan, "results");
+  const Json rows = json_api::records(engine, plan, "results");
   ASSERT_EQ(rows.size(), 4u);
   expect_columns(rows, "results");
   EXPECT_EQ(rows[0]["result"], "r-gezin");
@@ -124,7 +125,7 @@ TEST_F(RecordsTest, ResultsHaveOneRowPerResultWithFamilyPartFirst) {
 }
 
 TEST_F(RecordsTest, FamilyPartResultHasNullJeugdigeColumns) {
-  const Json rows = engine.records(plan, "results");
+  const Json rows = json_api::records(engine, plan, "results");
   const Json& row = row_for(rows, "result", "r-gezin");
   for (auto column : {"jeugdige", "age", "ondersteuningsprofiel", "verblijf", "additions", "product_categories"}) {
     EXPECT_TRUE(row[column].is_null()) << column;
@@ -135,14 +136,14 @@ TEST_F(RecordsTest, FamilyPartResultHasNullJeugdigeColumns) {
 }
 
 TEST_F(RecordsTest, FrameworkDefaultsToTheLeefgebiedsFramework) {
-  const Json rows = engine.records(plan, "results");
+  const Json rows = json_api::records(engine, plan, "results");
   EXPECT_EQ(row_for(rows, "result", "r-gezin")["framework"], "participatiewet");  // financien
   EXPECT_EQ(row_for(rows, "result", "r-sam-1")["framework"], "jeugdwet");          // opvoeding
   EXPECT_EQ(row_for(rows, "result", "r-sam-2")["framework"], "jeugdwet");          // explicit, though wonen is wmo
 }
 
 TEST_F(RecordsTest, LatestOutcomeFollowsTheMomentNotTheOrder) {
-  const Json rows = engine.records(plan, "results");
+  const Json rows = json_api::records(engine, plan, "results");
   const Json& sam1 = row_for(rows, "result", "r-sam-1");
   EXPECT_EQ(sam1["latest_outcome"], "deels_behaald");
   EXPECT_EQ(sam1["status"], "deels_behaald");
@@ -154,7 +155,7 @@ TEST_F(RecordsTest, LatestOutcomeFollowsTheMomentNotTheOrder) {
 }
 
 TEST_F(RecordsTest, JeugdigeColumnsDescribeTheKindOfHelp) {
-  const Json rows = engine.records(plan, "results");
+  const Json rows = json_api::records(engine, plan, "results");
   const Json& sam = row_for(rows, "result", "r-sam-1");
   EXPECT_EQ(sam["jeugdige"], "sam");
   // Born 2012-02-29, latest evaluation 2026-03-01: 14 (birthday reached on 1 March).
@@ -179,15 +180,15 @@ TEST_F(RecordsTest, JeugdigeColumnsDescribeTheKindOfHelp) {
 TEST_F(RecordsTest, ResidentialProductCategoryAloneMeansVerblijf) {
   Plan changed = plan;
   changed.children[0].ondersteuningsprofiel->additions = {"vervoer"};
-  const Json with_category_43 = engine.records(changed, "results");
+  const Json with_category_43 = json_api::records(engine, changed, "results");
   EXPECT_EQ(row_for(with_category_43, "result", "r-sam-1")["verblijf"], true);
   changed.children[0].toewijzingen.erase(changed.children[0].toewijzingen.begin() + 1);  // drop category 43
-  const Json without = engine.records(changed, "results");
+  const Json without = json_api::records(engine, changed, "results");
   EXPECT_EQ(row_for(without, "result", "r-sam-1")["verblijf"], false);
 }
 
 TEST_F(RecordsTest, EvaluationsHaveOneRowPerOutcome) {
-  const Json rows = engine.records(plan, "evaluations");
+  const Json rows = json_api::records(engine, plan, "evaluations");
   ASSERT_EQ(rows.size(), 4u);
   expect_columns(rows, "evaluations");
   EXPECT_EQ(rows[0]["evaluation"], "e-2");
@@ -201,7 +202,7 @@ TEST_F(RecordsTest, EvaluationsHaveOneRowPerOutcome) {
 }
 
 TEST_F(RecordsTest, TransitionsHaveOneRowPerHistoryEntry) {
-  const Json rows = engine.records(plan, "transitions");
+  const Json rows = json_api::records(engine, plan, "transitions");
   ASSERT_EQ(rows.size(), 2u);
   expect_columns(rows, "transitions");
   EXPECT_EQ(rows[1]["seq"], 2);
@@ -214,7 +215,7 @@ TEST_F(RecordsTest, TransitionsHaveOneRowPerHistoryEntry) {
 }
 
 TEST_F(RecordsTest, JeugdigenHaveOneRowPerChildPart) {
-  const Json rows = engine.records(plan, "jeugdigen");
+  const Json rows = json_api::records(engine, plan, "jeugdigen");
   ASSERT_EQ(rows.size(), 2u);
   expect_columns(rows, "jeugdigen");
   const Json& sam = rows[0];
@@ -239,14 +240,14 @@ TEST_F(RecordsTest, AnEmptyPlanHasNoRows) {
       R"({"format":"perspectief/plan@1","id":"leeg","profile":"amsterdam-zaanstreek","plan_type":"perspectiefplan",
           "version":0,"status":"hulpvraag","family":{"members":[]},"family_part":{}})");
   for (auto kind : analysis::kRecordKinds) {
-    EXPECT_TRUE(engine.records(empty, kind).empty()) << kind;
+    EXPECT_TRUE(json_api::records(engine, empty, kind).empty()) << kind;
   }
 }
 
 TEST_F(RecordsTest, UnknownKindIsAnInvalidArgument) {
   for (auto kind : {"", "Results", "result", "toewijzingen"}) {
     try {
-      (void)engine.records(plan, kind);
+      (void)json_api::records(engine, plan, kind);
       ADD_FAILURE() << "no error for kind '" << kind << "'";
     } catch (const Error& e) {
       EXPECT_EQ(e.code(), ErrorCode::invalid_argument);
@@ -300,7 +301,7 @@ TEST(RecordsOfExamples, AreRectangular) {
     const Plan plan = plan_from_json(document);
     for (auto kind : analysis::kRecordKinds) {
       const auto& columns = analysis::record_columns(kind);
-      for (const auto& row : engine.records(plan, kind)) {
+      for (const auto& row : json_api::records(engine, plan, kind)) {
         EXPECT_EQ(row.size(), columns.size()) << entry.path() << " " << kind;
         for (auto column : columns) EXPECT_TRUE(row.contains(std::string(column))) << column;
       }

@@ -9,7 +9,9 @@
 #include <fstream>
 #include <sstream>
 
+#include "perspectief/json_api.hpp"
 #include "perspectief/engine.hpp"
+#include "perspectief/workflow.hpp"
 
 namespace fs = std::filesystem;
 using perspectief::Engine;
@@ -58,7 +60,7 @@ Json run_operation(const Json& test_case) {
     return Json{{"profile", engine.profile().id},
                 {"municipality", engine.settings() ? Json(engine.settings()->municipality) : Json()}};
   }
-  if (operation == "diagram") return engine.workflow_diagram(input.at("format").get<std::string>());
+  if (operation == "diagram") return perspectief::workflow::diagram(engine, input.at("format").get<std::string>());
   const perspectief::Plan plan = load_plan(engine, test_case.at("plan"));
   if (operation == "parse") return perspectief::plan_to_json(plan);
   if (operation == "validate") {
@@ -71,23 +73,23 @@ Json run_operation(const Json& test_case) {
     return problems;
   }
   if (operation == "available_events") {
-    return engine.available_events(plan, input.at("actor"), input.at("at").get<std::string>());
+    return perspectief::json_api::available_events(engine, plan, input.at("actor"), input.at("at").get<std::string>());
   }
-  if (operation == "apply") return perspectief::plan_to_json(engine.apply_event(plan, input.at("event")));
-  if (operation == "apply_all") return perspectief::plan_to_json(engine.apply_all(plan, input.at("events")));
-  if (operation == "replay") return perspectief::plan_to_json(engine.replay(plan));
-  if (operation == "deadlines") return engine.deadlines(plan, input.at("at").get<std::string>());
+  if (operation == "apply") return perspectief::plan_to_json(perspectief::json_api::apply_event(engine, plan, input.at("event")));
+  if (operation == "apply_all") return perspectief::plan_to_json(perspectief::json_api::apply_all(engine, plan, input.at("events")));
+  if (operation == "replay") return perspectief::plan_to_json(perspectief::workflow::replay(engine, plan));
+  if (operation == "deadlines") return perspectief::json_api::deadlines(engine, plan, input.at("at").get<std::string>());
   if (operation == "regie_advice") {
     const auto optional = [&](const char* member) {
       return input.contains(member) ? std::optional<std::string_view>(input.at(member).get_ref<const std::string&>())
                                     : std::nullopt;
     };
-    return engine.regie_advice(plan, input.at("jeugdige").get<std::string>(), optional("situatie"), optional("fase"));
+    return perspectief::json_api::regie_advice(engine, plan, input.at("jeugdige").get<std::string>(), optional("situatie"), optional("fase"));
   }
-  if (operation == "decide") return engine.decide(plan, input.at("request"));
-  if (operation == "decide_batch") return engine.decide_batch(plan, input.at("requests"));
-  if (operation == "view") return engine.view(plan, input.at("request"));
-  if (operation == "records") return engine.records(plan, input.at("kind").get<std::string>());
+  if (operation == "decide") return perspectief::json_api::decide(engine, plan, input.at("request"));
+  if (operation == "decide_batch") return perspectief::json_api::decide_batch(engine, plan, input.at("requests"));
+  if (operation == "view") return perspectief::json_api::view(engine, plan, input.at("request"));
+  if (operation == "records") return perspectief::json_api::records(engine, plan, input.at("kind").get<std::string>());
   throw std::invalid_argument("unknown conformance operation '" + operation + "'");
 }
 

@@ -9,11 +9,13 @@
 #include <functional>
 #include <string>
 
+#include "perspectief/json_api.hpp"
 #include "perspectief/engine.hpp"
 #include "perspectief/json.hpp"
 #include "sharing_fixtures.hpp"
 #include "test_support.hpp"
 #include "workflow_support.hpp"
+#include "perspectief/workflow.hpp"
 
 namespace {
 
@@ -66,7 +68,7 @@ Json amend(const Json& payload) { return wf_test::event("plan_wijzigen", wf_test
 
 Error refusal(const Engine& engine, const Plan& plan, const Json& event) {
   try {
-    engine.apply_event(plan, event);
+    perspectief::json_api::apply_event(engine, plan, event);
   } catch (const Error& e) {
     return e;
   }
@@ -86,7 +88,7 @@ void expect_round_trip(const Engine& engine, const Plan& plan) {
   const std::string text = perspectief::plan_to_canonical(plan);
   EXPECT_LE(text.size(), engine.limits().max_bytes);
   const Plan parsed = engine.parse_plan(text);
-  EXPECT_EQ(perspectief::plan_to_canonical(engine.replay(parsed)), text);
+  EXPECT_EQ(perspectief::plan_to_canonical(perspectief::workflow::replay(engine, parsed)), text);
 }
 
 TEST(LimitsAfterChange, CopyingASubtreeIntoItsOwnLeafIsRefusedBeforeAnythingIsCopied) {
@@ -238,14 +240,14 @@ TEST(LimitsSmallStack, MaximalDepthInputsParseValidateApplyViewAndCanonicalize) 
     const Plan plan = engine.parse_plan(canonical);
     (void)engine.validate(plan);
     EXPECT_EQ(perspectief::json_extent(perspectief::plan_to_json(plan)).depth, 128u);
-    const Json view = engine.view(plan, sharing_test::request(sharing_test::lokaal_team(), "read", "uitvoering", "beveiligde_email"));
+    const Json view = perspectief::json_api::view(engine, plan, sharing_test::request(sharing_test::lokaal_team(), "read", "uitvoering", "beveiligde_email"));
     EXPECT_TRUE(view.is_object());
-    (void)engine.decide(plan, sharing_test::request(sharing_test::member("ouder", "moeder"), "read", "uitvoering", "beveiligde_email"));
+    (void)perspectief::json_api::decide(engine, plan, sharing_test::request(sharing_test::member("ouder", "moeder"), "read", "uitvoering", "beveiligde_email"));
   });
   on_small_stack([&] {
     const Plan plan = created_plan(engine);
-    const Plan changed = engine.apply_event(plan, amend({{"merge_patch", {{"x_deep", nested(123)}}}}));
-    const Plan replayed = engine.replay(engine.parse_plan(perspectief::plan_to_canonical(changed)));
+    const Plan changed = perspectief::json_api::apply_event(engine, plan, amend({{"merge_patch", {{"x_deep", nested(123)}}}}));
+    const Plan replayed = perspectief::workflow::replay(engine, engine.parse_plan(perspectief::plan_to_canonical(changed)));
     EXPECT_EQ(perspectief::plan_to_canonical(replayed), perspectief::plan_to_canonical(changed));
     // The deepest the text parser refuses cheaply: far beyond the limit.
     EXPECT_THROW(perspectief::parse_json(std::string(1000000, '[')), Error);

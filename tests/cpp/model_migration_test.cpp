@@ -115,7 +115,7 @@ TEST_P(Plan1Example, LoadsMigratedAndItsHistoryReplaysToTheMigratedPlan) {
 
   // The old history, with its plan@1 payloads, replays under today's rules to the
   // migrated plan: same state, frames, help per jeugdige, content and history.
-  const Plan replayed = engine.replay(migrated);
+  const Plan replayed = perspectief::workflow::replay(engine, migrated);
   EXPECT_EQ(replayed.status, migrated.status);
   EXPECT_EQ(without_version_hashes(perspectief::plan_to_json(replayed)),
             without_version_hashes(perspectief::plan_to_json(migrated)));

@@ -3,6 +3,7 @@
 // Anna holds gezag and may read and change it, and so may the lokale team.
 #include <gtest/gtest.h>
 
+#include "perspectief/json_api.hpp"
 #include "workflow_support.hpp"
 
 namespace {
@@ -90,7 +91,7 @@ TEST_F(ChangeScopeTest, MergePatchIsNoOracleOnWithheldContent) {
   // Deleting the withheld part, or the whole list, is addressing it too.
   EXPECT_TRUE(rejection(e, plan, amend_merge(vader_zonder_gezag(), {{"children", nullptr}})).has_code("PP-W-CHANGE-SCOPE"));
   // The lokale team may send the same list (no change at all).
-  EXPECT_NO_THROW(e.apply_event(plan, amend_merge(lokaal_team(), {{"children", children}})));
+  EXPECT_NO_THROW(perspectief::json_api::apply_event(e, plan, amend_merge(lokaal_team(), {{"children", children}})));
 }
 
 // Whether a withheld location exists is withheld too: the refusal is the same.
@@ -120,7 +121,7 @@ TEST_F(ChangeScopeTest, IntermediateLocationsAreDecidedToo) {
       {{"op", "remove"}, {"path", "/children/0/results/1"}},
   });
   EXPECT_TRUE(rejection(e, plan, amend_patch(vader_zonder_gezag(), ops)).has_code("PP-W-CHANGE-SCOPE"));
-  EXPECT_NO_THROW(e.apply_event(plan, amend_patch(moeder(), ops)));
+  EXPECT_NO_THROW(perspectief::json_api::apply_event(e, plan, amend_patch(moeder(), ops)));
 }
 
 TEST_F(ChangeScopeTest, MalformedOperationsGetTheirOwnPointer) {

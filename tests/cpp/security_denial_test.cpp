@@ -7,6 +7,7 @@
 
 #include <string>
 
+#include "perspectief/json_api.hpp"
 #include "sharing_fixtures.hpp"
 
 namespace {
@@ -35,7 +36,7 @@ Engine engine_listing_withheld_to(const Json& roles) {
 
 TEST(DenialOutput, TheGemeenteLearnsItIsDeniedAndWhyNotThePlansLayout) {
   const Json gemeente = party("gemeente", "amb-1");
-  const Json decision = engine().decide(family_plan(), request(gemeente, "read", "beleid", "portaal"));
+  const Json decision = perspectief::json_api::decide(engine(), family_plan(), request(gemeente, "read", "beleid", "portaal"));
   EXPECT_EQ(decision.at("decision"), "deny");
   EXPECT_EQ(as_strings(decision.at("rules")), (Strings{"R-GEMEENTE"}));
   EXPECT_TRUE(decision.value("parts", Json::array()).empty());
@@ -43,7 +44,7 @@ TEST(DenialOutput, TheGemeenteLearnsItIsDeniedAndWhyNotThePlansLayout) {
   EXPECT_EQ(decision.at("explanation_en").get<std::string>().find("51"), std::string::npos) << "no part count";
   EXPECT_EQ(leaked(decision), Strings{});
 
-  const Json view = engine().view(family_plan(), request(gemeente, "read", "beleid", "portaal"));
+  const Json view = perspectief::json_api::view(engine(), family_plan(), request(gemeente, "read", "beleid", "portaal"));
   EXPECT_EQ(leaked(view), Strings{});
   EXPECT_FALSE(view.contains("withheld"));
 }
@@ -51,7 +52,7 @@ TEST(DenialOutput, TheGemeenteLearnsItIsDeniedAndWhyNotThePlansLayout) {
 TEST(DenialOutput, AnUninvolvedProviderLearnsNothingOfTheLayoutEither) {
   for (const char* action : {"read", "store"}) {
     const Json decision =
-        engine().decide(family_plan(), request(provider("AGB-999"), action, "uitvoering", "beveiligde_email"));
+        perspectief::json_api::decide(engine(), family_plan(), request(provider("AGB-999"), action, "uitvoering", "beveiligde_email"));
     EXPECT_EQ(decision.at("decision"), "deny") << action;
     EXPECT_FALSE(decision.at("rules").empty()) << action;
     EXPECT_EQ(leaked(decision), Strings{}) << action;
@@ -61,18 +62,18 @@ TEST(DenialOutput, AnUninvolvedProviderLearnsNothingOfTheLayoutEither) {
 TEST(DenialOutput, ARoleThatMaySeeTheWithheldListGetsThePartsWithTheirRules) {
   // The allow side of the local choice: the municipality lets its own role see the list.
   const Engine listing = engine_listing_withheld_to({"gemeente"});
-  const Json decision = listing.decide(family_plan(), request(party("gemeente", "amb-1"), "read", "beleid", "portaal"));
+  const Json decision = perspectief::json_api::decide(listing, family_plan(), request(party("gemeente", "amb-1"), "read", "beleid", "portaal"));
   EXPECT_EQ(decision.at("decision"), "deny");
   EXPECT_EQ(verdict(decision, "children/sam/results/r-sam-1"), "deny");
   EXPECT_EQ(part_rules(decision, "children/sam/results/r-sam-1"), (Strings{"R-GEMEENTE"}));
   // The family is in the default list: a parent denied a part sees which one.
-  const Json parent = engine().decide(family_plan(), request(member("ouder", "vader"), "read", "uitvoering", "portaal",
+  const Json parent = perspectief::json_api::decide(engine(), family_plan(), request(member("ouder", "vader"), "read", "uitvoering", "portaal",
                                                              {"children/lars/hulpvragen"}));
   EXPECT_EQ(verdict(parent, "children/lars/hulpvragen/lars"), "deny");
 }
 
 TEST(DenialOutput, APartlyServedProviderDoesNotLearnWhatWasWithheld) {
-  const Json view = engine().view(family_plan(), forward(lokaal_team(), provider("AGB-111"), "uitvoering", "beveiligde_email"));
+  const Json view = perspectief::json_api::view(engine(), family_plan(), forward(lokaal_team(), provider("AGB-111"), "uitvoering", "beveiligde_email"));
   EXPECT_EQ(view.at("decision").at("decision"), "allow");
   for (const Json& part : view.at("decision").at("parts")) EXPECT_EQ(part.at("decision"), "allow") << part.dump();
   for (const char* other : {"noor", "lars", "TW-2"}) {
@@ -85,7 +86,7 @@ TEST(DenialOutput, APartlyServedProviderDoesNotLearnWhatWasWithheld) {
 TEST(DenialLog, ARefusedViewYieldsALogRecordWithoutTheLayout) {
   Json requester = party("gemeente", "amb-1");
   requester["on_behalf_of"] = "amb-9";
-  const Json view = engine().view(family_plan(), request(requester, "read", "beleid", "portaal"));
+  const Json view = perspectief::json_api::view(engine(), family_plan(), request(requester, "read", "beleid", "portaal"));
   EXPECT_TRUE(view.at("disclosure").is_null());
   const Json& record = view.at("refusal");
   ASSERT_TRUE(record.is_object());
@@ -105,7 +106,7 @@ TEST(DenialLog, ARefusedViewYieldsALogRecordWithoutTheLayout) {
 }
 
 TEST(DenialLog, TheRecordNamesTheAddressesAskedForAndNothingElse) {
-  const Json view = engine().view(family_plan(), forward(lokaal_team(), provider("AGB-999"), "uitvoering",
+  const Json view = perspectief::json_api::view(engine(), family_plan(), forward(lokaal_team(), provider("AGB-999"), "uitvoering",
                                                          "beveiligde_email", {"children/noor/hulpvragen"}));
   const Json& record = view.at("refusal");
   ASSERT_TRUE(record.is_object()) << view.dump();
@@ -126,7 +127,7 @@ TEST(DenialOutput, NoDeniedDecisionShowsLayoutToARoleOutsideTheList) {
       for (const std::string& purpose : purposes) {
         Json requester = party(role.c_str(), "x-1", "Org X");
         const Json d =
-            engine().decide(family_plan(), request(requester, action.c_str(), purpose.c_str(), "beveiligde_email"));
+            perspectief::json_api::decide(engine(), family_plan(), request(requester, action.c_str(), purpose.c_str(), "beveiligde_email"));
         if (d.at("decision") != "deny") continue;
         ++denied;
         EXPECT_EQ(leaked(d), Strings{}) << role << " " << action << " " << purpose;

@@ -18,6 +18,7 @@
 #include <string>
 #include <vector>
 
+#include "perspectief/json_api.hpp"
 #include "perspectief/engine.hpp"
 #include "perspectief/time.hpp"
 #include "perspectief/workflow.hpp"
@@ -67,7 +68,7 @@ inline std::set<std::string> strings_of(const Json& value) {
 inline Json read_view(const Engine& engine, const Plan& plan, const Json& party, const std::string& at) {
   const Json request{{"requester", party}, {"action", "read"}, {"purpose", "uitvoering"}, {"channel", "portaal"},
                      {"at", at}};
-  return engine.view(plan, request)["view"];
+  return perspectief::json_api::view(engine, plan, request)["view"];
 }
 
 inline perspectief::Actor to_actor(const Json& json) {
@@ -89,7 +90,7 @@ inline bool assigning(const std::string& event) {
 inline std::optional<std::string> check_event(const Engine& engine, Plan& plan, const Json& event) {
   Plan after;
   try {
-    after = engine.apply_event(plan, event);
+    after = perspectief::json_api::apply_event(engine, plan, event);
   } catch (const perspectief::Error&) {
     return std::nullopt;  // refused: nothing changed
   }

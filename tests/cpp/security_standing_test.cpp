@@ -3,6 +3,7 @@
 // widening her own access. Each attack is refused; the entitled actor is allowed.
 #include <gtest/gtest.h>
 
+#include "perspectief/json_api.hpp"
 #include "workflow_support.hpp"
 
 namespace {
@@ -18,7 +19,7 @@ Json read_request(const Json& party, const std::string& when = at(20, 9), const 
 
 // How many parts the party may read (or, with action "amend", change).
 std::size_t readable(const Engine& e, const Plan& plan, const Json& party, const std::string& action = "read") {
-  const Json decision = e.decide(plan, read_request(party, at(20, 9), action));
+  const Json decision = perspectief::json_api::decide(e, plan, read_request(party, at(20, 9), action));
   std::size_t n = 0;
   for (const Json& part : decision.value("parts", Json::array())) n += part["decision"] == "allow" ? 1 : 0;
   return n;
@@ -101,7 +102,7 @@ TEST(SecurityStanding, OnlyTheRecordedGiInTheDwangkader) {
   EXPECT_EQ(readable(e, dwang, gi_stranger()), 0u);
   EXPECT_TRUE(rejection(e, dwang, event("akkoord_geven", gi_stranger(), at(6, 9))).has_code("PP-W-STANDING"));
   EXPECT_GT(readable(e, dwang, gi()), 10u);
-  EXPECT_NO_THROW(e.apply_event(dwang, event("akkoord_geven", gi(), at(6, 9))));
+  EXPECT_NO_THROW(perspectief::json_api::apply_event(e, dwang, event("akkoord_geven", gi(), at(6, 9))));
   // Outside the dwangkader even the recorded GI has no standing.
   const Plan vrijwillig = plan_ready_for_akkoord(e);
   EXPECT_EQ(readable(e, vrijwillig, gi()), 0u);
@@ -120,7 +121,7 @@ Json tim_in_dwang_lotte_not(const Engine& e, const Json& gi_assignment) {
 
 std::vector<std::string> allowed_parts(const Engine& e, const Plan& plan, const Json& party, const std::string& action = "read") {
   std::vector<std::string> out;
-  const Json decision = e.decide(plan, read_request(party, at(20, 9), action));
+  const Json decision = perspectief::json_api::decide(e, plan, read_request(party, at(20, 9), action));
   for (const Json& part : decision.value("parts", Json::array())) {
     if (part["decision"] == "allow") out.push_back(part["part"].get<std::string>());
   }
@@ -139,13 +140,13 @@ TEST(SecurityStanding, TheGiReadsAndActsOnlyForTheJeugdigeInItsMeasure) {
   EXPECT_TRUE(any_starts_with(parts, "children/tim")) << "allow side: Tim is the GI's case";
   EXPECT_TRUE(any_starts_with(parts, "family_part")) << "the family's shared parts are part of the case";
   EXPECT_FALSE(any_starts_with(parts, "children/lotte")) << "deny side: Lotte is in the vrijwillig kader";
-  const Json lotte_part = e.decide(plan, Json{{"requester", gi()}, {"action", "read"}, {"purpose", "uitvoering"},
+  const Json lotte_part = perspectief::json_api::decide(e, plan, Json{{"requester", gi()}, {"action", "read"}, {"purpose", "uitvoering"},
                                               {"channel", "portaal"}, {"at", at(20, 9)}, {"parts", {"children/lotte"}}});
   EXPECT_EQ(lotte_part.at("decision"), "deny");
   EXPECT_FALSE(allowed_parts(e, plan, gi(), "amend").empty());
   EXPECT_FALSE(any_starts_with(allowed_parts(e, plan, gi(), "amend"), "children/lotte"));
   // Acting: for Tim it may, for Lotte it has no standing.
-  EXPECT_NO_THROW(e.apply_event(plan, event("segment_vaststellen", gi(), at(2, 10), {{"jeugdige", "tim"}, {"segment", "B"}})));
+  EXPECT_NO_THROW(perspectief::json_api::apply_event(e, plan, event("segment_vaststellen", gi(), at(2, 10), {{"jeugdige", "tim"}, {"segment", "B"}})));
   const Rejection for_lotte =
       rejection(e, plan, event("segment_vaststellen", gi(), at(2, 10), {{"jeugdige", "lotte"}, {"segment", "B"}}));
   EXPECT_EQ(for_lotte.codes(), std::vector<std::string>{"PP-W-STANDING"});
@@ -192,7 +193,7 @@ TEST(SecurityStanding, AGiAssignsAndEndsInvolvementOnlyWithinItsCase) {
                                 {"jeugdige", jeugdige}}}};
   };
   // Allow side: a colleague for Tim, its own case.
-  EXPECT_NO_THROW(e.apply_event(plan, event("betrokkene_toewijzen", gi(), at(2, 10), assign("tim"))));
+  EXPECT_NO_THROW(perspectief::json_api::apply_event(e, plan, event("betrokkene_toewijzen", gi(), at(2, 10), assign("tim"))));
   // Deny side: a colleague for Lotte, whose measure another GI carries out.
   const Rejection for_lotte = rejection(e, plan, event("betrokkene_toewijzen", gi(), at(2, 10), assign("lotte")));
   EXPECT_EQ(for_lotte.codes(), std::vector<std::string>{"PP-W-STANDING"});
@@ -203,7 +204,7 @@ TEST(SecurityStanding, AGiAssignsAndEndsInvolvementOnlyWithinItsCase) {
   const Rejection end_refused = rejection(e, plan, event("betrokkenheid_beeindigen", gi(), at(2, 10), end_lotte));
   EXPECT_EQ(end_refused.codes(), std::vector<std::string>{"PP-W-STANDING"});
   EXPECT_TRUE(end_refused.has_rule("R-DWANG-GI"));
-  EXPECT_NO_THROW(e.apply_event(plan, event("betrokkenheid_beeindigen", lokaal_team(), at(2, 10), end_lotte)));
+  EXPECT_NO_THROW(perspectief::json_api::apply_event(e, plan, event("betrokkenheid_beeindigen", lokaal_team(), at(2, 10), end_lotte)));
 }
 
 TEST(SecurityStanding, AStrangerCannotRecordAToewijzing) {
@@ -253,7 +254,7 @@ TEST(SecurityStanding, AParentCannotGiveHerselfGezag) {
       << ::testing::PrintToString(added.codes());
   EXPECT_EQ(readable(e, plan, vader_zonder_gezag()), before);
   // He may change his own name; the lokale team records gezag.
-  EXPECT_NO_THROW(e.apply_event(plan, event("plan_wijzigen", vader_zonder_gezag(), at(7, 9),
+  EXPECT_NO_THROW(perspectief::json_api::apply_event(e, plan, event("plan_wijzigen", vader_zonder_gezag(), at(7, 9),
                                             {{"json_patch", {{{"op", "replace"}, {"path", "/family/members/1/name"}, {"value", "P."}}}}})));
   const Plan with_gezag = apply(e, plan, event("plan_wijzigen", lokaal_team(), at(7, 9),
                                                {{"json_patch", {{{"op", "replace"}, {"path", "/family/members/1/gezag"}, {"value", true}}}}}));

@@ -14,6 +14,7 @@
 #include <string>
 #include <vector>
 
+#include "perspectief/json_api.hpp"
 #include "perspectief/engine.hpp"
 #include "perspectief/sharing.hpp"
 
@@ -229,7 +230,7 @@ inline const Engine& listing_engine(const char* profile = "amsterdam-zaanstreek"
 
 // The decision with every part's verdict (listing_engine).
 inline Json decide(const Plan& plan, const Json& req, const char* profile = "amsterdam-zaanstreek") {
-  return listing_engine(profile).decide(plan, req);
+  return perspectief::json_api::decide(listing_engine(profile), plan, req);
 }
 
 }  // namespace sharing_test

@@ -4,6 +4,7 @@
 // team still sees it; a provider gets it only by his consent.
 #include <gtest/gtest.h>
 
+#include "perspectief/json_api.hpp"
 #include "perspectief/engine.hpp"
 #include "perspectief/model.hpp"
 #include "sharing_fixtures.hpp"
@@ -61,7 +62,7 @@ TEST(MemberPrivacy, ADaughterAndTheOtherParentDoNotReadAFathersPersonalAccount) 
     EXPECT_EQ(verdict(d, "family_part/results/fr-1"), "allow") << other.dump();
   }
   // In the view the daughter gets, the leefgebied keeps the lokale team's perspective and loses his.
-  const Json view = engine().view(plan, request(member("jeugdige", "noor"), "read", "uitvoering", "portaal"));
+  const Json view = json_api::view(engine(), plan, request(member("jeugdige", "noor"), "read", "uitvoering", "portaal"));
   const Json& analysis = view.at("view").at("family_part").at("analysis");
   const std::string text = view.dump();
   EXPECT_EQ(text.find("Ontslagen"), std::string::npos);
@@ -76,7 +77,7 @@ TEST(MemberPrivacy, TheFatherAndTheLokaleTeamReadIt) {
   EXPECT_EQ(reason(father, kFather), "owner");
   const Json team = decide(plan, request(lokaal_team(), "read", "uitvoering", "portaal"));
   EXPECT_EQ(reason(team, kFather), "lt_involved");
-  const Json view = engine().view(plan, request(member("ouder", "vader"), "read", "uitvoering", "portaal"));
+  const Json view = json_api::view(engine(), plan, request(member("ouder", "vader"), "read", "uitvoering", "portaal"));
   const Json& financien = view.at("view").at("family_part").at("analysis")[2];
   EXPECT_EQ(financien.at("perspectives").size(), 2u);
   EXPECT_NE(view.dump().find("fr-schulden"), std::string::npos);

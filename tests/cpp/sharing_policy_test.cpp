@@ -4,6 +4,7 @@
 // (R-MINIMUM).
 #include <gtest/gtest.h>
 
+#include "perspectief/json_api.hpp"
 #include "perspectief/profile.hpp"
 #include "sharing_fixtures.hpp"
 
@@ -68,7 +69,7 @@ TEST(SharingPolicy, AnEmptyPolicySharesNothingSoAWorkflowThatWritesCannotUseIt) 
   profile["workflow"]["transitions"][0]["roles"] = {"ouder"};
   profile["workflow"]["states"] = Json::array({profile_json()["workflow"]["states"][0]});
   const Engine engine = Engine::load(profile);
-  const Json d = engine.decide(family_plan(), request(lokaal_team(), "read", "uitvoering", "portaal"));
+  const Json d = perspectief::json_api::decide(engine, family_plan(), request(lokaal_team(), "read", "uitvoering", "portaal"));
   EXPECT_EQ(d.at("decision"), "deny");
   EXPECT_EQ(as_strings(d.at("rules")), (Strings{"R-DEFAULT-DENY"}));
 }
@@ -79,10 +80,10 @@ TEST(SharingPolicy, AMunicipalityChoosesTheSecureChannelsOfItsProviders) {
   // The provider's role may see what was withheld, so that the reason can be read.
   const Json choice = settings({{"sharing_provider_channels", {"portaal"}}, {"sharing_withheld_list_roles", {"hoofdaannemer"}}});
   const Engine engine = Engine::load(profile_json(), &choice);
-  const Json portal = engine.decide(family_plan(), request(provider("AGB-111"), "read", "uitvoering", "portaal",
+  const Json portal = perspectief::json_api::decide(engine, family_plan(), request(provider("AGB-111"), "read", "uitvoering", "portaal",
                                                            {"children/sam/results/r-sam-1"}));
   EXPECT_EQ(portal.at("decision"), "allow");
-  const Json mail = engine.decide(family_plan(), request(provider("AGB-111"), "read", "uitvoering",
+  const Json mail = perspectief::json_api::decide(engine, family_plan(), request(provider("AGB-111"), "read", "uitvoering",
                                                          "beveiligde_email", {"children/sam/results/r-sam-1"}));
   EXPECT_EQ(reason(mail, "children/sam/results/r-sam-1"), "channel_not_allowed");
 }
@@ -132,7 +133,7 @@ TEST(SharingPolicy, TheFloorRulesCannotBeSwitchedOff) {
 TEST(SharingPolicy, AnOrdinaryRuleCanBeSwitchedOffByTheMunicipality) {
   const Json off = settings(Json::object(), {"R-LT-STORE"});
   const Engine engine = Engine::load(profile_json(), &off);
-  const Json d = engine.decide(family_plan(), request(lokaal_team(), "store", "verantwoording", "koppeling"));
+  const Json d = perspectief::json_api::decide(engine, family_plan(), request(lokaal_team(), "store", "verantwoording", "koppeling"));
   EXPECT_EQ(d.at("decision"), "deny");
   EXPECT_EQ(reason(d, "header"), "no_rule");
   // The default engine allows the same request.

@@ -574,13 +574,13 @@ TEST(SharingProperty, ViewsHoldExactlyThePartsTheDecisionsAllow) {
       // One plan and one engine for a run of cases, indexed once as decide_batch does.
       plan = gen.plan();
       engine = &gen.engine();
-      file = std::make_unique<CaseFile>(*engine->state().policy, plan);
+      file = std::make_unique<CaseFile>(*perspectief::detail::state_of(*engine).policy, plan);
       parts = list_parts(plan);
       valid_consents_plan = without_invalid_consents(*engine, plan);
-      valid_consents_file = std::make_unique<CaseFile>(*engine->state().policy, valid_consents_plan);
+      valid_consents_file = std::make_unique<CaseFile>(*perspectief::detail::state_of(*engine).policy, valid_consents_plan);
     }
     const Request request = gen.request(plan);
-    ASSERT_TRUE(check_request(*engine->state().policy, request).empty()) << to_json(request).dump();
+    ASSERT_TRUE(check_request(*perspectief::detail::state_of(*engine).policy, request).empty()) << to_json(request).dump();
 
     // Decide every part, build the view from the decisions, read the view back with the oracle.
     const Decider decider(*file, request);

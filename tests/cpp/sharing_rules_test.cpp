@@ -2,6 +2,7 @@
 // docs/sharing.md). The family and its parts are described in sharing_fixtures.hpp.
 #include <gtest/gtest.h>
 
+#include "perspectief/json_api.hpp"
 #include "sharing_fixtures.hpp"
 
 namespace {
@@ -230,15 +231,15 @@ TEST(SharingGemeente, MunicipalStaffWhoAreTheToegangReadWhatTheyDraftTheRestDoNo
   const Json choice{{"format", "perspectief/settings@1"}, {"municipality", "Ede"}, {"profile", "foodvalley"},
                     {"local_choices", {{"opsteller_ondersteuningsplan", "gespreksvoerder_gemeente"}}}};
   const Engine ede = Engine::load_builtin("foodvalley", &choice);
-  const Json drafter = ede.decide(to_plan(plan), request(party("gemeentelijke_toegang", "gv-1", "Gemeente Ede"), "read",
+  const Json drafter = perspectief::json_api::decide(ede, to_plan(plan), request(party("gemeentelijke_toegang", "gv-1", "Gemeente Ede"), "read",
                                                          "uitvoering", "portaal"));
   EXPECT_EQ(drafter.at("decision"), "allow");
   EXPECT_EQ(as_strings(drafter.at("rules")), (Strings{"R-LT-INVOLVED"}));
   const Json same_person_as_gemeente =
-      ede.decide(to_plan(plan), request(party("gemeente", "gv-1", "Gemeente Ede"), "read", "uitvoering", "portaal"));
+      perspectief::json_api::decide(ede, to_plan(plan), request(party("gemeente", "gv-1", "Gemeente Ede"), "read", "uitvoering", "portaal"));
   EXPECT_EQ(same_person_as_gemeente.at("decision"), "deny");
   EXPECT_EQ(as_strings(same_person_as_gemeente.at("rules")), (Strings{"R-GEMEENTE"}));
-  const Json colleague = ede.decide(to_plan(plan), request(party("gemeentelijke_toegang", "gv-2", "Gemeente Ede"), "read",
+  const Json colleague = perspectief::json_api::decide(ede, to_plan(plan), request(party("gemeentelijke_toegang", "gv-2", "Gemeente Ede"), "read",
                                                            "uitvoering", "portaal"));
   EXPECT_EQ(colleague.at("decision"), "deny");
 }

@@ -4,6 +4,7 @@
 
 #include <chrono>
 
+#include "perspectief/json_api.hpp"
 #include "perspectief/calendar.hpp"
 #include "sharing_fixtures.hpp"
 #include "test_support.hpp"
@@ -89,12 +90,12 @@ TEST(SharingView, WhoMayReadEverythingGetsThePlanItself) {
   plan_json["children"][0]["school"] = {{"naam", "De Regenboog"}};
   plan_json["local_fields"] = {{"wijk", "Oost"}};
   const Plan plan = to_plan(plan_json);
-  const Json v = engine().view(plan, request(lokaal_team(), "read", "uitvoering", "koppeling"));
+  const Json v = perspectief::json_api::view(engine(), plan, request(lokaal_team(), "read", "uitvoering", "koppeling"));
   EXPECT_EQ(v.at("view"), perspectief::plan_to_json(plan));
 }
 
 TEST(SharingView, TheProviderGetsTheLinkedPartsAndNothingThatRevealsTheRest) {
-  const Json v = engine().view(family_plan(), forward(lokaal_team(), provider("AGB-111"), "uitvoering",
+  const Json v = perspectief::json_api::view(engine(), family_plan(), forward(lokaal_team(), provider("AGB-111"), "uitvoering",
                                                       "beveiligde_email"));
   const Json& view = v.at("view");
   EXPECT_EQ(view.at("id"), "plan-jansen");
@@ -122,7 +123,7 @@ TEST(SharingView, TheProviderGetsTheLinkedPartsAndNothingThatRevealsTheRest) {
 }
 
 TEST(SharingView, TheFamilyGetsTheWithheldListWithRules) {
-  const Json v = engine().view(family_plan(), request(member("ouder", "moeder"), "read", "uitvoering", "portaal"));
+  const Json v = perspectief::json_api::view(engine(), family_plan(), request(member("ouder", "moeder"), "read", "uitvoering", "portaal"));
   ASSERT_TRUE(v.contains("withheld"));
   Json lars_hulpvraag;
   for (const Json& w : v.at("withheld")) {
@@ -142,15 +143,15 @@ TEST(SharingView, TheWithheldListFollowsTheMunicipalsChoice) {
   const Json choice = {{"format", "perspectief/settings@1"}, {"profile", "amsterdam-zaanstreek"},
                        {"municipality", "zaanstad"}, {"local_choices", {{"sharing_withheld_list_roles", {"lokaal_team"}}}}};
   const Engine zaanstad = Engine::load_builtin("amsterdam-zaanstreek", &choice);
-  const Json family = zaanstad.view(family_plan(), request(member("ouder", "moeder"), "read", "uitvoering", "portaal"));
+  const Json family = perspectief::json_api::view(zaanstad, family_plan(), request(member("ouder", "moeder"), "read", "uitvoering", "portaal"));
   EXPECT_FALSE(family.contains("withheld"));
-  const Json provider_view = zaanstad.view(family_plan(), forward(lokaal_team(), provider("AGB-111"), "uitvoering",
+  const Json provider_view = perspectief::json_api::view(zaanstad, family_plan(), forward(lokaal_team(), provider("AGB-111"), "uitvoering",
                                                                   "beveiligde_email"));
   EXPECT_FALSE(provider_view.contains("withheld"));
   Json wider = choice;
   wider["local_choices"]["sharing_withheld_list_roles"] = {"hoofdaannemer"};
-  const Json told = Engine::load_builtin("amsterdam-zaanstreek", &wider)
-                        .view(family_plan(), forward(lokaal_team(), provider("AGB-111"), "uitvoering", "beveiligde_email"));
+  const Json told = perspectief::json_api::view(Engine::load_builtin("amsterdam-zaanstreek", &wider), family_plan(),
+                                               forward(lokaal_team(), provider("AGB-111"), "uitvoering", "beveiligde_email"));
   ASSERT_TRUE(told.contains("withheld"));
   EXPECT_FALSE(told.at("withheld").empty());
 }
@@ -161,7 +162,7 @@ TEST(SharingDisclosure, EveryReleaseYieldsANen7513Record) {
   Json requester = lokaal_team("lt-7");
   requester["name"] = "Anna de Wit";
   requester["on_behalf_of"] = "lt-1";
-  const Json v = engine().view(family_plan(), forward(requester, provider("AGB-111"), "uitvoering", "beveiligde_email"));
+  const Json v = perspectief::json_api::view(engine(), family_plan(), forward(requester, provider("AGB-111"), "uitvoering", "beveiligde_email"));
   const Json& record = v.at("disclosure");
   EXPECT_EQ(record.at("format"), "perspectief/disclosure@1");
   EXPECT_EQ(record.at("event"), "forward");
@@ -184,7 +185,7 @@ TEST(SharingDisclosure, BreakGlassIsFlaggedWithItsReason) {
   Json r = forward(lokaal_team(), party("veilig_thuis", "vt-1", "Veilig Thuis"), "veiligheid", "telefoon",
                    {"children/sam/analysis/veiligheid"});
   r["break_glass"] = {{"reason", "Blauwe plekken gezien; meldcode stap 5."}};
-  const Json record = engine().view(family_plan(), r).at("disclosure");
+  const Json record = perspectief::json_api::view(engine(), family_plan(), r).at("disclosure");
   EXPECT_EQ(record.at("break_glass"), true);
   EXPECT_EQ(record.at("break_glass_reason"), "Blauwe plekken gezien; meldcode stap 5.");
   EXPECT_EQ(as_strings(record.at("rules")), (Strings{"R-SAFETY-OVERRIDE"}));
@@ -192,7 +193,7 @@ TEST(SharingDisclosure, BreakGlassIsFlaggedWithItsReason) {
 }
 
 TEST(SharingDisclosure, ADenialReleasesNothingAndIsNoDisclosure) {
-  const Json v = engine().view(family_plan(), request(party("gemeente", "amb-1"), "read", "beleid", "portaal"));
+  const Json v = perspectief::json_api::view(engine(), family_plan(), request(party("gemeente", "amb-1"), "read", "beleid", "portaal"));
   EXPECT_TRUE(v.at("disclosure").is_null());
   EXPECT_EQ(v.at("view"), (Json{{"format", perspectief::kPlanFormat}, {"id", "plan-jansen"}, {"family", Json::object()},
                                 {"family_part", Json::object()}}));
@@ -281,7 +282,7 @@ TEST(SharingBatch, ABatchDecidesLikeSingleRequests) {
   const Json requests = Json::array({request(lokaal_team(), "read", "uitvoering", "koppeling"),
                                      request(member("ouder", "moeder"), "read", "uitvoering", "portaal"),
                                      forward(lokaal_team(), provider("AGB-111"), "uitvoering", "beveiligde_email")});
-  const Json decisions = engine().decide_batch(plan, requests);
+  const Json decisions = perspectief::json_api::decide_batch(engine(), plan, requests);
   ASSERT_EQ(decisions.size(), 3u);
   for (std::size_t i = 0; i < requests.size(); ++i) EXPECT_EQ(decisions[i], decide(plan, requests[i])) << i;
 }
@@ -291,7 +292,7 @@ TEST(SharingBatch, ProblemsNameTheRequestTheyAreIn) {
                                      request(lokaal_team(), "read", "uitvoering", "fax"),
                                      request(lokaal_team(), "read", "uitvoering", "koppeling", {"kinderen"})});
   try {
-    engine().decide_batch(family_plan(), requests);
+    perspectief::json_api::decide_batch(engine(), family_plan(), requests);
     FAIL() << "expected an error";
   } catch (const Error& e) {
     EXPECT_EQ(e.code(), ErrorCode::schema);
@@ -300,12 +301,12 @@ TEST(SharingBatch, ProblemsNameTheRequestTheyAreIn) {
     EXPECT_EQ(e.problems()[1].pointer, "/2/parts/0");
   }
   try {
-    engine().decide_batch(family_plan(), Json::object());
+    perspectief::json_api::decide_batch(engine(), family_plan(), Json::object());
     FAIL() << "expected an error";
   } catch (const Error& e) {
     EXPECT_EQ(e.code(), ErrorCode::schema);
   }
-  EXPECT_EQ(engine().decide_batch(family_plan(), Json::array()), Json::array());
+  EXPECT_EQ(perspectief::json_api::decide_batch(engine(), family_plan(), Json::array()), Json::array());
 }
 
 // ---- The example plans ------------------------------------------------------------------
@@ -321,12 +322,12 @@ TEST(SharingExamples, TheRulesHoldForEveryExampleFamily) {
     const Engine& e = listing_engine(json.at("profile").get<std::string>().c_str());
     const Plan plan = e.parse_plan(json.dump());
 
-    const Json gemeente = e.decide(plan, request(party("gemeente", "amb-1"), "read", "beleid", "portaal"));
+    const Json gemeente = perspectief::json_api::decide(e, plan, request(party("gemeente", "amb-1"), "read", "beleid", "portaal"));
     EXPECT_EQ(gemeente.at("decision"), "deny");
 
     if (plan.referrer && plan.referrer->role == perspectief::Role::lokaal_team) {
       Json referrer = {{"role", "lokaal_team"}, {"person", plan.referrer->person}};
-      EXPECT_EQ(e.view(plan, request(referrer, "read", "uitvoering", "koppeling")).at("view"),
+      EXPECT_EQ(perspectief::json_api::view(e, plan, request(referrer, "read", "uitvoering", "koppeling")).at("view"),
                 perspectief::plan_to_json(plan));
     }
 
@@ -336,7 +337,7 @@ TEST(SharingExamples, TheRulesHoldForEveryExampleFamily) {
         Json holder = provider(t.aanbieder.c_str());
         holder["toewijzing"] = t.number;
         const std::string running = t.start.value + "T12:00:00+01:00";
-        const Json d = e.decide(plan, request(holder, "read", "uitvoering", provider_channel.c_str(), {}, running.c_str()));
+        const Json d = perspectief::json_api::decide(e, plan, request(holder, "read", "uitvoering", provider_channel.c_str(), {}, running.c_str()));
         const std::string own = "children/" + perspectief::json_pointer_escape(child.jeugdige) + "/toewijzingen/" +
                                 perspectief::json_pointer_escape(t.number);
         EXPECT_EQ(verdict(d, own), "allow") << own;
@@ -354,10 +355,10 @@ TEST(SharingExamples, TheRulesHoldForEveryExampleFamily) {
         if (t.end) {
           Json later = request(holder, "read", "uitvoering", provider_channel.c_str(), {},
                                (t.end->value + "T12:00:00+01:00").c_str());
-          EXPECT_EQ(verdict(e.decide(plan, later), own), "allow") << "the end date is the last day";
+          EXPECT_EQ(verdict(perspectief::json_api::decide(e, plan, later), own), "allow") << "the end date is the last day";
           const auto next = std::chrono::sys_days(*perspectief::parse_iso_date(t.end->value)) + std::chrono::days(1);
           later["at"] = perspectief::format_iso_date(std::chrono::year_month_day(next)) + "T12:00:00+01:00";
-          EXPECT_EQ(verdict(e.decide(plan, later), own), "deny") << "the day after the end";
+          EXPECT_EQ(verdict(perspectief::json_api::decide(e, plan, later), own), "deny") << "the day after the end";
         }
       }
     }

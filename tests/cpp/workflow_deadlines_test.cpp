@@ -2,6 +2,7 @@
 // right across weekends and holidays, open / due / overdue at a moment, and gone once met.
 #include <gtest/gtest.h>
 
+#include "perspectief/json_api.hpp"
 #include "workflow_support.hpp"
 
 namespace {
@@ -32,7 +33,7 @@ struct Due {
 
 std::vector<Due> due(const Engine& e, const Plan& plan, const std::string& when) {
   std::vector<Due> out;
-  for (const Json& d : e.deadlines(plan, when)) out.push_back({d["kind"], d["due"], d["status"]});
+  for (const Json& d : perspectief::json_api::deadlines(e, plan, when)) out.push_back({d["kind"], d["due"], d["status"]});
   return out;
 }
 
@@ -49,7 +50,7 @@ TEST(WorkflowDeadlines, CrisisOnAFridayBeforeKoningsdag) {
                               {"crisis_evaluatie", "2026-05-08", "open"}}));
   EXPECT_EQ(due(e, plan, "2026-04-28T09:00:00+02:00")[0], (Due{"crisis_startafspraken", "2026-04-28", "due"}));
   EXPECT_EQ(due(e, plan, "2026-04-29T09:00:00+02:00")[0], (Due{"crisis_startafspraken", "2026-04-28", "overdue"}));
-  const Json first = e.deadlines(plan, "2026-04-29T09:00:00+02:00")[0];
+  const Json first = perspectief::json_api::deadlines(e, plan, "2026-04-29T09:00:00+02:00")[0];
   EXPECT_EQ(first["rule"], "R-CRISIS");
   EXPECT_FALSE(first.contains("seed")) << "the rule id names the source; no document numbers in output";
   EXPECT_EQ(first["jeugdige"], "tim");
@@ -122,7 +123,7 @@ TEST(WorkflowDeadlines, MetObligationsAreNoLongerDue) {
   EXPECT_EQ(due(e, plan, "2026-03-20T11:00:00+01:00"), (std::vector<Due>{{"crisis_evaluatie", "2026-03-26", "open"}}));
   plan = apply(e, plan, event("evalueren", lokaal_team(), "2026-03-24T10:00:00+01:00",
                               {{"jeugdige", "tim"}, {"evaluation", {{"id", "e1"}, {"at", "2026-03-24T10:00:00+01:00"}}}}));
-  EXPECT_TRUE(e.deadlines(plan, "2026-03-30T09:00:00+01:00").empty());
+  EXPECT_TRUE(perspectief::json_api::deadlines(e, plan, "2026-03-30T09:00:00+01:00").empty());
 }
 
 TEST(WorkflowDeadlines, RegisseurAfterACrisisPlacementPerLocalChoice) {
@@ -134,7 +135,7 @@ TEST(WorkflowDeadlines, RegisseurAfterACrisisPlacementPerLocalChoice) {
                                      {"regie_na_crisis", "2026-03-13", "due"},
                                      {"crisis_toewijzing", "2026-03-19", "open"},
                                      {"crisis_evaluatie", "2026-03-26", "open"}}));
-  EXPECT_EQ(e.deadlines(plan, "2026-03-13T09:00:00+01:00")[1]["rule"], "R-REGIE-VERBLIJF");
+  EXPECT_EQ(perspectief::json_api::deadlines(e, plan, "2026-03-13T09:00:00+01:00")[1]["rule"], "R-REGIE-VERBLIJF");
   // A municipality that assigns at the first evaluation.
   const Engine later = engine_with("flevoland", Json{{"crisis_regie_toewijzing", "eerste_evaluatie"}});
   const Plan local = crisis_at(later, "2026-03-12T23:00:00+01:00");
@@ -151,20 +152,20 @@ TEST(WorkflowDeadlines, HandOverAtEighteen) {
   Json content = family_content("flevoland");
   content["family"]["members"][2]["birth_date"] = "2008-06-15";
   Plan plan = apply(e, Plan{}, event("plan_aanmaken", lokaal_team(), "2025-11-01T09:00:00+01:00", content));
-  EXPECT_TRUE(e.deadlines(plan, "2026-01-10T09:00:00+01:00").empty()) << "no regie, no reminder";
+  EXPECT_TRUE(perspectief::json_api::deadlines(e, plan, "2026-01-10T09:00:00+01:00").empty()) << "no regie, no reminder";
   plan = apply(e, plan, event("regie_toewijzen", lokaal_team(), "2025-11-02T09:00:00+01:00",
                               {{"jeugdige", "tim"}, {"regie", {{"regisseur", regisseur()}, {"placed_at", "lokale_toegang"}}}}));
-  EXPECT_TRUE(e.deadlines(plan, "2025-12-14T09:00:00+01:00").empty()) << "before the window";
+  EXPECT_TRUE(perspectief::json_api::deadlines(e, plan, "2025-12-14T09:00:00+01:00").empty()) << "before the window";
   EXPECT_EQ(due(e, plan, "2025-12-15T09:00:00+01:00"), (std::vector<Due>{{"overdracht_18", "2026-06-15", "open"}}));
   EXPECT_EQ(due(e, plan, "2026-06-15T09:00:00+02:00"), (std::vector<Due>{{"overdracht_18", "2026-06-15", "due"}}));
   EXPECT_EQ(due(e, plan, "2026-06-16T09:00:00+02:00"), (std::vector<Due>{{"overdracht_18", "2026-06-15", "overdue"}}));
   // Once the hand-over is recorded the reminder is gone.
   plan = apply(e, plan, event("overdracht_18", regisseur(), "2026-05-01T09:00:00+02:00", {{"jeugdige", "tim"}}));
-  EXPECT_TRUE(e.deadlines(plan, "2026-06-16T09:00:00+02:00").empty());
+  EXPECT_TRUE(perspectief::json_api::deadlines(e, plan, "2026-06-16T09:00:00+02:00").empty());
 }
 
 std::string e_first_rule(const Engine& e, const Plan& plan, const std::string& kind) {
-  for (const Json& d : e.deadlines(plan, "2026-03-13T09:00:00+01:00")) {
+  for (const Json& d : perspectief::json_api::deadlines(e, plan, "2026-03-13T09:00:00+01:00")) {
     if (d["kind"] == kind) return d["rule"];
   }
   return {};
@@ -236,7 +237,7 @@ TEST(WorkflowDeadlines, RegularEvaluationsFollowTheRhythmThePlanAgrees) {
   EXPECT_EQ(of_kind(e, plan, at(20, 9), "evaluatie"), (std::vector<Due>{{"evaluatie", "2026-04-20", "open"}}));
   EXPECT_EQ(of_kind(e, plan, "2026-04-20T09:00:00+02:00", "evaluatie")[0].status, "due");
   EXPECT_EQ(of_kind(e, plan, "2026-04-21T09:00:00+02:00", "evaluatie")[0].status, "overdue");
-  const Json reported = e.deadlines(plan, "2026-04-21T09:00:00+02:00");
+  const Json reported = perspectief::json_api::deadlines(e, plan, "2026-04-21T09:00:00+02:00");
   const auto it = std::find_if(reported.begin(), reported.end(), [](const Json& d) { return d["kind"] == "evaluatie"; });
   ASSERT_NE(it, reported.end());
   EXPECT_EQ((*it)["rule"], "R-EVALUATION");
@@ -263,12 +264,12 @@ TEST(WorkflowDeadlines, AClosedPlanHasNoDeadlines) {
   const Engine& e = engine();
   Plan plan = crisis_at(e, "2026-03-12T23:00:00+01:00");
   plan.status = "afgerond";
-  EXPECT_TRUE(e.deadlines(plan, "2026-04-30T09:00:00+02:00").empty());
+  EXPECT_TRUE(perspectief::json_api::deadlines(e, plan, "2026-04-30T09:00:00+02:00").empty());
 }
 
 TEST(WorkflowDeadlines, ABadMomentIsAnInvalidArgument) {
   try {
-    engine().deadlines(Plan{}, "morgen");
+    perspectief::json_api::deadlines(engine(), Plan{}, "morgen");
     FAIL() << "no error";
   } catch (const Error& error) {
     EXPECT_EQ(error.code(), ErrorCode::invalid_argument);

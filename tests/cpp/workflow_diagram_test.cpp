@@ -1,7 +1,9 @@
 // The diagram export (Mermaid, DOT), the docs that show it, and available_events.
 #include <gtest/gtest.h>
 
+#include "perspectief/json_api.hpp"
 #include "workflow_support.hpp"
+#include "perspectief/workflow.hpp"
 
 namespace {
 
@@ -9,7 +11,7 @@ using namespace wf_test;
 
 TEST(WorkflowDiagram, MermaidHasEveryStateAndEveryStateChangingTransition) {
   const Engine& e = engine();
-  const std::string mermaid = e.workflow_diagram("mermaid");
+  const std::string mermaid = perspectief::workflow::diagram(e, "mermaid");
   EXPECT_EQ(mermaid.rfind("stateDiagram-v2\n", 0), 0u);
   const Json profile = perspectief::builtin_profile_json("amsterdam-zaanstreek");
   for (const Json& state : profile["workflow"]["states"]) {
@@ -32,27 +34,27 @@ TEST(WorkflowDiagram, MermaidHasEveryStateAndEveryStateChangingTransition) {
 
 TEST(WorkflowDiagram, DotIsAGraphWithTheSameEdges) {
   const Engine& e = engine();
-  const std::string dot = e.workflow_diagram("dot");
+  const std::string dot = perspectief::workflow::diagram(e, "dot");
   EXPECT_EQ(dot.rfind("digraph workflow {\n", 0), 0u);
   EXPECT_EQ(dot.substr(dot.size() - 2), "}\n");
   EXPECT_NE(dot.find("  start -> hulpvraag [label=\"plan_aanmaken / R-PROVIDER-NOT-DRAFTING\"];\n"), std::string::npos);
   std::size_t dot_edges = 0;
   for (std::size_t p = dot.find(" -> "); p != std::string::npos; p = dot.find(" -> ", p + 1)) ++dot_edges;
-  const std::string mermaid = e.workflow_diagram("mermaid");
+  const std::string mermaid = perspectief::workflow::diagram(e, "mermaid");
   std::size_t mermaid_edges = 0;
   for (std::size_t p = mermaid.find(" --> "); p != std::string::npos; p = mermaid.find(" --> ", p + 1)) ++mermaid_edges;
   EXPECT_EQ(dot_edges, mermaid_edges);
 }
 
 TEST(WorkflowDiagram, RegionsDrawTheirOwnWorkflow) {
-  EXPECT_EQ(engine("flevoland").workflow_diagram("mermaid").find("hulp_starten_na_overplaatsing"), std::string::npos);
-  EXPECT_NE(engine().workflow_diagram("mermaid").find("hulp_starten_na_overplaatsing"), std::string::npos);
-  EXPECT_NE(engine("flevoland").workflow_diagram("dot").find("R-REGIE-VERBLIJF"), std::string::npos);
+  EXPECT_EQ(perspectief::workflow::diagram(engine("flevoland"), "mermaid").find("hulp_starten_na_overplaatsing"), std::string::npos);
+  EXPECT_NE(perspectief::workflow::diagram(engine(), "mermaid").find("hulp_starten_na_overplaatsing"), std::string::npos);
+  EXPECT_NE(perspectief::workflow::diagram(engine("flevoland"), "dot").find("R-REGIE-VERBLIJF"), std::string::npos);
 }
 
 TEST(WorkflowDiagram, UnknownFormatIsAnInvalidArgument) {
   try {
-    engine().workflow_diagram("plantuml");
+    perspectief::workflow::diagram(engine(), "plantuml");
     FAIL() << "no error";
   } catch (const Error& error) {
     EXPECT_EQ(error.code(), ErrorCode::invalid_argument);
@@ -61,7 +63,7 @@ TEST(WorkflowDiagram, UnknownFormatIsAnInvalidArgument) {
 
 TEST(WorkflowDiagram, TheDocsShowTheCurrentAmsterdamDiagram) {
   const std::string docs = pp_test::read_source_file("docs/workflow.md");
-  const std::string block = "```mermaid\n" + engine().workflow_diagram("mermaid") + "```\n";
+  const std::string block = "```mermaid\n" + perspectief::workflow::diagram(engine(), "mermaid") + "```\n";
   EXPECT_NE(docs.find(block), std::string::npos)
       << "docs/workflow.md is out of date; paste the output of workflow_diagram(\"mermaid\") for amsterdam-zaanstreek";
 }
@@ -78,7 +80,7 @@ const Json* option_for(const Json& options, const std::string& id) {
 TEST(WorkflowAvailableEvents, JudgesEveryEventForTheActorWithoutPayload) {
   const Engine& e = engine();
   const Plan plan = plan_ready_for_akkoord(e);
-  const Json options = e.available_events(plan, lokaal_team(), at(6, 9));
+  const Json options = perspectief::json_api::available_events(e, plan, lokaal_team(), at(6, 9));
   ASSERT_EQ(options.size(), 29u);  // every event of Amsterdam's workflow, once
 
   const Json* start = option_for(options, "hulp_starten");
@@ -106,14 +108,14 @@ TEST(WorkflowAvailableEvents, JudgesEveryEventForTheActorWithoutPayload) {
 TEST(WorkflowAvailableEvents, RolesMatter) {
   const Engine& e = engine();
   const Plan plan = plan_ready_for_akkoord(e);
-  const Json options = e.available_events(plan, moeder(), at(6, 9));
+  const Json options = perspectief::json_api::available_events(e, plan, moeder(), at(6, 9));
   EXPECT_EQ((*option_for(options, "akkoord_geven"))["allowed"], true);
   const Json* start = option_for(options, "hulp_starten");
   EXPECT_EQ((*start)["problems"][0]["code"], "PP-W-ROLE");
 }
 
 TEST(WorkflowAvailableEvents, AnEmptyPlanOffersOnlyTheGenesis) {
-  const Json options = engine().available_events(Plan{}, moeder(), at(2, 9));
+  const Json options = perspectief::json_api::available_events(engine(), Plan{}, moeder(), at(2, 9));
   for (const Json& option : options) {
     if (option["event"] == "plan_aanmaken") {
       EXPECT_EQ(option["allowed"], true);
@@ -126,14 +128,14 @@ TEST(WorkflowAvailableEvents, AnEmptyPlanOffersOnlyTheGenesis) {
 
 TEST(WorkflowAvailableEvents, BadActorOrMomentAreClearErrors) {
   try {
-    engine().available_events(Plan{}, Json{{"role", "koning"}}, at(2, 9));
+    perspectief::json_api::available_events(engine(), Plan{}, Json{{"role", "koning"}}, at(2, 9));
     FAIL() << "no error";
   } catch (const Error& error) {
     EXPECT_EQ(error.code(), ErrorCode::schema);
     EXPECT_EQ(error.pointer(), "/actor/role");
   }
   try {
-    engine().available_events(Plan{}, moeder(), "2026-13-01T00:00:00Z");
+    perspectief::json_api::available_events(engine(), Plan{}, moeder(), "2026-13-01T00:00:00Z");
     FAIL() << "no error";
   } catch (const Error& error) {
     EXPECT_EQ(error.code(), ErrorCode::invalid_argument);

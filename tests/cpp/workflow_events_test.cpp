@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include "crypto/sha256.hpp"
+#include "perspectief/json_api.hpp"
 #include "workflow_support.hpp"
 
 namespace {
@@ -32,7 +33,7 @@ TEST(WorkflowEvents, TypedCreateEqualsApplyOnAnEmptyPlan) {
   const Engine& e = engine();
   const Json genesis = event("plan_aanmaken", moeder(), at(2, 9), family_content());
   const Plan typed = perspectief::workflow::create(e, perspectief::workflow::event_from_json(genesis));
-  EXPECT_EQ(perspectief::plan_to_canonical(typed), perspectief::plan_to_canonical(e.apply_event(Plan{}, genesis)));
+  EXPECT_EQ(perspectief::plan_to_canonical(typed), perspectief::plan_to_canonical(perspectief::json_api::apply_event(e, Plan{}, genesis)));
 }
 
 TEST(WorkflowEvents, AWholeSegmentCPlanWalksToAfgerond) {
@@ -113,7 +114,7 @@ TEST(WorkflowEvents, AkkoordNeedsAFixedVersion) {
 
 TEST(WorkflowEvents, UnknownEventIsNotFound) {
   try {
-    engine().apply_event(Plan{}, event("plan_verbranden", moeder(), at(2, 9)));
+    perspectief::json_api::apply_event(engine(), Plan{}, event("plan_verbranden", moeder(), at(2, 9)));
     FAIL() << "no error";
   } catch (const Error& error) {
     EXPECT_EQ(error.code(), ErrorCode::not_found);
@@ -121,7 +122,7 @@ TEST(WorkflowEvents, UnknownEventIsNotFound) {
   }
   // An event of the vocabulary that this region's workflow does not use is not found either.
   try {
-    engine("flevoland").apply_event(Plan{}, event("segment_vaststellen", lokaal_team(), at(2, 9), {{"segment", "C"}}));
+    perspectief::json_api::apply_event(engine("flevoland"), Plan{}, event("segment_vaststellen", lokaal_team(), at(2, 9), {{"segment", "C"}}));
     FAIL() << "no error";
   } catch (const Error& error) {
     EXPECT_EQ(error.code(), ErrorCode::not_found);
@@ -131,7 +132,7 @@ TEST(WorkflowEvents, UnknownEventIsNotFound) {
 TEST(WorkflowEvents, MalformedEventIsASchemaErrorWithEveryProblem) {
   const Json bad{{"event", 7}, {"actor", {{"role", "koning"}}}, {"at", "gisteren"}, {"extra", true}};
   try {
-    engine().apply_event(Plan{}, bad);
+    perspectief::json_api::apply_event(engine(), Plan{}, bad);
     FAIL() << "no error";
   } catch (const Error& error) {
     EXPECT_EQ(error.code(), ErrorCode::schema);

@@ -7,6 +7,7 @@
 
 #include "../../examples/tools/scenario_runner.hpp"
 #include "workflow_support.hpp"
+#include "perspectief/workflow.hpp"
 
 namespace {
 
@@ -31,7 +32,7 @@ TEST_P(WorkflowExamples, CommittedPlanIsWhatTheScenarioBuilds) {
 TEST_P(WorkflowExamples, ReplayRebuildsTheCommittedPlan) {
   const Plan plan = perspectief::plan_from_text(pp_test::read_source_file(plan_file()));
   const Engine engine = Engine::load_builtin(plan.profile);
-  EXPECT_EQ(perspectief::plan_to_canonical(engine.replay(plan)), perspectief::plan_to_canonical(plan));
+  EXPECT_EQ(perspectief::plan_to_canonical(perspectief::workflow::replay(engine, plan)), perspectief::plan_to_canonical(plan));
   EXPECT_TRUE(engine.validate(plan).empty()) << pp_test::describe(engine.validate(plan));
 }
 

@@ -5,6 +5,7 @@
 // without a segment started by the provider without any akkoord or toewijzing.
 #include <gtest/gtest.h>
 
+#include "perspectief/json_api.hpp"
 #include "workflow_support.hpp"
 
 namespace {
@@ -166,7 +167,7 @@ TEST(WorkflowSegKnown, TheIssue11BypassIsClosed) {
 TEST(WorkflowSegKnown, AvailableEventsShowsWhyHelpCannotStart) {
   const Engine& e = engine();
   const Plan plan = plan_with_akkoorden(e, {{"segment", nullptr}});
-  const Json options = e.available_events(plan, aanbieder(), at(9, 9));
+  const Json options = perspectief::json_api::available_events(e, plan, aanbieder(), at(9, 9));
   bool seen = false;
   for (const Json& option : options) {
     if (option["event"] != "hulp_starten") continue;

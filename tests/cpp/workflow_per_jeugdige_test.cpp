@@ -7,6 +7,7 @@
 
 #include "sharing/case_file/dwangkader.hpp"
 #include "workflow_support.hpp"
+#include "perspectief/workflow.hpp"
 
 namespace {
 
@@ -244,7 +245,7 @@ TEST(WorkflowPerJeugdige, TheYouthCarePartClosesPerJeugdigeAndThePlanOnlyWhenAll
   // Every part is closed and the Wmo result stays open: jeugdhulp_afgesloten.
   EXPECT_EQ(plan.status, "jeugdhulp_afgesloten");
   EXPECT_EQ(plan.children[1].youth_care_closed, true);
-  EXPECT_EQ(perspectief::plan_to_canonical(e.replay(plan)), perspectief::plan_to_canonical(plan));
+  EXPECT_EQ(perspectief::plan_to_canonical(perspectief::workflow::replay(e, plan)), perspectief::plan_to_canonical(plan));
 }
 
 TEST(WorkflowPerJeugdige, ClosingOneOfTwoPartsInTheAfrondingKeepsThePlanThere) {
@@ -327,7 +328,7 @@ TEST(WorkflowKaderChange, AfterTheChangeTheNewKadersGuardsApply) {
   ASSERT_EQ(plan.children[0].kader_changes.size(), 2u);
   EXPECT_EQ(plan.children[0].kader_changes[1].previous, Kader::dwang);
   EXPECT_FALSE(perspectief::sharing::in_dwangkader(plan, "tim"));
-  EXPECT_EQ(perspectief::plan_to_canonical(e.replay(plan)), perspectief::plan_to_canonical(plan));
+  EXPECT_EQ(perspectief::plan_to_canonical(perspectief::workflow::replay(e, plan)), perspectief::plan_to_canonical(plan));
 }
 
 TEST(WorkflowKaderChange, TheGisAkkoordCountsWhileAJeugdigeIsInTheDwangkader) {

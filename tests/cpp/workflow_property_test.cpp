@@ -24,7 +24,9 @@
 #include <random>
 #include <set>
 
+#include "perspectief/json_api.hpp"
 #include "workflow_support.hpp"
+#include "perspectief/workflow.hpp"
 
 namespace {
 
@@ -177,12 +179,12 @@ std::vector<Plan> genesis_plans(const Engine& e) {
   };
   std::vector<Plan> plans;
   for (const Json& extra : variants) {
-    plans.push_back(e.apply_event(Plan{}, event("plan_aanmaken", lokaal_team(), at(1, 8), family_content(e.profile().id, extra))));
+    plans.push_back(perspectief::json_api::apply_event(e, Plan{}, event("plan_aanmaken", lokaal_team(), at(1, 8), family_content(e.profile().id, extra))));
   }
   // Siblings in different segments: Tim in B, Lotte in C (R-SEG-KNOWN: each jeugdige's).
   Json siblings = family_content(e.profile().id);
   siblings["children"][0]["segment"] = "B";
-  plans.push_back(e.apply_event(Plan{}, event("plan_aanmaken", lokaal_team(), at(1, 8), siblings)));
+  plans.push_back(perspectief::json_api::apply_event(e, Plan{}, event("plan_aanmaken", lokaal_team(), at(1, 8), siblings)));
   return plans;
 }
 
@@ -359,7 +361,7 @@ TEST(WorkflowProperty, NoSpecialistHelpInSegmentCWithoutTheRequiredAkkoordExcept
       const Option& option = pool[canonical_step(prefix.plan, depth)];
       const int step = ++prefix.steps;
       try {
-        Plan after = e.apply_event(prefix.plan, event(option.event, option.actor, at(2, 9, step), option.payload(step)));
+        Plan after = perspectief::json_api::apply_event(e, prefix.plan, event(option.event, option.actor, at(2, 9, step), option.payload(step)));
         ASSERT_TRUE(prefix.oracle.observe(prefix.plan, after, option, step, starts_in_c));
         prefix.plan = std::move(after);
       } catch (const Error&) {
@@ -396,7 +398,7 @@ TEST(WorkflowProperty, NoSpecialistHelpInSegmentCWithoutTheRequiredAkkoordExcept
       const Json ev = event(option.event, option.actor, at(2, 9, step), option.payload(step));
       trail += option.event + " ";
       try {
-        Plan after = e.apply_event(plan, ev);
+        Plan after = perspectief::json_api::apply_event(e, plan, ev);
         ASSERT_TRUE(state.oracle.observe(plan, after, option, step, starts_in_c))
             << "sequence " << sequence
             << " started help in segment C without the required akkoord, or without a known segment or a running "
@@ -424,7 +426,7 @@ TEST(WorkflowProperty, NoSpecialistHelpInSegmentCWithoutTheRequiredAkkoordExcept
     }
     if (sequence % 40 == 0) {
       ++replayed;
-      ASSERT_EQ(perspectief::plan_to_canonical(e.replay(plan)), perspectief::plan_to_canonical(plan)) << trail;
+      ASSERT_EQ(perspectief::plan_to_canonical(perspectief::workflow::replay(e, plan)), perspectief::plan_to_canonical(plan)) << trail;
       ASSERT_TRUE(e.validate(plan).empty()) << trail << "\n" << pp_test::describe(e.validate(plan));
     }
   }

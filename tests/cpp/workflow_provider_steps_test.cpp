@@ -5,7 +5,9 @@
 // Each check on its allow and deny side.
 #include <gtest/gtest.h>
 
+#include "perspectief/json_api.hpp"
 #include "workflow_support.hpp"
+#include "perspectief/workflow.hpp"
 
 namespace {
 
@@ -49,7 +51,7 @@ TEST(WorkflowProviderSteps, TheChosenProviderAnswersForItselfWithTheResultsItCan
   EXPECT_EQ(answer.at.value, at(5, 9));
   EXPECT_EQ(plan.status, "in_overleg_aanbieder");
   EXPECT_TRUE(e.validate(plan).empty()) << pp_test::describe(e.validate(plan));
-  EXPECT_EQ(perspectief::plan_to_canonical(e.replay(plan)), perspectief::plan_to_canonical(plan));
+  EXPECT_EQ(perspectief::plan_to_canonical(perspectief::workflow::replay(e, plan)), perspectief::plan_to_canonical(plan));
 
   // Deny side: another provider has no standing at all; the lokale team does not answer for it.
   const Plan chosen = provider_chosen(e);
@@ -134,7 +136,7 @@ TEST(WorkflowProviderSteps, TheArrangementIsFixedWhenTheLokaleToegangAndTheProvi
 TEST(WorkflowProviderSteps, WhereSwitchedOnTheToewijzingFollowsTheFixedArrangement) {
   const Json toewijzing_for_tim{{"jeugdige", "tim"}, {"toewijzing", toewijzing("T-TIM-1", "90000101", "2026-03-06")}};
   const Engine& by_default = engine("werkproces-jeugdhulp");
-  EXPECT_NO_THROW(by_default.apply_event(answered(by_default), event("toewijzing_vastleggen", lokaal_team(), at(6, 9), toewijzing_for_tim)));
+  EXPECT_NO_THROW(perspectief::json_api::apply_event(by_default, answered(by_default), event("toewijzing_vastleggen", lokaal_team(), at(6, 9), toewijzing_for_tim)));
 
   const Engine strict = engine_with("werkproces-jeugdhulp", Json{{"arrangement_voor_toewijzing", true}});
   Plan plan = answered(strict);

@@ -2,6 +2,7 @@
 // the local choice for langdurig verblijf, and the matrix of appendix B.
 #include <gtest/gtest.h>
 
+#include "perspectief/json_api.hpp"
 #include "workflow_support.hpp"
 
 namespace {
@@ -141,7 +142,7 @@ TEST(WorkflowRegieLokaal, AnUnknownPlacementIsRefused) {
 TEST(WorkflowRegieMatrix, TheJsonAdviceNamesPlacementRuleAndBasisAndRefusesAnUnknownJeugdige) {
   const Engine& e = engine(kFlevoland);
   Plan plan = residential_plan(e, "langdurig_verblijf");
-  const Json advice = e.regie_advice(plan, "tim");
+  const Json advice = perspectief::json_api::regie_advice(e, plan, "tim");
   EXPECT_EQ(advice.at("placed_at"), "lokale_toegang");
   EXPECT_EQ(advice.at("local_choice"), "regie_langdurig_verblijf");
   EXPECT_EQ(advice.at("rule"), "R-REGIE-LOKAAL");
@@ -149,9 +150,9 @@ TEST(WorkflowRegieMatrix, TheJsonAdviceNamesPlacementRuleAndBasisAndRefusesAnUnk
   EXPECT_FALSE(advice.contains("zicht_op_veiligheid"));
   plan.entry_route = perspectief::EntryRoute::gi;
   for (auto& child : plan.children) child.kader = perspectief::Kader::dwang;
-  EXPECT_EQ(e.regie_advice(plan, "tim", "preventief_justitieel_kader").at("zicht_op_veiligheid"), "gi");
+  EXPECT_EQ(perspectief::json_api::regie_advice(e, plan, "tim", "preventief_justitieel_kader").at("zicht_op_veiligheid"), "gi");
   try {
-    (void)e.regie_advice(plan, "niemand");
+    (void)perspectief::json_api::regie_advice(e, plan, "niemand");
     FAIL() << "an unknown jeugdige is refused";
   } catch (const perspectief::Error& error) {
     EXPECT_EQ(error.code(), perspectief::ErrorCode::not_found);

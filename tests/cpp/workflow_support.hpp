@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "perspectief/json_api.hpp"
 #include "perspectief/engine.hpp"
 #include "perspectief/workflow.hpp"
 #include "test_support.hpp"
@@ -132,7 +133,7 @@ inline Json event(const std::string& id, const Json& by, const std::string& when
 
 inline Plan apply(const Engine& e, const Plan& plan, const Json& ev) {
   try {
-    return e.apply_event(plan, ev);
+    return perspectief::json_api::apply_event(e, plan, ev);
   } catch (const Error& error) {
     ADD_FAILURE() << "event " << ev.dump() << " was refused: " << error.what() << "\n"
                   << pp_test::describe(error.problems());
@@ -163,7 +164,7 @@ struct Rejection {
 
 inline Rejection rejection(const Engine& e, const Plan& plan, const Json& ev) {
   try {
-    e.apply_event(plan, ev);
+    perspectief::json_api::apply_event(e, plan, ev);
   } catch (const Error& error) {
     return Rejection{error.code(), error.problems(), error.rules()};
   }

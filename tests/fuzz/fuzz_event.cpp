@@ -2,6 +2,7 @@
 // event must yield a plan within the engine's limits that parses back and
 // replays (issue #10, "limits after every change").
 #include "fuzz_support.hpp"
+#include "perspectief/json_api.hpp"
 #include "perspectief/workflow.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
@@ -10,9 +11,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const perspectief::Json event = perspectief::parse_json(pp_fuzz::text_of(data, size), pp_fuzz::engine().limits());
     for (const perspectief::Plan& plan : plans) {
       pp_fuzz::run([&] {
-        const perspectief::Plan after = pp_fuzz::engine().apply_event(plan, event);
+        const perspectief::Plan after = perspectief::json_api::apply_event(pp_fuzz::engine(), plan, event);
         pp_fuzz::expect_plan_round_trips(after);
-        (void)pp_fuzz::engine().replay(after);
+        (void)perspectief::workflow::replay(pp_fuzz::engine(), after);
       });
     }
   });

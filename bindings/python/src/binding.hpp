@@ -27,15 +27,6 @@ void bind_sharing(EngineClass& engine);         // sharing_binding.cpp
 void bind_functions(py::module_& module);       // functions_binding.cpp: profiles, canonicalize, versions
 void bind_store(py::module_& module);           // store_binding.cpp: the dossier store
 
-// The deepest nesting a caller may allow. The core recurses once per level when
-// it copies or serialises JSON; the C ABI has the same ceiling, so a document
-// one binding accepts, every binding accepts.
-inline constexpr std::size_t kMaxDepthCeiling = 1000;
-
-// Limits from the caller's max_depth and max_bytes; Error(invalid_argument)
-// outside 1..kMaxDepthCeiling or for max_bytes 0. (engine_binding.cpp)
-JsonLimits make_limits(std::size_t max_depth, std::size_t max_bytes);
-
 // Runs `work` with the GIL released: for every call into the core that may
 // take a while (parsing, validation, workflow and sharing operations), so
 // that other Python threads run meanwhile.

@@ -1,21 +1,12 @@
 // Loading an engine (a region profile + municipal settings) from Python.
-#include <limits>
 #include <string>
 
 #include "binding.hpp"
+#include "perspectief/json_api.hpp"
 #include "json_python.hpp"
 #include "text_input.hpp"
 
 namespace perspectief::python {
-
-JsonLimits make_limits(std::size_t max_depth, std::size_t max_bytes) {
-  if (max_depth == 0 || max_depth > kMaxDepthCeiling) {
-    throw Error(ErrorCode::invalid_argument,
-                "max_depth " + std::to_string(max_depth) + " is outside 1.." + std::to_string(kMaxDepthCeiling));
-  }
-  if (max_bytes == 0) throw Error(ErrorCode::invalid_argument, "max_bytes must be at least 1");
-  return JsonLimits{max_bytes, max_depth};
-}
 
 namespace {
 
@@ -62,7 +53,7 @@ void bind_engine_loading(EngineClass& engine) {
           "builtin",
           [](const std::string& profile_id, py::handle settings, std::size_t max_depth, std::size_t max_bytes) {
             EngineSource source;
-            source.limits = make_limits(max_depth, max_bytes);
+            source.limits = json_api::checked_limits(max_depth, max_bytes);
             source.builtin_id = profile_id;
             const std::optional<Json> settings_document = read_settings(settings, source.limits);
             if (settings_document) source.settings_json = canonical_json(*settings_document);
@@ -74,7 +65,7 @@ void bind_engine_loading(EngineClass& engine) {
           "load",
           [](py::handle profile, py::handle settings, std::size_t max_depth, std::size_t max_bytes) {
             EngineSource source;
-            source.limits = make_limits(max_depth, max_bytes);
+            source.limits = json_api::checked_limits(max_depth, max_bytes);
             const Json profile_document = read_document(profile, source.limits, "profile");
             const std::optional<Json> settings_document = read_settings(settings, source.limits);
             source.profile_json = canonical_json(profile_document);
@@ -94,15 +85,7 @@ void bind_engine_loading(EngineClass& engine) {
            })
       .def("info",
            [](const EngineHandle& self) {
-             const Engine loaded = self.get();
-             Json local_choices = Json::object();
-             for (const auto& choice : loaded.profile().local_choices) {
-               local_choices[choice.key] = loaded.local_choice(choice.key);
-             }
-             const auto& settings = loaded.settings();
-             return to_python(Json{{"profile", loaded.profile().id},
-                                   {"municipality", settings ? Json(settings->municipality) : Json(nullptr)},
-                                   {"local_choices", std::move(local_choices)}});
+             return to_python(json_api::engine_info(self.get()));
            })
       .def("profile_document", [](const EngineHandle& self) { return to_python(profile_to_json(self.get().profile())); })
       .def("close", &EngineHandle::close)

@@ -4,6 +4,7 @@
 #include "binding.hpp"
 #include "json_python.hpp"
 #include "perspectief/analysis.hpp"
+#include "perspectief/json_api.hpp"
 #include "perspectief/profile.hpp"
 #include "perspectief/workflow.hpp"
 #include "text_input.hpp"
@@ -12,11 +13,7 @@ namespace perspectief::python {
 
 void bind_functions(py::module_& module) {
   module.def("profiles", [] {
-    Json list = Json::array();
-    for (const auto& info : builtin_profiles()) {
-      list.push_back(Json{{"id", info.id}, {"name", {{"nl", info.name.nl}, {"en", info.name.en}}}, {"seeds", info.seeds}});
-    }
-    return to_python(list);
+    return to_python(json_api::profile_list());
   });
   module.def(
       "profile_document", [](const std::string& profile_id) { return to_python(builtin_profile_json(profile_id)); },
@@ -24,7 +21,7 @@ void bind_functions(py::module_& module) {
   module.def(
       "canonicalize",
       [](py::handle source, std::size_t max_depth, std::size_t max_bytes) {
-        const JsonLimits limits = make_limits(max_depth, max_bytes);
+        const JsonLimits limits = json_api::checked_limits(max_depth, max_bytes);
         const TextInput text(source);
         return without_gil([&] { return canonicalize_json(text.view(), limits); });
       },
@@ -32,20 +29,20 @@ void bind_functions(py::module_& module) {
   module.def(
       "canonical",
       [](py::handle value, std::size_t max_depth) {
-        const Json document = from_python(value, make_limits(max_depth, JsonLimits{}.max_bytes));
+        const Json document = from_python(value, json_api::checked_limits(max_depth, JsonLimits{}.max_bytes));
         return without_gil([&] { return canonical_json(document); });
       },
       py::arg("value"), py::arg("max_depth") = JsonLimits{}.max_depth);
   module.def(
       "parse_plan",
       [](py::handle source, std::size_t max_depth, std::size_t max_bytes) {
-        return parse_plan(source, make_limits(max_depth, max_bytes));
+        return parse_plan(source, json_api::checked_limits(max_depth, max_bytes));
       },
       py::arg("source"), py::arg("max_depth") = JsonLimits{}.max_depth, py::arg("max_bytes") = JsonLimits{}.max_bytes);
   module.def(
       "initial_content",
       [](py::handle document, std::size_t max_depth) {
-        return to_python(workflow::initial_content(from_python(document, make_limits(max_depth, JsonLimits{}.max_bytes))));
+        return to_python(workflow::initial_content(from_python(document, json_api::checked_limits(max_depth, JsonLimits{}.max_bytes))));
       },
       py::arg("document"), py::arg("max_depth") = JsonLimits{}.max_depth);
   module.def("record_columns", [](const std::string& kind) {

@@ -3,29 +3,11 @@
 
 #include "binding.hpp"
 #include "json_python.hpp"
+#include "perspectief/json_api.hpp"
 #include "text_input.hpp"
 
 namespace perspectief::python {
 namespace {
-
-// The value at an RFC 6901 pointer, as pp_plan_get finds it: NotFound when
-// nothing is there, InvalidArgument when the text is no pointer at all.
-const Json& at_pointer(const Json& document, const std::string& pointer) {
-  Json::json_pointer location;
-  try {
-    location = Json::json_pointer(pointer);
-  } catch (const Json::exception& bad_pointer) {
-    throw Error(ErrorCode::invalid_argument,
-                "'" + pointer + "' is not a JSON pointer (RFC 6901): " + bad_pointer.what());
-  }
-  try {
-    return document.at(location);
-  } catch (const Json::exception&) {
-    // out_of_range for a missing member or index, parse_error for an index
-    // that is not a number: both mean "nothing is there".
-    throw Error(ErrorCode::not_found, "nothing at '" + pointer + "' in the plan", pointer);
-  }
-}
 
 std::shared_ptr<const Json> document_of(const PlanHandle& self) {
   const auto plan = self.get();
@@ -51,7 +33,7 @@ void bind_plan(PlanClass& plan) {
            })
       .def("to_dict", [](const PlanHandle& self) { return to_python(*document_of(self)); })
       .def("get", [](const PlanHandle& self, const std::string& pointer) {
-        return to_python(at_pointer(*document_of(self), pointer));
+        return to_python(json_api::value_at(*document_of(self), pointer));
       }, py::arg("pointer"))
       .def("keys",
            [](const PlanHandle& self) {

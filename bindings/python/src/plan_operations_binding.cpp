@@ -5,6 +5,7 @@
 #include "binding.hpp"
 #include "errors.hpp"
 #include "json_python.hpp"
+#include "perspectief/json_api.hpp"
 #include "perspectief/analysis.hpp"
 
 namespace perspectief::python {
@@ -61,7 +62,7 @@ void bind_plan_operations(EngineClass& engine) {
             const std::vector<Json> batches = without_gil([&] {
               std::vector<Json> out;
               out.reserve(parsed.size());
-              for (const auto& plan : parsed) out.push_back(loaded.records(*plan, kind));
+              for (const auto& plan : parsed) out.push_back(json_api::records(loaded, *plan, kind));
               return out;
             });
             return rows_to_python(batches, kind);

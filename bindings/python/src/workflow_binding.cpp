@@ -5,6 +5,7 @@
 
 #include "binding.hpp"
 #include "json_python.hpp"
+#include "perspectief/json_api.hpp"
 #include "perspectief/workflow.hpp"
 
 namespace perspectief::python {
@@ -15,7 +16,7 @@ void bind_workflow(EngineClass& engine) {
           [](const EngineHandle& self, const PlanHandle& plan, py::handle actor, const std::string& at) {
             return to_python(run_on_plan(self, plan, actor, [&](const Engine& loaded, const Plan& parsed,
                                                                 const Json& document) {
-              return loaded.available_events(parsed, document, at);
+              return json_api::available_events(loaded, parsed, document, at);
             }));
           },
           py::arg("plan"), py::arg("actor"), py::arg("at"))
@@ -25,7 +26,7 @@ void bind_workflow(EngineClass& engine) {
             const Engine loaded = self.get();
             const Json event_document = from_python(event, loaded.limits());
             return new_plan(without_gil([&] {
-              return workflow::create(loaded, workflow::event_from_json(event_document));
+              return json_api::create(loaded, event_document);
             }));
           },
           py::arg("event"))
@@ -34,7 +35,7 @@ void bind_workflow(EngineClass& engine) {
           [](const EngineHandle& self, const PlanHandle& plan, py::handle event) {
             return new_plan(run_on_plan(self, plan, event, [](const Engine& loaded, const Plan& parsed,
                                                               const Json& document) {
-              return loaded.apply_event(parsed, document);
+              return json_api::apply_event(loaded, parsed, document);
             }));
           },
           py::arg("plan"), py::arg("event"))
@@ -43,7 +44,7 @@ void bind_workflow(EngineClass& engine) {
           [](const EngineHandle& self, const PlanHandle& plan, const py::list& events) {
             return new_plan(run_on_plan(self, plan, events, [](const Engine& loaded, const Plan& parsed,
                                                                const Json& documents) {
-              return loaded.apply_all(parsed, documents);
+              return json_api::apply_all(loaded, parsed, documents);
             }));
           },
           py::arg("plan"), py::arg("events"))
@@ -52,7 +53,7 @@ void bind_workflow(EngineClass& engine) {
           [](const EngineHandle& self, const PlanHandle& plan) {
             const Engine loaded = self.get();
             const auto parsed = plan.get();
-            return new_plan(without_gil([&] { return loaded.replay(*parsed); }));
+            return new_plan(without_gil([&] { return perspectief::workflow::replay(loaded, *parsed); }));
           },
           py::arg("plan"))
       .def(
@@ -60,7 +61,7 @@ void bind_workflow(EngineClass& engine) {
           [](const EngineHandle& self, const PlanHandle& plan, const std::string& at) {
             const Engine loaded = self.get();
             const auto parsed = plan.get();
-            return to_python(without_gil([&] { return loaded.deadlines(*parsed, at); }));
+            return to_python(without_gil([&] { return json_api::deadlines(loaded, *parsed, at); }));
           },
           py::arg("plan"), py::arg("at"))
       .def(
@@ -70,7 +71,7 @@ void bind_workflow(EngineClass& engine) {
             const Engine loaded = self.get();
             const auto parsed = plan.get();
             return to_python(without_gil([&] {
-              return loaded.regie_advice(*parsed, jeugdige, situatie ? std::optional<std::string_view>(*situatie) : std::nullopt,
+              return json_api::regie_advice(loaded, *parsed, jeugdige, situatie ? std::optional<std::string_view>(*situatie) : std::nullopt,
                                          fase ? std::optional<std::string_view>(*fase) : std::nullopt);
             }));
           },
@@ -79,7 +80,7 @@ void bind_workflow(EngineClass& engine) {
           "diagram",
           [](const EngineHandle& self, const std::string& format) {
             const Engine loaded = self.get();
-            return without_gil([&] { return loaded.workflow_diagram(format); });
+            return without_gil([&] { return perspectief::workflow::diagram(loaded, format); });
           },
           py::arg("format"));
 }

@@ -1,5 +1,6 @@
 // Checking a request before deciding it (see request_checks.hpp).
 #include "sharing/decider/request_checks.hpp"
+#include "core/refusal.hpp"
 
 #include <algorithm>
 
@@ -81,12 +82,7 @@ std::vector<Problem> check_request(const CompiledPolicy& policy, const Request& 
 }
 
 void throw_request_problems(std::vector<Problem> problems) {
-  if (problems.empty()) return;
-  // Read what the message needs before the problems are moved into the error.
-  const std::string pointer = problems.front().pointer;
-  const std::string message = "sharing request is not usable: " + std::to_string(problems.size()) +
-                              " problem(s), first at '" + pointer + "': " + problems.front().message_en;
-  throw Error(ErrorCode::schema, message, pointer, std::move(problems));
+  refuse_if_any(ErrorCode::schema, "sharing request is not usable", std::move(problems));
 }
 
 }  // namespace perspectief::sharing

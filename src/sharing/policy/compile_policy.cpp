@@ -7,6 +7,7 @@
 #include <set>
 
 #include "engine_state.hpp"
+#include "core/refusal.hpp"
 #include "model/json_mapping.hpp"
 #include "sharing/policy/compiled_policy.hpp"
 #include "sharing/case_file/part_index.hpp"
@@ -132,7 +133,7 @@ StandingSet audiences_for(Rule rule) {
 
 class PolicyCompiler {
  public:
-  explicit PolicyCompiler(const Engine::State& state) : state_(state), profile_(state.profile) {}
+  explicit PolicyCompiler(const detail::EngineState& state) : state_(state), profile_(state.profile) {}
 
   std::shared_ptr<const CompiledPolicy> run() {
     read_document();
@@ -154,12 +155,7 @@ class PolicyCompiler {
           "municipal settings would relax a minimum condition (R-MINIMUM): " + minimum_.front().message_en;
       throw Error(ErrorCode::minimum_condition, message, pointer, std::move(minimum_), {"R-MINIMUM"});
     }
-    if (!problems_.empty()) {
-      const std::string pointer = problems_.front().pointer;
-      const std::string message = "sharing policy is not usable: " + std::to_string(problems_.size()) +
-                                  " problem(s), first at '" + pointer + "': " + problems_.front().message_en;
-      throw Error(ErrorCode::profile, message, pointer, std::move(problems_));
-    }
+    refuse_if_any(ErrorCode::profile, "sharing policy is not usable", std::move(problems_));
     return std::make_shared<const CompiledPolicy>(std::move(policy_));
   }
 
@@ -462,7 +458,7 @@ class PolicyCompiler {
     }
   }
 
-  const Engine::State& state_;
+  const detail::EngineState& state_;
   const RegionProfile& profile_;
   PolicyDoc doc_;
   CompiledPolicy policy_;
@@ -485,7 +481,7 @@ bool CompiledPolicy::is_safety_leefgebied(std::string_view code) const {
   return std::find(safety_leefgebieden.begin(), safety_leefgebieden.end(), code) != safety_leefgebieden.end();
 }
 
-std::shared_ptr<const CompiledPolicy> compile(const Engine::State& state) {
+std::shared_ptr<const CompiledPolicy> compile(const detail::EngineState& state) {
   static_assert(EnumNames<Role>::table.size() == kRoleCount, "RoleSet must hold every role");
   static_assert(EnumNames<Action>::table.size() == kActionCount && EnumNames<Purpose>::table.size() == kPurposeCount);
   return PolicyCompiler(state).run();

@@ -1,5 +1,6 @@
 // JSON mapping of the sharing types (see sharing_json.hpp and docs/sharing.md).
 #include "sharing/release/sharing_json.hpp"
+#include "core/refusal.hpp"
 
 #include "model/json_mapping.hpp"
 
@@ -64,11 +65,7 @@ Request read_request(const Json& json, std::vector<Problem>& problems, std::opti
 Request request_from_json(const Json& json) {
   std::vector<Problem> problems;
   Request request = read_request(json, problems);
-  if (!problems.empty()) {
-    const std::string pointer = problems.front().pointer;
-    const std::string message = "sharing request does not have the expected shape: " + problems.front().message_en;
-    throw Error(ErrorCode::schema, message, pointer, std::move(problems));
-  }
+  refuse_if_any(ErrorCode::schema, "sharing request does not have the expected shape", std::move(problems));
   return request;
 }
 

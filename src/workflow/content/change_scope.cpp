@@ -224,7 +224,7 @@ struct ChangeScope::Rights {
 
 ChangeScope::ChangeScope(const Engine& engine, const Plan& before, const Actor& author, const Timestamp& at)
     : engine_(engine), before_(before), author_(author), at_(at),
-      rights_before_(std::make_unique<Rights>(*engine.state().policy, before, author, at)) {}
+      rights_before_(std::make_unique<Rights>(*detail::state_of(engine).policy, before, author, at)) {}
 
 ChangeScope::~ChangeScope() = default;
 
@@ -241,7 +241,7 @@ void ChangeScope::address(const Json& content, const std::vector<std::string>& t
 bool ChangeScope::allowed(const Plan* after) const {
   const Rights& before = *rights_before_;
   std::optional<Rights> candidate;
-  if (after) candidate.emplace(*engine_.state().policy, *after, author_, at_);
+  if (after) candidate.emplace(*detail::state_of(engine_).policy, *after, author_, at_);
   for (const std::string& address : addresses_) {
     std::vector<std::size_t> in_before = before.select(address);
     const std::vector<std::size_t> in_after = candidate ? candidate->select(address) : std::vector<std::size_t>{};
@@ -265,7 +265,7 @@ bool ChangeScope::allowed(const Plan* after) const {
 
 bool widens_own_rights(const Engine& engine, const Plan& before, const Plan& after, const Actor& author,
                        const Timestamp& at) {
-  const sharing::CompiledPolicy& policy = *engine.state().policy;
+  const sharing::CompiledPolicy& policy = *detail::state_of(engine).policy;
   const ChangeScope::Rights was(policy, before, author, at);
   const ChangeScope::Rights now(policy, after, author, at);
   for (std::size_t p = 0; p < now.file.parts.size(); ++p) {

@@ -7,6 +7,7 @@
 #include <set>
 
 #include "engine_state.hpp"
+#include "core/refusal.hpp"
 #include "workflow/definition/compiled_workflow.hpp"
 #include "workflow/guards/guard.hpp"
 #include "workflow/definition/workflow_section.hpp"
@@ -17,7 +18,7 @@ namespace {
 
 class Compiler {
  public:
-  explicit Compiler(const Engine::State& state) : state_(state) {}
+  explicit Compiler(const detail::EngineState& state) : state_(state) {}
 
   std::shared_ptr<const CompiledWorkflow> run() {
     const WorkflowSection section = read_workflow_section(state_.profile.workflow, problems_);
@@ -39,11 +40,7 @@ class Compiler {
   }
 
   [[noreturn]] void fail() {
-    // Built before the throw: std::move(problems_) may run before front() is read.
-    const std::string pointer = problems_.front().pointer;
-    const std::string message = "the profile's workflow section is not usable: " + std::to_string(problems_.size()) +
-                                " problem(s), first at '" + pointer + "': " + problems_.front().message_en;
-    throw Error(ErrorCode::profile, message, pointer, std::move(problems_));
+    refuse(ErrorCode::profile, "the profile's workflow section is not usable", std::move(problems_));
   }
 
   bool rule_in_force(std::string_view rule) const {
@@ -304,7 +301,7 @@ class Compiler {
     }
   }
 
-  const Engine::State& state_;
+  const detail::EngineState& state_;
   std::vector<Problem> problems_;
   CompiledWorkflow out_;
   std::array<std::size_t, kStateCount> declared_index_{};
@@ -312,7 +309,7 @@ class Compiler {
 
 }  // namespace
 
-std::shared_ptr<const CompiledWorkflow> compile(const Engine::State& state) { return Compiler(state).run(); }
+std::shared_ptr<const CompiledWorkflow> compile(const detail::EngineState& state) { return Compiler(state).run(); }
 
 }  // namespace workflow
 }  // namespace perspectief

@@ -6,7 +6,7 @@
 
 namespace perspectief::workflow {
 
-const CompiledWorkflow& compiled(const Engine& engine) { return *engine.state().workflow; }
+const CompiledWorkflow& compiled(const Engine& engine) { return *detail::state_of(engine).workflow; }
 
 bool CompiledWorkflow::guards_with(std::string_view rule) const {
   for (const CompiledTransition& transition : transitions) {

@@ -1,5 +1,6 @@
 // The one role model, checked at load time (see role_model.hpp for what and why).
 #include "workflow/definition/role_model.hpp"
+#include "core/refusal.hpp"
 
 #include <string>
 #include <vector>
@@ -70,11 +71,7 @@ class RoleModelCheck {
   void run() {
     for (const CompiledTransition& t : workflow_.transitions) check_transition(t);
     check_policy_roles();
-    if (problems_.empty()) return;
-    const std::string pointer = problems_.front().pointer;
-    const std::string message = "workflow and sharing policy disagree on a role: " + std::to_string(problems_.size()) +
-                                " problem(s), first at '" + pointer + "': " + problems_.front().message_en;
-    throw Error(ErrorCode::profile, message, pointer, std::move(problems_));
+    refuse_if_any(ErrorCode::profile, "workflow and sharing policy disagree on a role", std::move(problems_));
   }
 
  private:

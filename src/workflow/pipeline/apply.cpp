@@ -11,6 +11,7 @@
 // collecting every problem on the way. apply() throws Error(rejected) with all of
 // them; check() and available() return them.
 #include "workflow/pipeline/apply.hpp"
+#include "core/refusal.hpp"
 
 #include <algorithm>
 
@@ -325,10 +326,7 @@ Plan apply(const Engine& engine, const Plan& plan, const Event& event) {
   if (!evaluation.findings.empty()) {
     std::vector<Problem> problems = evaluation.findings.take();
     std::vector<std::string> rules = rules_of(problems);
-    const std::string pointer = problems.front().pointer;
-    const std::string message = "event '" + event.event + "' refused: " + std::to_string(problems.size()) +
-                                " problem(s), first: " + problems.front().message_en;
-    throw Error(ErrorCode::rejected, message, pointer, std::move(problems), std::move(rules));
+    refuse(ErrorCode::rejected, "event '" + event.event + "' refused", std::move(problems), std::move(rules));
   }
   return std::move(*evaluation.outcome.plan);
 }

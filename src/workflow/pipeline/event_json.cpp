@@ -1,6 +1,7 @@
 // The JSON forms of the workflow's typed values: events (read with the declarative
 // mapping, so every structural problem is reported), options, deadlines, problems.
 #include "model/plan_fields.hpp"
+#include "core/refusal.hpp"
 #include "perspectief/workflow.hpp"
 #include "workflow/pipeline/workflow_json.hpp"
 
@@ -27,13 +28,7 @@ Event event_from_json(const Json& json) {
   detail::Reader reader(problems);
   Event event;
   detail::read(json, event, reader);
-  if (!problems.empty()) {
-    // Built before the throw: std::move(problems) may run before front() is read.
-    const std::string pointer = problems.front().pointer;
-    const std::string message = "event does not have the expected shape: " + std::to_string(problems.size()) +
-                                " problem(s), first at '" + pointer + "': " + problems.front().message_en;
-    throw Error(ErrorCode::schema, message, pointer, std::move(problems));
-  }
+  refuse_if_any(ErrorCode::schema, "event does not have the expected shape", std::move(problems));
   return event;
 }
 

@@ -1,14 +1,13 @@
-// The Engine's workflow members: the JSON facade over the typed operations in
-// perspectief/workflow.hpp, for the C ABI and the bindings (docs/workflow.md lists the
-// document formats).
-#include "engine_state.hpp"
+// The workflow operations on JSON documents (json_api.hpp): read the document
+// into the typed form of workflow.hpp, call the typed operation, write the answer
+// (docs/workflow.md lists the document formats).
 #include "model/plan_fields.hpp"
+#include "core/refusal.hpp"
+#include "perspectief/json_api.hpp"
 #include "perspectief/workflow.hpp"
 #include "workflow/pipeline/workflow_json.hpp"
 
-namespace perspectief {
-namespace workflow {
-
+namespace perspectief::json_api {
 namespace {
 
 Timestamp parameter_moment(std::string_view at) {
@@ -25,11 +24,7 @@ Actor parameter_actor(const Json& json) {
   reader.enter("actor");
   Actor actor;
   detail::read(json, actor, reader);
-  if (!problems.empty()) {
-    const std::string pointer = problems.front().pointer;
-    const std::string message = "actor does not have the expected shape: " + problems.front().message_en;
-    throw Error(ErrorCode::schema, message, pointer, std::move(problems));
-  }
+  refuse_if_any(ErrorCode::schema, "actor does not have the expected shape", std::move(problems));
   return actor;
 }
 
@@ -46,22 +41,25 @@ Error at_event(const Error& error, std::size_t index, const Json& event) {
 }
 
 }  // namespace
-}  // namespace workflow
 
-Json Engine::available_events(const Plan& plan, const Json& actor, std::string_view at) const {
+Json available_events(const Engine& engine, const Plan& plan, const Json& actor, std::string_view at) {
   Json out = Json::array();
   for (const workflow::EventOption& option :
-       workflow::available(*this, plan, workflow::parameter_actor(actor), workflow::parameter_moment(at))) {
+       workflow::available(engine, plan, parameter_actor(actor), parameter_moment(at))) {
     out.push_back(workflow::option_json(option));
   }
   return out;
 }
 
-Plan Engine::apply_event(const Plan& plan, const Json& event) const {
-  return workflow::apply(*this, plan, workflow::event_from_json(event));
+Plan create(const Engine& engine, const Json& event) {
+  return workflow::create(engine, workflow::event_from_json(event));
 }
 
-Plan Engine::apply_all(const Plan& plan, const Json& events) const {
+Plan apply_event(const Engine& engine, const Plan& plan, const Json& event) {
+  return workflow::apply(engine, plan, workflow::event_from_json(event));
+}
+
+Plan apply_all(const Engine& engine, const Plan& plan, const Json& events) {
   if (!events.is_array()) {
     const std::string found = events.type_name();
     throw Error(ErrorCode::schema, "expected an array of events, found " + found, "",
@@ -71,32 +69,28 @@ Plan Engine::apply_all(const Plan& plan, const Json& events) const {
   Plan current = plan;
   for (std::size_t index = 0; index < events.size(); ++index) {
     try {
-      current = apply_event(current, events[index]);
+      current = apply_event(engine, current, events[index]);
     } catch (const Error& error) {
-      throw workflow::at_event(error, index, events[index]);
+      throw at_event(error, index, events[index]);
     }
   }
   return current;
 }
 
-Plan Engine::replay(const Plan& plan) const { return workflow::replay(*this, plan); }
-
-Json Engine::deadlines(const Plan& plan, std::string_view at) const {
+Json deadlines(const Engine& engine, const Plan& plan, std::string_view at) {
   Json out = Json::array();
-  for (const workflow::Deadline& deadline : workflow::deadlines(*this, plan, workflow::parameter_moment(at))) {
+  for (const workflow::Deadline& deadline : workflow::deadlines(engine, plan, parameter_moment(at))) {
     out.push_back(workflow::deadline_to_json(deadline));
   }
   return out;
 }
 
-std::string Engine::workflow_diagram(std::string_view format) const { return workflow::diagram(*this, format); }
-
-Json Engine::regie_advice(const Plan& plan, std::string_view jeugdige, std::optional<std::string_view> situatie,
-                          std::optional<std::string_view> fase) const {
+Json regie_advice(const Engine& engine, const Plan& plan, std::string_view jeugdige,
+                  std::optional<std::string_view> situatie, std::optional<std::string_view> fase) {
   if (!find_child_part(plan, jeugdige)) {
     throw Error(ErrorCode::not_found, "the plan has no jeugdige '" + std::string(jeugdige) + "'", "/children");
   }
-  return workflow::regie_advice_to_json(workflow::advise_regie(*this, plan, jeugdige, situatie, fase));
+  return workflow::regie_advice_to_json(workflow::advise_regie(engine, plan, jeugdige, situatie, fase));
 }
 
-}  // namespace perspectief
+}  // namespace perspectief::json_api

@@ -1,6 +1,5 @@
-// The sharing operations: the typed API of sharing.hpp and the Engine's JSON
-// members (engine.hpp), which read the request, call the typed API and write
-// the result.
+// The sharing operations of sharing.hpp: decide, decide_batch and view, each on
+// one CaseFile (what the plan says about the parties) built per call.
 #include <memory>
 
 #include "engine_state.hpp"
@@ -18,7 +17,7 @@ namespace perspectief {
 namespace sharing {
 namespace {
 
-const CompiledPolicy& policy_of(const Engine& engine) { return *engine.state().policy; }
+const CompiledPolicy& policy_of(const Engine& engine) { return *detail::state_of(engine).policy; }
 
 // The requester reads the decision: it lists withheld parts only when the
 // requester's role may see them (sharing_withheld_list_roles, issue #10).
@@ -93,28 +92,4 @@ View view(const Engine& engine, const Plan& plan, const Request& request) {
 }
 
 }  // namespace sharing
-
-Json Engine::decide(const Plan& plan, const Json& request) const {
-  return sharing::to_json(sharing::decide(*this, plan, sharing::request_from_json(request)));
-}
-
-Json Engine::decide_batch(const Plan& plan, const Json& requests) const {
-  if (!requests.is_array()) {
-    throw Error(ErrorCode::schema, "decide_batch expects an array of requests", "",
-                {Problem{"PP-S-TYPE", "", "verwacht een lijst van verzoeken", "expected an array of requests", ""}});
-  }
-  std::vector<Problem> problems;
-  std::vector<sharing::Request> typed;
-  typed.reserve(requests.size());
-  for (std::size_t i = 0; i < requests.size(); ++i) typed.push_back(sharing::read_request(requests[i], problems, i));
-  sharing::throw_request_problems(std::move(problems));
-  Json out = Json::array();
-  for (const auto& decision : sharing::decide_batch(*this, plan, typed)) out.push_back(sharing::to_json(decision));
-  return out;
-}
-
-Json Engine::view(const Plan& plan, const Json& request) const {
-  return sharing::to_json(sharing::view(*this, plan, sharing::request_from_json(request)));
-}
-
 }  // namespace perspectief
