@@ -1,5 +1,5 @@
 // The dossier store (docs/store.md) through the C ABI: a pp_store handle over
-// perspectief::store::Store on a SQLite file.
+// perspectief::store::Store on a SQLite file or in memory.
 #include <string>
 
 #include "boundary.hpp"
@@ -69,7 +69,7 @@ pp_status pp_store_open(const char* path, uint32_t flags, pp_store** out_store) 
     const std::string file(call.text(path, "path"));
     if ((flags & ~PP_STORE_CREATE) != 0) throw call.invalid_argument("flags", "has unknown bits");
     const auto mode = (flags & PP_STORE_CREATE) ? store::OpenMode::create_if_missing : store::OpenMode::open_existing;
-    *out_store = new pp_store(store::open_sqlite_store(file, mode));
+    *out_store = new pp_store(store::open_store(file, mode));
   });
 }
 
@@ -112,6 +112,14 @@ pp_status pp_store_plans(pp_store* store, char** out_json) {
   return guarded(__func__, [&](const capi::Call& call) {
     call.out(out_json, "out_json");
     *out_json = capi::to_c_string(canonical_json(call.store(store, "store").plan_ids()));
+  });
+}
+
+pp_status pp_store_consents(pp_store* store, const char* plan_id, char** out_json) {
+  return guarded(__func__, [&](const capi::Call& call) {
+    call.out(out_json, "out_json");
+    store::Store& s = call.store(store, "store");
+    *out_json = capi::to_c_string(canonical_json(s.consents(call.text(plan_id, "plan_id"))));
   });
 }
 

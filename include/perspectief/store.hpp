@@ -231,4 +231,13 @@ int sqlite_schema_version();
 // Everything in memory, gone with the object: for tests and as a reference backend.
 std::unique_ptr<StoreBackend> memory_backend();
 
+// The path that names a store in memory rather than a file, as in SQLite: a host that
+// opens stores by path (the C ABI, the bindings) gets a throwaway store without a second
+// way to open one. A file of that name is reached as "./:memory:".
+inline constexpr std::string_view in_memory_path = ":memory:";
+// The store a path names: in_memory_path is a new, empty store in memory (memory_backend,
+// whatever the mode: there is nothing to open), anything else the SQLite file
+// (open_sqlite_store).
+Store open_store(const std::string& path, OpenMode mode, StoreOptions options = {});
+
 }  // namespace perspectief::store

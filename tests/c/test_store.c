@@ -2,7 +2,8 @@
  * in a store file, a refused event that stores nothing, a view whose refusal is
  * logged, a fixed version signed and kept byte for byte, akkoord evidence refused
  * without its akkoord, verify, the dossier package exported, checked, tampered
- * with and imported, destruction, and bad files and handles.
+ * with and imported, destruction, a store in memory, a plan's consents, and bad
+ * files and handles.
  *
  * Usage: test_store <scratch path prefix> (ctest gives the native and the valgrind
  * run different prefixes, so that they can run at the same time). */
@@ -222,6 +223,73 @@ static void lifecycle(const fixture* f, const char* path, const char* other_path
   remove_store(other_path);
 }
 
+/* A store in memory (the path ":memory:", as in SQLite) holds the same operations as a
+ * file, and each one is its own store; a plan's consents come back as the plan holds them. */
+static void in_memory_and_consents(const fixture* f) {
+  pp_store* store = NULL;
+  pp_store* second = NULL;
+  pp_store* refused = NULL;
+  pp_plan* plan = NULL;
+  char* content = NULL;
+  char* genesis;
+  char* out = NULL;
+  char* held = NULL;
+
+  /* Nothing to open: every flag gives a new, empty store. */
+  CHECK_STATUS(PP_OK, pp_store_open(PP_STORE_IN_MEMORY, PP_STORE_OPEN_EXISTING, &store));
+  CHECK_STATUS(PP_OK, pp_store_open(PP_STORE_IN_MEMORY, PP_STORE_CREATE, &second));
+  if (store == NULL || second == NULL) {
+    pp_store_close(store);
+    pp_store_close(second);
+    return;
+  }
+  CHECK_ERROR(PP_ERR_INVALID_ARGUMENT, "flags", pp_store_open(PP_STORE_IN_MEMORY, 8u, &refused));
+  CHECK(refused == NULL);
+  CHECK_STATUS(PP_OK, pp_workflow_initial_content(f->plan, &content));
+  genesis = event("plan_aanmaken", "2026-02-09T10:00:00+01:00", content);
+  CHECK_STATUS(PP_OK, pp_store_create_plan(store, f->engine, genesis, &plan));
+  CHECK_STATUS(PP_OK, pp_store_plans(store, &out));
+  CHECK_STR_EQ("[\"" PLAN_ID "\"]", out);
+  pp_string_free(out);
+  CHECK_STATUS(PP_OK, pp_store_plans(second, &out));
+  CHECK_STR_EQ("[]", out);
+  pp_string_free(out);
+
+  /* The consents are the stored plan's own "consents", byte for byte. */
+  CHECK_STATUS(PP_OK, pp_plan_get(plan, "/consents", &held));
+  CHECK_STATUS(PP_OK, pp_store_consents(store, PLAN_ID, &out));
+  CHECK_CONTAINS(out, "\"id\":\"c-noor-aanbieder\"");
+  if (out != NULL && held != NULL) CHECK_STR_EQ(held, out);
+  pp_string_free(out);
+  out = NULL;
+
+  /* Deny and bad input: an unknown plan, NULL arguments, a handle of another type. */
+  CHECK_ERROR(PP_ERR_NOT_FOUND, "pp-onbekend", pp_store_consents(store, "pp-onbekend", &out));
+  CHECK(out == NULL);
+  CHECK_ERROR(PP_ERR_NOT_FOUND, "pp-onbekend", pp_store_consents(second, "pp-onbekend", &out));
+  CHECK_ERROR(PP_ERR_INVALID_ARGUMENT, "store", pp_store_consents(NULL, PLAN_ID, &out));
+  CHECK_ERROR(PP_ERR_INVALID_ARGUMENT, "plan_id", pp_store_consents(store, NULL, &out));
+  CHECK_ERROR(PP_ERR_INVALID_ARGUMENT, "out_json", pp_store_consents(store, PLAN_ID, NULL));
+  CHECK_ERROR(PP_ERR_STATE, "pp_store", pp_store_consents((pp_store*)f->engine, PLAN_ID, &out));
+  CHECK(out == NULL);
+
+  /* Destroyed, the plan's consents are gone with its content. */
+  CHECK_STATUS(PP_OK, pp_store_destroy(store, PLAN_ID,
+                                       "{\"requested_by\":{\"role\":\"ouder\",\"person\":\"lotte\"},"
+                                       "\"at\":\"2030-01-01T10:00:00+01:00\",\"basis\":\"verzoek\"}", &out));
+  pp_string_free(out);
+  out = NULL;
+  CHECK_ERROR(PP_ERR_STATE, "destroyed", pp_store_consents(store, PLAN_ID, &out));
+  CHECK(out == NULL);
+
+  free(genesis);
+  pp_string_free(content);
+  pp_string_free(held);
+  pp_plan_destroy(plan);
+  pp_store_close(store);
+  pp_store_close(second);
+}
+
 static void bad_files_and_handles(const fixture* f, const char* path) {
   pp_store* store = NULL;
   char* out = NULL;
@@ -258,6 +326,7 @@ int main(int argc, char** argv) {
   char* other_path = join(prefix, "-other.db", NULL);
   char* bad_path = join(prefix, "-bad.db", NULL);
   lifecycle(&f, path, other_path);
+  in_memory_and_consents(&f);
   bad_files_and_handles(&f, bad_path);
   free(path);
   free(other_path);

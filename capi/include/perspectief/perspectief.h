@@ -257,8 +257,12 @@ typedef struct pp_store pp_store;
 /* pp_store_open flags. */
 #define PP_STORE_OPEN_EXISTING 0u
 #define PP_STORE_CREATE 1u /* create the file when it is missing */
+/* The path of a store kept in memory (pp_store_open). */
+#define PP_STORE_IN_MEMORY ":memory:"
 
 /* Opens (and, with PP_STORE_CREATE, creates) a store file, migrating its schema.
+ * The path ":memory:" (PP_STORE_IN_MEMORY), as in SQLite, is a new, empty store in
+ * memory, whatever the flags, gone when it is closed; a file of that name is "./:memory:".
  * Errors: NOT_FOUND (no file, without PP_STORE_CREATE), IO (not a database, damaged,
  * unreadable), STATE (a SQLite database that is no perspectief store, or a newer
  * schema than this library knows), INVALID_ARGUMENT (unknown flags). */
@@ -278,6 +282,9 @@ PP_API pp_status pp_store_apply(pp_store* store, const pp_engine* engine, const 
 PP_API pp_status pp_store_get(pp_store* store, const pp_engine* engine, const char* plan_id, pp_plan** out_plan);
 /* The ids of every stored plan, as a JSON array. */
 PP_API pp_status pp_store_plans(pp_store* store, char** out_json);
+/* The consents the stored plan holds (R-CONSENT-VALID), as the JSON array of its
+ * "consents" ([] when it has none). Errors: NOT_FOUND, STATE once destroyed. */
+PP_API pp_status pp_store_consents(pp_store* store, const char* plan_id, char** out_json);
 /* The plan exactly as stored when `version` was fixed (canonical JSON). NOT_FOUND when never fixed. */
 PP_API pp_status pp_store_fixed_version(pp_store* store, const char* plan_id, int64_t version, char** out_json);
 /* Records how an akkoord was given: {"person","version","method","at","reference"?}.
