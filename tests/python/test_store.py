@@ -43,7 +43,7 @@ def lived(engine, tmp_path) -> Store:
     """A store file holding the whole scenario."""
     store = Store(tmp_path / "dossiers.db")
     events = scenario_events()
-    store.create(engine, events[0])
+    store.create_plan(engine, events[0])
     for event in events[1:]:
         store.apply(engine, PLAN_ID, event)
     yield store
@@ -51,9 +51,9 @@ def lived(engine, tmp_path) -> Store:
 
 
 def test_whole_life_verifies_and_keeps_the_fixed_version(engine, lived):
-    plan = lived.plan(engine, PLAN_ID)
+    plan = lived.get(engine, PLAN_ID)
     assert plan["history"][-1]["event"] == SCENARIO["events"][-1]["event"]
-    kinds = [row["kind"] for row in lived.history(PLAN_ID)]
+    kinds = [row["kind"] for row in lived.rows(PLAN_ID, "history")]
     assert kinds.count("event") == len(SCENARIO["events"])
     assert kinds.count("fixed_version") == len(plan["versions"])
     version = plan["versions"][0]["version"]
@@ -66,20 +66,20 @@ def test_whole_life_verifies_and_keeps_the_fixed_version(engine, lived):
 
 
 def test_refused_event_stores_nothing(engine, lived):
-    before = len(lived.history(PLAN_ID))
+    before = len(lived.rows(PLAN_ID, "history"))
     with pytest.raises(perspectief.RejectedError):
         lived.apply(engine, PLAN_ID, scenario_events()[1])  # vraagverheldering again, long after
-    assert len(lived.history(PLAN_ID)) == before
+    assert len(lived.rows(PLAN_ID, "history")) == before
     with pytest.raises(perspectief.NotFoundError):
-        lived.plan(engine, "no-such-plan")
+        lived.get(engine, "no-such-plan")
 
 
 def test_views_are_logged_and_akkoord_evidence_is_checked(engine, lived):
     view = lived.view(engine, PLAN_ID, GEMEENTE)
     assert view.disclosure is None and view.refusal is not None
-    (row,) = lived.log_records(PLAN_ID)
+    (row,) = lived.rows(PLAN_ID, "log")
     assert row["kind"] == "refusal" and row["content"]["user"]["person"] == "gem-01"
-    version = lived.plan(engine, PLAN_ID)["versions"][0]["version"]
+    version = lived.get(engine, PLAN_ID)["versions"][0]["version"]
     evidence = lived.record_akkoord(
         PLAN_ID, {"person": "lotte", "version": version, "method": "digid_midden", "at": "2026-02-25T19:00:10+01:00"}
     )
@@ -94,7 +94,7 @@ def test_views_are_logged_and_akkoord_evidence_is_checked(engine, lived):
 def test_signature_and_tampering(engine, lived, tmp_path):
     key = SigningKey.from_seed("ab" * 32)
     assert "secret" not in repr(key)
-    version = lived.plan(engine, PLAN_ID)["versions"][0]["version"]
+    version = lived.get(engine, PLAN_ID)["versions"][0]["version"]
     lived.sign_version(PLAN_ID, version, key, signer="btn-0412", at="2026-02-26T09:05:00+01:00")
     kept = lived.verify(trusted_keys=[key.public_key])
     assert kept["ok"]
@@ -117,7 +117,7 @@ def test_signature_and_tampering(engine, lived, tmp_path):
 
 def test_package_moves_to_another_store_and_tampering_is_refused(engine, lived):
     package = lived.export(PLAN_ID)
-    assert perspectief.verify_package(package)["ok"]
+    assert Store.verify_package(package)["ok"]
     with Store.in_memory() as elsewhere:
         assert elsewhere.import_package(package) == PLAN_ID
         assert elsewhere.verify()["head"] == lived.verify()["head"]
@@ -126,11 +126,11 @@ def test_package_moves_to_another_store_and_tampering_is_refused(engine, lived):
     changed = json.loads(package)
     changed["log"] = []
     changed["history"][0]["content"]["entry"]["actor"]["person"] = "someone-else"
-    assert not perspectief.verify_package(json.dumps(changed))["ok"]
+    assert not Store.verify_package(json.dumps(changed))["ok"]
     with Store.in_memory() as elsewhere:
         with pytest.raises(perspectief.ValidationError):
             elsewhere.import_package(json.dumps(changed))
-        assert elsewhere.plan_ids() == []
+        assert elsewhere.plans() == []
 
 
 def test_retention_and_destruction(engine, lived):
@@ -146,10 +146,37 @@ def test_retention_and_destruction(engine, lived):
     )
     assert record["basis"] == "verzoek"
     with pytest.raises(perspectief.StateError):
-        lived.plan(engine, PLAN_ID)
-    assert all(row["content"] is None for row in lived.history(PLAN_ID))
-    assert lived.log_records(PLAN_ID)[-1]["kind"] == "destruction"
+        lived.get(engine, PLAN_ID)
+    assert all(row["content"] is None for row in lived.rows(PLAN_ID, "history"))
+    assert lived.rows(PLAN_ID, "log")[-1]["kind"] == "destruction"
     assert lived.verify()["ok"]
+
+
+def test_consents_and_rows_refuse_what_is_not_there(engine, lived):
+    with pytest.raises(perspectief.NotFoundError):
+        lived.consents("no-such-plan")
+    with pytest.raises(perspectief.InvalidArgumentError):
+        lived.rows(PLAN_ID, "ledger")
+    lived.destroy(
+        PLAN_ID, {"requested_by": {"person": "lotte", "role": "ouder"}, "at": "2030-01-01T10:00:00+01:00", "basis": "verzoek"}
+    )
+    with pytest.raises(perspectief.StateError, match="destroyed"):
+        lived.consents(PLAN_ID)
+
+
+def test_the_in_memory_path_is_a_new_store_each_time(engine, tmp_path, monkeypatch):
+    # ":memory:" is C's PP_STORE_IN_MEMORY; Store.in_memory() is the same store. Neither
+    # writes a file, also without create; "./:memory:" is a file of that name.
+    monkeypatch.chdir(tmp_path)
+    with Store(":memory:", create=False) as first, Store.in_memory() as second:
+        first.create_plan(engine, scenario_events()[0])
+        assert first.plans() == [PLAN_ID] and second.plans() == []
+        consents = first.consents(PLAN_ID)
+        assert consents and consents == first.get(engine, PLAN_ID).to_dict()["consents"]
+    assert list(tmp_path.iterdir()) == []
+    with Store("./:memory:") as in_a_file:
+        assert in_a_file.plans() == []
+    assert (tmp_path / ":memory:").is_file()
 
 
 def test_bad_files_and_closed_store(tmp_path):
@@ -165,10 +192,12 @@ def test_bad_files_and_closed_store(tmp_path):
         Store(tmp_path / "foreign.db")
     store = Store(tmp_path / "ok.db")
     with store:
-        assert store.plan_ids() == []
+        assert store.plans() == []
     assert store.closed
     with pytest.raises(perspectief.StateError):
-        store.plan_ids()
+        store.plans()
+    with pytest.raises(perspectief.StateError):
+        store.consents(PLAN_ID)
     assert perspectief.STORE_SCHEMA_VERSION >= 1
 
 
@@ -192,7 +221,7 @@ def _record(person: str) -> dict:
 def test_two_processes_lose_no_record(engine, tmp_path):
     path = str(tmp_path / "shared.db")
     with Store(path) as store:
-        store.create(engine, scenario_events()[0])
+        store.create_plan(engine, scenario_events()[0])
     # Two separate Python processes, each appending 40 records in 40 transactions.
     program = (
         "import json, sys, perspectief\n"
@@ -208,7 +237,7 @@ def test_two_processes_lose_no_record(engine, tmp_path):
     for process in writers:
         assert process.wait(60) == 0
     with Store(path, create=False) as store:
-        persons = {row["content"]["user"]["person"] for row in store.log_records(PLAN_ID)}
+        persons = {row["content"]["user"]["person"] for row in store.rows(PLAN_ID, "log")}
         assert len(persons) == 80
         assert store.verify()["ok"]
 

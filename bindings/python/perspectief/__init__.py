@@ -55,7 +55,7 @@ from .plan_parts import (
 from .problem import Problem
 from .records import RECORD_KINDS, record_columns, records
 from .sharing import Decision, Disclosure, Obligation, PartDecision, View, WithheldPart
-from .store import STORE_SCHEMA_VERSION, SigningKey, Store, verify_package
+from .store import STORE_SCHEMA_VERSION, SigningKey, Store
 from .workflow import Deadline, EventOption, RegieAdvice
 
 #: The version of the package, which is the version of the C++ core and C library.
@@ -146,5 +146,4 @@ __all__ = [
     "records",
     "replay_jsonl",
     "validate_jsonl",
-    "verify_package",
 ]

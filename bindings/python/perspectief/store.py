@@ -6,7 +6,7 @@ import os
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from types import TracebackType
-from typing import Any
+from typing import Any, Literal
 
 from . import _core as _native
 from .engine import Engine
@@ -45,25 +45,17 @@ def _engine_core(engine: Engine) -> _native.Engine:
     return engine._core
 
 
-def verify_package(
-    package: str | bytes, *, trusted_keys: Iterable[str] = (), expected_heads: Mapping[str, Any] | None = None
-) -> dict[str, Any]:
-    """Verifies a dossier package (``Store.export``) on its own, anywhere:
-    ``{"ok", "problems", "plans", "heads", "head"}``."""
-    return _native.verify_package(
-        package, list(trusted_keys), None if expected_heads is None else dict(expected_heads)
-    )
-
-
 class Store:
     """A dossier store (docs/store.md): every plan with all of its events, its
     fixed versions byte for byte, akkoord evidence, signatures and the
     disclosure log (R-LOG), append-only and hash-chained.
 
     ``Store(path)`` opens a SQLite file, creating it unless ``create=False``;
-    ``Store.in_memory()`` keeps everything in memory. Every operation is one
-    transaction; two processes may share a file. As a context manager it is
-    closed on exit; later use raises :class:`~perspectief.StateError`.
+    ``Store(":memory:")``, or ``Store.in_memory()``, is a new store in memory, as
+    in SQLite. Every operation is one transaction; two processes may share a
+    file. As a context manager it is closed on exit; later use raises
+    :class:`~perspectief.StateError`. The operations and their names are the C
+    ABI's (``pp_store_*``), as in Java and C# (tests/conformance/operations.json).
     """
 
     __slots__ = ("_core", "__weakref__")
@@ -74,9 +66,9 @@ class Store:
 
     @classmethod
     def in_memory(cls) -> Store:
-        store = object.__new__(cls)
-        store._core = _native.Store.in_memory()
-        return store
+        """A new, empty store in memory, gone when closed: ``Store(":memory:")``, the
+        path C's ``pp_store_open`` takes for it (``PP_STORE_IN_MEMORY``)."""
+        return cls(":memory:")
 
     def close(self) -> None:
         self._core.close()
@@ -95,24 +87,26 @@ class Store:
 
     # ---- Plans and the workflow ----
 
-    def create(self, engine: Engine, event: Mapping[str, Any]) -> Plan:
+    def create_plan(self, engine: Engine, event: Mapping[str, Any]) -> Plan:
         """Creates a plan with its genesis event ``plan_aanmaken``."""
-        return Plan._wrap(self._core.create(_engine_core(engine), dict(event)))
+        return Plan._wrap(self._core.create_plan(_engine_core(engine), dict(event)))
 
     def apply(self, engine: Engine, plan_id: str, event: Mapping[str, Any]) -> Plan:
         """Applies one event to the stored plan; a refused event
         (:class:`~perspectief.RejectedError`) stores nothing."""
         return Plan._wrap(self._core.apply(_engine_core(engine), plan_id, dict(event)))
 
-    def plan(self, engine: Engine, plan_id: str) -> Plan:
+    def get(self, engine: Engine, plan_id: str) -> Plan:
         """The current plan (:class:`~perspectief.NotFoundError`;
         :class:`~perspectief.StateError` once destroyed)."""
-        return Plan._wrap(self._core.plan(_engine_core(engine), plan_id))
+        return Plan._wrap(self._core.get(_engine_core(engine), plan_id))
 
-    def plan_ids(self) -> list[str]:
-        return self._core.plan_ids()
+    def plans(self) -> list[str]:
+        """The ids of every stored plan, sorted."""
+        return self._core.plans()
 
     def consents(self, plan_id: str) -> list[dict[str, Any]]:
+        """The consents the stored plan holds (R-CONSENT-VALID), as in its ``consents``."""
         return self._core.consents(plan_id)
 
     # ---- Fixed versions, akkoorden, signatures ----
@@ -140,17 +134,15 @@ class Store:
         """Appends a ``perspectief/disclosure@1`` record made elsewhere."""
         self._core.log(plan_id, dict(record))
 
-    def history(self, plan_id: str) -> list[dict[str, Any]]:
-        """The history chain's rows (events, fixed versions, akkoorden, signatures)."""
-        return self._core.rows(plan_id, "history")
-
-    def log_records(self, plan_id: str) -> list[dict[str, Any]]:
-        """The log chain's rows (disclosures, refusals, destructions)."""
-        return self._core.rows(plan_id, "log")
+    def rows(self, plan_id: str, chain: Literal["history", "log"]) -> list[dict[str, Any]]:
+        """The rows of one chain: ``"history"`` (events, fixed versions, akkoorden,
+        signatures) or ``"log"`` (disclosures, refusals, destructions)."""
+        return self._core.rows(plan_id, chain)
 
     # ---- Deadlines, retention, destruction ----
 
     def deadlines_due(self, engine: Engine, at: str) -> list[dict[str, Any]]:
+        """What is due or overdue at ``at`` in every live plan, each naming its plan."""
         return self._core.deadlines_due(_engine_core(engine), at)
 
     def retention(self, at: str, *, due_only: bool = False) -> list[dict[str, Any]]:
@@ -185,6 +177,16 @@ class Store:
     def import_package(self, package: str | bytes) -> str:
         """Imports a package after verifying it; returns the plan id."""
         return self._core.import_package(package)
+
+    @staticmethod
+    def verify_package(
+        package: str | bytes, *, trusted_keys: Iterable[str] = (), expected_heads: Mapping[str, Any] | None = None
+    ) -> dict[str, Any]:
+        """Verifies a dossier package (:meth:`export`) on its own, anywhere, without a
+        store: ``{"ok", "problems", "plans", "heads", "head"}``."""
+        return _native.verify_package(
+            package, list(trusted_keys), None if expected_heads is None else dict(expected_heads)
+        )
 
     def __repr__(self) -> str:
         return "<Store (closed)>" if self.closed else "<Store>"

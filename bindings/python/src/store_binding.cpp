@@ -53,16 +53,15 @@ void bind_store(py::module_& module) {
           "open",
           [](const std::string& path, bool create) {
             return StoreHandle(without_gil([&] {
-              return store::open_sqlite_store(path, create ? store::OpenMode::create_if_missing
-                                                           : store::OpenMode::open_existing);
+              return store::open_store(path, create ? store::OpenMode::create_if_missing
+                                                    : store::OpenMode::open_existing);
             }));
           },
           py::arg("path"), py::arg("create"))
-      .def_static("in_memory", [] { return StoreHandle(store::Store(store::memory_backend())); })
       .def("close", &StoreHandle::close)
       .def_property_readonly("closed", &StoreHandle::closed)
       .def(
-          "create",
+          "create_plan",
           [](const StoreHandle& self, const EngineHandle& engine, py::handle event) {
             auto s = self.get();
             const Engine loaded = engine.get();
@@ -80,14 +79,14 @@ void bind_store(py::module_& module) {
           },
           py::arg("engine"), py::arg("plan_id"), py::arg("event"))
       .def(
-          "plan",
+          "get",
           [](const StoreHandle& self, const EngineHandle& engine, const std::string& plan_id) {
             auto s = self.get();
             const Engine loaded = engine.get();
             return new_plan(without_gil([&] { return s->plan(loaded, plan_id); }));
           },
           py::arg("engine"), py::arg("plan_id"))
-      .def("plan_ids", [](const StoreHandle& self) {
+      .def("plans", [](const StoreHandle& self) {
         auto s = self.get();
         return without_gil([&] { return s->plan_ids(); });
       })
