@@ -138,7 +138,7 @@ namespace Perspectief.Tests
                     var due = store.DeadlinesDue(engine, "2026-03-03T09:00:00+01:00");
                     Assert.IsNotEmpty((System.Collections.ICollection)due);
                     foreach (var d in due) Assert.AreEqual("pp-2026-nieuw-0001", d.PlanId);
-                    CollectionAssert.AreEqual(new[] { "pp-2026-nieuw-0001" }, store.PlanIds());
+                    CollectionAssert.AreEqual(new[] { "pp-2026-nieuw-0001" }, store.Plans());
                     Assert.IsTrue(engine.Deadlines(inMemory, "2026-03-03T09:00:00+01:00").All(d => d.PlanId == null));
                 }
             }

@@ -8,7 +8,8 @@ namespace Perspectief.Tests
     /// The dossier store through the binding (docs/store.md; the same cases as
     /// tests/python/test_store.py and the Java StoreTest): a plan's life in a store file, a refused
     /// event that stores nothing, a logged refusal, a signed fixed version, verify, the package
-    /// moved and a tampered one refused, destruction, bad files and a disposed store.
+    /// moved and a tampered one refused, destruction, a store in memory, a plan's consents, bad files
+    /// and a disposed store.
     /// </summary>
     [TestFixture]
     public class StoreTests
@@ -53,7 +54,7 @@ namespace Perspectief.Tests
                     using (var stored = store.Get(engine, id)) Assert.AreEqual("vraagverheldering", stored.Status);
                     StringAssert.Contains("\"versions\":[{", store.FixedVersion(id, 1));
                     foreach (var d in store.DeadlinesDue(engine, "2027-06-01T09:00:00+02:00")) Assert.AreEqual(id, d.PlanId);
-                    CollectionAssert.AreEqual(new[] { id }, store.PlanIds());
+                    CollectionAssert.AreEqual(new[] { id }, store.Plans());
                     Assert.Throws<InvalidArgumentException>(() => store.DeadlinesDue(engine, "tomorrow"));
                     Assert.Throws<NotFoundException>(() => store.FixedVersion(id, 9));
 
@@ -79,7 +80,7 @@ namespace Perspectief.Tests
                     using (var elsewhere = Store.Open(Path.Combine(dir, "elsewhere.db")))
                     {
                         Assert.Throws<ValidationException>(() => elsewhere.ImportPackage(tampered));
-                        Assert.AreEqual("[]", elsewhere.Plans());
+                        CollectionAssert.IsEmpty(elsewhere.Plans());
                         Assert.AreEqual(id, elsewhere.ImportPackage(package));
                         Assert.Throws<StateException>(() => elsewhere.ImportPackage(package));
                     }
@@ -99,6 +100,34 @@ namespace Perspectief.Tests
         }
 
         [Test]
+        public void AStoreInMemoryAndAPlansConsents()
+        {
+            using (var engine = Engine.Builtin("amsterdam-zaanstreek"))
+            using (var store = Store.InMemory())
+            using (var other = Store.InMemory())
+            {
+                string id;
+                using (var created = store.CreatePlan(engine, Genesis()))
+                {
+                    id = created.Id;
+                    var consents = store.Consents(id);
+                    StringAssert.Contains("\"id\":\"c-noor-aanbieder\"", consents);
+                    Assert.AreEqual(created.Get("/consents").ToJson(), consents, "the plan's own consents");
+                }
+                CollectionAssert.AreEqual(new[] { id }, store.Plans());
+                CollectionAssert.IsEmpty(other.Plans(), "each store in memory is its own");
+                var unknown = Assert.Throws<NotFoundException>(() => store.Consents("pp-onbekend"));
+                StringAssert.Contains("pp-onbekend", unknown.Message);
+                Assert.Throws<InvalidArgumentException>(() => store.Consents(null));
+                store.Destroy(id, "{\"requested_by\":{\"person\":\"lotte\"},\"at\":\"2030-01-01T10:00:00+01:00\",\"basis\":\"verzoek\"}");
+                Assert.Throws<StateException>(() => store.Consents(id));
+            }
+            var closed = Store.InMemory();
+            closed.Dispose();
+            Assert.Throws<StateException>(() => closed.Consents("pp-onbekend"));
+        }
+
+        [Test]
         public void BadFilesAndADisposedStore()
         {
             var dir = ScratchFolder();
@@ -111,7 +140,7 @@ namespace Perspectief.Tests
                 Assert.Throws<IoException>(() => Store.Open(random));
                 Assert.Throws<NotFoundException>(() => Store.Open(Path.Combine(dir, "missing.db"), false));
                 var store = Store.Open(Path.Combine(dir, "ok.db"));
-                Assert.AreEqual("[]", store.Plans());
+                CollectionAssert.IsEmpty(store.Plans());
                 store.Dispose();
                 store.Dispose();
                 Assert.IsTrue(store.IsClosed);

@@ -14,9 +14,10 @@ namespace Perspectief
     /// Every operation is one transaction; two processes may share a file, and one Store may be
     /// used from many threads. Dispose it when done; disposing while another thread's call runs is
     /// safe (the file closes when that call returns). Events and requests go in as builders
-    /// (<see cref="Event"/>, <see cref="SharingRequest"/>) or JSON text; plans, views, <see cref="PlanIds"/> and
-    /// <see cref="DeadlinesDue"/> come out typed, the audit documents (rows, reports, packages) as JSON text
-    /// to keep and pass on as they are.
+    /// (<see cref="Event"/>, <see cref="SharingRequest"/>) or JSON text; plans, views, <see cref="Plans"/> and
+    /// <see cref="DeadlinesDue"/> come out typed, the audit documents (consents, rows, reports, packages) as
+    /// JSON text to keep and pass on as they are. The operations and their names are the C ABI's
+    /// (pp_store_*), as in Python and Java (tests/conformance/operations.json).
     /// </remarks>
     public sealed class Store : IDisposable
     {
@@ -34,6 +35,15 @@ namespace Perspectief
         public static Store Open(string path, bool create = true)
         {
             return new Store(PerspectiefNative.pp_store_open(Utf8.Text(path, "path"), create ? 1u : 0u));
+        }
+
+        /// <summary>
+        /// A new, empty store in memory, gone when it is disposed: the C ABI's path ":memory:"
+        /// (PP_STORE_IN_MEMORY), as in SQLite.
+        /// </summary>
+        public static Store InMemory()
+        {
+            return Open(":memory:");
         }
 
         /// <summary>Creates a plan with its genesis event plan_aanmaken (<see cref="Event.PlanAanmaken(Actor, string, Payload)"/>); returns the new plan.</summary>
@@ -77,16 +87,23 @@ namespace Perspectief
             return new Plan(Run(engine, () => PerspectiefNative.pp_store_get(Handle, engine.Handle, id)));
         }
 
-        /// <summary>The ids of every stored plan, as a JSON array.</summary>
-        public string Plans()
+        /// <summary>The ids of every stored plan, sorted.</summary>
+        public IReadOnlyList<string> Plans()
         {
-            return Run(null, () => PerspectiefNative.pp_store_plans(Handle));
+            var ids = Run(null, () => PerspectiefNative.pp_store_plans(Handle));
+            return JsonValue.Parse(ids, "").AsList().Select(v => v.AsString()).ToList().AsReadOnly();
         }
 
-        /// <summary>The ids of every stored plan.</summary>
-        public IReadOnlyList<string> PlanIds()
+        /// <summary>
+        /// The consents the stored plan holds (R-CONSENT-VALID), as the JSON array of its "consents"
+        /// ("[]" when it has none).
+        /// </summary>
+        /// <exception cref="NotFoundException">no such plan</exception>
+        /// <exception cref="StateException">the plan was destroyed</exception>
+        public string Consents(string planId)
         {
-            return JsonValue.Parse(Plans(), "").AsList().Select(v => v.AsString()).ToList().AsReadOnly();
+            var id = Utf8.Text(planId, "planId");
+            return Run(null, () => PerspectiefNative.pp_store_consents(Handle, id));
         }
 
         /// <summary>The plan exactly as stored when <paramref name="version"/> was fixed (canonical JSON).</summary>

@@ -115,7 +115,7 @@ class CreateTest {
       List<Deadline> due = store.deadlinesDue(engine, "2026-03-03T09:00:00+01:00");
       assertFalse(due.isEmpty());
       for (Deadline d : due) assertEquals("pp-2026-nieuw-0001", d.planId());
-      assertEquals(List.of("pp-2026-nieuw-0001"), store.planIds());
+      assertEquals(List.of("pp-2026-nieuw-0001"), store.plans());
       try (Plan unstored = engine.create(Event.planAanmaken(WORKER, AT, NEW_FAMILY))) {
         assertNull(engine.deadlines(unstored, "2026-03-03T09:00:00+01:00").stream().map(Deadline::planId).filter(p -> p != null)
             .findFirst().orElse(null));

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The dossier store through the binding (docs/store.md; the same cases as
  * tests/python/test_store.py): a plan's life in a store file, a refused event that stores nothing,
  * a logged refusal, a signed fixed version, verify, the package moved and a tampered one refused,
- * destruction, bad files and a closed store.
+ * destruction, a store in memory, a plan's consents, bad files and a closed store.
  */
 class StoreTest {
   static final String LT = "{\"role\":\"lokaal_team\",\"person\":\"lt-0042\"}";
@@ -46,7 +46,7 @@ class StoreTest {
       }
       assertTrue(store.fixedVersion(id, 1).contains("\"versions\":[{"));
       for (Deadline d : store.deadlinesDue(engine, "2027-06-01T09:00:00+02:00")) assertEquals(id, d.planId());
-      assertEquals(List.of(id), store.planIds());
+      assertEquals(List.of(id), store.plans());
       assertThrows(InvalidArgumentException.class, () -> store.deadlinesDue(engine, "tomorrow"));
       assertThrows(NotFoundException.class, () -> store.fixedVersion(id, 9));
 
@@ -73,7 +73,7 @@ class StoreTest {
       assertTrue(Store.verifyPackage(tampered, null).contains("\"ok\":false"));
       try (Store elsewhere = Store.open(dir.resolve("elsewhere.db"))) {
         assertThrows(ValidationException.class, () -> elsewhere.importPackage(tampered));
-        assertEquals("[]", elsewhere.plans());
+        assertEquals(List.of(), elsewhere.plans());
         assertEquals(id, elsewhere.importPackage(pkg));
         assertThrows(StateException.class, () -> elsewhere.importPackage(pkg));
       }
@@ -88,6 +88,32 @@ class StoreTest {
   }
 
   @Test
+  void aStoreInMemoryAndAPlansConsents() {
+    try (Engine engine = Engine.builtin("amsterdam-zaanstreek");
+        Store store = Store.inMemory();
+        Store other = Store.inMemory()) {
+      String id;
+      try (Plan created = store.createPlan(engine, genesis())) {
+        id = created.id();
+        String consents = store.consents(id);
+        assertTrue(consents.contains("\"id\":\"c-noor-aanbieder\""), consents);
+        assertEquals(created.get("/consents").toJson(), consents, "the plan's own consents");
+      }
+      assertEquals(List.of(id), store.plans());
+      assertEquals(List.of(), other.plans(), "each store in memory is its own");
+      NotFoundException unknown = assertThrows(NotFoundException.class, () -> store.consents("pp-onbekend"));
+      assertTrue(unknown.getMessage().contains("pp-onbekend"), unknown.getMessage());
+      assertThrows(InvalidArgumentException.class, () -> store.consents(null));
+      store.destroy(id, "{\"requested_by\":{\"person\":\"lotte\"},\"at\":\"2030-01-01T10:00:00+01:00\","
+          + "\"basis\":\"verzoek\"}");
+      assertThrows(StateException.class, () -> store.consents(id));
+    }
+    Store closed = Store.inMemory();
+    closed.close();
+    assertThrows(StateException.class, () -> closed.consents("pp-onbekend"));
+  }
+
+  @Test
   void badFilesAndAClosedStore(@TempDir Path dir) throws Exception {
     Path random = dir.resolve("random.db");
     byte[] bytes = new byte[3000];
@@ -96,7 +122,7 @@ class StoreTest {
     assertThrows(IoException.class, () -> Store.open(random));
     assertThrows(NotFoundException.class, () -> Store.open(dir.resolve("missing.db"), false));
     Store store = Store.open(dir.resolve("ok.db"));
-    assertEquals("[]", store.plans());
+    assertEquals(List.of(), store.plans());
     store.close();
     store.close();
     assertTrue(store.isClosed());

@@ -13,8 +13,11 @@ import java.util.List;
  * used from many threads. A Store owns a native handle and the open file: close it when done
  * (try-with-resources). Closing it while another thread's call runs is safe: the file closes when
  * that call returns. Events and requests go in as builders ({@link Event}, {@link SharingRequest}) or JSON text; plans,
- * views, {@link #planIds()} and {@link #deadlinesDue} come out typed, the audit documents (rows, reports,
- * packages) as JSON text to keep and pass on as they are.
+ * views, {@link #plans()} and {@link #deadlinesDue} come out typed, the audit documents (consents, rows,
+ * reports, packages) as JSON text to keep and pass on as they are.
+ *
+ * <p>The operations and their names are the C ABI's ({@code pp_store_*}), as in Python and C#
+ * (tests/conformance/operations.json).
  */
 public final class Store implements AutoCloseable {
   private final NativeHandle handle;
@@ -46,6 +49,16 @@ public final class Store implements AutoCloseable {
    */
   public static Store open(Path path) {
     return open(path, true);
+  }
+
+  /**
+   * A new, empty store in memory, gone when it is closed: the C ABI's path {@code ":memory:"}
+   * ({@code PP_STORE_IN_MEMORY}), as in SQLite.
+   *
+   * @return the open store
+   */
+  public static Store inMemory() {
+    return new Store(PerspectiefNative.pp_store_open(Utf8.text(":memory:", "path"), 0L));
   }
 
   // ---- plans and the workflow -------------------------------------------------------------
@@ -115,14 +128,23 @@ public final class Store implements AutoCloseable {
     return new Plan(withEngine(engine, (s, e) -> PerspectiefNative.pp_store_get(s, e, id)));
   }
 
-  /** {@return the ids of every stored plan, as a JSON array} */
-  public String plans() {
-    return Utf8.decode(handle.with(PerspectiefNative::pp_store_plans));
+  /** {@return the ids of every stored plan, sorted} */
+  public List<String> plans() {
+    String ids = Utf8.decode(handle.with(PerspectiefNative::pp_store_plans));
+    return JsonValue.parse(ids, "").asList().stream().map(JsonValue::asString).toList();
   }
 
-  /** {@return the ids of every stored plan} */
-  public List<String> planIds() {
-    return JsonValue.parse(plans(), "").asList().stream().map(JsonValue::asString).toList();
+  /**
+   * The consents the stored plan holds (R-CONSENT-VALID), as the JSON array of its {@code consents}.
+   *
+   * @param planId the stored plan's id
+   * @return the consents as JSON text ({@code []} when it has none)
+   * @throws NotFoundException for an unknown id
+   * @throws StateException once the plan was destroyed
+   */
+  public String consents(String planId) {
+    byte[] id = Utf8.text(planId, "planId");
+    return Utf8.decode(handle.with(s -> PerspectiefNative.pp_store_consents(s, id)));
   }
 
   /**
