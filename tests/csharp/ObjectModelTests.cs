@@ -11,18 +11,42 @@ namespace Perspectief.Tests
     /// <summary>
     /// The object model every language shares (tests/conformance/operations.json, read by the Python
     /// and Java suites too): every operation is a method of Engine, one that works on a plan takes it
-    /// first, and a Plan is a value without operations or an engine.
+    /// first, a Plan is a value without operations or an engine, and Store has the C ABI's store
+    /// operations by their C names.
     /// </summary>
     [TestFixture]
     public class ObjectModelTests
     {
+        private static JsonText.Value Shared
+        {
+            get { return JsonText.Parse(Fixtures.Read(Path.Combine(Fixtures.Root, "tests", "conformance", "operations.json"))); }
+        }
+
         private static IReadOnlyList<JsonText.Value> Operations
         {
-            get
-            {
-                string file = Path.Combine(Fixtures.Root, "tests", "conformance", "operations.json");
-                return JsonText.Parse(Fixtures.Read(file)).Get("operations").Elements;
-            }
+            get { return Shared.Get("operations").Elements; }
+        }
+
+        private static IReadOnlyList<JsonText.Value> StoreOperations
+        {
+            get { return Shared.Get("store").Get("operations").Elements; }
+        }
+
+        private static bool Flag(JsonText.Value op, string name)
+        {
+            var v = op.Get(name);
+            return v != null && v.Content is bool && (bool)v.Content;
+        }
+
+        /// <summary>A store operation's C# name: the list's own spelling for C#, else the PascalCase one.</summary>
+        private static string StoreName(JsonText.Value op)
+        {
+            return op.String("csharp") ?? CSharpName(op.String("name"));
+        }
+
+        private static SortedSet<string> StoreNames(bool statics)
+        {
+            return new SortedSet<string>(StoreOperations.Where(op => Flag(op, "static") == statics).Select(StoreName));
         }
 
         /// <summary>Python's snake_case name in C#'s spelling: apply_all is ApplyAll.</summary>
@@ -92,6 +116,37 @@ namespace Perspectief.Tests
             foreach (var field in typeof(Plan).GetFields(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance))
             {
                 Assert.AreNotEqual(typeof(Engine), field.FieldType, "Plan." + field.Name + " keeps an engine");
+            }
+        }
+
+        [Test]
+        public void TheStoreHasExactlyTheSharedOperations()
+        {
+            // IsClosed is a property (the handle's state), not an operation, and so not listed here.
+            var instance = new SortedSet<string>(PublicInstanceMethods(typeof(Store)).Select(m => m.Name));
+            var statics = new SortedSet<string>(typeof(Store)
+                .GetMethods(BindingFlags.Public | BindingFlags.Static | BindingFlags.DeclaredOnly)
+                .Where(m => !m.IsSpecialName).Select(m => m.Name));
+            CollectionAssert.AreEqual(StoreNames(false), instance, "a store operation that one language lacks or adds");
+            CollectionAssert.AreEqual(StoreNames(true), statics, "a static store operation that one language lacks or adds");
+        }
+
+        [Test]
+        public void EachStoreOperationTakesTheEngineFirstAsListed()
+        {
+            var withEngine = new HashSet<string>(StoreOperations.Where(op => Flag(op, "engine")).Select(StoreName));
+            Assert.IsTrue(withEngine.Contains("CreatePlan"));
+            foreach (var m in PublicInstanceMethods(typeof(Store)))
+            {
+                var parameters = m.GetParameters().Select(p => p.ParameterType).ToList();
+                if (withEngine.Contains(m.Name))
+                {
+                    Assert.AreEqual(typeof(Engine), parameters[0], m + ": the engine comes first");
+                }
+                else
+                {
+                    CollectionAssert.DoesNotContain(parameters, typeof(Engine), m + " takes an engine the list does not give it");
+                }
             }
         }
 

@@ -1,8 +1,9 @@
 """The object model every language shares (tests/conformance/operations.json,
 read by the Java and C# suites too): every operation is a method of Engine, one
 that works on a plan takes it first, a Plan is a value without operations or an
-engine, the C ABI carries every operation, and the package keeps no mutable
-state at module level (no hidden engine cache)."""
+engine, the Store has the C ABI's store operations by their C names, the C ABI
+carries every operation, and the package keeps no mutable state at module level
+(no hidden engine cache)."""
 
 from __future__ import annotations
 
@@ -20,27 +21,32 @@ from typing import Any
 import pytest
 
 import perspectief
-from perspectief import Engine, Engines, Plan
+from perspectief import Engine, Engines, Plan, Store
 
 from conftest import MINIMAL_PLAN, ROOT
 
-OPERATIONS: list[dict[str, Any]] = json.loads(
-    (ROOT / "tests" / "conformance" / "operations.json").read_text(encoding="utf-8")
-)["operations"]
+_SHARED = json.loads((ROOT / "tests" / "conformance" / "operations.json").read_text(encoding="utf-8"))
+OPERATIONS: list[dict[str, Any]] = _SHARED["operations"]
 ON_PLANS = {op["name"] for op in OPERATIONS if op["plan"]}
+STORE_OPERATIONS: list[dict[str, Any]] = _SHARED["store"]["operations"]
+HEADER = ROOT / "capi" / "include" / "perspectief" / "perspectief.h"
 
 
-def _takes_a_plan_first(function: Any) -> bool:
-    """Whether the first parameter after self is annotated with Plan (alone or in a union/iterable)."""
+def _takes_first(function: Any, kind: type) -> bool:
+    """Whether the first parameter after self is annotated with kind (alone or in a union/iterable)."""
     parameters = list(inspect.signature(function).parameters)[1:]
     if not parameters:
         return False
     hint = typing.get_type_hints(function).get(parameters[0])
 
-    def mentions_plan(t: Any) -> bool:
-        return t is Plan or any(mentions_plan(a) for a in typing.get_args(t))
+    def mentions(t: Any) -> bool:
+        return t is kind or any(mentions(a) for a in typing.get_args(t))
 
-    return mentions_plan(hint)
+    return mentions(hint)
+
+
+def _takes_a_plan_first(function: Any) -> bool:
+    return _takes_first(function, Plan)
 
 
 def _public_methods(cls: type) -> dict[str, Any]:
@@ -84,13 +90,60 @@ def test_a_plan_does_not_keep_its_engine_alive():
 
 
 def test_the_c_abi_carries_every_operation():
-    header = (ROOT / "capi" / "include" / "perspectief" / "perspectief.h").read_text(encoding="utf-8")
+    header = HEADER.read_text(encoding="utf-8")
     for op in OPERATIONS:
         declaration = re.search(r"PP_API pp_status " + op["c"] + r"\(([^)]*)\)", header)
         assert declaration, f"{op['name']}: {op['c']} is not in perspectief.h"
         parameters = declaration.group(1)
         assert ("const pp_engine* engine" in parameters) == op.get("c_takes_engine", True), op["c"]
         assert ("const pp_plan* plan" in parameters) == op["plan"], op["c"]
+
+
+# ---- the Store: the C ABI's store operations by their C names ---------------------
+
+
+def _store_operations(cls: type) -> dict[str, Any]:
+    """Store's public operations: its functions, static and class methods (not the
+    ``closed`` property, which is state, nor the context manager's dunders)."""
+    return {
+        name: member
+        for name, member in vars(cls).items()
+        if not name.startswith("_") and (inspect.isfunction(member) or isinstance(member, (staticmethod, classmethod)))
+    }
+
+
+def test_the_store_has_exactly_the_shared_operations():
+    own = {op["name"] for op in STORE_OPERATIONS if "python" not in op}
+    assert set(_store_operations(Store)) == own, "a store operation that one language lacks or adds"
+    for op in STORE_OPERATIONS:
+        if "python" in op:  # the constructor, or a method of SigningKey
+            target: Any = perspectief
+            for part in op["python"].split("."):
+                target = getattr(target, part)
+            assert callable(target), op["python"]
+
+
+def test_each_store_operation_is_static_or_takes_the_engine_as_listed():
+    members = _store_operations(Store)
+    for op in STORE_OPERATIONS:
+        if "python" in op:
+            continue
+        member = members[op["name"]]
+        assert isinstance(member, (staticmethod, classmethod)) == op.get("static", False), op["name"]
+        if not op.get("static", False):
+            assert _takes_first(member, Engine) == op.get("engine", False), f"Store.{op['name']}: the engine first"
+
+
+def test_the_c_abi_carries_every_store_operation_and_no_other():
+    header = HEADER.read_text(encoding="utf-8")
+    for op in STORE_OPERATIONS:
+        declaration = re.search(r"PP_API \w+ " + op["c"] + r"\(([^)]*)\)", header)
+        assert declaration, f"{op['name']}: {op['c']} is not in perspectief.h"
+        parameters = declaration.group(1)
+        assert ("pp_store* store" in parameters) != op.get("static", False), op["c"]
+        assert ("const pp_engine* engine" in parameters) == op.get("engine", False), op["c"]
+    declared = set(re.findall(r"PP_API \w+ (pp_(?:store|signing_key)_\w+)\(", header))
+    assert declared == {op["c"] for op in STORE_OPERATIONS}, "a pp_store_* function no language offers"
 
 
 # ---- no module-level mutable state ---------------------------------------------

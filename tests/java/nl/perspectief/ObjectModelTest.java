@@ -15,11 +15,14 @@ import org.junit.jupiter.api.Test;
 /**
  * The object model every language shares (tests/conformance/operations.json, read by the Python
  * and C# suites too): every operation is a method of {@link Engine}, one that works on a plan
- * takes it first, and a {@link Plan} is a value without operations or an engine.
+ * takes it first, a {@link Plan} is a value without operations or an engine, and {@link Store}
+ * has the C ABI's store operations by their C names.
  */
 class ObjectModelTest {
-  static final List<JsonText.Value> OPERATIONS =
-      JsonText.parse(Fixtures.read(Fixtures.ROOT.resolve("tests/conformance/operations.json"))).get("operations").elements();
+  static final JsonText.Value SHARED =
+      JsonText.parse(Fixtures.read(Fixtures.ROOT.resolve("tests/conformance/operations.json")));
+  static final List<JsonText.Value> OPERATIONS = SHARED.get("operations").elements();
+  static final List<JsonText.Value> STORE_OPERATIONS = SHARED.get("store").get("operations").elements();
 
   /** Python's snake_case name in Java's spelling: {@code apply_all} is {@code applyAll}. */
   static String javaName(String name) {
@@ -42,9 +45,29 @@ class ObjectModelTest {
   }
 
   static List<Method> publicInstanceMethods(Class<?> type) {
+    return publicMethods(type, false);
+  }
+
+  static List<Method> publicMethods(Class<?> type, boolean statics) {
     return Arrays.stream(type.getDeclaredMethods())
-        .filter(m -> Modifier.isPublic(m.getModifiers()) && !Modifier.isStatic(m.getModifiers()))
+        .filter(m -> Modifier.isPublic(m.getModifiers()) && Modifier.isStatic(m.getModifiers()) == statics)
         .collect(Collectors.toList());
+  }
+
+  static boolean flag(JsonText.Value op, String name) {
+    JsonText.Value v = op.get(name);
+    return v != null && Boolean.TRUE.equals(v.value);
+  }
+
+  /** A store operation's Java name: the list's own spelling for Java, else the camelCase one. */
+  static String storeName(JsonText.Value op) {
+    String own = op.string("java");
+    return own != null ? own : javaName(op.string("name"));
+  }
+
+  static Set<String> storeNames(boolean statics) {
+    return STORE_OPERATIONS.stream().filter(op -> flag(op, "static") == statics)
+        .map(ObjectModelTest::storeName).collect(Collectors.toCollection(TreeSet::new));
   }
 
   @Test
@@ -87,6 +110,32 @@ class ObjectModelTest {
     }
     for (Field f : Plan.class.getDeclaredFields()) {
       assertNotEquals(Engine.class, f.getType(), "Plan." + f.getName() + " keeps an engine");
+    }
+  }
+
+  @Test
+  void theStoreHasExactlyTheSharedOperations() {
+    // isClosed is the handle's state, a property in Python and C#, not an operation.
+    Set<String> instance = publicMethods(Store.class, false).stream().map(Method::getName)
+        .filter(name -> !name.equals("isClosed")).collect(Collectors.toCollection(TreeSet::new));
+    Set<String> statics = publicMethods(Store.class, true).stream().map(Method::getName)
+        .collect(Collectors.toCollection(TreeSet::new));
+    assertEquals(storeNames(false), instance, "a store operation that one language lacks or adds");
+    assertEquals(storeNames(true), statics, "a static store operation that one language lacks or adds");
+  }
+
+  @Test
+  void eachStoreOperationTakesTheEngineFirstAsListed() {
+    Set<String> withEngine = STORE_OPERATIONS.stream().filter(op -> flag(op, "engine"))
+        .map(ObjectModelTest::storeName).collect(Collectors.toSet());
+    assertTrue(withEngine.contains("createPlan"));
+    for (Method m : publicMethods(Store.class, false)) {
+      List<Class<?>> parameters = Arrays.asList(m.getParameterTypes());
+      if (withEngine.contains(m.getName())) {
+        assertEquals(Engine.class, parameters.get(0), m + ": the engine comes first");
+      } else {
+        assertFalse(parameters.contains(Engine.class), m + " takes an engine the list does not give it");
+      }
     }
   }
 
