@@ -89,12 +89,17 @@ def test_a_plan_does_not_keep_its_engine_alive():
     assert Engine(plan.profile).validate(plan) == [], "any engine works on it"
 
 
+def _c_parameters(header: str, op: dict[str, Any]) -> str:
+    """The parameter list perspectief.h declares for the operation's C function."""
+    declaration = re.search(r"PP_API \w+ " + op["c"] + r"\(([^)]*)\)", header)
+    assert declaration, f"{op['name']}: {op['c']} is not in perspectief.h"
+    return declaration.group(1)
+
+
 def test_the_c_abi_carries_every_operation():
     header = HEADER.read_text(encoding="utf-8")
     for op in OPERATIONS:
-        declaration = re.search(r"PP_API pp_status " + op["c"] + r"\(([^)]*)\)", header)
-        assert declaration, f"{op['name']}: {op['c']} is not in perspectief.h"
-        parameters = declaration.group(1)
+        parameters = _c_parameters(header, op)
         assert ("const pp_engine* engine" in parameters) == op.get("c_takes_engine", True), op["c"]
         assert ("const pp_plan* plan" in parameters) == op["plan"], op["c"]
 
@@ -137,9 +142,7 @@ def test_each_store_operation_is_static_or_takes_the_engine_as_listed():
 def test_the_c_abi_carries_every_store_operation_and_no_other():
     header = HEADER.read_text(encoding="utf-8")
     for op in STORE_OPERATIONS:
-        declaration = re.search(r"PP_API \w+ " + op["c"] + r"\(([^)]*)\)", header)
-        assert declaration, f"{op['name']}: {op['c']} is not in perspectief.h"
-        parameters = declaration.group(1)
+        parameters = _c_parameters(header, op)
         assert ("pp_store* store" in parameters) != op.get("static", False), op["c"]
         assert ("const pp_engine* engine" in parameters) == op.get("engine", False), op["c"]
     declared = set(re.findall(r"PP_API \w+ (pp_(?:store|signing_key)_\w+)\(", header))
