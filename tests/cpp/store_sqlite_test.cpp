@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include <chrono>
+#include <filesystem>
 #include <fstream>
 #include <random>
 #include <thread>
@@ -91,6 +92,23 @@ TEST(StoreSqlite, ForeignAndBrokenFilesGiveClearErrors) {
   open_sqlite_store(fresh, OpenMode::create_if_missing);
   open_sqlite_store(fresh, OpenMode::open_existing);  // a second open migrates nothing
   EXPECT_EQ(sqlite_schema_version(), 2);
+}
+
+// ":memory:" names a store in memory, as in SQLite (the C ABI's PP_STORE_IN_MEMORY): nothing
+// to open, so no not_found without create, and each is its own store; any other path is a file.
+TEST(StoreSqlite, TheInMemoryPathIsANewStoreEachTime) {
+  Store first = open_store(std::string(in_memory_path), OpenMode::open_existing);
+  Store second = open_store(std::string(in_memory_path), OpenMode::create_if_missing);
+  create_plan(first);
+  EXPECT_EQ(first.plan_ids(), std::vector<std::string>{kPlanId});
+  EXPECT_TRUE(second.plan_ids().empty());
+  EXPECT_TRUE(first.verify({})["ok"]);
+
+  ScratchDir dir;
+  const std::string path = dir.file("by-path.db");
+  open_store(path, OpenMode::create_if_missing);
+  EXPECT_TRUE(std::filesystem::is_regular_file(path));
+  EXPECT_THROW(open_store(dir.file("absent.db"), OpenMode::open_existing), Error);
 }
 
 TEST(StoreSqlite, AFileOfSchemaVersion1IsMigrated) {
