@@ -14,6 +14,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -93,5 +94,13 @@ Json view(const Engine& engine, const Plan& plan, const Json& request);
 // objects whose members are analysis::record_columns(kind). Unknown kind:
 // Error(invalid_argument).
 Json records(const Engine& engine, const Plan& plan, std::string_view kind);
+
+// ---- Reports (docs/analysis.md) -------------------------------------------------
+
+// The verblijf report over many plans: options {min_count?, from?, to?} (null:
+// the defaults) in, the document "perspectief/verblijf-report@1" out. Bad
+// options: Error(invalid_argument) with the member's pointer; a plan that
+// cannot be counted: Error(validation) with "/i/..." for the i-th plan.
+Json verblijf_report(const Engine& engine, std::span<const Plan* const> plans, const Json& options);
 
 }  // namespace perspectief::json_api

@@ -90,7 +90,10 @@ std::string pointer_of(std::uint64_t plan, std::size_t child, std::size_t toewij
 
 }  // namespace
 
-std::string HalfYear::id() const { return format_iso_date(first_day()).substr(0, 4) + (half == 1 ? "-H1" : "-H2"); }
+std::string HalfYear::id() const {
+  const std::string first = format_iso_date(first_day());  // the year as ISO 8601 writes it
+  return first.substr(0, first.size() - 6) + (half == 1 ? "-H1" : "-H2");
+}
 
 year_month_day HalfYear::first_day() const {
   return year_month_day{std::chrono::year{year}, std::chrono::month{half == 1 ? 1u : 7u}, std::chrono::day{1}};

@@ -246,6 +246,24 @@ PP_API pp_status pp_sharing_decide_batch(const pp_engine* engine, const pp_plan*
 PP_API pp_status pp_sharing_view(const pp_engine* engine, const pp_plan* plan, const char* request_json,
                                  char** out_view_json);
 
+/* ---- Analysis (docs/analysis.md) --------------------------------------------- */
+
+/* The verblijf report over many plans: how many jeugdigen are in youth care with
+ * residential stay per half-year, by the other help they get, and how the residential
+ * toewijzingen that ended lasted and why (JZ588), as the JSON document
+ * "perspectief/verblijf-report@1". Counts of 1 up to min_count - 1 are suppressed
+ * (a null count), and so many more cells of the same half-year that the total does
+ * not give them back.
+ * plans: plan_count plan handles (NULL only when plan_count is 0); each plan once.
+ * options_json: {"min_count":7,"from":"YYYY-MM-DD","to":"YYYY-MM-DD"}, every member
+ * optional, or NULL for the defaults (min_count 7; the half-years the data spans).
+ * Errors: INVALID_ARGUMENT for bad options (pointer "/min_count", ...) or a NULL
+ * plan; VALIDATION for a plan counted twice or a toewijzing that ends before it
+ * starts (pointer "/<i>/..." into the i-th plan). */
+PP_API pp_status pp_analysis_verblijf_report(const pp_engine* engine, const pp_plan* const* plans,
+                                             size_t plan_count, const char* options_json,
+                                             char** out_report_json);
+
 /* ---- Dossier store (docs/store.md) ---------------------------------------------- */
 
 /* A plan's whole life on a SQLite file: every event, every fixed version byte for
