@@ -61,6 +61,13 @@ Json run_operation(const Json& test_case) {
                 {"municipality", engine.settings() ? Json(engine.settings()->municipality) : Json()}};
   }
   if (operation == "diagram") return perspectief::workflow::diagram(engine, input.at("format").get<std::string>());
+  if (operation == "verblijf_report") {
+    std::vector<perspectief::Plan> plans;
+    for (const Json& spec : test_case.at("plans")) plans.push_back(load_plan(engine, spec));
+    std::vector<const perspectief::Plan*> pointers;
+    for (const auto& plan : plans) pointers.push_back(&plan);
+    return perspectief::json_api::verblijf_report(engine, pointers, input.value("options", Json()));
+  }
   const perspectief::Plan plan = load_plan(engine, test_case.at("plan"));
   if (operation == "parse") return perspectief::plan_to_json(plan);
   if (operation == "validate") {
