@@ -45,6 +45,17 @@ Json run_operation(const Json& test_case, const fs::path& root) {
     const std::string format = input.at("format").get<std::string>();
     return Json(string_result([&](char** out) { return pp_workflow_diagram(e, format.c_str(), out); }));
   }
+  if (operation == "verblijf_report") {
+    std::vector<Plan> plans;
+    std::vector<const pp_plan*> handles;
+    for (const Json& spec : test_case.at("plans")) plans.push_back(case_plan(engine, spec, root));
+    for (const Plan& plan : plans) handles.push_back(plan.get());
+    const std::string options = input.contains("options") ? input.at("options").dump() : std::string();
+    return parsed(string_result([&](char** out) {
+      return pp_analysis_verblijf_report(e, handles.data(), handles.size(),
+                                         input.contains("options") ? options.c_str() : nullptr, out);
+    }));
+  }
   const Plan plan = case_plan(engine, test_case.at("plan"), root);
   const pp_plan* p = plan.get();
   const auto text = [&](const char* member) { return input.at(member).dump(); };

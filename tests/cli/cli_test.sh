@@ -93,7 +93,7 @@ expect out "usage: perspectief COMMAND"
 run 0 help
 expect out "usage: perspectief COMMAND"
 for command in demo validate parse canonical get records initial-content create apply events replay deadlines \
-  diagram decide decide-batch view profiles conformance version; do
+  diagram decide decide-batch view report profiles conformance version; do
   run 0 "$command" --help
   expect out "usage: perspectief $command"
   expect out "exit codes: 0 ok"
@@ -231,6 +231,35 @@ run 0 records "$family" --kind results
 expect out '"plan":"pp-2026-ams-0417"'
 run 3 records "$family" --kind people
 expect err "invalid_argument"
+
+# ---- the verblijf report: plan files and JSONL, suppression, errors naming the file and line ----
+lelystad=examples/plans/lelystad-zelfstandig-wonen-verblijf.json
+run 0 report examples/plans/*.json --from 2026-01-01 --to 2026-12-31
+expect out '"format":"perspectief/verblijf-report@1"'
+expect out '"plans":7'
+expect out '{"count":null,"percentage":null,"period":"2026-H1","row":"alleen_verblijf","suppressed":true}'
+run 0 report examples/plans/*.json --from 2026-01-01 --to 2026-12-31 --min-count 1
+expect out '{"count":1,"percentage":100.0,"period":"2026-H1","row":"alleen_verblijf","suppressed":false}'
+for f in examples/plans/*.json; do python3 -c 'import json, sys; print(json.dumps(json.load(open(sys.argv[1]))))' "$f"; done >"$work/plans.jsonl"
+printf '\n' >>"$work/plans.jsonl"
+run 0 report "$work/plans.jsonl" --min-count 1
+expect out '"plans":7'
+expect out '"id":"2027-H1"'
+run_stdin "$work/plans.jsonl" 0 report --jsonl --min-count 1 --from 2026-01-01 --to 2026-06-30
+expect out '"periods":[{"first_day":"2026-01-01","id":"2026-H1","last_day":"2026-06-30"}]'
+run 1 report "$work/plans.jsonl" "$lelystad"
+expect err "$lelystad: "
+expect err "counted already"
+expect err "(at /7/id)"
+printf '{"format":\n' >"$work/broken.jsonl"
+run 3 report "$work/broken.jsonl" --profile flevoland
+expect err "broken.jsonl line 1: "
+run 3 report "$lelystad" --min-count 0
+expect err "(at /min_count)"
+run 3 report "$lelystad" --from 2026-02-30
+expect err "(at /from)"
+run 2 report "$lelystad" --min-count seven
+expect err "--min-count must be a whole number"
 
 # ---- workflow ----
 run 0 diagram --profile amsterdam-zaanstreek
