@@ -90,6 +90,15 @@ def run_operation(case: dict[str, Any]) -> Any:
         return {"profile": engine.profile_id, "municipality": engine.municipality}
     if operation == "diagram":
         return engine.diagram(given["format"])
+    if operation == "verblijf_report":
+        options = given.get("options", {})
+        report = engine.verblijf_report(
+            [load_plan(engine, plan_spec) for plan_spec in case["plans"]],
+            min_count=options.get("min_count"),
+            from_day=options.get("from"),
+            to_day=options.get("to"),
+        )
+        return report.document
     plan = load_plan(engine, case["plan"])
     if operation == "parse":
         return plan.to_dict()

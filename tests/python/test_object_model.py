@@ -30,6 +30,8 @@ OPERATIONS: list[dict[str, Any]] = _SHARED["operations"]
 ON_PLANS = {op["name"] for op in OPERATIONS if op["plan"]}
 STORE_OPERATIONS: list[dict[str, Any]] = _SHARED["store"]["operations"]
 HEADER = ROOT / "capi" / "include" / "perspectief" / "perspectief.h"
+#: Reports over many plans: they take a collection of plans first, never one plan.
+ON_MANY_PLANS = {op["name"] for op in OPERATIONS if op.get("plans")}
 
 
 def _takes_first(function: Any, kind: type) -> bool:
@@ -70,7 +72,16 @@ def test_every_operation_is_a_member_of_engine():
 
 def test_the_engines_plan_operations_are_exactly_the_shared_ones():
     taking_a_plan = {name for name, method in _public_methods(Engine).items() if _takes_a_plan_first(method)}
-    assert taking_a_plan == ON_PLANS, "an operation on plans that one language lacks or adds"
+    assert taking_a_plan - ON_MANY_PLANS == ON_PLANS, "an operation on plans that one language lacks or adds"
+
+
+def test_a_report_takes_many_plans_not_one():
+    assert ON_MANY_PLANS == {"verblijf_report"}
+    for name in ON_MANY_PLANS:
+        method = getattr(Engine, name)
+        first = list(inspect.signature(method).parameters)[1]
+        hint = typing.get_type_hints(method)[first]
+        assert hint is not Plan and Plan in typing.get_args(hint), f"Engine.{name} takes a collection of plans first"
 
 
 def test_a_plan_is_a_value_without_operations_or_an_engine():
@@ -102,6 +113,7 @@ def test_the_c_abi_carries_every_operation():
         parameters = _c_parameters(header, op)
         assert ("const pp_engine* engine" in parameters) == op.get("c_takes_engine", True), op["c"]
         assert ("const pp_plan* plan" in parameters) == op["plan"], op["c"]
+        assert ("const pp_plan* const* plans, size_t plan_count" in parameters) == op.get("plans", False), op["c"]
 
 
 # ---- the Store: the C ABI's store operations by their C names ---------------------

@@ -37,6 +37,7 @@ from .errors import (
     StateError,
     ValidationError,
 )
+from ._moments import Day, Moment
 from .jsonl import LineResult, decide_jsonl, iter_plans, replay_jsonl, validate_jsonl
 from .plan import Plan
 from .plan_parts import (
@@ -53,7 +54,9 @@ from .plan_parts import (
     Toewijzing,
 )
 from .problem import Problem
+from .progress import Progress
 from .records import RECORD_KINDS, record_columns, records
+from .report import ReportCell, ReportPeriod, ReportRow, ReportTable, VerblijfReport
 from .sharing import Decision, Disclosure, Obligation, PartDecision, View, WithheldPart
 from .store import STORE_SCHEMA_VERSION, SigningKey, Store
 from .workflow import Deadline, EventOption, RegieAdvice
@@ -94,6 +97,7 @@ __all__ = [
     "Actor",
     "Akkoord",
     "Child",
+    "Day",
     "Deadline",
     "Decision",
     "Disclosure",
@@ -114,6 +118,7 @@ __all__ = [
     "LineResult",
     "Member",
     "MinimumConditionError",
+    "Moment",
     "NotFoundError",
     "Obligation",
     "OutOfMemoryError",
@@ -121,10 +126,15 @@ __all__ = [
     "PerspectiefError",
     "Plan",
     "Problem",
+    "Progress",
     "RegieAdvice",
     "ProfileError",
     "ProfileInfo",
     "RejectedError",
+    "ReportCell",
+    "ReportPeriod",
+    "ReportRow",
+    "ReportTable",
     "Result",
     "SchemaError",
     "SigningKey",
@@ -133,6 +143,7 @@ __all__ = [
     "SupportProfile",
     "Toewijzing",
     "ValidationError",
+    "VerblijfReport",
     "View",
     "WithheldPart",
     "__version__",

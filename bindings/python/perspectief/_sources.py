@@ -6,7 +6,7 @@ import os
 from collections.abc import Mapping
 from typing import Any, Union
 
-from .errors import IoError, LimitExceededError, NotFoundError
+from .errors import IoError, JsonSyntaxError, LimitExceededError, NotFoundError
 
 #: The limits every JSON input gets unless an engine sets its own (as the core's JsonLimits).
 DEFAULT_MAX_DEPTH = 128
@@ -44,9 +44,29 @@ def read_file(path: os.PathLike[str] | str, max_bytes: int) -> bytes:
     return data
 
 
+def refuse_file_name_as_text(text: str, name: str = "source") -> None:
+    """A ``str`` is JSON text, never a path; when it is no JSON but names a
+    file, say so rather than report a syntax error at its first character."""
+    stripped = text.strip()
+    if stripped.startswith(("{", "[")) or not stripped or len(stripped) > 4096 or "\n" in stripped:
+        return
+    try:
+        is_file = os.path.isfile(stripped)
+    except (OSError, ValueError):  # a NUL byte, a name too long for the system
+        return
+    if is_file:
+        raise JsonSyntaxError(
+            f"{name}: {stripped!r} is not JSON text but the name of a file; a str is always read as JSON "
+            f"text, so pass pathlib.Path({stripped!r}) to read the file"
+        )
+
+
 def read_source(source: object, max_bytes: int) -> Any:
     """The form the compiled module takes: str, bytes-like or dict."""
-    if isinstance(source, (str, bytes, bytearray, memoryview, dict)):
+    if isinstance(source, str):
+        refuse_file_name_as_text(source)
+        return source
+    if isinstance(source, (bytes, bytearray, memoryview, dict)):
         return source
     if isinstance(source, os.PathLike):
         return read_file(source, max_bytes)

@@ -8,15 +8,26 @@ tests/conformance/operations.json.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence, Sized
 from dataclasses import dataclass
 from typing import Any, Union, cast
 
 from . import _core as _native
-from ._sources import DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH, WIDEST_MAX_DEPTH, PlanSource, read_file, read_source
-from .errors import StateError, ValidationError
+from ._moments import Day, Moment, day_text, moment_text
+from ._sources import (
+    DEFAULT_MAX_BYTES,
+    DEFAULT_MAX_DEPTH,
+    WIDEST_MAX_DEPTH,
+    PlanSource,
+    read_file,
+    read_source,
+    refuse_file_name_as_text,
+)
+from .errors import NotFoundError, StateError, ValidationError
 from .plan import Plan
 from .problem import Problem
+from .progress import Progress
+from .report import VerblijfReport
 from .sharing import Decision, View
 from .workflow import Deadline, EventOption, RegieAdvice
 
@@ -42,7 +53,10 @@ def _document(source: DocumentSource | None, max_bytes: int) -> Any:
         return read_file(source, max_bytes)
     if isinstance(source, Mapping):
         return dict(source)
-    if isinstance(source, (str, bytes, bytearray, memoryview)):
+    if isinstance(source, str):
+        refuse_file_name_as_text(source, "document")
+        return source
+    if isinstance(source, (bytes, bytearray, memoryview)):
         return source
     raise TypeError(
         "expected a dict, JSON text, UTF-8 bytes or a path (os.PathLike), "
@@ -99,7 +113,16 @@ class Engine:
     ) -> None:
         settings_document = _document(settings, max_bytes)
         if isinstance(profile, str) and not _looks_like_json(profile):
-            self._core = _native.Engine.builtin(profile, settings_document, max_depth, max_bytes)
+            try:
+                self._core = _native.Engine.builtin(profile, settings_document, max_depth, max_bytes)
+            except NotFoundError as error:
+                if os.path.isfile(profile):
+                    raise NotFoundError(
+                        f"{error.message}; {profile!r} names a file, but a str profile is a built-in id: "
+                        f"pass pathlib.Path({profile!r}) to load the file",
+                        pointer=error.pointer,
+                    ) from error
+                raise
         else:
             self._core = _native.Engine.load(
                 _document(profile, max_bytes), settings_document, max_depth, max_bytes
@@ -184,6 +207,44 @@ class Engine:
         batch = [plans] if isinstance(plans, Plan) else list(plans)
         return self._core.records([_core_of(p) for p in batch], kind)
 
+    # ---- Reports over many plans (docs/analysis.md) ---------------------------
+
+    def verblijf_report(
+        self,
+        plans: Iterable[Plan],
+        *,
+        min_count: int | None = None,
+        from_day: Day | None = None,
+        to_day: Day | None = None,
+        progress: Progress | None = None,
+    ) -> VerblijfReport:
+        """Jeugdigen in residential youth care per half-year by the other help
+        they get, and the residential trajectories that ended by duration and
+        JZ588 reason (docs/analysis.md). ``plans`` is any iterable of plans
+        (a list, or a generator over a JSONL file); each plan may occur once.
+
+        Counts below ``min_count`` (default 7) are suppressed, with as many
+        more as keep the totals from giving them back. The half-years are
+        those containing ``from_day`` .. ``to_day`` (``"YYYY-MM-DD"`` or a
+        ``datetime.date``), by default those the data spans. ``progress`` is
+        called as ``progress(done, total)`` after every plan taken from
+        ``plans`` (``total`` is ``None`` unless ``plans`` has a length).
+        """
+        options: dict[str, Any] = {}
+        if min_count is not None:
+            options["min_count"] = min_count
+        if from_day is not None:
+            options["from"] = day_text(from_day, "from_day")
+        if to_day is not None:
+            options["to"] = day_text(to_day, "to_day")
+        total = len(plans) if isinstance(plans, Sized) else None
+        cores: list[_native.Plan] = []
+        for plan in plans:
+            cores.append(_core_of(plan))
+            if progress is not None:
+                progress(len(cores), total)
+        return VerblijfReport(self._core.verblijf_report(cores, options))
+
     # ---- Workflow -----------------------------------------------------------
 
     def initial_content(self, plan: Plan) -> dict[str, Any]:
@@ -199,10 +260,14 @@ class Engine:
         # limit: read it back with the widest one rather than this engine's.
         return _native.initial_content(_core_of(plan).to_dict(), WIDEST_MAX_DEPTH)
 
-    def available_events(self, plan: Plan, actor: Mapping[str, Any], at: str) -> list[EventOption]:
+    def available_events(self, plan: Plan, actor: Mapping[str, Any], at: Moment) -> list[EventOption]:
         """The events ``actor`` (``{"role", "person", ...}``) could fire at moment ``at``
-        (RFC 3339), each with whether it is allowed now and every failed guard."""
-        return [EventOption.from_dict(d) for d in self._core.available_events(_core_of(plan), dict(actor), at)]
+        (RFC 3339 text or an aware ``datetime``), each with whether it is allowed now
+        and every failed guard."""
+        return [
+            EventOption.from_dict(d)
+            for d in self._core.available_events(_core_of(plan), dict(actor), moment_text(at))
+        ]
 
     def create(self, event: Mapping[str, Any]) -> Plan:
         """Creates a plan with the workflow's genesis event ``plan_aanmaken``, whose
@@ -226,9 +291,10 @@ class Engine:
         """Rebuilds the plan from its history alone (for an accountant or judge: R-LOG)."""
         return Plan._wrap(self._core.replay(_core_of(plan)))
 
-    def deadlines(self, plan: Plan, at: str) -> list[Deadline]:
-        """What is due or overdue at ``at`` (Dutch working days, R-CRISIS)."""
-        return [Deadline.from_dict(d) for d in self._core.deadlines(_core_of(plan), at)]
+    def deadlines(self, plan: Plan, at: Moment) -> list[Deadline]:
+        """What is due or overdue at ``at`` (RFC 3339 text or an aware ``datetime``;
+        Dutch working days, R-CRISIS)."""
+        return [Deadline.from_dict(d) for d in self._core.deadlines(_core_of(plan), moment_text(at))]
 
     def regie_advice(
         self, plan: Plan, jeugdige: str, situatie: str | None = None, fase: str | None = None

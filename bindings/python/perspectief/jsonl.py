@@ -5,7 +5,9 @@ order. A line that fails (bad JSON, a schema problem, a refused replay, a line
 longer than the engine's ``max_bytes``) yields a result with ``error`` set and
 the stream goes on; only a file that cannot be opened raises. With
 ``workers > 1`` lines are processed on that many threads (the core releases
-the GIL), still yielded in file order.
+the GIL), still yielded in file order. ``progress``, when given, is called as
+``progress(lines done, None)`` after each line (:mod:`perspectief.progress`
+shows how to plug in tqdm).
 
 Validating, replaying and deciding need the region's rules: ``engine`` is one
 :class:`~perspectief.Engine` for every line, or :class:`~perspectief.Engines`
@@ -25,6 +27,7 @@ from .engines import EngineChoice, engine_chooser
 from .errors import IoError, LimitExceededError, NotFoundError, PerspectiefError
 from .plan import Plan
 from .problem import Problem
+from .progress import Progress
 from .sharing import Decision
 
 T = TypeVar("T")
@@ -93,11 +96,25 @@ def _lines(path: Path, max_bytes: int) -> Iterator[tuple[int, bytes | Perspectie
                 yield number, chunk.rstrip(b"\r\n")
 
 
+def _reporting(results: Iterator[LineResult[Any]], progress: Progress | None) -> Iterator[LineResult[Any]]:
+    """The results, calling ``progress(lines done, None)`` after each: the
+    number of lines is not known before the file has been read."""
+    if progress is None:
+        yield from results
+        return
+    done = 0
+    for result in results:
+        done += 1
+        progress(done, None)
+        yield result
+
+
 def _stream(
     path: Path,
     engine: EngineChoice | None,
     operation: Callable[[Plan], Any],
     workers: int,
+    progress: Progress | None = None,
 ) -> Iterator[LineResult[Any]]:
     # Parsing needs no region's rules, only limits: the engine's when there is one.
     max_bytes = engine.limits[1] if engine is not None else DEFAULT_MAX_BYTES
@@ -116,30 +133,32 @@ def _stream(
         except PerspectiefError as error:
             return LineResult(number, error=error, plan_id=plan.id)
 
-    return ordered_map(work, _lines(path, max_bytes), workers)
+    return _reporting(ordered_map(work, _lines(path, max_bytes), workers), progress)
 
 
 def iter_plans(
-    path: Path, *, engine: EngineChoice | None = None, workers: int = 1
+    path: Path, *, engine: EngineChoice | None = None, workers: int = 1, progress: Progress | None = None
 ) -> Iterator[LineResult[Plan]]:
     """Parses every line of a JSONL file into a :class:`~perspectief.Plan`, with
     the limits of ``engine`` when given (else the defaults)."""
-    return _stream(path, engine, lambda plan: plan, workers)
+    return _stream(path, engine, lambda plan: plan, workers, progress)
 
 
 def validate_jsonl(
-    path: Path, *, engine: EngineChoice, workers: int = 1
+    path: Path, *, engine: EngineChoice, workers: int = 1, progress: Progress | None = None
 ) -> Iterator[LineResult[list[Problem]]]:
     """Validates every plan in a JSONL file; ``value`` is the list of problems
     (empty when valid)."""
     engine_for = engine_chooser(engine)
-    return _stream(path, engine, lambda plan: engine_for(plan).validate(plan), workers)
+    return _stream(path, engine, lambda plan: engine_for(plan).validate(plan), workers, progress)
 
 
-def replay_jsonl(path: Path, *, engine: EngineChoice, workers: int = 1) -> Iterator[LineResult[Plan]]:
+def replay_jsonl(
+    path: Path, *, engine: EngineChoice, workers: int = 1, progress: Progress | None = None
+) -> Iterator[LineResult[Plan]]:
     """Rebuilds every plan in a JSONL file from its history; ``value`` is the rebuilt plan."""
     engine_for = engine_chooser(engine)
-    return _stream(path, engine, lambda plan: engine_for(plan).replay(plan), workers)
+    return _stream(path, engine, lambda plan: engine_for(plan).replay(plan), workers, progress)
 
 
 def decide_jsonl(
@@ -148,12 +167,13 @@ def decide_jsonl(
     *,
     engine: EngineChoice,
     workers: int = 1,
+    progress: Progress | None = None,
 ) -> Iterator[LineResult[list[Decision]]]:
     """Decides the same sharing ``requests`` against every plan in a JSONL file;
     ``value`` is the list of decisions, in request order."""
     engine_for = engine_chooser(engine)
     batch = [dict(r) for r in requests]
-    return _stream(path, engine, lambda plan: engine_for(plan).decide_batch(plan, batch), workers)
+    return _stream(path, engine, lambda plan: engine_for(plan).decide_batch(plan, batch), workers, progress)
 
 
 __all__ = ["LineResult", "decide_jsonl", "iter_plans", "replay_jsonl", "validate_jsonl"]

@@ -9,6 +9,7 @@ from types import TracebackType
 from typing import Any, Literal
 
 from . import _core as _native
+from ._moments import Moment, moment_text
 from .engine import Engine
 from .plan import Plan
 from .sharing import View
@@ -120,9 +121,11 @@ class Store:
         ``{"person", "version", "method", "at", "reference"?}``."""
         return self._core.record_akkoord(plan_id, dict(evidence))
 
-    def sign_version(self, plan_id: str, version: int, key: SigningKey, *, signer: str, at: str) -> dict[str, Any]:
+    def sign_version(
+        self, plan_id: str, version: int, key: SigningKey, *, signer: str, at: Moment
+    ) -> dict[str, Any]:
         """Signs a fixed version with the lokale team's key and keeps the signature."""
-        return self._core.sign_version(plan_id, version, key.secret_key, signer, at)
+        return self._core.sign_version(plan_id, version, key.secret_key, signer, moment_text(at))
 
     # ---- The log ----
 
@@ -141,13 +144,13 @@ class Store:
 
     # ---- Deadlines, retention, destruction ----
 
-    def deadlines_due(self, engine: Engine, at: str) -> list[dict[str, Any]]:
+    def deadlines_due(self, engine: Engine, at: Moment) -> list[dict[str, Any]]:
         """What is due or overdue at ``at`` in every live plan, each naming its plan."""
-        return self._core.deadlines_due(_engine_core(engine), at)
+        return self._core.deadlines_due(_engine_core(engine), moment_text(at))
 
-    def retention(self, at: str, *, due_only: bool = False) -> list[dict[str, Any]]:
+    def retention(self, at: Moment, *, due_only: bool = False) -> list[dict[str, Any]]:
         """Each live plan's retention (Jeugdwet 7.3.8): ``{"plan", "last_at", "retain_until", "due"}``."""
-        return self._core.retention(at, due_only)
+        return self._core.retention(moment_text(at), due_only)
 
     def destroy(self, plan_id: str, request: Mapping[str, Any]) -> dict[str, Any]:
         """Destroys the plan's content on a recorded request (Jeugdwet 7.3.9);

@@ -24,6 +24,7 @@ void bind_engine_loading(EngineClass& engine);  // engine_binding.cpp: load, inf
 void bind_plan_operations(EngineClass& engine); // plan_operations_binding.cpp: parse, validate, records
 void bind_workflow(EngineClass& engine);        // workflow_binding.cpp
 void bind_sharing(EngineClass& engine);         // sharing_binding.cpp
+void bind_reports(EngineClass& engine);         // report_binding.cpp: reports over many plans
 void bind_functions(py::module_& module);       // functions_binding.cpp: profiles, canonicalize, versions
 void bind_store(py::module_& module);           // store_binding.cpp: the dossier store
 

@@ -27,6 +27,7 @@ PYBIND11_MODULE(_core, module) {
   bind_plan_operations(engine);
   bind_workflow(engine);
   bind_sharing(engine);
+  bind_reports(engine);
   bind_functions(module);
   bind_store(module);
 }
