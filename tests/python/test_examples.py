@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import importlib.util
-import json
 import subprocess
 import sys
 from collections import Counter
 
 import pytest
 
+import perspectief
 from conftest import ROOT
 
 EXAMPLES = ROOT / "examples" / "python"
@@ -23,63 +23,67 @@ def load(name: str):
     return module
 
 
-def independent_counts(plans: list[dict]) -> Counter:
-    """The appendix-A counts computed from the raw documents, without the library."""
-    appendix = load("appendix_a")
-    residential_additions = set()
-    for profile in {p["profile"] for p in plans}:
-        document = json.loads((ROOT / "profiles" / f"{profile}.json").read_text(encoding="utf-8"))
-        residential_additions |= {(profile, a["code"]) for a in document["additions"] if a.get("residential")}
+def independent_kind_of_help(plans: list[dict], first_day: str, last_day: str) -> Counter:
+    """The first table's counts for one half-year, computed from the raw documents without the library."""
+    residential = {"35", "36", "37", "38", "43", "44"}
     counts: Counter = Counter()
     for plan in plans:
         for child in plan.get("children", []):
-            additions = (child.get("ondersteuningsprofiel") or {}).get("additions", [])
-            categories = sorted({t["product"]["category"] for t in child.get("toewijzingen", [])})
-            verblijf = any((plan["profile"], a) in residential_additions for a in additions) or bool(
-                set(categories) & appendix.RESIDENTIAL
-            )
-            if verblijf:
-                counts[appendix.kind_of_help(",".join(categories))] += 1
+            running = [
+                t for t in child.get("toewijzingen", [])
+                if t["start"] <= last_day and t.get("end", "9999-12-31") >= first_day
+            ]
+            categories = {t["product"]["category"] for t in running}
+            if not categories & residential:
+                continue
+            other = categories - residential
+            if {"47", "48"} <= other:
+                counts["met_jeugdbescherming_en_jeugdreclassering"] += 1
+            elif "48" in other:
+                counts["met_jeugdbescherming"] += 1
+            elif "47" in other:
+                counts["met_jeugdreclassering"] += 1
+            elif "45" in other:
+                counts["met_ambulante_hulp"] += 1
+            elif other:
+                counts["met_andere_jeugdhulp"] += 1
+            else:
+                counts["alleen_verblijf"] += 1
     return counts
 
 
-def test_kind_of_help_rows():
-    appendix = load("appendix_a")
-    assert appendix.kind_of_help("") == "Alleen verblijf"
-    assert appendix.kind_of_help("43") == "Alleen verblijf"
-    assert appendix.kind_of_help("43,45") == "Met ambulante hulp"
-    assert appendix.kind_of_help("44,45,48") == "Met jeugdbescherming"
-    assert appendix.kind_of_help("43,47") == "Met jeugdreclassering"
-    assert appendix.kind_of_help("43,47,48") == "Met jeugdbescherming en jeugdreclassering"
-    assert appendix.kind_of_help("43,46") == "Met andere jeugdhulp"
-
-
 @pytest.mark.parametrize("synthetic", [0, 300])
-def test_appendix_a_counts_match_an_independent_count(tmp_path, synthetic):
+def test_the_report_matches_an_independent_count(tmp_path, synthetic):
     appendix = load("appendix_a")
     templates = appendix.example_plans()
     plans = templates + list(appendix.synthetic_plans(templates, synthetic))
     jsonl = tmp_path / "plans.jsonl"
     assert appendix.write_jsonl(plans, jsonl) == len(plans)
-    counts, without, failures = appendix.count_kinds_of_help(jsonl)
+    failures: list[str] = []
+    with perspectief.Engine("flevoland") as engine:
+        report = engine.verblijf_report(appendix.read_plans(jsonl, engine, failures), min_count=1)
     assert failures == []
-    assert counts == independent_counts(plans)
-    total_jeugdigen = sum(len(p.get("children", [])) for p in plans)
-    assert sum(counts.values()) + without == total_jeugdigen
+    assert report.plans == len(plans)
+    for period in report.periods:
+        expected = independent_kind_of_help(plans, period.first_day.isoformat(), period.last_day.isoformat())
+        counted = {c.row: c.count for c in report.kind_of_help.cells if c.period == period.id and c.count}
+        assert counted == dict(expected), period.id
     if synthetic:
-        assert sum(counts.values()) > 100 and len(counts) >= 4
+        assert report.kind_of_help.total("2016-H1").count > 50
 
 
-def test_appendix_a_prints_the_table():
+def test_appendix_a_prints_the_tables():
     completed = subprocess.run(
-        [sys.executable, str(EXAMPLES / "appendix_a.py"), "--synthetic", "200", "--pandas"],
+        [sys.executable, str(EXAMPLES / "appendix_a.py"), "--synthetic", "300", "--pandas",
+         "--from", "2015-01-01", "--to", "2016-12-31"],
         capture_output=True, text=True, timeout=300, check=True,
     )
     out = completed.stdout
-    for row in ("Alleen verblijf", "Met ambulante hulp", "Met jeugdbescherming", "Totaal"):
+    for row in ("Alleen verblijf", "Met ambulante hulp", "Met jeugdbescherming", "Totaal", "Volgens plan",
+                "1 tot 2 jaar", "2015-H1", "2016-H2"):
         assert row in out
     assert "100,0%" in out
-    assert "Percentage" in out
+    assert " x" in out, "some cell is suppressed"
 
 
 def test_appendix_a_reports_bad_lines_and_goes_on(tmp_path):
@@ -88,8 +92,11 @@ def test_appendix_a_reports_bad_lines_and_goes_on(tmp_path):
     appendix.write_jsonl(appendix.example_plans(), jsonl)
     with jsonl.open("a", encoding="utf-8") as out:
         out.write("{kapot\n")
-    counts, _, failures = appendix.count_kinds_of_help(jsonl)
+    failures: list[str] = []
+    with perspectief.Engine("flevoland") as engine:
+        report = engine.verblijf_report(appendix.read_plans(jsonl, engine, failures))
     assert len(failures) == 1 and failures[0].startswith("line ")
+    assert report.plans == len(appendix.example_plans())
 
 
 def test_walkthrough_runs():

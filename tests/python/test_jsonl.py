@@ -146,3 +146,19 @@ def test_windows_line_endings_and_no_final_newline(tmp_path: pathlib.Path):
 def test_a_missing_file_raises_at_once(tmp_path: pathlib.Path):
     with pytest.raises(perspectief.NotFoundError):
         next(perspectief.iter_plans(tmp_path / "none.jsonl"))
+
+
+def test_progress_is_called_after_every_line_without_a_total(jsonl: pathlib.Path):
+    calls: list[tuple[int, int | None]] = []
+    results = list(perspectief.iter_plans(jsonl, progress=lambda done, total: calls.append((done, total))))
+    assert calls == [(n, None) for n in range(1, len(results) + 1)]
+    calls.clear()
+    validated = list(perspectief.validate_jsonl(jsonl, engine=perspectief.Engines(), progress=lambda d, t: calls.append((d, t))))
+    assert len(calls) == len(validated) and calls[-1] == (len(validated), None)
+
+
+def test_progress_follows_the_stream_not_the_file(jsonl: pathlib.Path):
+    calls: list[int] = []
+    stream = perspectief.iter_plans(jsonl, progress=lambda done, total: calls.append(done))
+    next(stream)
+    assert calls == [1], "called once per line taken, so a bar shows what was processed"
