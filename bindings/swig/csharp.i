@@ -96,6 +96,21 @@ static void ppcs_raise(pp_status status) {
 %typemap(in) pp_engine*, const pp_engine*, pp_plan*, const pp_plan*, pp_store* "$1 = ($1_ltype)$input;"
 
 /* Raw addresses, for ReleaseHandle and freeing returned strings. */
+/* ---- arrays of plans: IntPtr[] of addresses ------------------------------------
+ * The hand-written layer holds a reference on every plan's SafeHandle for the
+ * whole call (DangerousAddRef) and passes their addresses; the marshaller pins
+ * the array and C reads it in place. */
+%typemap(ctype) const pp_plan* const* plans "void*"
+%typemap(imtype) const pp_plan* const* plans "global::System.IntPtr[]"
+%typemap(cstype) const pp_plan* const* plans "global::System.IntPtr[]"
+%typemap(csin) const pp_plan* const* plans "$csinput"
+%typemap(in) const pp_plan* const* plans "$1 = (const pp_plan* const*)$input;"
+%typemap(ctype) size_t plan_count "int64_t"
+%typemap(imtype) size_t plan_count "long"
+%typemap(cstype) size_t plan_count "long"
+%typemap(csin) size_t plan_count "$csinput"
+%typemap(in) size_t plan_count "$1 = (size_t)$input;"
+
 %typemap(ctype) intptr_t "void*"
 %typemap(imtype) intptr_t "global::System.IntPtr"
 %typemap(cstype) intptr_t "global::System.IntPtr"

@@ -103,6 +103,39 @@ static void ppjava_throw(JNIEnv* jenv, pp_status status) {
 %typemap(in) pp_engine*, const pp_engine*, pp_plan*, const pp_plan*, pp_store* "$1 = ($1_ltype)(intptr_t)$input;"
 %typemap(in) intptr_t "$1 = (intptr_t)$input;"
 
+/* ---- arrays of plans: long[] of addresses ------------------------------------ */
+/* The hand-written layer holds a lease on every plan for the whole call and
+ * passes their addresses; the C array is a copy, freed after the call. */
+%typemap(jni) const pp_plan* const* plans "jlongArray"
+%typemap(jtype) const pp_plan* const* plans "long[]"
+%typemap(jstype) const pp_plan* const* plans "long[]"
+%typemap(javain) const pp_plan* const* plans "$javainput"
+%typemap(in) const pp_plan* const* plans {
+  $1 = NULL;
+  if ($input) {
+    jsize n = (*jenv)->GetArrayLength(jenv, $input);
+    jsize i;
+    jlong* addresses = (*jenv)->GetLongArrayElements(jenv, $input, NULL);
+    const pp_plan** copy;
+    if (!addresses) return $null; /* OutOfMemoryError pending */
+    copy = (const pp_plan**)malloc(sizeof(pp_plan*) * (size_t)(n > 0 ? n : 1));
+    if (!copy) {
+      (*jenv)->ReleaseLongArrayElements(jenv, $input, addresses, JNI_ABORT);
+      SWIG_JavaThrowException(jenv, SWIG_JavaOutOfMemoryError, "perspectief: no memory to pass the plans");
+      return $null;
+    }
+    for (i = 0; i < n; ++i) copy[i] = (const pp_plan*)(intptr_t)addresses[i];
+    (*jenv)->ReleaseLongArrayElements(jenv, $input, addresses, JNI_ABORT);
+    $1 = copy;
+  }
+}
+%typemap(freearg) const pp_plan* const* plans "free((void*)$1);"
+%typemap(jni) size_t plan_count "jlong"
+%typemap(jtype) size_t plan_count "long"
+%typemap(jstype) size_t plan_count "long"
+%typemap(javain) size_t plan_count "$javainput"
+%typemap(in) size_t plan_count "$1 = (size_t)$input;"
+
 /* ---- engine options: long[] {max_depth, max_document_bytes} ----------------- */
 %typemap(jni) const pp_engine_options* "jlongArray"
 %typemap(jtype) const pp_engine_options* "long[]"

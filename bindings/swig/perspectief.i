@@ -79,6 +79,7 @@ PP_STRING_RESULT(pp_workflow_diagram)
 PP_STRING_RESULT(pp_sharing_decide)
 PP_STRING_RESULT(pp_sharing_decide_batch)
 PP_STRING_RESULT(pp_sharing_view)
+PP_STRING_RESULT(pp_analysis_verblijf_report)
 
 %apply pp_store** PP_OUT_HANDLE { pp_store** out_store };
 PP_HANDLE_RESULT(pp_store_open, pp_store)

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
 using System.Linq;
 using NUnit.Framework;
@@ -130,10 +131,8 @@ namespace Perspectief.Tests
                     return "{\"municipality\":" + info.Get("municipality").Raw + ",\"profile\":" + info.Get("profile").Raw + "}";
                 }
                 if (operation == "diagram") return Fixtures.Quote(engine.Diagram(input.String("format")));
-                var planSpec = c.Get("plan");
-                string planJson = planSpec.Get("file") != null
-                    ? Fixtures.Read(Path.Combine(Fixtures.Root, planSpec.String("file")))
-                    : planSpec.Get("inline").Raw;
+                if (operation == "verblijf_report") return VerblijfReport(engine, c.Get("plans"), input);
+                string planJson = PlanJson(c.Get("plan"));
                 using (var plan = engine.Parse(planJson))
                 {
                     switch (operation)
@@ -159,6 +158,36 @@ namespace Perspectief.Tests
                         default: throw new ArgumentException("unknown conformance operation '" + operation + "'");
                     }
                 }
+            }
+        }
+
+        private static string PlanJson(JsonText.Value planSpec)
+        {
+            return planSpec.Get("file") != null
+                ? Fixtures.Read(Path.Combine(Fixtures.Root, planSpec.String("file")))
+                : planSpec.Get("inline").Raw;
+        }
+
+        /// <summary>The report over the case's plans, with its options through the typed Options.</summary>
+        private static string VerblijfReport(Engine engine, JsonText.Value planSpecs, JsonText.Value input)
+        {
+            var options = Perspectief.VerblijfReport.Options.Defaults;
+            var given = input == null ? null : input.Get("options");
+            if (given != null)
+            {
+                if (given.Get("min_count") != null) options = options.WithMinCount(long.Parse(given.Get("min_count").Raw, CultureInfo.InvariantCulture));
+                if (given.String("from") != null) options = options.WithFrom(DateTime.ParseExact(given.String("from"), "yyyy-MM-dd", CultureInfo.InvariantCulture));
+                if (given.String("to") != null) options = options.WithTo(DateTime.ParseExact(given.String("to"), "yyyy-MM-dd", CultureInfo.InvariantCulture));
+            }
+            var plans = new List<Plan>();
+            try
+            {
+                foreach (var planSpec in planSpecs.Elements) plans.Add(engine.Parse(PlanJson(planSpec)));
+                return engine.VerblijfReport(plans, options).ToJson();
+            }
+            finally
+            {
+                foreach (var plan in plans) plan.Dispose();
             }
         }
 

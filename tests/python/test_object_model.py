@@ -110,7 +110,7 @@ def _c_parameters(header: str, op: dict[str, Any]) -> str:
 def test_the_c_abi_carries_every_operation():
     header = HEADER.read_text(encoding="utf-8")
     for op in OPERATIONS:
-        parameters = _c_parameters(header, op)
+        parameters = " ".join(_c_parameters(header, op).split())
         assert ("const pp_engine* engine" in parameters) == op.get("c_takes_engine", True), op["c"]
         assert ("const pp_plan* plan" in parameters) == op["plan"], op["c"]
         assert ("const pp_plan* const* plans, size_t plan_count" in parameters) == op.get("plans", False), op["c"]

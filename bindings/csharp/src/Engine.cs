@@ -412,6 +412,52 @@ namespace Perspectief
             Handle.Dispose();
         }
 
+        /// <summary>
+        /// The verblijf report over many plans: jeugdigen in residential youth care per half-year by the
+        /// other help they get, and the residential trajectories that ended by duration and JZ588 reason,
+        /// with small numbers suppressed (docs/analysis.md). Each plan may occur once.
+        /// </summary>
+        /// <param name="plans">the plans; they stay in use (not freed) for the whole call</param>
+        /// <param name="options">the threshold and the half-years; null: <see cref="Perspectief.VerblijfReport.Options.Defaults"/></param>
+        /// <exception cref="ValidationException">a plan given twice, or a toewijzing that ends before it starts
+        /// (the pointer starts with the plan's index)</exception>
+        /// <exception cref="InvalidArgumentException">options out of range, or a null plan</exception>
+        public VerblijfReport VerblijfReport(IReadOnlyList<Plan> plans, VerblijfReport.Options options = null)
+        {
+            if (plans == null) throw PerspectiefException.Create(ErrorCode.InvalidArgument, "plans is null");
+            var o = Utf8.Text((options ?? Perspectief.VerblijfReport.Options.Defaults).ToJson(), "options");
+            var addresses = new IntPtr[plans.Count];
+            var referenced = new List<PlanHandle>(plans.Count);
+            try
+            {
+                // A reference on every plan's handle for the whole call, so that none is freed meanwhile
+                // (the marshaller does this for a single SafeHandle argument; for an array, this code must).
+                for (int i = 0; i < plans.Count; i++)
+                {
+                    var plan = plans[i];
+                    if (plan == null) throw PerspectiefException.Create(ErrorCode.InvalidArgument, "plan " + i + " is null", "/" + i);
+                    if (plan.Handle.IsClosed) throw PerspectiefException.Create(ErrorCode.State, "plan " + i + " is disposed");
+                    bool added = false;
+                    try
+                    {
+                        plan.Handle.DangerousAddRef(ref added);
+                    }
+                    catch (ObjectDisposedException)
+                    {
+                        throw PerspectiefException.Create(ErrorCode.State, "plan " + i + " is disposed");
+                    }
+                    if (added) referenced.Add(plan.Handle);
+                    addresses[i] = plan.Handle.DangerousGetHandle();
+                }
+                return new VerblijfReport(Guard.Run(this, null,
+                    () => PerspectiefNative.pp_analysis_verblijf_report(Handle, addresses, addresses.Length, o)));
+            }
+            finally
+            {
+                foreach (var handle in referenced) handle.DangerousRelease();
+            }
+        }
+
         private T Both<T>(Plan plan, Func<T> call)
         {
             if (plan == null) throw PerspectiefException.Create(ErrorCode.InvalidArgument, "plan is null");

@@ -14,10 +14,12 @@ With tqdm::
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Optional
+from typing import Protocol
 
-#: ``progress(done, total)``; the return value is ignored.
-Progress = Callable[[int, Optional[int]], object]
+
+class Progress(Protocol):
+    """``progress(done, total)``: any callable of this shape; the return value is ignored."""
+
+    def __call__(self, done: int, total: int | None, /) -> object: ...
 
 __all__ = ["Progress"]

@@ -13,6 +13,7 @@ it takes for the total not to give it back: a suppressed cell's ``count`` is
 from __future__ import annotations
 
 import datetime
+import importlib
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -79,8 +80,7 @@ class ReportTable:
         ``language``, ``"nl"`` or ``"en"``), a column per half-year, and a last
         row with the totals. ``value`` is ``"count"`` (a nullable ``Int64``
         column: suppressed cells are ``<NA>``) or ``"percentage"``. Needs pandas."""
-        import pandas as pd
-
+        pd = _pandas()
         if value not in ("count", "percentage"):
             raise ValueError(f"value must be 'count' or 'percentage', not {value!r}")
         if language not in ("nl", "en"):
@@ -145,8 +145,7 @@ class VerblijfReport:
         number, with columns table, row, label_nl, label_en, period, count
         (nullable ``Int64``), percentage and suppressed. Totals have row
         ``"totaal"``. Needs pandas."""
-        import pandas as pd
-
+        pd = _pandas()
         records: list[dict[str, Any]] = []
         for table in self.tables.values():
             labels = {row.id: row for row in table.rows}
@@ -167,6 +166,14 @@ class VerblijfReport:
         return isinstance(other, VerblijfReport) and other.document == self.document
 
     __hash__ = None  # type: ignore[assignment]
+
+
+def _pandas() -> Any:
+    """pandas, imported when a DataFrame is asked for: it is optional for the package."""
+    try:
+        return importlib.import_module("pandas")
+    except ImportError as error:
+        raise ImportError("to_pandas() needs pandas: pip install pandas (or perspectief[pandas])") from error
 
 
 def _table(name: str, document: Mapping[str, Any]) -> ReportTable:

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.*;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -103,6 +104,32 @@ class ConformanceTest {
     }
   }
 
+  static String planJson(JsonText.Value planSpec) {
+    return planSpec.get("file") != null
+        ? Fixtures.read(Fixtures.ROOT.resolve(planSpec.string("file")))
+        : planSpec.get("inline").raw;
+  }
+
+  /** The report over the case's plans, with its options through the typed Options. */
+  static String verblijfReport(Engine engine, JsonText.Value planSpecs, JsonText.Value input) {
+    VerblijfReport.Options options = VerblijfReport.Options.defaults();
+    JsonText.Value given = input == null ? null : input.get("options");
+    if (given != null) {
+      if (given.get("min_count") != null) {
+        options = options.minCount(((java.math.BigDecimal) given.get("min_count").value).longValueExact());
+      }
+      if (given.string("from") != null) options = options.from(java.time.LocalDate.parse(given.string("from")));
+      if (given.string("to") != null) options = options.to(java.time.LocalDate.parse(given.string("to")));
+    }
+    List<Plan> plans = new ArrayList<>();
+    try {
+      for (JsonText.Value planSpec : planSpecs.elements()) plans.add(engine.parse(planJson(planSpec)));
+      return engine.verblijfReport(plans, options).toJson();
+    } finally {
+      for (Plan plan : plans) plan.close();
+    }
+  }
+
   /** The operation's output as JSON text. */
   static String run(JsonText.Value c) {
     String operation = c.string("operation");
@@ -117,10 +144,8 @@ class ConformanceTest {
         return "{\"municipality\":" + info.get("municipality").raw + ",\"profile\":" + info.get("profile").raw + "}";
       }
       if (operation.equals("diagram")) return Fixtures.quote(engine.diagram(input.string("format")));
-      JsonText.Value planSpec = c.get("plan");
-      String planJson = planSpec.get("file") != null
-          ? Fixtures.read(Fixtures.ROOT.resolve(planSpec.string("file")))
-          : planSpec.get("inline").raw;
+      if (operation.equals("verblijf_report")) return verblijfReport(engine, c.get("plans"), input);
+      String planJson = planJson(c.get("plan"));
       try (Plan plan = engine.parse(planJson)) {
         switch (operation) {
           case "parse": return plan.toJson();

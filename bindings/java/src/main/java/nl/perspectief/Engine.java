@@ -602,6 +602,55 @@ public final class Engine implements AutoCloseable {
     return all.append(']').toString();
   }
 
+  // ---- reports over many plans (docs/analysis.md) -------------------------------------------
+
+  /**
+   * The verblijf report over many plans with the default options: counts below 7 suppressed,
+   * the half-years the data spans.
+   *
+   * @param plans the plans, each once
+   * @return the report
+   */
+  public VerblijfReport verblijfReport(List<Plan> plans) {
+    return verblijfReport(plans, VerblijfReport.Options.defaults());
+  }
+
+  /**
+   * The verblijf report over many plans: jeugdigen in residential youth care per half-year by the
+   * other help they get, and the residential trajectories that ended by duration and JZ588 reason,
+   * with small numbers suppressed (docs/analysis.md).
+   *
+   * @param plans the plans, each once
+   * @param options the threshold and the half-years
+   * @return the report
+   * @throws ValidationException for a plan given twice or a toewijzing that ends before it starts
+   *     (the pointer starts with the plan's index)
+   * @throws InvalidArgumentException for options out of range
+   */
+  public VerblijfReport verblijfReport(List<Plan> plans, VerblijfReport.Options options) {
+    if (plans == null) throw PerspectiefException.create(ErrorCode.INVALID_ARGUMENT, "plans is null", "", null);
+    if (options == null) throw PerspectiefException.create(ErrorCode.INVALID_ARGUMENT, "options is null", "", null);
+    byte[] o = Utf8.text(options.toJson(), "options");
+    long[] addresses = new long[plans.size()];
+    int leased = 0;
+    long e = handle.acquire();
+    try {
+      // A lease on every plan for the whole call: none can be freed meanwhile.
+      for (; leased < addresses.length; leased++) {
+        Plan plan = plans.get(leased);
+        if (plan == null) {
+          throw PerspectiefException.create(ErrorCode.INVALID_ARGUMENT, "plan " + leased + " is null", "/" + leased, null);
+        }
+        addresses[leased] = plan.handle.acquire();
+      }
+      return new VerblijfReport(Utf8.decode(
+          PerspectiefNative.pp_analysis_verblijf_report(e, addresses, addresses.length, o)));
+    } finally {
+      for (int i = 0; i < leased; i++) plans.get(i).handle.release();
+      handle.release();
+    }
+  }
+
   // ---- calls holding both leases ------------------------------------------------------------
 
   private interface EngineAndPlan<T> {
