@@ -10,6 +10,7 @@ from typing import Any, Literal
 
 from . import _core as _native
 from ._moments import Moment, moment_text
+from ._sources import refuse_file_name_as_text
 from .engine import Engine
 from .plan import Plan
 from .sharing import View
@@ -178,7 +179,9 @@ class Store:
         return self._core.export(plan_id)
 
     def import_package(self, package: str | bytes) -> str:
-        """Imports a package after verifying it; returns the plan id."""
+        """Imports a package (JSON text or UTF-8 bytes) after verifying it; returns the plan id."""
+        if isinstance(package, str):
+            refuse_file_name_as_text(package, "package")
         return self._core.import_package(package)
 
     @staticmethod
@@ -187,6 +190,8 @@ class Store:
     ) -> dict[str, Any]:
         """Verifies a dossier package (:meth:`export`) on its own, anywhere, without a
         store: ``{"ok", "problems", "plans", "heads", "head"}``."""
+        if isinstance(package, str):
+            refuse_file_name_as_text(package, "package")
         return _native.verify_package(
             package, list(trusted_keys), None if expected_heads is None else dict(expected_heads)
         )
