@@ -104,4 +104,4 @@ def test_profile_settings_and_packages_given_as_file_names(monkeypatch: pytest.M
         Engine("flevoland", str(settings))
     assert Engine("flevoland", settings).municipality == "Almere"
     with pytest.raises(perspectief.JsonSyntaxError, match="pathlib.Path"):
-        perspectief.verify_package(str(settings))
+        perspectief.Store.verify_package(str(settings))
