@@ -40,8 +40,8 @@ struct VerblijfReportOptions {
   // The report covers the half-years that contain `from` .. `to`. Without
   // them, from the half-year of the first residential start to that of the
   // last start or end in the data.
-  std::optional<std::chrono::year_month_day> from;
-  std::optional<std::chrono::year_month_day> to;
+  std::optional<std::chrono::year_month_day> from{};
+  std::optional<std::chrono::year_month_day> to{};
 };
 
 // A calendar half-year: H1 is January to June, H2 July to December.
