@@ -1,7 +1,7 @@
 // Generic, declarative mapping between the model's structs and JSON.
 //
-// Each struct lists its fields once (in plan_fields.cpp) as Field{name, member
-// pointer}; reading and writing are derived from that list, so the two can never
+// Each struct lists its fields once (the plan's in plan_fields.hpp) as Field{name,
+// member pointer}; reading and writing are derived from that list, so the two can never
 // disagree. Reading collects every structural problem with its JSON pointer
 // instead of stopping at the first, and keeps members it does not know in the
 // struct's unknown_fields. Whether a field is required follows from its type:
@@ -24,6 +24,7 @@
 #include "perspectief/model.hpp"
 #include "perspectief/time.hpp"
 #include "perspectief/vocabulary.hpp"
+#include "model/field_shape.hpp"
 
 namespace perspectief::detail {
 
@@ -32,30 +33,81 @@ struct Field {
   std::string_view name;
   Member Owner::*member;
   bool defaulted = false;  // may be absent even though its type is not optional (keeps its default)
+  FieldShape shape{};      // the plan's fields only: part, setter, column (field_shape.hpp)
+
+  // The plan's shape, declared after the name in the field list (plan_fields.hpp):
+  // field("toekomstperspectief", &T::toekomstperspectief).own_part(kind).column(ColumnType::string).
+  constexpr Field identity() const { return with_part(PartRule::identity); }
+  constexpr Field own_part(sharing::PartKind kind) const { return with_part(PartRule::own, kind); }
+  // `about`: the item's member naming whom the item is about; empty: the struct's subject.
+  constexpr Field each_part(sharing::PartKind kind, std::string_view key, std::string_view about = {}) const {
+    Field f = with_part(PartRule::each, kind, key);
+    f.shape.about = about;
+    return f;
+  }
+  constexpr Field entries(sharing::PartKind kind, std::string_view key) const {
+    return with_part(PartRule::entries, kind, key);
+  }
+  constexpr Field container() const { return with_part(PartRule::container); }
+  constexpr Field each_container(std::string_view key) const { return with_part(PartRule::each_container, {}, key); }
+  constexpr Field in_part_of(std::string_view sibling) const { return with_part(PartRule::with, {}, sibling); }
+
+  constexpr Field standing_fact() const { return with_setter(Setter::standing_fact); }
+  constexpr Field set_at_creation() const { return with_setter(Setter::creation); }
+  constexpr Field set_at_creation_or_by(std::string_view event) const {
+    return with_setter(Setter::creation_or_event, event);
+  }
+  constexpr Field set_by(std::string_view event) const { return with_setter(Setter::event, event); }
+  constexpr Field kept_by_workflow(std::string_view event = {}) const { return with_setter(Setter::workflow, event); }
+
+  constexpr Field with_toewijzing() const {
+    Field f = *this;
+    f.shape.with_toewijzing = true;
+    return f;
+  }
+  // The record column the field feeds; its name is the field's unless given.
+  constexpr Field column(ColumnType type, std::string_view column_name = {}) const {
+    Field f = *this;
+    f.shape.column = ColumnDecl{column_name.empty() ? name : column_name, type};
+    return f;
+  }
+
+ private:
+  constexpr Field with_part(PartRule rule, sharing::PartKind kind = {}, std::string_view key = {}) const {
+    Field f = *this;
+    f.shape.part = rule;
+    f.shape.kind = kind;
+    f.shape.key = key;
+    return f;
+  }
+  constexpr Field with_setter(Setter setter, std::string_view event = {}) const {
+    Field f = *this;
+    f.shape.setter = setter;
+    f.shape.event = event;
+    return f;
+  }
 };
 
 template <class Owner, class Member>
 constexpr Field<Owner, Member> field(std::string_view name, Member Owner::*member) {
-  return {name, member, false};
+  return {name, member, false, {}};
 }
 
 // A field that may be absent and then keeps the struct's default (used for
 // configuration documents, where `"crisis": false` need not be spelled out).
 template <class Owner, class Member>
 constexpr Field<Owner, Member> defaulted_field(std::string_view name, Member Owner::*member) {
-  return {name, member, true};
+  return {name, member, true, {}};
 }
 
-// Specialise with `static constexpr auto fields = std::make_tuple(field(...), ...);`,
-// normally through PP_DEFINE_FIELDS(Type, field(...), ...) inside namespace detail.
+// Specialised once per mapped type, inside namespace detail:
+//   template <>
+//   struct Fields<T> {
+//     static constexpr auto fields = std::make_tuple(field("name", &T::name), ...);
+//   };
+// The plan's own structs also declare their StructParts (field_shape.hpp) as `parts`.
 template <class T>
 struct Fields;
-
-#define PP_DEFINE_FIELDS(T, ...)                                 \
-  template <>                                                    \
-  struct Fields<T> {                                             \
-    static constexpr auto fields = std::make_tuple(__VA_ARGS__); \
-  }
 
 template <class T>
 concept Mapped = requires { Fields<T>::fields; };

@@ -12,37 +12,78 @@
 namespace perspectief {
 namespace detail {
 
-PP_DEFINE_FIELDS(Label, field("nl", &Label::nl), field("en", &Label::en));
-PP_DEFINE_FIELDS(LeefgebiedDef, field("code", &LeefgebiedDef::code), field("label", &LeefgebiedDef::label),
-          field("framework", &LeefgebiedDef::framework));
-PP_DEFINE_FIELDS(SupportProfileDef, field("code", &SupportProfileDef::code), field("label", &SupportProfileDef::label),
-          defaulted_field("crisis", &SupportProfileDef::crisis));
-PP_DEFINE_FIELDS(AkkoordMethodDef, field("code", &AkkoordMethodDef::code), field("label", &AkkoordMethodDef::label));
-PP_DEFINE_FIELDS(AdditionDef, field("code", &AdditionDef::code), field("label", &AdditionDef::label),
-          defaulted_field("residential", &AdditionDef::residential));
-PP_DEFINE_FIELDS(LocalFieldDef, field("key", &LocalFieldDef::key), field("type", &LocalFieldDef::type),
-          field("label", &LocalFieldDef::label), defaulted_field("required", &LocalFieldDef::required));
-PP_DEFINE_FIELDS(MinimumCondition, field("rule", &MinimumCondition::rule), field("label", &MinimumCondition::label));
-PP_DEFINE_FIELDS(LocalChoiceDef, field("key", &LocalChoiceDef::key), field("label", &LocalChoiceDef::label),
-          defaulted_field("default", &LocalChoiceDef::default_value), field("allowed", &LocalChoiceDef::allowed));
-PP_DEFINE_FIELDS(RegionProfile, field("format", &RegionProfile::format), field("id", &RegionProfile::id),
-          field("name", &RegionProfile::name), field("seeds", &RegionProfile::seeds),
-          field("municipalities", &RegionProfile::municipalities), field("plan_term", &RegionProfile::plan_term),
-          field("accepted_plan_types", &RegionProfile::accepted_plan_types),
-          field("leefgebieden", &RegionProfile::leefgebieden), field("segments", &RegionProfile::segments),
-          field("intensity_blocks", &RegionProfile::intensity_blocks),
-          field("support_profiles", &RegionProfile::support_profiles),
-          field("additions", &RegionProfile::additions), field("akkoord_methods", &RegionProfile::akkoord_methods),
-          field("mandatory_parts", &RegionProfile::mandatory_parts),
-          field("local_parts", &RegionProfile::local_parts),
-          field("minimum_conditions", &RegionProfile::minimum_conditions),
-          field("local_choices", &RegionProfile::local_choices), field("local_fields", &RegionProfile::local_fields),
-          field("workflow", &RegionProfile::workflow), field("policy", &RegionProfile::policy));
-PP_DEFINE_FIELDS(MunicipalSettings, field("format", &MunicipalSettings::format),
-          field("profile", &MunicipalSettings::profile), field("municipality", &MunicipalSettings::municipality),
-          field("local_choices", &MunicipalSettings::local_choices),
-          field("local_fields", &MunicipalSettings::local_fields),
-          field("disabled_rules", &MunicipalSettings::disabled_rules));
+template <>
+struct Fields<Label> {
+  using T = Label;
+  static constexpr auto fields = std::make_tuple(
+      field("nl", &T::nl), field("en", &T::en));
+};
+template <>
+struct Fields<LeefgebiedDef> {
+  using T = LeefgebiedDef;
+  static constexpr auto fields = std::make_tuple(
+      field("code", &T::code), field("label", &T::label), field("framework", &T::framework));
+};
+template <>
+struct Fields<SupportProfileDef> {
+  using T = SupportProfileDef;
+  static constexpr auto fields = std::make_tuple(
+      field("code", &T::code), field("label", &T::label), defaulted_field("crisis", &T::crisis));
+};
+template <>
+struct Fields<AkkoordMethodDef> {
+  using T = AkkoordMethodDef;
+  static constexpr auto fields = std::make_tuple(
+      field("code", &T::code), field("label", &T::label));
+};
+template <>
+struct Fields<AdditionDef> {
+  using T = AdditionDef;
+  static constexpr auto fields = std::make_tuple(
+      field("code", &T::code), field("label", &T::label), defaulted_field("residential", &T::residential));
+};
+template <>
+struct Fields<LocalFieldDef> {
+  using T = LocalFieldDef;
+  static constexpr auto fields = std::make_tuple(
+      field("key", &T::key), field("type", &T::type), field("label", &T::label),
+      defaulted_field("required", &T::required));
+};
+template <>
+struct Fields<MinimumCondition> {
+  using T = MinimumCondition;
+  static constexpr auto fields = std::make_tuple(
+      field("rule", &T::rule), field("label", &T::label));
+};
+template <>
+struct Fields<LocalChoiceDef> {
+  using T = LocalChoiceDef;
+  static constexpr auto fields = std::make_tuple(
+      field("key", &T::key), field("label", &T::label), defaulted_field("default", &T::default_value),
+      field("allowed", &T::allowed));
+};
+template <>
+struct Fields<RegionProfile> {
+  using T = RegionProfile;
+  static constexpr auto fields = std::make_tuple(
+      field("format", &T::format), field("id", &T::id), field("name", &T::name), field("seeds", &T::seeds),
+      field("municipalities", &T::municipalities), field("plan_term", &T::plan_term),
+      field("accepted_plan_types", &T::accepted_plan_types), field("leefgebieden", &T::leefgebieden),
+      field("segments", &T::segments), field("intensity_blocks", &T::intensity_blocks),
+      field("support_profiles", &T::support_profiles), field("additions", &T::additions),
+      field("akkoord_methods", &T::akkoord_methods), field("mandatory_parts", &T::mandatory_parts),
+      field("local_parts", &T::local_parts), field("minimum_conditions", &T::minimum_conditions),
+      field("local_choices", &T::local_choices), field("local_fields", &T::local_fields),
+      field("workflow", &T::workflow), field("policy", &T::policy));
+};
+template <>
+struct Fields<MunicipalSettings> {
+  using T = MunicipalSettings;
+  static constexpr auto fields = std::make_tuple(
+      field("format", &T::format), field("profile", &T::profile), field("municipality", &T::municipality),
+      field("local_choices", &T::local_choices), field("local_fields", &T::local_fields),
+      field("disabled_rules", &T::disabled_rules));
+};
 
 }  // namespace detail
 

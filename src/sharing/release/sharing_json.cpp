@@ -19,36 +19,80 @@ inline Json write_value(const PartId& id) { return id.value; }
 namespace detail {
 using namespace sharing;
 
-PP_DEFINE_FIELDS(Party, field("role", &Party::role), field("person", &Party::person), field("name", &Party::name),
-          field("organisation", &Party::organisation), field("member", &Party::member),
-          field("on_behalf_of", &Party::on_behalf_of), field("toewijzing", &Party::toewijzing));
-PP_DEFINE_FIELDS(BreakGlass, field("reason", &BreakGlass::reason));
-PP_DEFINE_FIELDS(Request, field("requester", &Request::requester), field("recipient", &Request::recipient),
-          field("action", &Request::action), field("purpose", &Request::purpose), field("parts", &Request::parts),
-          field("channel", &Request::channel), field("at", &Request::at),
-          field("break_glass", &Request::break_glass));
-PP_DEFINE_FIELDS(Obligation, field("code", &Obligation::code), field("rule", &Obligation::rule),
-          field("nl", &Obligation::nl), field("en", &Obligation::en));
-PP_DEFINE_FIELDS(PartDecision, field("part", &PartDecision::part), field("decision", &PartDecision::decision),
-          field("rules", &PartDecision::rules), field("reason", &PartDecision::reason));
-PP_DEFINE_FIELDS(Decision, field("decision", &Decision::decision), field("rules", &Decision::rules),
-          field("obligations", &Decision::obligations), field("parts", &Decision::parts),
-          field("explanation_nl", &Decision::explanation_nl), field("explanation_en", &Decision::explanation_en),
-          field("break_glass", &Decision::break_glass));
-PP_DEFINE_FIELDS(DisclosureParty, field("person", &DisclosureParty::person), field("name", &DisclosureParty::name),
-          field("role", &DisclosureParty::role), field("organisation", &DisclosureParty::organisation));
-PP_DEFINE_FIELDS(DisclosureClient, field("plan", &DisclosureClient::plan),
-          field("plan_version", &DisclosureClient::plan_version), field("members", &DisclosureClient::members),
-          field("family", &DisclosureClient::family));
-PP_DEFINE_FIELDS(DisclosureRecord, field("format", &DisclosureRecord::format),
-          field("outcome", &DisclosureRecord::outcome), field("event", &DisclosureRecord::event),
-          field("at", &DisclosureRecord::at), field("client", &DisclosureRecord::client),
-          field("user", &DisclosureRecord::user), field("responsible_user", &DisclosureRecord::responsible_user),
-          field("recipient", &DisclosureRecord::recipient), field("channel", &DisclosureRecord::channel),
-          field("objects", &DisclosureRecord::objects), field("purpose", &DisclosureRecord::purpose),
-          field("rules", &DisclosureRecord::rules), field("break_glass", &DisclosureRecord::break_glass),
-          field("break_glass_reason", &DisclosureRecord::break_glass_reason));
-PP_DEFINE_FIELDS(WithheldPart, field("part", &WithheldPart::part), field("rules", &WithheldPart::rules));
+template <>
+struct Fields<Party> {
+  using T = Party;
+  static constexpr auto fields = std::make_tuple(
+      field("role", &T::role), field("person", &T::person), field("name", &T::name),
+      field("organisation", &T::organisation), field("member", &T::member),
+      field("on_behalf_of", &T::on_behalf_of), field("toewijzing", &T::toewijzing));
+};
+template <>
+struct Fields<BreakGlass> {
+  using T = BreakGlass;
+  static constexpr auto fields = std::make_tuple(
+      field("reason", &T::reason));
+};
+template <>
+struct Fields<Request> {
+  using T = Request;
+  static constexpr auto fields = std::make_tuple(
+      field("requester", &T::requester), field("recipient", &T::recipient), field("action", &T::action),
+      field("purpose", &T::purpose), field("parts", &T::parts), field("channel", &T::channel),
+      field("at", &T::at), field("break_glass", &T::break_glass));
+};
+template <>
+struct Fields<Obligation> {
+  using T = Obligation;
+  static constexpr auto fields = std::make_tuple(
+      field("code", &T::code), field("rule", &T::rule), field("nl", &T::nl), field("en", &T::en));
+};
+template <>
+struct Fields<PartDecision> {
+  using T = PartDecision;
+  static constexpr auto fields = std::make_tuple(
+      field("part", &T::part), field("decision", &T::decision), field("rules", &T::rules),
+      field("reason", &T::reason));
+};
+template <>
+struct Fields<Decision> {
+  using T = Decision;
+  static constexpr auto fields = std::make_tuple(
+      field("decision", &T::decision), field("rules", &T::rules), field("obligations", &T::obligations),
+      field("parts", &T::parts), field("explanation_nl", &T::explanation_nl),
+      field("explanation_en", &T::explanation_en), field("break_glass", &T::break_glass));
+};
+template <>
+struct Fields<DisclosureParty> {
+  using T = DisclosureParty;
+  static constexpr auto fields = std::make_tuple(
+      field("person", &T::person), field("name", &T::name), field("role", &T::role),
+      field("organisation", &T::organisation));
+};
+template <>
+struct Fields<DisclosureClient> {
+  using T = DisclosureClient;
+  static constexpr auto fields = std::make_tuple(
+      field("plan", &T::plan), field("plan_version", &T::plan_version), field("members", &T::members),
+      field("family", &T::family));
+};
+template <>
+struct Fields<DisclosureRecord> {
+  using T = DisclosureRecord;
+  static constexpr auto fields = std::make_tuple(
+      field("format", &T::format), field("outcome", &T::outcome), field("event", &T::event),
+      field("at", &T::at), field("client", &T::client), field("user", &T::user),
+      field("responsible_user", &T::responsible_user), field("recipient", &T::recipient),
+      field("channel", &T::channel), field("objects", &T::objects), field("purpose", &T::purpose),
+      field("rules", &T::rules), field("break_glass", &T::break_glass),
+      field("break_glass_reason", &T::break_glass_reason));
+};
+template <>
+struct Fields<WithheldPart> {
+  using T = WithheldPart;
+  static constexpr auto fields = std::make_tuple(
+      field("part", &T::part), field("rules", &T::rules));
+};
 
 }  // namespace detail
 

@@ -12,7 +12,9 @@ namespace detail {
 // Label's field list is the same one profile.cpp declares (identical tokens).
 template <>
 struct Fields<Label> {
-  static constexpr auto fields = std::make_tuple(field("nl", &Label::nl), field("en", &Label::en));
+  using T = Label;
+  static constexpr auto fields = std::make_tuple(
+      field("nl", &T::nl), field("en", &T::en));
 };
 template <>
 struct Fields<workflow::StateDef> {
