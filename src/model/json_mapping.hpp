@@ -318,6 +318,27 @@ Json write_value(const std::vector<T>& v) {
   return out;
 }
 
+// Writes field `f` of `value` into `out` as writing the whole struct does: an absent
+// optional, an empty list and an empty free-form member are left out. The redacted view
+// (sharing/release/view_builder.cpp) writes the members it releases with it.
+template <class T, class F>
+void write_field(const T& value, const F& f, Json& out) {
+  using M = std::remove_cvref_t<decltype(value.*(f.member))>;
+  const M& member = value.*(f.member);
+  if constexpr (IsOptional<M>::value) {
+    if (member) out[std::string(f.name)] = write(*member);
+  } else if constexpr (IsVector<M>::value) {
+    if (!member.empty()) out[std::string(f.name)] = write(member);
+  } else if constexpr (std::is_same_v<M, Json>) {
+    // Optional free-form members: null and empty objects are "absent".
+    if (!member.is_null() && !(member.is_object() && member.empty())) out[std::string(f.name)] = member;
+  } else if constexpr (std::is_same_v<M, bool>) {
+    if (!f.defaulted || member) out[std::string(f.name)] = member;
+  } else {
+    out[std::string(f.name)] = write(member);
+  }
+}
+
 template <Mapped T>
 Json write_value(const T& value) {
   // Unknown members first; known fields are written over them, so a field this
@@ -326,28 +347,7 @@ Json write_value(const T& value) {
   if constexpr (requires { value.unknown_fields; }) {
     if (value.unknown_fields.is_object()) out = value.unknown_fields;
   }
-  std::apply(
-      [&](const auto&... f) {
-        (
-            [&] {
-              using M = std::remove_cvref_t<decltype(value.*(f.member))>;
-              const M& member = value.*(f.member);
-              if constexpr (IsOptional<M>::value) {
-                if (member) out[std::string(f.name)] = write(*member);
-              } else if constexpr (IsVector<M>::value) {
-                if (!member.empty()) out[std::string(f.name)] = write(member);
-              } else if constexpr (std::is_same_v<M, Json>) {
-                // Optional free-form members: null and empty objects are "absent".
-                if (!member.is_null() && !(member.is_object() && member.empty())) out[std::string(f.name)] = member;
-              } else if constexpr (std::is_same_v<M, bool>) {
-                if (!f.defaulted || member) out[std::string(f.name)] = member;
-              } else {
-                out[std::string(f.name)] = write(member);
-              }
-            }(),
-            ...);
-      },
-      Fields<T>::fields);
+  std::apply([&](const auto&... f) { (write_field(value, f, out), ...); }, Fields<T>::fields);
   return out;
 }
 

@@ -21,10 +21,10 @@ Plan plan_from_json(const Json& input) {
   detail::read(json, plan, reader);
   // Since perspectief/plan@2 segment and kader belong to each jeugdige. Kept as unknown
   // members they would silently mean nothing, which R-SEG-KNOWN forbids: refused.
-  for (const char* moved : {"segment", "kader"}) {
+  for (std::string_view moved : detail::kMovedToJeugdige) {
     if (plan.format != kPlanFormat) break;  // another format is refused below, for what it is
-    if (!plan.unknown_fields.is_object() || !plan.unknown_fields.contains(moved)) continue;
     const std::string name(moved);
+    if (!plan.unknown_fields.is_object() || !plan.unknown_fields.contains(name)) continue;
     problems.push_back(Problem{"PP-S-PER-JEUGDIGE", "/" + name,
                                "sinds " + std::string(kPlanFormat) + " hoort '" + name +
                                    "' bij elke jeugdige (children/i/" + name + "), niet bij het plan",

@@ -6,6 +6,7 @@
 // before it is read, so that everything else in the library knows only @2.
 #pragma once
 
+#include <array>
 #include <string_view>
 
 #include "perspectief/json.hpp"
@@ -13,6 +14,11 @@
 namespace perspectief::detail {
 
 inline constexpr std::string_view kPlanFormat1 = "perspectief/plan@1";
+
+// Plan members of perspectief/plan@1 that belong to each jeugdige since plan@2. Named at
+// the plan's level in a plan@2 document or a change, they are refused with a pointer to
+// where they belong now.
+inline constexpr std::array<std::string_view, 2> kMovedToJeugdige = {"segment", "kader"};
 
 // The document in the current format: a perspectief/plan@1 document migrated, any
 // other document returned as it is (reading it then reports what is wrong with it).

@@ -2,6 +2,7 @@
 #include "sharing/case_file/part_index.hpp"
 
 #include "model/personal_content.hpp"
+#include "model/plan_shape.hpp"
 
 #include <algorithm>
 #include <array>
@@ -10,44 +11,68 @@
 namespace perspectief::sharing {
 namespace {
 
-constexpr std::size_t kPatternCount = kPartKindCount;
-constexpr std::array<std::pair<PartKind, std::string_view>, kPatternCount> kPatterns{{
-    {PartKind::header, "header"},
-    {PartKind::extensions, "extensions"},
-    {PartKind::family_general, "family/general"},
-    {PartKind::family_member, "family/members/*"},
-    {PartKind::family_hulpvragen, "family_part/hulpvragen/*"},
-    {PartKind::family_analysis, "family_part/analysis/*"},
-    {PartKind::family_result, "family_part/results/*"},
-    {PartKind::family_agreement, "family_part/agreements/*"},
-    {PartKind::family_opvoedsituatie, "family_part/opvoedsituatie"},
-    {PartKind::family_extensions, "family_part/extensions"},
-    {PartKind::family_personal, "family_part/personal/*"},
-    {PartKind::child_hulpvragen, "children/*/hulpvragen/*"},
-    {PartKind::child_analysis, "children/*/analysis/*"},
-    {PartKind::child_result, "children/*/results/*"},
-    {PartKind::child_agreement, "children/*/agreements/*"},
-    {PartKind::child_opvoedsituatie, "children/*/opvoedsituatie"},
-    {PartKind::child_toekomstperspectief, "children/*/toekomstperspectief"},
-    {PartKind::child_ondersteuningsprofiel, "children/*/ondersteuningsprofiel"},
-    {PartKind::child_aanbieder, "children/*/aanbieder"},
-    {PartKind::child_behandelplan, "children/*/behandelplan"},
-    {PartKind::child_toewijzing, "children/*/toewijzingen/*"},
-    {PartKind::child_evaluation, "children/*/evaluations/*"},
-    {PartKind::child_youth_care_closed, "children/*/youth_care_closed"},
-    {PartKind::child_segment, "children/*/segment"},
-    {PartKind::child_kader, "children/*/kader"},
-    {PartKind::child_help, "children/*/help"},
-    {PartKind::child_extensions, "children/*/extensions"},
-    {PartKind::child_personal, "children/*/personal/*"},
-    {PartKind::akkoorden, "akkoorden"},
-    {PartKind::consent, "consents/*"},
-    {PartKind::regie, "regie"},
-    {PartKind::assignments, "assignments"},
-    {PartKind::versions, "versions"},
-    {PartKind::history, "history"},
-    {PartKind::local_fields, "local_fields"},
-}};
+using detail::Fields;
+using detail::PartRule;
+
+std::string joined(std::string_view base, std::string_view name) {
+  return base.empty() ? std::string(name) : std::string(base) + "/" + std::string(name);
+}
+
+// The pattern of every kind, as the field list declares it: a member's kind is found at
+// "<its struct's pattern>/<its name>", with "/*" for the items of a list; a struct's own
+// part, its unknown members and its members' personal entries at the names its
+// StructParts give. A kind declared twice must be declared with the same pattern.
+class PatternCollector {
+ public:
+  std::array<std::string, kPartKindCount> patterns;
+
+  template <class T>
+  void collect(const std::string& base) {
+    constexpr detail::StructParts parts = Fields<T>::parts;
+    if (!parts.own_name.empty()) put(parts.own, joined(base, parts.own_name));
+    put(parts.unknown, joined(base, parts.unknown_name));
+    if (parts.personal) put(*parts.personal, joined(base, "personal/*"));
+    detail::for_each_field<T>([&](const auto& f) {
+      using M = std::remove_cvref_t<decltype(std::declval<T&>().*(f.member))>;
+      const std::string path = joined(base, f.name);
+      switch (f.shape.part) {
+        case PartRule::own: put(f.shape.kind, path); break;
+        case PartRule::each:
+        case PartRule::entries: put(f.shape.kind, path + "/*"); break;
+        case PartRule::container:
+          if constexpr (detail::PartHolder<M>) collect<M>(path);
+          break;
+        case PartRule::each_container:
+          if constexpr (detail::kListOfPartHolders<M>) collect<typename M::value_type>(path + "/*");
+          break;
+        default: break;
+      }
+    });
+  }
+
+ private:
+  void put(PartKind kind, const std::string& pattern) {
+    std::string& slot = patterns[static_cast<std::size_t>(kind)];
+    if (!slot.empty() && slot != pattern) {
+      throw Error(ErrorCode::internal, "part kind declared with two patterns: " + slot + ", " + pattern);
+    }
+    slot = pattern;
+  }
+};
+
+const std::array<std::string, kPartKindCount>& kind_patterns() {
+  static const std::array<std::string, kPartKindCount> patterns = [] {
+    PatternCollector collector;
+    collector.collect<Plan>("");
+    for (std::size_t i = 0; i < kPartKindCount; ++i) {
+      if (collector.patterns[i].empty()) {
+        throw Error(ErrorCode::internal, "part kind " + std::to_string(i) + " has no member in plan_fields.hpp");
+      }
+    }
+    return collector.patterns;
+  }();
+  return patterns;
+}
 
 // Up to kMaxSegments segments of an address or pattern, without allocating.
 constexpr std::size_t kMaxSegments = 4;
@@ -74,20 +99,15 @@ constexpr Segments split(std::string_view text) {
   }
 }
 
-constexpr bool patterns_follow_the_enum() {
-  for (std::size_t i = 0; i < kPatternCount; ++i) {
-    if (static_cast<std::size_t>(kPatterns[i].first) != i) return false;
-  }
-  return true;
-}
-static_assert(patterns_follow_the_enum(), "kPatterns is indexed by PartKind");
-
-// The kind patterns split once, at compile time.
-constexpr auto kPatternSegments = [] {
-  std::array<Segments, kPatternCount> all{};
-  for (std::size_t i = 0; i < kPatternCount; ++i) all[i] = split(kPatterns[i].second);
+// The kind patterns split once.
+const std::array<Segments, kPartKindCount>& kind_pattern_segments() {
+  static const std::array<Segments, kPartKindCount> all = [] {
+    std::array<Segments, kPartKindCount> out{};
+    for (std::size_t i = 0; i < kPartKindCount; ++i) out[i] = split(kind_patterns()[i]);
+    return out;
+  }();
   return all;
-}();
+}
 
 // Whether `address` is `id` or an ancestor of it.
 bool covers(std::string_view address, std::string_view id) {
@@ -103,7 +123,7 @@ std::string personal_part_address(std::string_view container, std::string_view o
   return std::string(container) + "/personal/" + (owner.empty() ? std::string("~") : token(owner));
 }
 
-std::string_view part_kind_pattern(PartKind kind) { return kPatterns[static_cast<std::size_t>(kind)].second; }
+std::string_view part_kind_pattern(PartKind kind) { return kind_patterns()[static_cast<std::size_t>(kind)]; }
 
 bool is_valid_address(std::string_view address) {
   const Segments segments = split(address);
@@ -111,7 +131,8 @@ bool is_valid_address(std::string_view address) {
   for (std::size_t i = 0; i < segments.count; ++i) {
     if (segments.items[i].empty()) return false;
   }
-  return std::any_of(kPatternSegments.begin(), kPatternSegments.end(), [&](const Segments& pattern) {
+  const auto& patterns = kind_pattern_segments();
+  return std::any_of(patterns.begin(), patterns.end(), [&](const Segments& pattern) {
     if (segments.count > pattern.count) return false;
     for (std::size_t i = 0; i < segments.count; ++i) {
       if (pattern.items[i] != "*" && pattern.items[i] != segments.items[i]) return false;
@@ -122,83 +143,174 @@ bool is_valid_address(std::string_view address) {
 
 std::vector<PartKind> kinds_matching(std::string_view pattern) {
   std::vector<PartKind> kinds;
-  for (const auto& [kind, text] : kPatterns) {
-    if (pattern == "*" || covers(pattern, text)) kinds.push_back(kind);
+  const auto& patterns = kind_patterns();
+  for (std::size_t i = 0; i < kPartKindCount; ++i) {
+    if (pattern == "*" || covers(pattern, patterns[i])) kinds.push_back(static_cast<PartKind>(i));
   }
   return kinds;
 }
 
 bool has_content(const Json& value) { return !value.is_null() && !(value.is_object() && value.empty()); }
 
+namespace {
+
+// Indexes one struct of the plan at `base` ("" for the plan, "family", "family_part",
+// "children/<jeugdige>"), member by member in the order of its field list. `subject` is
+// the member every part in it is about (a jeugdige), empty for the family level.
+template <class T>
+struct StructIndexer {
+  PartIndex& index;
+  std::string base;
+  std::string_view subject;
+  int child = -1;
+  MemberParts& out;
+  // Personal entries (R-MEMBER-PRIVACY) go to their owner's personal part, one per owner
+  // in this struct, created where the first of them stands.
+  std::vector<std::pair<std::string, std::size_t>> personal_parts{};
+
+  static constexpr detail::StructParts kParts = Fields<T>::parts;
+
+  void run(const T& value) {
+    out.single.assign(detail::kFieldCount<T>, std::nullopt);
+    out.items.assign(detail::kFieldCount<T>, {});
+    // A struct with its own part (the plan's header, the family's general part) lists it,
+    // and the part of the members this version does not know, before its members; a
+    // struct without (the family part, a jeugdige's) lists the unknown members' part last.
+    const bool unknown = has_content(value.unknown_fields);
+    if (!kParts.own_name.empty()) {
+      bool own = kParts.unknown == kParts.own && unknown;
+      detail::for_each_field<T>([&](const auto& f) {
+        if (f.shape.part == PartRule::parent) own = own || detail::has_member_content(value.*(f.member));
+      });
+      // The plan's header is always there: it holds the plan's identity and status.
+      if (own || kParts.own == PartKind::header) out.own = add(kParts.own, kParts.own_name);
+      if (unknown && kParts.unknown != kParts.own) out.unknown = add(kParts.unknown, kParts.unknown_name);
+      if (kParts.unknown == kParts.own) out.unknown = out.own;
+    }
+    std::size_t position = 0;
+    detail::for_each_field<T>([&](const auto& f) { member(value, f, position++); });
+    if (kParts.own_name.empty() && unknown) out.unknown = add(kParts.unknown, kParts.unknown_name);
+  }
+
+  std::size_t add(PartKind kind, std::string_view name, std::string_view about = {}, std::string leefgebied = {}) {
+    return index.add(kind, joined(base, name), about.empty() ? subject : about, child, std::move(leefgebied));
+  }
+
+  template <class F>
+  void member(const T& value, const F& f, std::size_t position) {
+    using M = std::remove_cvref_t<decltype(value.*(f.member))>;
+    const M& held = value.*(f.member);
+    switch (f.shape.part) {
+      case PartRule::own: {
+        bool present = detail::has_member_content(held);
+        // Members that lie in this one's part (kader_changes in the kader's) make it present too.
+        detail::for_each_field<T>([&](const auto& sibling) {
+          if (sibling.shape.part == PartRule::with && sibling.shape.key == f.name) {
+            present = present || detail::has_member_content(value.*(sibling.member));
+          }
+        });
+        if (present) out.single[position] = add(f.shape.kind, f.name);
+        break;
+      }
+      case PartRule::with:
+        out.single[position] = out.single[sibling_position(f.shape.key)];
+        break;
+      case PartRule::each:
+        if constexpr (detail::IsVector<M>::value) each(held, f, out.items[position]);
+        break;
+      case PartRule::entries:
+        if constexpr (detail::IsVector<M>::value) entries(held, f, out.items[position]);
+        break;
+      case PartRule::container:
+        if constexpr (std::is_same_v<M, Family>) {
+          StructIndexer<Family>{index, std::string(f.name), {}, -1, index.family}.run(held);
+        } else if constexpr (std::is_same_v<M, FamilyPart>) {
+          StructIndexer<FamilyPart>{index, std::string(f.name), {}, -1, index.family_part}.run(held);
+        }
+        break;
+      case PartRule::each_container:
+        if constexpr (std::is_same_v<M, std::vector<ChildPart>>) {
+          index.children.resize(held.size());
+          for (std::size_t c = 0; c < held.size(); ++c) {
+            const std::string_view jeugdige = detail::text_member(held[c], f.shape.key);
+            StructIndexer<ChildPart>{index, joined(f.name, token(jeugdige)), jeugdige, static_cast<int>(c),
+                                     index.children[c]}
+                .run(held[c]);
+          }
+        }
+        break;
+      case PartRule::parent:
+      case PartRule::identity: break;
+    }
+  }
+
+  static std::size_t sibling_position(std::string_view name) {
+    std::size_t position = 0;
+    std::size_t found = 0;
+    detail::for_each_field<T>([&](const auto& f) {
+      if (f.name == name) found = position;
+      ++position;
+    });
+    return found;
+  }
+
+  template <class Item, class F>
+  void each(const std::vector<Item>& items, const F& f, std::vector<std::size_t>& parts) {
+    index.start_list();
+    for (const Item& item : items) {
+      const std::string_view about = f.shape.about.empty() ? std::string_view() : detail::text_member(item, f.shape.about);
+      parts.push_back(add(f.shape.kind, std::string(f.name) + "/" + token(detail::text_member(item, f.shape.key)),
+                          f.shape.about.empty() ? subject : about));
+    }
+  }
+
+  // The part of `owner`'s personal entries in this struct.
+  std::size_t personal_part(const std::string& owner) {
+    for (const auto& [id, part] : personal_parts) {
+      if (id == owner) return part;
+    }
+    // Created within another list: that list goes on where it was afterwards, so that its
+    // items still share parts only with each other.
+    const std::size_t list = index.start_list();
+    const std::size_t part = index.add(*kParts.personal, personal_part_address(base, owner), owner, child);
+    index.resume_list(list);
+    // An entry that names no owner is about a member nobody is: no member sees it.
+    if (owner.empty()) index.make_unknown_subject(part);
+    personal_parts.emplace_back(owner, part);
+    return part;
+  }
+
+  template <class Item, class F>
+  void entries(const std::vector<Item>& items, const F& f, std::vector<std::size_t>& parts) {
+    index.start_list();
+    for (const Item& item : items) {
+      const std::string_view key = detail::text_member(item, f.shape.key);
+      const std::string address = std::string(f.name) + "/" + token(key);
+      const std::string leefgebied(detail::text_member(item, "leefgebied"));
+      if constexpr (std::is_same_v<Item, DomainAnalysis>) {
+        // The entry is one part (R-PERSPECTIVES); a personal perspective is its member's.
+        const std::size_t entry = add(f.shape.kind, address, {}, leefgebied);
+        parts.push_back(entry);
+        std::vector<std::size_t>& by_perspective = out.perspectives.emplace_back();
+        for (const Perspective& p : item.perspectives) {
+          const auto owner = personal_owner(p);
+          by_perspective.push_back(owner ? personal_part(*owner) : entry);
+        }
+      } else if constexpr (requires { personal_owner(item); }) {
+        const auto owner = personal_owner(item);
+        parts.push_back(owner ? personal_part(*owner) : add(f.shape.kind, address, {}, leefgebied));
+      } else {
+        parts.push_back(add(f.shape.kind, address, {}, leefgebied));
+      }
+    }
+  }
+};
+
+}  // namespace
+
 PartIndex::PartIndex(const Plan& plan) : plan_(&plan) {
-  header = add(PartKind::header, "header", {});
-  if (has_content(plan.unknown_fields)) extensions = add(PartKind::extensions, "extensions", {});
-  if (plan.family.name || has_content(plan.family.unknown_fields)) {
-    family_general = add(PartKind::family_general, "family/general", {});
-  }
-  list_start_ = parts_.size();
-  for (const Member& m : plan.family.members) {
-    family_members.push_back(add(PartKind::family_member, "family/members/" + token(m.id), m.id));
-  }
-  index_container("family_part", PartKind::family_hulpvragen, PartKind::family_analysis, PartKind::family_result,
-                  PartKind::family_agreement, PartKind::family_personal, {}, -1, plan.family_part.hulpvragen, plan.family_part.analysis,
-                  plan.family_part.results, plan.family_part.agreements, family_part);
-  if (plan.family_part.opvoedsituatie) {
-    family_part.opvoedsituatie = add(PartKind::family_opvoedsituatie, "family_part/opvoedsituatie", {});
-  }
-  if (has_content(plan.family_part.unknown_fields)) {
-    family_part.extensions = add(PartKind::family_extensions, "family_part/extensions", {});
-  }
-
-  children.resize(plan.children.size());
-  for (std::size_t c = 0; c < plan.children.size(); ++c) {
-    const ChildPart& child = plan.children[c];
-    ChildParts& out = children[c];
-    const std::string base = "children/" + token(child.jeugdige);
-    const std::string_view subject = child.jeugdige;
-    const int ci = static_cast<int>(c);
-    index_container(base, PartKind::child_hulpvragen, PartKind::child_analysis, PartKind::child_result,
-                    PartKind::child_agreement, PartKind::child_personal, subject, ci, child.hulpvragen, child.analysis, child.results,
-                    child.agreements, out);
-    auto single = [&](bool present, PartKind kind, std::string_view name, std::optional<std::size_t>& slot) {
-      if (present) slot = add(kind, base + "/" + std::string(name), subject, ci);
-    };
-    single(child.opvoedsituatie.has_value(), PartKind::child_opvoedsituatie, "opvoedsituatie", out.opvoedsituatie);
-    single(child.toekomstperspectief.has_value(), PartKind::child_toekomstperspectief, "toekomstperspectief",
-           out.toekomstperspectief);
-    single(child.ondersteuningsprofiel.has_value(), PartKind::child_ondersteuningsprofiel, "ondersteuningsprofiel",
-           out.ondersteuningsprofiel);
-    single(child.aanbieder.has_value(), PartKind::child_aanbieder, "aanbieder", out.aanbieder);
-    single(child.behandelplan.has_value(), PartKind::child_behandelplan, "behandelplan", out.behandelplan);
-    list_start_ = parts_.size();
-    for (const Toewijzing& t : child.toewijzingen) {
-      out.toewijzingen.push_back(
-          add(PartKind::child_toewijzing, base + "/toewijzingen/" + token(t.number), subject, ci));
-    }
-    list_start_ = parts_.size();
-    for (const Evaluation& e : child.evaluations) {
-      out.evaluations.push_back(add(PartKind::child_evaluation, base + "/evaluations/" + token(e.id), subject, ci));
-    }
-    single(child.youth_care_closed.has_value(), PartKind::child_youth_care_closed, "youth_care_closed",
-           out.youth_care_closed);
-    // The jeugdige's frame and state (plan@2). A kader change belongs with the kader: the
-    // one says what the other's history is, and a supervision order is about this child.
-    single(child.segment.has_value(), PartKind::child_segment, "segment", out.segment);
-    single(child.kader.has_value() || !child.kader_changes.empty(), PartKind::child_kader, "kader", out.kader);
-    single(child.help.has_value(), PartKind::child_help, "help", out.help);
-    single(has_content(child.unknown_fields), PartKind::child_extensions, "extensions", out.extensions);
-  }
-
-  if (!plan.akkoorden.empty()) akkoorden = add(PartKind::akkoorden, "akkoorden", {});
-  list_start_ = parts_.size();
-  for (const Consent& consent : plan.consents) {
-    consents.push_back(add(PartKind::consent, "consents/" + token(consent.id), consent.subject));
-  }
-  if (plan.regie) regie = add(PartKind::regie, "regie", {});
-  if (!plan.assignments.empty()) assignments = add(PartKind::assignments, "assignments", {});
-  if (!plan.versions.empty()) versions = add(PartKind::versions, "versions", {});
-  if (!plan.history.empty()) history = add(PartKind::history, "history", {});
-  if (has_content(plan.local_fields)) local_fields = add(PartKind::local_fields, "local_fields", {});
+  StructIndexer<Plan>{*this, {}, {}, -1, plan_members}.run(plan);
+  header = *plan_members.own;
 }
 
 std::size_t PartIndex::add(PartKind kind, std::string id, std::string_view subject_id, int child,
@@ -219,59 +331,6 @@ std::size_t PartIndex::add(PartKind kind, std::string id, std::string_view subje
   return parts_.size() - 1;
 }
 
-void PartIndex::index_container(const std::string& base, PartKind hulpvragen, PartKind analysis, PartKind result,
-                                PartKind agreement, PartKind personal, std::string_view subject, int child,
-                                const std::vector<Hulpvraag>& hulpvraag_items,
-                                const std::vector<DomainAnalysis>& analysis_items,
-                                const std::vector<Result>& result_items,
-                                const std::vector<Agreement>& agreement_items, ContainerParts& out) {
-  list_start_ = parts_.size();
-  for (const Hulpvraag& h : hulpvraag_items) {
-    // In the family part a hulpvraag is about its member; in a child's part about the child.
-    const std::string_view about = subject.empty() ? std::string_view(h.member) : subject;
-    out.hulpvragen.push_back(add(hulpvragen, base + "/hulpvragen/" + token(h.member), about, child));
-  }
-  // Personal entries (R-MEMBER-PRIVACY) go to their owner's personal part, one per owner in
-  // this container, created where the first of them stands.
-  std::vector<std::pair<std::string, std::size_t>> personal_parts;
-  auto personal_part = [&](const std::string& owner) {
-    for (const auto& [id, part] : personal_parts) {
-      if (id == owner) return part;
-    }
-    const std::size_t saved = list_start_;
-    list_start_ = parts_.size();
-    // An entry that names no owner is about a member nobody is: no member sees it.
-    const std::size_t part = add(personal, personal_part_address(base, owner), owner, child);
-    if (owner.empty()) parts_[part].subject = kUnknownMember;
-    list_start_ = saved;
-    personal_parts.emplace_back(owner, part);
-    return part;
-  };
-  list_start_ = parts_.size();
-  for (const DomainAnalysis& a : analysis_items) {
-    const std::size_t entry = add(analysis, base + "/analysis/" + token(a.leefgebied), subject, child, a.leefgebied);
-    out.analysis.push_back(entry);
-    std::vector<std::size_t>& by_perspective = out.perspectives.emplace_back();
-    for (const Perspective& p : a.perspectives) {
-      const auto owner = personal_owner(p);
-      by_perspective.push_back(owner ? personal_part(*owner) : entry);
-    }
-  }
-  list_start_ = parts_.size();
-  for (const Result& r : result_items) {
-    const auto owner = personal_owner(r);
-    out.results.push_back(owner ? personal_part(*owner)
-                                : add(result, base + "/results/" + token(r.id), subject, child, r.leefgebied));
-  }
-  list_start_ = parts_.size();
-  for (const Agreement& a : agreement_items) {
-    const auto owner = personal_owner(a);
-    out.agreements.push_back(owner ? personal_part(*owner)
-                                   : add(agreement, base + "/agreements/" + token(a.id), subject, child,
-                                         a.leefgebied.value_or("")));
-  }
-}
-
 int PartIndex::member_index(std::string_view member_id) const {
   const auto& members = plan_->family.members;
   for (std::size_t i = 0; i < members.size(); ++i) {
@@ -289,15 +348,18 @@ std::vector<std::size_t> PartIndex::select(std::string_view address) const {
 }
 
 std::optional<std::size_t> PartIndex::result_part(std::string_view result_id) const {
-  auto find_in = [&](const std::vector<Result>& results, const ContainerParts& parts) -> std::optional<std::size_t> {
+  auto find_in = [&](const std::vector<Result>& results,
+                     const std::vector<std::size_t>& parts) -> std::optional<std::size_t> {
     for (std::size_t i = 0; i < results.size(); ++i) {
-      if (results[i].id == result_id) return parts.results[i];
+      if (results[i].id == result_id) return parts[i];
     }
     return std::nullopt;
   };
-  if (auto found = find_in(plan_->family_part.results, family_part)) return found;
+  constexpr std::size_t family_results = detail::field_position<FamilyPart>("results");
+  constexpr std::size_t child_results = detail::field_position<ChildPart>("results");
+  if (auto found = find_in(plan_->family_part.results, family_part.items[family_results])) return found;
   for (std::size_t c = 0; c < plan_->children.size(); ++c) {
-    if (auto found = find_in(plan_->children[c].results, children[c])) return found;
+    if (auto found = find_in(plan_->children[c].results, children[c].items[child_results])) return found;
   }
   return std::nullopt;
 }

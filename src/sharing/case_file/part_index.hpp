@@ -3,7 +3,9 @@
 // A plan is divided into parts, each released or withheld as a whole. The
 // PartIndex lists the parts present in one plan, in document order, and
 // remembers for every item of the plan which part it belongs to, so that the
-// view builder can walk the plan and keep exactly the released items.
+// view builder can walk the plan and keep exactly the released items. Which
+// member is which kind of part is declared once, in the plan's field list
+// (src/model/plan_fields.hpp); the index and the kinds' patterns follow from it.
 // Analysis is one part per leefgebied because R-PERSPECTIVES keeps every
 // perspective on a leefgebied together: a reader never gets the professional's
 // assessment without the family's own view next to it.
@@ -13,6 +15,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "perspectief/model.hpp"
@@ -32,33 +35,23 @@ struct IndexedPart {
   std::string leefgebied;         // analysis, results and agreements that name one
 };
 
-// Item position -> part number, for the three parts of 001 in one container. A personal
-// entry (R-MEMBER-PRIVACY, model/personal_content.hpp) is in its member's personal part:
-// results[i] and agreements[i] say so directly, and perspectives[i][j] gives the part of
-// perspective j of analysis entry i (the entry's own part unless it is personal).
-struct ContainerParts {
-  std::vector<std::size_t> hulpvragen;
-  std::vector<std::size_t> analysis;
+// The parts of one struct's members, by the member's position in the struct's field list
+// (plan_fields.hpp; detail::field_position gives it): `single` for a member that is a
+// part of its own (and for one that lies in a sibling's part), `items` for each item of a
+// list of parts. A personal entry (R-MEMBER-PRIVACY, model/personal_content.hpp) is in its
+// member's personal part: items say so directly for results and agreements, and
+// perspectives[i][j] gives the part of perspective j of analysis entry i (the entry's own
+// part unless it is personal).
+struct MemberParts {
+  std::optional<std::size_t> own;      // the struct's own part (the header, the family's general part)
+  std::optional<std::size_t> unknown;  // members this version does not know
+  std::vector<std::optional<std::size_t>> single;
+  std::vector<std::vector<std::size_t>> items;
   std::vector<std::vector<std::size_t>> perspectives;
-  std::vector<std::size_t> results;
-  std::vector<std::size_t> agreements;
-  std::optional<std::size_t> opvoedsituatie;
-  std::optional<std::size_t> extensions;
 };
 
-struct ChildParts : ContainerParts {
-  std::optional<std::size_t> toekomstperspectief;
-  std::optional<std::size_t> ondersteuningsprofiel;
-  std::optional<std::size_t> aanbieder;
-  std::optional<std::size_t> behandelplan;
-  std::optional<std::size_t> youth_care_closed;
-  std::optional<std::size_t> segment;
-  std::optional<std::size_t> kader;  // kader and kader_changes
-  std::optional<std::size_t> help;
-  std::vector<std::size_t> toewijzingen;
-  std::vector<std::size_t> evaluations;
-};
-
+// A plan's parts, found by walking the plan's field list (plan_fields.hpp): every
+// member that declares a part kind gets its parts at "<its struct's address>/<its name>".
 class PartIndex {
  public:
   // The plan must outlive the index.
@@ -80,31 +73,24 @@ class PartIndex {
     return parts_[part].kind == PartKind::family_personal || parts_[part].kind == PartKind::child_personal;
   }
 
-  // Where each item went; nullopt / empty where the plan has no such item.
+  // Where each item went, per struct of the plan; the header is the plan's own part.
   std::size_t header = 0;
-  std::optional<std::size_t> extensions;
-  std::optional<std::size_t> family_general;
-  std::vector<std::size_t> family_members;
-  ContainerParts family_part;
-  std::vector<ChildParts> children;
-  std::optional<std::size_t> akkoorden;
-  std::vector<std::size_t> consents;
-  std::optional<std::size_t> regie;
-  std::optional<std::size_t> assignments;
-  std::optional<std::size_t> versions;
-  std::optional<std::size_t> history;
-  std::optional<std::size_t> local_fields;
+  MemberParts plan_members;
+  MemberParts family;
+  MemberParts family_part;
+  std::vector<MemberParts> children;
 
- private:
-  // subject_id: the member the part is about; empty for family-level parts.
+  // Used while the index is built (part_index.cpp): adds a part, or returns the part of
+  // the list being indexed that has the same address (items that share an address share
+  // a part); subject_id is the member the part is about, empty for family-level parts.
   std::size_t add(PartKind kind, std::string id, std::string_view subject_id, int child = -1,
                   std::string leefgebied = {});
-  void index_container(const std::string& base, PartKind hulpvragen, PartKind analysis, PartKind result,
-                       PartKind agreement, PartKind personal, std::string_view subject, int child,
-                       const std::vector<Hulpvraag>& hulpvraag_items,
-                       const std::vector<DomainAnalysis>& analysis_items, const std::vector<Result>& result_items,
-                       const std::vector<Agreement>& agreement_items, ContainerParts& out);
+  // A new list starts here; returns where the previous one started, for resume_list.
+  std::size_t start_list() { return std::exchange(list_start_, parts_.size()); }
+  void resume_list(std::size_t start) { list_start_ = start; }
+  void make_unknown_subject(std::size_t part) { parts_[part].subject = kUnknownMember; }
 
+ private:
   const Plan* plan_;
   std::vector<IndexedPart> parts_;
   std::size_t list_start_ = 0;  // where the list being indexed began (see add)

@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <string>
 
+#include "model/plan_shape.hpp"
+
 namespace perspectief::sharing {
 namespace {
 
@@ -16,28 +18,33 @@ bool names_any(const std::vector<std::string>& ids, const std::vector<std::strin
 // A member's personal entries are never linked (R-MEMBER-PRIVACY): a toewijzing is about the
 // jeugdige's help, and what one member told about themselves goes to a provider only by
 // that member's consent, even when a toewijzing names a personal result.
-void mark_container(const PartIndex& index, const std::vector<DomainAnalysis>& analysis,
-                    const std::vector<Result>& results, const std::vector<Agreement>& agreements,
-                    const ContainerParts& parts, const std::vector<std::string>& linked_results,
-                    std::vector<bool>& linked) {
+template <class Container>
+void mark_container(const PartIndex& index, const Container& container, const MemberParts& parts,
+                    const std::vector<std::string>& linked_results, std::vector<bool>& linked) {
+  const std::vector<DomainAnalysis>& analysis = container.analysis;
+  const std::vector<Result>& results = container.results;
+  const std::vector<Agreement>& agreements = container.agreements;
+  const auto& analysis_parts = parts.items[detail::field_position<Container>("analysis")];
+  const auto& result_parts = parts.items[detail::field_position<Container>("results")];
+  const auto& agreement_parts = parts.items[detail::field_position<Container>("agreements")];
   auto link = [&](std::size_t part) {
     if (!index.is_personal(part)) linked[part] = true;
   };
   std::vector<const std::string*> leefgebieden;
   for (std::size_t i = 0; i < results.size(); ++i) {
     if (std::find(linked_results.begin(), linked_results.end(), results[i].id) != linked_results.end()) {
-      link(parts.results[i]);
+      link(result_parts[i]);
       leefgebieden.push_back(&results[i].leefgebied);
     }
   }
   for (std::size_t i = 0; i < analysis.size(); ++i) {
     if (std::any_of(leefgebieden.begin(), leefgebieden.end(),
                     [&](const std::string* lg) { return *lg == analysis[i].leefgebied; })) {
-      link(parts.analysis[i]);
+      link(analysis_parts[i]);
     }
   }
   for (std::size_t i = 0; i < agreements.size(); ++i) {
-    if (names_any(agreements[i].results, linked_results)) link(parts.agreements[i]);
+    if (names_any(agreements[i].results, linked_results)) link(agreement_parts[i]);
   }
 }
 
@@ -47,32 +54,37 @@ void mark_toewijzing_parts(const PartIndex& index, std::size_t child, const Toew
                            std::vector<bool>& linked) {
   const Plan& plan = index.plan();
   const ChildPart& part = plan.children[child];
-  const ChildParts& parts = index.children[child];
+  const MemberParts& parts = index.children[child];
   linked[index.header] = true;
   const int member = index.member_index(part.jeugdige);
-  if (member >= 0) linked[index.family_members[static_cast<std::size_t>(member)]] = true;
+  constexpr std::size_t members = detail::field_position<Family>("members");
+  if (member >= 0) linked[index.family.items[members][static_cast<std::size_t>(member)]] = true;
+  const auto& toewijzing_parts = parts.items[detail::field_position<ChildPart>("toewijzingen")];
   for (std::size_t t = 0; t < part.toewijzingen.size(); ++t) {
-    if (&part.toewijzingen[t] == &toewijzing) linked[parts.toewijzingen[t]] = true;
+    if (&part.toewijzingen[t] == &toewijzing) linked[toewijzing_parts[t]] = true;
   }
-  // The jeugdige's segment, kader and help state: the header carried them while they
-  // were the plan's (plan@1), so the provider keeps seeing the frame its help runs in.
-  for (const auto& slot : {parts.ondersteuningsprofiel, parts.aanbieder, parts.behandelplan, parts.toekomstperspectief,
-                           parts.segment, parts.kader, parts.help}) {
-    if (slot) linked[*slot] = true;
-  }
+  // The members the field list releases with a toewijzing (with_toewijzing): the jeugdige's
+  // support profile, provider, behandelplan and toekomstperspectief, and its segment, kader
+  // and help state - the header carried those while they were the plan's (plan@1), so the
+  // provider keeps seeing the frame its help runs in.
+  std::size_t position = 0;
+  detail::for_each_field<ChildPart>([&](const auto& f) {
+    const std::optional<std::size_t>& slot = parts.single[position++];
+    if (f.shape.with_toewijzing && slot) linked[*slot] = true;
+  });
   // Only the jeugdige's own results and the family part's count: a toewijzing
   // that names a sibling's result (validation reports it, PP-V-TOEWIJZING-RESULT)
   // releases nothing of that sibling (R-MEMBER-PRIVACY).
   const auto& results = toewijzing.results;
-  mark_container(index, plan.family_part.analysis, plan.family_part.results, plan.family_part.agreements,
-                 index.family_part, results, linked);
-  mark_container(index, part.analysis, part.results, part.agreements, parts, results, linked);
+  mark_container(index, plan.family_part, index.family_part, results, linked);
+  mark_container(index, part, parts, results, linked);
+  const auto& evaluation_parts = parts.items[detail::field_position<ChildPart>("evaluations")];
   for (std::size_t e = 0; e < part.evaluations.size(); ++e) {
     const auto& outcomes = part.evaluations[e].outcomes;
     if (std::any_of(outcomes.begin(), outcomes.end(), [&](const ResultEvaluation& o) {
           return std::find(results.begin(), results.end(), o.result) != results.end();
         })) {
-      linked[parts.evaluations[e]] = true;
+      linked[evaluation_parts[e]] = true;
     }
   }
 }

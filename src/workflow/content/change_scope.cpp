@@ -7,20 +7,17 @@
 
 #include "engine_state.hpp"
 #include "model/personal_content.hpp"
-#include "model/plan_fields.hpp"
+#include "model/plan_shape.hpp"
 #include "sharing/decider/decider.hpp"
 
 namespace perspectief::workflow {
 namespace {
 
-// Plan members that are not header fields (view_builder.cpp keeps the same split).
-constexpr std::array<std::string_view, 9> kContainers{"family", "family_part", "children",     "consents", "regie",
-                                                      "assignments", "local_fields", "format", "id"};
+using detail::Fields;
+using detail::PartRule;
 
-bool is_plan_field(std::string_view key) {
-  bool found = false;
-  std::apply([&](const auto&... f) { ((found = found || f.name == key), ...); }, detail::Fields<Plan>::fields);
-  return found;
+std::string joined(std::string_view base, std::string_view name) {
+  return base.empty() ? std::string(name) : std::string(base) + "/" + std::string(name);
 }
 
 // The array element a token names, or nullptr ("-", not a number, out of range).
@@ -37,21 +34,6 @@ const Json* member(const Json* object, const std::string& key) {
   if (!object || !object->is_object()) return nullptr;
   auto it = object->find(key);
   return it == object->end() ? nullptr : &*it;
-}
-
-// The identifying member of an item of a list of parts, or nullptr.
-const char* item_key(std::string_view list) {
-  if (list == "hulpvragen") return "member";
-  if (list == "analysis") return "leefgebied";
-  if (list == "results" || list == "agreements" || list == "evaluations") return "id";
-  if (list == "toewijzingen") return "number";
-  return nullptr;
-}
-
-bool is_single_child_part(std::string_view key) {
-  return key == "opvoedsituatie" || key == "toekomstperspectief" || key == "ondersteuningsprofiel" ||
-         key == "aanbieder" || key == "behandelplan" || key == "youth_care_closed" || key == "segment" ||
-         key == "kader" || key == "help";
 }
 
 // R-MEMBER-PRIVACY: the part of a member's personal entries in this container.
@@ -74,29 +56,84 @@ PartLocation locate_in_analysis(const Json* entry, const std::vector<std::string
   return {entry_address, true, {}};
 }
 
-bool may_hold_personal(std::string_view list) { return list == "results" || list == "agreements" || list == "analysis"; }
-
-// Inside the family part or a jeugdige's part: tokens[from] names its member.
-PartLocation locate_in_container(const Json* container, const std::vector<std::string>& tokens, std::size_t from,
-                                 const std::string& base, bool child) {
+// Within the struct T at `base` ("" for the plan, "family", "family_part",
+// "children/<jeugdige>"): tokens[from] names one of its members, and the plan's field list
+// says which part that member lies in.
+template <class T>
+PartLocation locate_in(const Json* object, const std::vector<std::string>& tokens, std::size_t from,
+                       const std::string& base) {
+  constexpr detail::StructParts parts = Fields<T>::parts;
   if (tokens.size() == from) return {base, false, {}};
   const std::string& key = tokens[from];
-  if (const char* id_key = item_key(key); id_key && (child || (key != "evaluations" && key != "toewijzingen"))) {
-    const std::string list = base + "/" + key;
-    if (tokens.size() == from + 1) return {list, false, may_hold_personal(key) ? base + "/personal" : std::string()};
-    const Json* item = element(member(container, key), tokens[from + 1]);
-    if (item && (key == "results" || key == "agreements")) {
-      if (auto owner = personal_owner(*item, key)) return personal_location(base, *owner);
+  const std::string own_part = parts.own_name.empty() ? std::string() : joined(base, parts.own_name);
+  std::optional<PartLocation> found;
+  detail::for_each_field<T>([&](const auto& f) {
+    using M = std::remove_cvref_t<decltype(std::declval<T&>().*(f.member))>;
+    if (found || f.name != key) return;
+    // A member the workflow keeps is not in the content a change patches; naming one at
+    // the level of a struct with its own part names that part (and is refused as controlled).
+    if (f.shape.setter == detail::Setter::workflow && !own_part.empty()) {
+      found = PartLocation{own_part, true, {}};
+      return;
     }
-    const Json* id = member(item, id_key);
-    if (!id || !id->is_string()) return {list, false, {}};
-    const std::string address = list + "/" + json_pointer_escape(id->get<std::string>());
-    if (key == "analysis") return locate_in_analysis(item, tokens, from + 1, base, address);
-    return {address, true, {}};
-  }
-  if (key == "opvoedsituatie" || (child && is_single_child_part(key))) return {base + "/" + key, true, {}};
-  if (child && key == "kader_changes") return {base + "/kader", true, {}};  // the kader's own history
-  return {base + "/extensions", true, {}};
+    const std::string path = joined(base, f.name);
+    switch (f.shape.part) {
+      case PartRule::parent: found = PartLocation{own_part, true, {}}; break;
+      // The plan's identity is its header's; a jeugdige's id decides which member the whole part is about.
+      case PartRule::identity:
+        found = own_part.empty() ? PartLocation{base, false, {}} : PartLocation{own_part, true, {}};
+        break;
+      case PartRule::own: found = PartLocation{path, true, {}}; break;
+      case PartRule::with: found = PartLocation{joined(base, f.shape.key), true, {}}; break;
+      case PartRule::each:
+      case PartRule::entries: {
+        // R-MEMBER-PRIVACY: replacing a list of entries replaces the personal ones too.
+        const bool personal = f.shape.part == PartRule::entries;
+        if (tokens.size() == from + 1) {
+          found = PartLocation{path, false, personal ? base + "/personal" : std::string()};
+          break;
+        }
+        constexpr bool analysis = std::is_same_v<M, std::vector<DomainAnalysis>>;
+        const Json* item = element(member(object, key), tokens[from + 1]);
+        if (personal && item && !analysis) {
+          if (auto owner = personal_owner(*item, key)) {
+            found = personal_location(base, *owner);
+            break;
+          }
+        }
+        const Json* id = member(item, std::string(f.shape.key));
+        if (!id || !id->is_string()) {
+          found = PartLocation{path, false, {}};
+          break;
+        }
+        const std::string address = path + "/" + json_pointer_escape(id->get<std::string>());
+        found = analysis ? locate_in_analysis(item, tokens, from + 1, base, address) : PartLocation{address, true, {}};
+        break;
+      }
+      case PartRule::container:
+        if constexpr (detail::PartHolder<M>) found = locate_in<M>(member(object, key), tokens, from + 1, path);
+        break;
+      case PartRule::each_container:
+        if constexpr (detail::kListOfPartHolders<M>) {
+          if (tokens.size() == from + 1) {
+            found = PartLocation{path, false, {}};
+            break;
+          }
+          const Json* item = element(member(object, key), tokens[from + 1]);
+          const Json* id = member(item, std::string(f.shape.key));
+          if (!id || !id->is_string()) {
+            found = PartLocation{path, false, {}};
+            break;
+          }
+          found = locate_in<typename M::value_type>(item, tokens, from + 2,
+                                                    path + "/" + json_pointer_escape(id->get<std::string>()));
+        }
+        break;
+    }
+  });
+  if (found) return *found;
+  // A member this version does not know.
+  return {joined(base, parts.unknown_name), true, {}};
 }
 
 }  // namespace
@@ -122,38 +159,7 @@ std::optional<std::vector<std::string>> pointer_tokens(std::string_view pointer)
 }
 
 PartLocation locate_part(const Json& content, const std::vector<std::string>& tokens) {
-  if (tokens.empty()) return {"", false, {}};
-  const std::string& top = tokens[0];
-  if (top == "family_part") return locate_in_container(member(&content, top), tokens, 1, "family_part", false);
-  if (top == "children") {
-    if (tokens.size() == 1) return {"children", false, {}};
-    const Json* id = member(element(member(&content, top), tokens[1]), "jeugdige");
-    if (!id || !id->is_string()) return {"children", false, {}};
-    const std::string base = "children/" + json_pointer_escape(id->get<std::string>());
-    // The jeugdige id decides which member the whole part is about.
-    if (tokens.size() > 2 && tokens[2] == "jeugdige") return {base, false, {}};
-    return locate_in_container(element(member(&content, top), tokens[1]), tokens, 2, base, true);
-  }
-  if (top == "family") {
-    if (tokens.size() == 1) return {"family", false, {}};
-    if (tokens[1] != "members") return {"family/general", true, {}};
-    if (tokens.size() == 2) return {"family/members", false, {}};
-    const Json* id = member(element(member(member(&content, "family"), "members"), tokens[2]), "id");
-    if (!id || !id->is_string()) return {"family/members", false, {}};
-    return {"family/members/" + json_pointer_escape(id->get<std::string>()), true, {}};
-  }
-  if (top == "consents") {
-    if (tokens.size() == 1) return {"consents", false, {}};
-    const Json* id = member(element(member(&content, top), tokens[1]), "id");
-    if (!id || !id->is_string()) return {"consents", false, {}};
-    return {"consents/" + json_pointer_escape(id->get<std::string>()), true, {}};
-  }
-  if (top == "local_fields" || top == "regie" || top == "assignments") return {top, true, {}};
-  if (std::find(kContainers.begin(), kContainers.end(), top) == kContainers.end() && is_plan_field(top)) {
-    return {"header", true, {}};
-  }
-  if (top == "format" || top == "id") return {"header", true, {}};
-  return {"extensions", true, {}};
+  return locate_in<Plan>(&content, tokens, 0, "");
 }
 
 // One plan's part index and the author's read and amend decisions on it.
@@ -175,15 +181,19 @@ struct ChangeScope::Rights {
       return !author.person.empty() && writer->person == author.person;
     };
     const Plan& plan = index.plan();
+    constexpr std::size_t family_results = detail::field_position<FamilyPart>("results");
+    constexpr std::size_t child_results = detail::field_position<ChildPart>("results");
+    constexpr std::size_t behandelplan = detail::field_position<ChildPart>("behandelplan");
     for (std::size_t i = 0; i < plan.family_part.results.size(); ++i) {
-      if (by_author(plan.family_part.results[i].set_by)) own[index.family_part.results[i]] = true;
+      if (by_author(plan.family_part.results[i].set_by)) own[index.family_part.items[family_results][i]] = true;
     }
     for (std::size_t c = 0; c < plan.children.size(); ++c) {
       const ChildPart& child = plan.children[c];
+      const sharing::MemberParts& parts = index.children[c];
       for (std::size_t i = 0; i < child.results.size(); ++i) {
-        if (by_author(child.results[i].set_by)) own[index.children[c].results[i]] = true;
+        if (by_author(child.results[i].set_by)) own[parts.items[child_results][i]] = true;
       }
-      if (child.behandelplan && by_author(child.behandelplan->author)) own[*index.children[c].behandelplan] = true;
+      if (child.behandelplan && by_author(child.behandelplan->author)) own[*parts.single[behandelplan]] = true;
     }
     return own;
   }

@@ -3,38 +3,59 @@
 #include <algorithm>
 #include <array>
 
-#include "model/plan_fields.hpp"
+#include "model/plan_migration.hpp"
+#include "model/plan_shape.hpp"
 #include "perspectief/workflow.hpp"
 #include "crypto/sha256.hpp"
 
 namespace perspectief::workflow {
 namespace {
 
-template <std::size_t N>
-bool contains(const std::array<std::string_view, N>& list, std::string_view key) {
-  return std::find(list.begin(), list.end(), key) != list.end();
+using detail::Setter;
+
+// Who sets a member, as the plan's field list (plan_fields.hpp) declares it.
+std::optional<Setter> plan_setter(std::string_view key) {
+  const auto shape = detail::field_shape<Plan>(key);
+  return shape ? std::optional<Setter>(shape->setter) : std::nullopt;
+}
+std::optional<Setter> child_setter(std::string_view key) {
+  const auto shape = detail::field_shape<ChildPart>(key);
+  return shape ? std::optional<Setter>(shape->setter) : std::nullopt;
 }
 
-constexpr std::array<std::string_view, 5> kBookkeeping = {"status", "version", "history", "versions", "akkoorden"};
-constexpr std::array<std::string_view, 11> kControlledPlan = {"format",   "id",          "profile",  "municipality",
-                                                             "plan_type", "segment",    "kader",    "entry_route",
-                                                             "referrer",  "regie",      "assignments"};
-constexpr std::array<std::string_view, 7> kEventChild = {"ondersteuningsprofiel", "aanbieder",     "toewijzingen",
-                                                         "evaluations",           "youth_care_closed", "kader_changes",
-                                                         "help"};
+bool is_content(Setter setter) { return setter == Setter::content || setter == Setter::standing_fact; }
+
+// Neither at creation nor by a change: only its own event, or the workflow.
+bool is_event_only(Setter setter) { return setter == Setter::event || setter == Setter::workflow; }
 
 }  // namespace
 
-bool is_bookkeeping_member(std::string_view key) { return contains(kBookkeeping, key); }
+bool is_bookkeeping_member(std::string_view key) { return plan_setter(key) == Setter::workflow; }
 bool is_controlled_plan_member(std::string_view key) {
-  return contains(kBookkeeping, key) || contains(kControlledPlan, key);
+  const auto setter = plan_setter(key);
+  if (setter) return !is_content(*setter);
+  return std::find(detail::kMovedToJeugdige.begin(), detail::kMovedToJeugdige.end(), key) !=
+         detail::kMovedToJeugdige.end();
 }
 bool is_controlled_child_member(std::string_view key) {
-  return contains(kEventChild, key) || key == "segment" || key == "kader";
+  const auto setter = child_setter(key);
+  return setter && !is_content(*setter);
 }
-bool is_event_child_member(std::string_view key) { return contains(kEventChild, key); }
-bool is_bookkeeping_child_member(std::string_view key) { return key == "help"; }
-bool is_genesis_forbidden_member(std::string_view key) { return contains(kBookkeeping, key) || key == "regie"; }
+bool is_event_child_member(std::string_view key) {
+  const auto setter = child_setter(key);
+  return setter && is_event_only(*setter);
+}
+bool is_bookkeeping_child_member(std::string_view key) { return child_setter(key) == Setter::workflow; }
+bool is_genesis_forbidden_member(std::string_view key) {
+  const auto setter = plan_setter(key);
+  return setter && is_event_only(*setter);
+}
+
+std::string_view event_setting(std::string_view key) {
+  if (const auto shape = detail::field_shape<Plan>(key)) return shape->event;
+  if (const auto shape = detail::field_shape<ChildPart>(key)) return shape->event;
+  return {};
+}
 
 Framework result_framework(const Json& result, const RegionProfile& profile) {
   if (auto it = result.find("framework"); it != result.end() && it->is_string()) {
@@ -72,9 +93,15 @@ Json content_json(const Plan& plan) {
       detail::Fields<Plan>::fields);
   shell.unknown_fields = plan.unknown_fields;
   Json json = plan_to_json(shell);
-  for (std::string_view key : kBookkeeping) json.erase(std::string(key));
+  detail::for_each_field<Plan>([&](const auto& field) {
+    if (field.shape.setter == Setter::workflow) json.erase(std::string(field.name));
+  });
   if (auto children = json.find("children"); children != json.end()) {
-    for (Json& child : *children) child.erase("help");
+    for (Json& child : *children) {
+      detail::for_each_field<ChildPart>([&](const auto& field) {
+        if (field.shape.setter == Setter::workflow) child.erase(std::string(field.name));
+      });
+    }
   }
   return json;
 }
@@ -94,7 +121,9 @@ Json initial_content(const Json& plan_document) {
   if (auto children = out.find("children"); children != out.end() && children->is_array()) {
     for (Json& child : *children) {
       if (!child.is_object()) continue;
-      for (std::string_view key : kEventChild) child.erase(std::string(key));
+      detail::for_each_field<ChildPart>([&](const auto& field) {
+        if (is_event_child_member(field.name)) child.erase(std::string(field.name));
+      });
     }
   }
   return out;

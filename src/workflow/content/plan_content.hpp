@@ -1,5 +1,6 @@
 // What counts as the plan's content, and which of its members only their own events
-// may set. Shared by the effects (genesis, plan_wijzigen) and the guards.
+// may set. Shared by the effects (genesis, plan_wijzigen) and the guards. Each answer
+// reads the setter the plan's field list declares (plan_fields.hpp, field_shape.hpp).
 #pragma once
 
 #include <string_view>
@@ -37,6 +38,10 @@ bool is_bookkeeping_child_member(std::string_view key);
 
 // Members the genesis event may not carry: the bookkeeping ones and regie.
 bool is_genesis_forbidden_member(std::string_view key);
+
+// The event that sets a controlled member of the plan or of a jeugdige's part (for the
+// message that refuses a change to it); empty when none does after creation.
+std::string_view event_setting(std::string_view key);
 
 // The legal framework of a result: its own, else its leefgebied's (overig when unknown).
 Framework result_framework(const Json& result, const RegionProfile& profile);

@@ -7,6 +7,7 @@
 // by its author (change_scope.hpp); JSON Patch is limited to add, remove and replace.
 #include <utility>
 
+#include "model/plan_shape.hpp"
 #include "perspectief/workflow.hpp"
 #include "workflow/content/change_scope.hpp"
 #include "workflow/effects/effect.hpp"
@@ -36,25 +37,8 @@ struct Fields<workflow::AmendPayload> {
 namespace workflow {
 namespace {
 
-// Which event sets a controlled member, for the message.
-std::string_view event_for(std::string_view member) {
-  if (member == "segment") return "segment_vaststellen";
-  if (member == "kader" || member == "kader_changes") return "kader_wijzigen";
-  if (member == "help") return "hulp_starten";
-  if (member == "regie") return "regie_toewijzen";
-  if (member == "assignments") return "betrokkene_toewijzen";
-  if (member == "akkoorden") return "akkoord_geven";
-  if (member == "versions") return "versie_vaststellen";
-  if (member == "ondersteuningsprofiel") return "ondersteuningsprofiel_vaststellen";
-  if (member == "aanbieder") return "aanbieder_kiezen";
-  if (member == "toewijzingen") return "toewijzing_vastleggen";
-  if (member == "evaluations") return "evalueren";
-  if (member == "youth_care_closed") return "jeugdhulp_afsluiten";
-  return {};
-}
-
 void controlled(Findings& findings, const std::string& pointer, std::string_view member) {
-  const std::string_view event = event_for(member);
+  const std::string_view event = event_setting(member);
   const std::string via_nl = event.empty() ? "kan na het aanmaken niet meer wijzigen"
                                            : "wijzigt alleen met het event " + std::string(event);
   const std::string via_en = event.empty() ? "cannot change after the plan was created"
@@ -199,6 +183,7 @@ std::optional<Problem> apply_json_patch(const Json& patch, Json& document, Chang
 // in which role, whether a parent holds gezag, a jeugdige's age (R-CONSENT-AGE). A family
 // member changing those would widen their own or another's access; the lokale team and
 // the GI record them. (Only records the author may amend get here: R-CHANGE-SCOPE ran.)
+// Which members of a record are such facts the field list declares (standing_fact()).
 bool changes_standing_facts(const Json& before, const Json& after) {
   auto records = [](const Json& content) {
     const Json* family = content.contains("family") ? &content["family"] : nullptr;
@@ -207,9 +192,10 @@ bool changes_standing_facts(const Json& before, const Json& after) {
     if (!members || !members->is_array()) return facts;
     for (const Json& m : *members) {
       Json fact = Json::object();
-      for (const char* key : {"id", "role", "gezag", "gezag_per_child", "birth_date"}) {
-        if (m.is_object() && m.contains(key)) fact[key] = m[key];
-      }
+      detail::for_each_field<Member>([&](const auto& field) {
+        const std::string key(field.name);
+        if (field.shape.setter == detail::Setter::standing_fact && m.is_object() && m.contains(key)) fact[key] = m[key];
+      });
       facts.push_back(std::move(fact));
     }
     return facts;
