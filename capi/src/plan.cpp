@@ -69,4 +69,11 @@ pp_status pp_plan_records(const pp_engine* engine, const pp_plan* plan, const ch
   });
 }
 
+pp_status pp_record_columns(const char* kind, char** out_json) {
+  return guarded(__func__, [&](const capi::Call& call) {
+    call.out(out_json, "out_json");
+    *out_json = capi::to_c_string(canonical_json(json_api::record_columns(call.text(kind, "kind"))));
+  });
+}
+
 }  // extern "C"

@@ -29,6 +29,19 @@ inline constexpr std::array<std::string_view, 4> kRecordKinds = {"results", "eva
 // has exactly these keys. Throws Error(invalid_argument) for an unknown kind.
 const std::vector<std::string_view>& record_columns(std::string_view kind);
 
+// A column and the type of its values, so that a binding can build a typed table. The
+// types: "string", "integer", "boolean", "timestamp" (an RFC 3339 moment), "date"
+// (YYYY-MM-DD) and "list-of-string" (codes joined with ",", "" for none); any value may
+// also be null.
+struct RecordColumn {
+  std::string_view name;
+  std::string_view type;
+};
+
+// record_columns with the type of each column. Throws Error(invalid_argument) for an
+// unknown kind.
+const std::vector<RecordColumn>& record_column_types(std::string_view kind);
+
 // Age in completed years on the calendar day of `on`, which is an ISO date
 // ("2026-03-02") or an RFC 3339 moment (its date at its own offset). nullopt
 // when either text is malformed or `on` lies before the birth date.

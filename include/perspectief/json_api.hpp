@@ -94,6 +94,10 @@ Json view(const Engine& engine, const Plan& plan, const Json& request);
 // objects whose members are analysis::record_columns(kind). Unknown kind:
 // Error(invalid_argument).
 Json records(const Engine& engine, const Plan& plan, std::string_view kind);
+// The columns of a record kind in order, each with the type of its values:
+// [{name, type}], type "string", "integer", "boolean", "timestamp", "date" or
+// "list-of-string" (analysis::record_column_types). Unknown kind: Error(invalid_argument).
+Json record_columns(std::string_view kind);
 
 // ---- Reports (docs/analysis.md) -------------------------------------------------
 

@@ -5,6 +5,7 @@
 #include <set>
 #include <string>
 
+#include "analysis/record_columns.hpp"
 #include "perspectief/analysis.hpp"
 #include "perspectief/time.hpp"
 
@@ -74,9 +75,9 @@ Json jeugdige_columns(const Plan& plan, const ChildPart& child, const RegionProf
 }
 
 Json no_jeugdige_columns() {
-  return Json{{"jeugdige", nullptr},         {"age", nullptr},         {"toekomstperspectief", nullptr},
-              {"ondersteuningsprofiel", nullptr}, {"intensiteit", nullptr}, {"crisis", nullptr},
-              {"additions", nullptr},        {"verblijf", nullptr},    {"product_categories", nullptr}};
+  Json row = Json::object();
+  for (const detail::ColumnDecl& column : jeugdige_column_decls()) row[std::string(column.name)] = nullptr;
+  return row;
 }
 
 }  // namespace perspectief::analysis

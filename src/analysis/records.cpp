@@ -1,13 +1,16 @@
-// json_api::records: a plan as flat table rows (analysis.hpp; columns in docs/python.md).
+// json_api::records: a plan as flat table rows (analysis.hpp; columns in docs/python.md),
+// and json_api::record_columns: their columns with their types.
 //
 // Every row of a kind carries the same keys (null where unknown) and starts
 // with the plan's id and municipality, so rows of many plans concatenate into
 // one rectangular table that pandas.DataFrame, a CSV writer or a database
 // loader takes as it is.
+#include <array>
 #include <map>
 #include <string>
 
 #include "analysis/jeugdige_columns.hpp"
+#include "analysis/record_columns.hpp"
 #include "perspectief/analysis.hpp"
 #include "perspectief/engine.hpp"
 #include "perspectief/json_api.hpp"
@@ -172,29 +175,46 @@ Json json_api::records(const Engine& engine, const Plan& plan, std::string_view 
   unknown_kind(kind);
 }
 
+Json json_api::record_columns(std::string_view kind) {
+  Json columns = Json::array();
+  for (const analysis::RecordColumn& column : analysis::record_column_types(kind)) {
+    columns.push_back(Json{{"name", column.name}, {"type", column.type}});
+  }
+  return columns;
+}
+
 namespace analysis {
 
-const std::vector<std::string_view>& record_columns(std::string_view kind) {
-  // The per-jeugdige columns (jeugdige_columns.hpp) sit after the plan's, in the
-  // order an analyst reads them: who, what help, then the row's own facts.
-  static const std::vector<std::string_view> results = {
-      "plan", "municipality", "jeugdige", "age", "toekomstperspectief", "ondersteuningsprofiel", "intensiteit",
-      "crisis", "additions", "verblijf", "product_categories", "result", "leefgebied", "framework", "performer",
-      "status", "latest_outcome", "outcome_at"};
-  static const std::vector<std::string_view> evaluations = {"plan", "municipality", "jeugdige", "evaluation",
-                                                            "at",   "kind",         "result",   "outcome"};
-  static const std::vector<std::string_view> transitions = {"plan", "municipality", "seq",      "event",  "at",
-                                                            "actor_role", "from_state", "to_state", "version"};
-  static const std::vector<std::string_view> jeugdigen = {
-      "plan", "municipality", "jeugdige", "age", "toekomstperspectief", "ondersteuningsprofiel", "intensiteit",
-      "crisis", "additions", "verblijf", "product_categories", "status", "help", "segment", "kader",
-      "entry_route", "aanbieder", "youth_care_closed", "results", "evaluations", "latest_evaluation_at"};
-  if (kind == "results") return results;
-  if (kind == "evaluations") return evaluations;
-  if (kind == "transitions") return transitions;
-  if (kind == "jeugdigen") return jeugdigen;
+namespace {
+
+// The names and types of each kind's columns (record_columns.hpp), made once.
+struct KindColumns {
+  std::vector<std::string_view> names;
+  std::vector<RecordColumn> typed;
+};
+
+const KindColumns& kind_columns(std::string_view kind) {
+  static const std::array<KindColumns, kRecordKinds.size()> all = [] {
+    std::array<KindColumns, kRecordKinds.size()> out;
+    for (std::size_t k = 0; k < kRecordKinds.size(); ++k) {
+      for (const detail::ColumnDecl& column : record_column_decls(kRecordKinds[k])) {
+        out[k].names.push_back(column.name);
+        out[k].typed.push_back(RecordColumn{column.name, detail::column_type_name(column.type)});
+      }
+    }
+    return out;
+  }();
+  for (std::size_t k = 0; k < kRecordKinds.size(); ++k) {
+    if (kRecordKinds[k] == kind) return all[k];
+  }
   unknown_kind(kind);
 }
+
+}  // namespace
+
+const std::vector<std::string_view>& record_columns(std::string_view kind) { return kind_columns(kind).names; }
+
+const std::vector<RecordColumn>& record_column_types(std::string_view kind) { return kind_columns(kind).typed; }
 
 }  // namespace analysis
 

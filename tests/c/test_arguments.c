@@ -70,6 +70,8 @@ static void null_plan_functions(const fixture* f) {
           pp_plan_records(f->engine, NULL, "results", &text));
   REFUSED(PP_ERR_INVALID_ARGUMENT, "pp_plan_records: kind is NULL", text,
           pp_plan_records(f->engine, f->plan, NULL, &text));
+  CHECK_ERROR(PP_ERR_INVALID_ARGUMENT, "out_json", pp_record_columns("results", NULL));
+  REFUSED(PP_ERR_INVALID_ARGUMENT, "pp_record_columns: kind is NULL", text, pp_record_columns(NULL, &text));
 }
 
 static void null_workflow_functions(const fixture* f) {

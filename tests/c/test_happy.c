@@ -155,6 +155,11 @@ static void validation(const fixture* f) {
   free(text);
 }
 
+#define RESULTS_COLUMNS_START                                                                   \
+  "[{\"name\":\"plan\",\"type\":\"string\"},{\"name\":\"municipality\",\"type\":\"string\"},"     \
+  "{\"name\":\"jeugdige\",\"type\":\"string\"},{\"name\":\"age\",\"type\":\"integer\"},"           \
+  "{\"name\":\"toekomstperspectief\",\"type\":\"string\"}"
+
 static void records(const fixture* f) {
   char* out = NULL;
   CHECK_STATUS(PP_OK, pp_plan_records(f->engine, f->plan, "results", &out));
@@ -171,6 +176,18 @@ static void records(const fixture* f) {
   CHECK_CONTAINS(out, "noor");
   CHECK_CONTAINS(out, "daan");
   pp_string_free(out);
+  /* The columns of a kind with their types, in the rows' order (for typed tables). */
+  CHECK_STATUS(PP_OK, pp_record_columns("results", &out));
+  CHECK(out != NULL && strncmp(out, RESULTS_COLUMNS_START, strlen(RESULTS_COLUMNS_START)) == 0);
+  CHECK_CONTAINS(out, "{\"name\":\"additions\",\"type\":\"list-of-string\"}");
+  CHECK_CONTAINS(out, "{\"name\":\"outcome_at\",\"type\":\"timestamp\"}]");
+  pp_string_free(out);
+  CHECK_STATUS(PP_OK, pp_record_columns("jeugdigen", &out));
+  CHECK_CONTAINS(out, "{\"name\":\"youth_care_closed\",\"type\":\"boolean\"}");
+  pp_string_free(out);
+  out = NULL;
+  CHECK_ERROR(PP_ERR_INVALID_ARGUMENT, "unknown record kind 'toewijzingen'", pp_record_columns("toewijzingen", &out));
+  CHECK(out == NULL);
 }
 
 #define LOTTE "{\"role\":\"ouder\",\"person\":\"lotte\",\"member\":\"lotte\",\"name\":\"Lotte de Vries\"}"

@@ -9,7 +9,9 @@
 
 #include "perspectief/json_api.hpp"
 #include "perspectief/analysis.hpp"
+#include "perspectief/calendar.hpp"
 #include "perspectief/engine.hpp"
+#include "perspectief/time.hpp"
 
 namespace perspectief {
 namespace {
@@ -309,6 +311,48 @@ TEST(RecordsOfExamples, AreRectangular) {
     ++plans;
   }
   EXPECT_GT(plans, 0);
+}
+
+// Every value of every row is of its column's declared type (record_column_types), or
+// null: the types a binding builds its typed table with are the ones the rows carry.
+TEST(AnalysisRecords, EveryValueIsOfItsColumnsDeclaredType) {
+  const auto of_type = [](const Json& value, std::string_view type) {
+    if (value.is_null()) return true;
+    if (type == "string") return value.is_string();
+    if (type == "list-of-string") return value.is_string();  // codes joined with ","
+    if (type == "integer") return value.is_number_integer();
+    if (type == "boolean") return value.is_boolean();
+    if (type == "timestamp") return value.is_string() && parse_moment(value.get<std::string>()).has_value();
+    if (type == "date") return value.is_string() && parse_iso_date(value.get<std::string>()).has_value();
+    return false;
+  };
+  const std::filesystem::path dir = std::filesystem::path(PP_SOURCE_DIR) / "examples" / "plans";
+  ASSERT_TRUE(std::filesystem::is_directory(dir)) << dir;
+  std::set<std::string> typed;  // kind/column pairs seen with a value
+  for (const auto& entry : std::filesystem::directory_iterator(dir)) {
+    if (entry.path().extension() != ".json") continue;
+    std::ifstream in(entry.path());
+    std::stringstream text;
+    text << in.rdbuf();
+    const Json document = parse_json(text.str());
+    const Engine engine = Engine::load_builtin(document.at("profile").get<std::string>());
+    const Plan plan = plan_from_json(document);
+    for (auto kind : analysis::kRecordKinds) {
+      const auto& columns = analysis::record_column_types(kind);
+      ASSERT_EQ(columns.size(), analysis::record_columns(kind).size());
+      for (const auto& row : json_api::records(engine, plan, kind)) {
+        for (const auto& column : columns) {
+          const Json& value = row.at(std::string(column.name));
+          EXPECT_TRUE(of_type(value, column.type))
+              << entry.path().filename() << " " << kind << "." << column.name << " (" << column.type << "): " << value;
+          if (!value.is_null()) typed.insert(std::string(kind) + "." + std::string(column.name));
+        }
+      }
+    }
+  }
+  // The examples give most columns a value, so the check is not vacuous.
+  EXPECT_GT(typed.size(), 40u);
+  EXPECT_THROW((void)analysis::record_column_types("nope"), Error);
 }
 
 }  // namespace

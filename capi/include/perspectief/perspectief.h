@@ -188,6 +188,12 @@ PP_API pp_status pp_plan_validate(const pp_engine* engine, const pp_plan* plan, 
  * Errors: INVALID_ARGUMENT for an unknown kind. */
 PP_API pp_status pp_plan_records(const pp_engine* engine, const pp_plan* plan, const char* kind,
                                  char** out_json);
+/* The columns of a record kind, in the order of pp_plan_records' rows, with the type of
+ * each: [{"name":"plan","type":"string"},...]. A type is "string", "integer", "boolean",
+ * "timestamp" (an RFC 3339 moment), "date" (YYYY-MM-DD) or "list-of-string" (codes joined
+ * with ",", "" for none); any value may also be null. Needs no engine: the columns are
+ * the same for every region. Errors: INVALID_ARGUMENT for an unknown kind. */
+PP_API pp_status pp_record_columns(const char* kind, char** out_json);
 
 /* ---- Workflow (docs/workflow.md) ---------------------------------------------- */
 
