@@ -26,6 +26,9 @@ using sharing::PartKind;
 template <>
 struct Fields<Actor> {
   using T = Actor;
+  static constexpr std::string_view name = "Actor";
+  static constexpr std::string_view doc =
+      "A natural person acting in a role (R-LOG: never just \"system\").";
   static constexpr auto fields =
       std::make_tuple(field("role", &T::role), field("person", &T::person), field("name", &T::name),
                       field("organisation", &T::organisation), field("member", &T::member),
@@ -35,6 +38,9 @@ struct Fields<Actor> {
 template <>
 struct Fields<GezagRecord> {
   using T = GezagRecord;
+  static constexpr std::string_view name = "GezagRecord";
+  static constexpr std::string_view doc =
+      "Whether an ouder holds gezag over one `child` (a member id) of the family.";
   static constexpr auto fields = std::make_tuple(field("child", &T::child), field("gezag", &T::gezag));
 };
 
@@ -43,6 +49,9 @@ struct Fields<GezagRecord> {
 template <>
 struct Fields<Member> {
   using T = Member;
+  static constexpr std::string_view name = "Member";
+  static constexpr std::string_view doc =
+      "A member of the gezin: role `jeugdige`, `ouder` or `gezinslid`. An ouder's gezag (R-GEZAG) is recorded per child in `gezag_per_child`, or for every child at once in `gezag`; a child's own record wins, and what is not recorded is not held (validation warns: PP-V-GEZAG-UNRECORDED).";
   static constexpr auto fields =
       std::make_tuple(field("id", &T::id).standing_fact(), field("role", &T::role).standing_fact(),
                       field("name", &T::name), field("birth_date", &T::birth_date).standing_fact(),
@@ -53,6 +62,7 @@ struct Fields<Member> {
 template <>
 struct Fields<Family> {
   using T = Family;
+  static constexpr std::string_view name = "Family";
   static constexpr StructParts parts{PartKind::family_general, "general", PartKind::family_general, "general", {}};
   static constexpr auto fields =
       std::make_tuple(field("name", &T::name), field("members", &T::members).each_part(PartKind::family_member, "id", "id"));
@@ -61,6 +71,7 @@ struct Fields<Family> {
 template <>
 struct Fields<Hulpvraag> {
   using T = Hulpvraag;
+  static constexpr std::string_view name = "Hulpvraag";
   static constexpr auto fields = std::make_tuple(field("member", &T::member), field("text", &T::text),
                                                  field("recorded_by", &T::recorded_by), field("at", &T::at));
 };
@@ -68,6 +79,7 @@ struct Fields<Hulpvraag> {
 template <>
 struct Fields<Perspective> {
   using T = Perspective;
+  static constexpr std::string_view name = "Perspective";
   static constexpr auto fields =
       std::make_tuple(field("author", &T::author), field("at", &T::at), field("situation", &T::situation),
                       field("strengths", &T::strengths), field("opportunities", &T::opportunities),
@@ -78,6 +90,7 @@ struct Fields<Perspective> {
 template <>
 struct Fields<DomainAnalysis> {
   using T = DomainAnalysis;
+  static constexpr std::string_view name = "DomainAnalysis";
   static constexpr auto fields =
       std::make_tuple(field("leefgebied", &T::leefgebied), field("perspectives", &T::perspectives));
 };
@@ -85,6 +98,9 @@ struct Fields<DomainAnalysis> {
 template <>
 struct Fields<Result> {
   using T = Result;
+  static constexpr std::string_view name = "Result";
+  static constexpr std::string_view doc =
+      "A result to reach (part 3, 001): the ondersteuningsvraag a provider is held to. `about` names the member it is about and `personal` makes it that member's own information (R-MEMBER-PRIVACY).";
   static constexpr auto fields = std::make_tuple(
       field("id", &T::id).column(ColumnType::string, "result"),
       field("leefgebied", &T::leefgebied).column(ColumnType::string),
@@ -97,6 +113,7 @@ struct Fields<Result> {
 template <>
 struct Fields<Agreement> {
   using T = Agreement;
+  static constexpr std::string_view name = "Agreement";
   static constexpr auto fields =
       std::make_tuple(field("id", &T::id), field("description", &T::description), field("performer", &T::performer),
                       field("leefgebied", &T::leefgebied), field("responsible", &T::responsible),
@@ -107,6 +124,9 @@ struct Fields<Agreement> {
 template <>
 struct Fields<SupportProfile> {
   using T = SupportProfile;
+  static constexpr std::string_view name = "SupportProfile";
+  static constexpr std::string_view doc =
+      "Ondersteuningsprofiel and intensity (004); additions such as verblijf; evaluatie_weken: evaluated every this many weeks (R-EVALUATION).";
   static constexpr auto fields = std::make_tuple(
       field("code", &T::code).column(ColumnType::string, "ondersteuningsprofiel"),
       field("intensiteit", &T::intensiteit).column(ColumnType::integer), field("variant", &T::variant),
@@ -117,12 +137,14 @@ struct Fields<SupportProfile> {
 template <>
 struct Fields<Product> {
   using T = Product;
+  static constexpr std::string_view name = "Product";
   static constexpr auto fields = std::make_tuple(field("category", &T::category), field("code", &T::code));
 };
 
 template <>
 struct Fields<ProviderAnswer> {
   using T = ProviderAnswer;
+  static constexpr std::string_view name = "ProviderAnswer";
   static constexpr auto fields =
       std::make_tuple(field("accepts", &T::accepts), field("results", &T::results),
                       field("intensiteit", &T::intensiteit), field("variant", &T::variant),
@@ -133,6 +155,7 @@ struct Fields<ProviderAnswer> {
 template <>
 struct Fields<ArrangementComponent> {
   using T = ArrangementComponent;
+  static constexpr std::string_view name = "ArrangementComponent";
   static constexpr auto fields = std::make_tuple(field("result", &T::result), field("product", &T::product),
                                                  field("intensiteit", &T::intensiteit),
                                                  field("additions", &T::additions));
@@ -141,6 +164,7 @@ struct Fields<ArrangementComponent> {
 template <>
 struct Fields<Arrangement> {
   using T = Arrangement;
+  static constexpr std::string_view name = "Arrangement";
   static constexpr auto fields =
       std::make_tuple(field("components", &T::components), field("agreed_by", &T::agreed_by), field("at", &T::at));
 };
@@ -148,6 +172,7 @@ struct Fields<Arrangement> {
 template <>
 struct Fields<Provider> {
   using T = Provider;
+  static constexpr std::string_view name = "Provider";
   static constexpr auto fields =
       std::make_tuple(field("id", &T::id).column(ColumnType::string, "aanbieder"), field("name", &T::name),
                       field("onderaannemers", &T::onderaannemers), field("spic", &T::spic),
@@ -157,6 +182,7 @@ struct Fields<Provider> {
 template <>
 struct Fields<Behandelplan> {
   using T = Behandelplan;
+  static constexpr std::string_view name = "Behandelplan";
   static constexpr auto fields = std::make_tuple(field("reference", &T::reference), field("author", &T::author),
                                                  field("date", &T::date), field("summary", &T::summary));
 };
@@ -164,6 +190,7 @@ struct Fields<Behandelplan> {
 template <>
 struct Fields<Volume> {
   using T = Volume;
+  static constexpr std::string_view name = "Volume";
   static constexpr auto fields =
       std::make_tuple(field("amount", &T::amount), field("unit", &T::unit), field("frequency", &T::frequency));
 };
@@ -171,6 +198,7 @@ struct Fields<Volume> {
 template <>
 struct Fields<Toewijzing> {
   using T = Toewijzing;
+  static constexpr std::string_view name = "Toewijzing";
   static constexpr auto fields =
       std::make_tuple(field("number", &T::number), field("aanbieder", &T::aanbieder), field("product", &T::product),
                       field("start", &T::start), field("end", &T::end), field("volume", &T::volume),
@@ -180,6 +208,7 @@ struct Fields<Toewijzing> {
 template <>
 struct Fields<ResultEvaluation> {
   using T = ResultEvaluation;
+  static constexpr std::string_view name = "ResultEvaluation";
   static constexpr auto fields =
       std::make_tuple(field("result", &T::result).column(ColumnType::string),
                       field("outcome", &T::outcome).column(ColumnType::string), field("note", &T::note));
@@ -188,6 +217,7 @@ struct Fields<ResultEvaluation> {
 template <>
 struct Fields<Evaluation> {
   using T = Evaluation;
+  static constexpr std::string_view name = "Evaluation";
   static constexpr auto fields = std::make_tuple(
       field("id", &T::id).column(ColumnType::string, "evaluation"), field("at", &T::at).column(ColumnType::timestamp),
       field("participants", &T::participants), field("kind", &T::kind).column(ColumnType::string),
@@ -199,6 +229,7 @@ struct Fields<Evaluation> {
 template <>
 struct Fields<FamilyPart> {
   using T = FamilyPart;
+  static constexpr std::string_view name = "FamilyPart";
   static constexpr StructParts parts{{}, {}, PartKind::family_extensions, "extensions", PartKind::family_personal};
   static constexpr auto fields =
       std::make_tuple(field("hulpvragen", &T::hulpvragen).each_part(PartKind::family_hulpvragen, "member", "member"),
@@ -211,6 +242,9 @@ struct Fields<FamilyPart> {
 template <>
 struct Fields<KaderChange> {
   using T = KaderChange;
+  static constexpr std::string_view name = "KaderChange";
+  static constexpr std::string_view doc =
+      "A change of one jeugdige's kader during the trajectory (R-KADER-CHANGE): the new `kader` and the `previous` one, the `date` it takes effect, its legal `basis`, who recorded it and when (event `kader_wijzigen`).";
   static constexpr auto fields =
       std::make_tuple(field("kader", &T::kader), field("previous", &T::previous), field("date", &T::date),
                       field("basis", &T::basis), field("recorded_by", &T::recorded_by), field("at", &T::at));
@@ -221,6 +255,7 @@ struct Fields<KaderChange> {
 template <>
 struct Fields<ChildPart> {
   using T = ChildPart;
+  static constexpr std::string_view name = "ChildPart";
   static constexpr StructParts parts{{}, {}, PartKind::child_extensions, "extensions", PartKind::child_personal};
   static constexpr auto fields = std::make_tuple(
       field("jeugdige", &T::jeugdige).identity().column(ColumnType::string),
@@ -272,6 +307,9 @@ struct Fields<ChildPart> {
 template <>
 struct Fields<Akkoord> {
   using T = Akkoord;
+  static constexpr std::string_view name = "Akkoord";
+  static constexpr std::string_view doc =
+      "Who agreed to which version of the plan, when (000).";
   static constexpr auto fields = std::make_tuple(field("by", &T::by), field("version", &T::version),
                                                  field("at", &T::at), field("scope", &T::scope));
 };
@@ -279,6 +317,7 @@ struct Fields<Akkoord> {
 template <>
 struct Fields<Consent> {
   using T = Consent;
+  static constexpr std::string_view name = "Consent";
   static constexpr auto fields =
       std::make_tuple(field("id", &T::id), field("given_by", &T::given_by), field("subject", &T::subject),
                       field("purposes", &T::purposes), field("actions", &T::actions), field("parts", &T::parts),
@@ -289,6 +328,7 @@ struct Fields<Consent> {
 template <>
 struct Fields<Regie> {
   using T = Regie;
+  static constexpr std::string_view name = "Regie";
   static constexpr auto fields = std::make_tuple(field("regisseur", &T::regisseur), field("placed_at", &T::placed_at),
                                                  field("assigned_at", &T::assigned_at), field("basis", &T::basis));
 };
@@ -296,6 +336,7 @@ struct Fields<Regie> {
 template <>
 struct Fields<Assignment> {
   using T = Assignment;
+  static constexpr std::string_view name = "Assignment";
   static constexpr auto fields =
       std::make_tuple(field("role", &T::role), field("person", &T::person), field("organisation", &T::organisation),
                       field("jeugdige", &T::jeugdige), field("since", &T::since), field("until", &T::until),
@@ -305,6 +346,7 @@ struct Fields<Assignment> {
 template <>
 struct Fields<VersionRecord> {
   using T = VersionRecord;
+  static constexpr std::string_view name = "VersionRecord";
   static constexpr auto fields =
       std::make_tuple(field("version", &T::version), field("at", &T::at), field("by", &T::by),
                       field("note", &T::note), field("content_sha256", &T::content_sha256));
@@ -313,6 +355,9 @@ struct Fields<VersionRecord> {
 template <>
 struct Fields<HistoryEntry> {
   using T = HistoryEntry;
+  static constexpr std::string_view name = "HistoryEntry";
+  static constexpr std::string_view doc =
+      "One applied workflow event: who did what, when, why, and the states around it.";
   static constexpr auto fields = std::make_tuple(
       field("seq", &T::seq).column(ColumnType::integer), field("event", &T::event).column(ColumnType::string),
       field("at", &T::at).column(ColumnType::timestamp), field("actor", &T::actor).column(ColumnType::string, "actor_role"),
@@ -328,6 +373,7 @@ struct Fields<HistoryEntry> {
 template <>
 struct Fields<Plan> {
   using T = Plan;
+  static constexpr std::string_view name = "Plan";
   static constexpr StructParts parts{PartKind::header, "header", PartKind::extensions, "extensions", {}};
   static constexpr auto fields = std::make_tuple(
       field("format", &T::format).identity().set_at_creation(),

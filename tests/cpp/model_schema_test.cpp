@@ -22,45 +22,8 @@ namespace {
 using perspectief::Json;
 namespace detail = perspectief::detail;
 
-// The $defs name of each mapped struct (enums carry theirs in EnumNames<E>::type_name).
-template <class T>
-struct DefName;
-#define PP_DEF_NAME(T)                                 \
-  template <>                                          \
-  struct DefName<perspectief::T> {                     \
-    static constexpr std::string_view value = #T;      \
-  }
-PP_DEF_NAME(Actor);
-PP_DEF_NAME(GezagRecord);
-PP_DEF_NAME(Member);
-PP_DEF_NAME(Family);
-PP_DEF_NAME(Hulpvraag);
-PP_DEF_NAME(Perspective);
-PP_DEF_NAME(DomainAnalysis);
-PP_DEF_NAME(Result);
-PP_DEF_NAME(Agreement);
-PP_DEF_NAME(SupportProfile);
-PP_DEF_NAME(Provider);
-PP_DEF_NAME(ProviderAnswer);
-PP_DEF_NAME(ArrangementComponent);
-PP_DEF_NAME(Arrangement);
-PP_DEF_NAME(Behandelplan);
-PP_DEF_NAME(Product);
-PP_DEF_NAME(Volume);
-PP_DEF_NAME(Toewijzing);
-PP_DEF_NAME(ResultEvaluation);
-PP_DEF_NAME(Evaluation);
-PP_DEF_NAME(FamilyPart);
-PP_DEF_NAME(KaderChange);
-PP_DEF_NAME(ChildPart);
-PP_DEF_NAME(Akkoord);
-PP_DEF_NAME(Consent);
-PP_DEF_NAME(Regie);
-PP_DEF_NAME(Assignment);
-PP_DEF_NAME(VersionRecord);
-PP_DEF_NAME(HistoryEntry);
-PP_DEF_NAME(Plan);
-#undef PP_DEF_NAME
+// The $defs name of each mapped struct is the name its field list gives it
+// (Fields<T>::name); enums carry theirs in EnumNames<E>::type_name.
 
 template <class>
 inline constexpr bool kUnsupported = false;
@@ -121,7 +84,7 @@ class DriftChecker {
       return ref_to(perspectief::EnumNames<M>::type_name);
     } else if constexpr (detail::Mapped<M>) {
       check_struct<M>();
-      return ref_to(DefName<M>::value);
+      return ref_to(detail::Fields<M>::name);
     } else {
       static_assert(kUnsupported<M>, "add this member type to the drift test");
     }
@@ -144,7 +107,7 @@ class DriftChecker {
 
   template <class T>
   void check_struct() {
-    const std::string name(DefName<T>::value);
+    const std::string name(detail::Fields<T>::name);
     if (!visited_.insert(name).second) return;
     if (!defs_.contains(name)) return;
     const Json& def = defs_.at(name);
