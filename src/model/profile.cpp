@@ -8,16 +8,11 @@
 
 #include "embedded_files.hpp"
 #include "model/json_mapping.hpp"
+#include "model/label_fields.hpp"
 
 namespace perspectief {
 namespace detail {
 
-template <>
-struct Fields<Label> {
-  using T = Label;
-  static constexpr auto fields = std::make_tuple(
-      field("nl", &T::nl), field("en", &T::en));
-};
 template <>
 struct Fields<LeefgebiedDef> {
   using T = LeefgebiedDef;

@@ -4,6 +4,8 @@
 #include <set>
 #include <sstream>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include <gtest/gtest.h>
 
@@ -288,23 +290,30 @@ TEST(ResidentialProductCategory, FollowsJz020) {
   }
 }
 
-// Every example family yields rectangular tables (same keys on every row).
-TEST(RecordsOfExamples, AreRectangular) {
-  const std::filesystem::path dir = std::filesystem::path(PP_SOURCE_DIR) / "examples" / "families";
-  ASSERT_TRUE(std::filesystem::is_directory(dir)) << dir;
-  int plans = 0;
+// The example plans of examples/<folder>, each with its file name.
+std::vector<std::pair<std::string, Json>> example_documents(const char* folder) {
+  const std::filesystem::path dir = std::filesystem::path(PP_SOURCE_DIR) / "examples" / folder;
+  std::vector<std::pair<std::string, Json>> documents;
   for (const auto& entry : std::filesystem::directory_iterator(dir)) {
     if (entry.path().extension() != ".json") continue;
     std::ifstream in(entry.path());
     std::stringstream text;
     text << in.rdbuf();
-    const Json document = parse_json(text.str());
+    documents.emplace_back(entry.path().filename().string(), parse_json(text.str()));
+  }
+  return documents;
+}
+
+// Every example family yields rectangular tables (same keys on every row).
+TEST(RecordsOfExamples, AreRectangular) {
+  int plans = 0;
+  for (const auto& [file, document] : example_documents("families")) {
     const Engine engine = Engine::load_builtin(document.at("profile").get<std::string>());
     const Plan plan = plan_from_json(document);
     for (auto kind : analysis::kRecordKinds) {
       const auto& columns = analysis::record_columns(kind);
       for (const auto& row : json_api::records(engine, plan, kind)) {
-        EXPECT_EQ(row.size(), columns.size()) << entry.path() << " " << kind;
+        EXPECT_EQ(row.size(), columns.size()) << file << " " << kind;
         for (auto column : columns) EXPECT_TRUE(row.contains(std::string(column))) << column;
       }
     }
@@ -326,15 +335,8 @@ TEST(AnalysisRecords, EveryValueIsOfItsColumnsDeclaredType) {
     if (type == "date") return value.is_string() && parse_iso_date(value.get<std::string>()).has_value();
     return false;
   };
-  const std::filesystem::path dir = std::filesystem::path(PP_SOURCE_DIR) / "examples" / "plans";
-  ASSERT_TRUE(std::filesystem::is_directory(dir)) << dir;
   std::set<std::string> typed;  // kind/column pairs seen with a value
-  for (const auto& entry : std::filesystem::directory_iterator(dir)) {
-    if (entry.path().extension() != ".json") continue;
-    std::ifstream in(entry.path());
-    std::stringstream text;
-    text << in.rdbuf();
-    const Json document = parse_json(text.str());
+  for (const auto& [file, document] : example_documents("plans")) {
     const Engine engine = Engine::load_builtin(document.at("profile").get<std::string>());
     const Plan plan = plan_from_json(document);
     for (auto kind : analysis::kRecordKinds) {
@@ -344,7 +346,7 @@ TEST(AnalysisRecords, EveryValueIsOfItsColumnsDeclaredType) {
         for (const auto& column : columns) {
           const Json& value = row.at(std::string(column.name));
           EXPECT_TRUE(of_type(value, column.type))
-              << entry.path().filename() << " " << kind << "." << column.name << " (" << column.type << "): " << value;
+              << file << " " << kind << "." << column.name << " (" << column.type << "): " << value;
           if (!value.is_null()) typed.insert(std::string(kind) + "." + std::string(column.name));
         }
       }

@@ -5,17 +5,11 @@
 #include <array>
 
 #include "model/json_mapping.hpp"
+#include "model/label_fields.hpp"
 
 namespace perspectief {
 namespace detail {
 
-// Label's field list is the same one profile.cpp declares (identical tokens).
-template <>
-struct Fields<Label> {
-  using T = Label;
-  static constexpr auto fields = std::make_tuple(
-      field("nl", &T::nl), field("en", &T::en));
-};
 template <>
 struct Fields<workflow::StateDef> {
   static constexpr auto fields =
