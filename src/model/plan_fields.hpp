@@ -100,7 +100,7 @@ struct Fields<Result> {
   using T = Result;
   static constexpr std::string_view name = "Result";
   static constexpr std::string_view doc =
-      "A result to reach (part 3, 001): the ondersteuningsvraag a provider is held to. `about` names the member it is about and `personal` makes it that member's own information (R-MEMBER-PRIVACY).";
+      "A result to reach (the plan's third part, agreements and results): the ondersteuningsvraag a provider is held to. `about` names the member it is about and `personal` makes it that member's own information (R-MEMBER-PRIVACY).";
   static constexpr auto fields = std::make_tuple(
       field("id", &T::id).column(ColumnType::string, "result"),
       field("leefgebied", &T::leefgebied).column(ColumnType::string),
@@ -126,7 +126,7 @@ struct Fields<SupportProfile> {
   using T = SupportProfile;
   static constexpr std::string_view name = "SupportProfile";
   static constexpr std::string_view doc =
-      "Ondersteuningsprofiel and intensity (004); additions such as verblijf; evaluatie_weken: evaluated every this many weeks (R-EVALUATION).";
+      "Ondersteuningsprofiel and intensity; additions such as verblijf; evaluatie_weken: evaluated every this many weeks (R-EVALUATION).";
   static constexpr auto fields = std::make_tuple(
       field("code", &T::code).column(ColumnType::string, "ondersteuningsprofiel"),
       field("intensiteit", &T::intensiteit).column(ColumnType::integer), field("variant", &T::variant),
@@ -309,7 +309,7 @@ struct Fields<Akkoord> {
   using T = Akkoord;
   static constexpr std::string_view name = "Akkoord";
   static constexpr std::string_view doc =
-      "Who agreed to which version of the plan, when (000).";
+      "Who agreed to which version of the plan, when.";
   static constexpr auto fields = std::make_tuple(field("by", &T::by), field("version", &T::version),
                                                  field("at", &T::at), field("scope", &T::scope));
 };

@@ -234,9 +234,9 @@ class Perspective:
 
 @dataclass(frozen=True, slots=True)
 class Result:
-    """A result to reach (part 3, 001): the ondersteuningsvraag a provider is held to.
-    `about` names the member it is about and `personal` makes it that member's own
-    information (R-MEMBER-PRIVACY).
+    """A result to reach (the plan's third part, agreements and results): the
+    ondersteuningsvraag a provider is held to. `about` names the member it is about and
+    `personal` makes it that member's own information (R-MEMBER-PRIVACY).
     """
 
     id: str
@@ -340,8 +340,8 @@ class ChildPart:
 
 @dataclass(frozen=True, slots=True)
 class SupportProfile:
-    """Ondersteuningsprofiel and intensity (004); additions such as verblijf;
-    evaluatie_weken: evaluated every this many weeks (R-EVALUATION).
+    """Ondersteuningsprofiel and intensity; additions such as verblijf; evaluatie_weken:
+    evaluated every this many weeks (R-EVALUATION).
     """
 
     code: str
@@ -593,7 +593,7 @@ class KaderChange:
 
 @dataclass(frozen=True, slots=True)
 class Akkoord:
-    """Who agreed to which version of the plan, when (000)."""
+    """Who agreed to which version of the plan, when."""
 
     by: Actor
     version: int

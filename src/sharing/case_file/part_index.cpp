@@ -14,10 +14,6 @@ namespace {
 using detail::Fields;
 using detail::PartRule;
 
-std::string joined(std::string_view base, std::string_view name) {
-  return base.empty() ? std::string(name) : std::string(base) + "/" + std::string(name);
-}
-
 // The pattern of every kind, as the field list declares it: a member's kind is found at
 // "<its struct's pattern>/<its name>", with "/*" for the items of a list; a struct's own
 // part, its unknown members and its members' personal entries at the names its
@@ -29,12 +25,12 @@ class PatternCollector {
   template <class T>
   void collect(const std::string& base) {
     constexpr detail::StructParts parts = Fields<T>::parts;
-    if (!parts.own_name.empty()) put(parts.own, joined(base, parts.own_name));
-    put(parts.unknown, joined(base, parts.unknown_name));
-    if (parts.personal) put(*parts.personal, joined(base, "personal/*"));
+    if (!parts.own_name.empty()) put(parts.own, member_address(base, parts.own_name));
+    put(parts.unknown, member_address(base, parts.unknown_name));
+    if (parts.personal) put(*parts.personal, member_address(base, "personal/*"));
     detail::for_each_field<T>([&](const auto& f) {
       using M = std::remove_cvref_t<decltype(std::declval<T&>().*(f.member))>;
-      const std::string path = joined(base, f.name);
+      const std::string path = member_address(base, f.name);
       switch (f.shape.part) {
         case PartRule::own: put(f.shape.kind, path); break;
         case PartRule::each:
@@ -119,6 +115,10 @@ std::string token(std::string_view raw) { return json_pointer_escape(raw); }
 
 }  // namespace
 
+std::string member_address(std::string_view base, std::string_view name) {
+  return base.empty() ? std::string(name) : std::string(base) + "/" + std::string(name);
+}
+
 std::string personal_part_address(std::string_view container, std::string_view owner) {
   return std::string(container) + "/personal/" + (owner.empty() ? std::string("~") : token(owner));
 }
@@ -193,7 +193,7 @@ struct StructIndexer {
   }
 
   std::size_t add(PartKind kind, std::string_view name, std::string_view about = {}, std::string leefgebied = {}) {
-    return index.add(kind, joined(base, name), about.empty() ? subject : about, child, std::move(leefgebied));
+    return index.add(kind, member_address(base, name), about.empty() ? subject : about, child, std::move(leefgebied));
   }
 
   template <class F>
@@ -233,7 +233,7 @@ struct StructIndexer {
           index.children.resize(held.size());
           for (std::size_t c = 0; c < held.size(); ++c) {
             const std::string_view jeugdige = detail::text_member(held[c], f.shape.key);
-            StructIndexer<ChildPart>{index, joined(f.name, token(jeugdige)), jeugdige, static_cast<int>(c),
+            StructIndexer<ChildPart>{index, member_address(f.name, token(jeugdige)), jeugdige, static_cast<int>(c),
                                      index.children[c]}
                 .run(held[c]);
           }

@@ -96,6 +96,10 @@ class PartIndex {
   std::size_t list_start_ = 0;  // where the list being indexed began (see add)
 };
 
+// The address of member `name` of the struct at `base` ("" for the plan, "family_part",
+// "children/<jeugdige>", ...): "<base>/<name>", or "<name>" at the plan's level.
+std::string member_address(std::string_view base, std::string_view name);
+
 // The address of one member's personal entries in a container ("family_part",
 // "children/<jeugdige>"): "<container>/personal/<member>". Entries that name no member
 // get "<container>/personal/~": a lone tilde is no escaped member id, so that part is

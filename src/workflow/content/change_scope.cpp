@@ -16,10 +16,6 @@ namespace {
 using detail::Fields;
 using detail::PartRule;
 
-std::string joined(std::string_view base, std::string_view name) {
-  return base.empty() ? std::string(name) : std::string(base) + "/" + std::string(name);
-}
-
 // The array element a token names, or nullptr ("-", not a number, out of range).
 const Json* element(const Json* array, const std::string& token) {
   if (!array || !array->is_array() || token.empty() || token.size() > 18) return nullptr;
@@ -65,7 +61,7 @@ PartLocation locate_in(const Json* object, const std::vector<std::string>& token
   constexpr detail::StructParts parts = Fields<T>::parts;
   if (tokens.size() == from) return {base, false, {}};
   const std::string& key = tokens[from];
-  const std::string own_part = parts.own_name.empty() ? std::string() : joined(base, parts.own_name);
+  const std::string own_part = parts.own_name.empty() ? std::string() : sharing::member_address(base, parts.own_name);
   std::optional<PartLocation> found;
   detail::for_each_field<T>([&](const auto& f) {
     using M = std::remove_cvref_t<decltype(std::declval<T&>().*(f.member))>;
@@ -76,7 +72,7 @@ PartLocation locate_in(const Json* object, const std::vector<std::string>& token
       found = PartLocation{own_part, true, {}};
       return;
     }
-    const std::string path = joined(base, f.name);
+    const std::string path = sharing::member_address(base, f.name);
     switch (f.shape.part) {
       case PartRule::parent: found = PartLocation{own_part, true, {}}; break;
       // The plan's identity is its header's; a jeugdige's id decides which member the whole part is about.
@@ -84,7 +80,7 @@ PartLocation locate_in(const Json* object, const std::vector<std::string>& token
         found = own_part.empty() ? PartLocation{base, false, {}} : PartLocation{own_part, true, {}};
         break;
       case PartRule::own: found = PartLocation{path, true, {}}; break;
-      case PartRule::with: found = PartLocation{joined(base, f.shape.key), true, {}}; break;
+      case PartRule::with: found = PartLocation{sharing::member_address(base, f.shape.key), true, {}}; break;
       case PartRule::each:
       case PartRule::entries: {
         // R-MEMBER-PRIVACY: replacing a list of entries replaces the personal ones too.
@@ -133,7 +129,7 @@ PartLocation locate_in(const Json* object, const std::vector<std::string>& token
   });
   if (found) return *found;
   // A member this version does not know.
-  return {joined(base, parts.unknown_name), true, {}};
+  return {sharing::member_address(base, parts.unknown_name), true, {}};
 }
 
 }  // namespace
