@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "model/plan_shape.hpp"
+#include "perspectief/json_api.hpp"
 #include "sharing/case_file/part_index.hpp"
 #include "sharing/release/view_builder.hpp"
 #include "sharing_fixtures.hpp"
@@ -46,7 +47,7 @@ Json jansen_with_every_child_member() {
 // The codes of the problems an event is refused with; none when it is applied.
 std::vector<std::string> refusal_codes(const perspectief::Engine& e, const Plan& plan, const Json& ev) {
   try {
-    e.apply_event(plan, ev);
+    perspectief::json_api::apply_event(e, plan, ev);
   } catch (const perspectief::Error& error) {
     std::vector<std::string> codes;
     for (const auto& p : error.problems()) codes.push_back(p.code);
@@ -116,8 +117,8 @@ TEST(PlanShape, TheDeclaredPartKindDecidesWhereAMemberGoesInTheView) {
 // of Sam's frame (allow), and none of the others that are a part of their own (deny).
 TEST(PlanShape, AToewijzingReleasesTheMembersDeclaredWithIt) {
   const Plan plan = perspectief::plan_from_json(jansen_with_every_child_member());
-  const Json v = sharing_test::engine().view(
-      plan, sharing_test::forward(sharing_test::lokaal_team(), sharing_test::provider("AGB-111"), "uitvoering",
+  const Json v = perspectief::json_api::view(
+      sharing_test::engine(), plan, sharing_test::forward(sharing_test::lokaal_team(), sharing_test::provider("AGB-111"), "uitvoering",
                                   "beveiligde_email"));
   const Json& sam = v.at("view").at("children")[0];
   int released = 0;
