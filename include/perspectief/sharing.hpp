@@ -51,6 +51,31 @@ enum class Purpose { uitvoering, toewijzing, verantwoording, bezwaar_beroep, vei
 
 enum class Verdict { allow, deny };
 
+// The sharing rules, by their stable ids (docs/domain.md, "The sharing rules"). The
+// values are bit positions in Answer::rules and in the C ABI's answer: append new
+// rules at the end, never reorder.
+enum class Rule : std::uint8_t {
+  owner,                // R-OWNER
+  member_privacy,       // R-MEMBER-PRIVACY
+  lt_involved,          // R-LT-INVOLVED
+  lt_store,             // R-LT-STORE
+  gemeente,             // R-GEMEENTE
+  share_hoofdaannemer,  // R-SHARE-HOOFDAANNEMER
+  safety,               // R-SAFETY
+  consent_age,          // R-CONSENT-AGE
+  consent_valid,        // R-CONSENT-VALID
+  safety_override,      // R-SAFETY-OVERRIDE
+  dwang_gi,             // R-DWANG-GI
+  regie_mandate,        // R-REGIE-MANDATE
+  referrer_involved,    // R-REFERRER-INVOLVED: the referrer draws the plan up with the family
+  log,                  // R-LOG
+  default_deny,         // R-DEFAULT-DENY
+};
+inline constexpr std::size_t kRuleCount = static_cast<std::size_t>(Rule::default_deny) + 1;
+
+// The rule's id, e.g. "R-OWNER".
+std::string_view rule_id(Rule rule);
+
 // The address of one part of a plan, e.g. "children/j1/results/r1". The
 // scheme is described in docs/sharing.md ("Addressing parts"); segments that
 // come from the plan (member ids, result ids, leefgebied codes) are escaped as

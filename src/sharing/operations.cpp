@@ -1,10 +1,13 @@
-// The sharing operations of sharing.hpp: decide, decide_batch and view, each on
-// one CaseFile (what the plan says about the parties) built per call.
+// The sharing operations of sharing.hpp and prepared_plan.hpp: decide, decide_batch
+// and view, each on one CaseFile (what the plan says about the parties): built per
+// call for a plan, kept by a prepared plan.
 #include <memory>
 
 #include "engine_state.hpp"
 #include "perspectief/engine.hpp"
+#include "perspectief/prepared_plan.hpp"
 #include "perspectief/sharing.hpp"
+#include "sharing/prepared_state.hpp"
 #include "sharing/policy/compiled_policy.hpp"
 #include "sharing/decider/decider.hpp"
 #include "sharing/decider/decision_builder.hpp"
@@ -22,9 +25,9 @@ const CompiledPolicy& policy_of(const Engine& engine) { return *detail::state_of
 // The requester reads the decision: it lists withheld parts only when the
 // requester's role may see them (sharing_withheld_list_roles, issue #10).
 Decision decide_checked(const CaseFile& file, const Request& request) {
-  const Decider decider(file, request);
+  const Decider decider(file, asked_of(file.policy, request));
   const bool show_withheld = file.policy.withheld_list_roles.test(bit(request.requester.role));
-  return make_decision(file.parts, decide_parts(decider), show_withheld);
+  return make_decision(file.parts, decide_parts(decider, addressed_parts(file.parts, request)), show_withheld);
 }
 
 // Checks every request, reporting problems under "/<index>" for a batch.
@@ -39,31 +42,24 @@ void check_all(const CompiledPolicy& policy, const std::vector<Request>& request
   throw_request_problems(std::move(problems));
 }
 
-}  // namespace
-
-Decision decide(const Engine& engine, const Plan& plan, const Request& request) {
-  const CompiledPolicy& policy = policy_of(engine);
-  throw_request_problems(check_request(policy, request));
-  const CaseFile file(policy, plan);
+Decision decide_on(const CaseFile& file, const Request& request) {
+  throw_request_problems(check_request(file.policy, request));
   return decide_checked(file, request);
 }
 
-std::vector<Decision> decide_batch(const Engine& engine, const Plan& plan, const std::vector<Request>& requests) {
-  const CompiledPolicy& policy = policy_of(engine);
-  check_all(policy, requests, true);
-  const CaseFile file(policy, plan);
+std::vector<Decision> decide_batch_on(const CaseFile& file, const std::vector<Request>& requests) {
+  check_all(file.policy, requests, true);
   std::vector<Decision> decisions;
   decisions.reserve(requests.size());
   for (const Request& request : requests) decisions.push_back(decide_checked(file, request));
   return decisions;
 }
 
-View view(const Engine& engine, const Plan& plan, const Request& request) {
-  const CompiledPolicy& policy = policy_of(engine);
+View view_on(const CaseFile& file, const Request& request) {
+  const CompiledPolicy& policy = file.policy;
   throw_request_problems(check_request(policy, request));
-  const CaseFile file(policy, plan);
-  const Decider decider(file, request);
-  const DecidedParts decided = decide_parts(decider);
+  const Decider decider(file, asked_of(policy, request));
+  const DecidedParts decided = decide_parts(decider, addressed_parts(file.parts, request));
 
   std::vector<bool> released(file.parts.size(), false);
   bool any_released = false;
@@ -87,9 +83,33 @@ View view(const Engine& engine, const Plan& plan, const Request& request) {
     }
   }
   out.disclosure = make_disclosure(file.parts, request, decided);
-  if (!any_released) out.refusal = make_refusal(request, plan, decided);
+  if (!any_released) out.refusal = make_refusal(request, file.parts.plan(), decided);
   return out;
 }
+
+}  // namespace
+
+Decision decide(const Engine& engine, const Plan& plan, const Request& request) {
+  return decide_on(CaseFile(policy_of(engine), plan), request);
+}
+
+std::vector<Decision> decide_batch(const Engine& engine, const Plan& plan, const std::vector<Request>& requests) {
+  const CompiledPolicy& policy = policy_of(engine);
+  check_all(policy, requests, true);  // before the plan is indexed
+  return decide_batch_on(CaseFile(policy, plan), requests);
+}
+
+View view(const Engine& engine, const Plan& plan, const Request& request) {
+  return view_on(CaseFile(policy_of(engine), plan), request);
+}
+
+Decision decide(const PreparedPlan& plan, const Request& request) { return decide_on(plan.state().file, request); }
+
+std::vector<Decision> decide_batch(const PreparedPlan& plan, const std::vector<Request>& requests) {
+  return decide_batch_on(plan.state().file, requests);
+}
+
+View view(const PreparedPlan& plan, const Request& request) { return view_on(plan.state().file, request); }
 
 }  // namespace sharing
 }  // namespace perspectief

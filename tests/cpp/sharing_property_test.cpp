@@ -17,6 +17,7 @@
 #include <random>
 #include <set>
 
+#include "perspectief/prepared_plan.hpp"
 #include "perspectief/sharing.hpp"
 #include "engine_state.hpp"
 #include "sharing/decider/decider.hpp"
@@ -426,6 +427,42 @@ class Generator {
   std::vector<std::string> results_;
 };
 
+// A prepared plan answers as the plan does: decide() on it gives the same decision, and
+// ask() (one by one and in a batch) gives each part's verdict, rules and reason as a
+// request for that part alone.
+void check_prepared(const Engine& engine, const Plan& plan, const Request& whole, const std::vector<PartInfo>& parts,
+                    const std::vector<Decision>& singles, int n) {
+  const PreparedPlan prepared(engine, plan);
+  ASSERT_EQ(to_json(decide(prepared, whole)), to_json(decide(engine, plan, whole))) << "case " << n;
+  ASSERT_EQ(prepared.part_count(), parts.size());
+  std::vector<Question> questions;
+  for (const PartInfo& part : parts) {
+    const auto ref = prepared.find_part(part.id.value);
+    ASSERT_TRUE(ref) << part.id.value;
+    questions.push_back(Question{.requester = &whole.requester,
+                                 .action = whole.action,
+                                 .purpose = whole.purpose,
+                                 .part = *ref,
+                                 .channel = *find_channel(engine, whole.channel),
+                                 .at = *parse_moment(whole.at.value),
+                                 .recipient = whole.recipient ? &*whole.recipient : nullptr,
+                                 .break_glass = whole.break_glass ? &*whole.break_glass : nullptr});
+  }
+  const std::vector<Answer> batch = ask_batch(prepared, questions);
+  ASSERT_EQ(batch.size(), parts.size());
+  for (std::size_t i = 0; i < parts.size(); ++i) {
+    const Answer one = ask(prepared, questions[i]);
+    const PartDecision& expected = singles[i].parts.at(0);
+    ASSERT_EQ(one.verdict, expected.decision) << "case " << n << ": " << parts[i].id.value;
+    ASSERT_EQ(one.reason, expected.reason) << "case " << n << ": " << parts[i].id.value;
+    const std::vector<std::string_view> ids = one.rule_ids();
+    ASSERT_EQ(std::vector<std::string>(ids.begin(), ids.end()), expected.rules) << "case " << n;
+    ASSERT_EQ(batch[i].verdict, one.verdict);
+    ASSERT_EQ(batch[i].rules, one.rules);
+    ASSERT_EQ(batch[i].reason, one.reason);
+  }
+}
+
 // The view the public API gives, checked against deciding every part on its own.
 void check_public_api(const Engine& engine, const Plan& plan, const Request& whole,
                       const std::vector<PartInfo>& parts, const std::vector<bool>& released, const Json& built,
@@ -446,6 +483,7 @@ void check_public_api(const Engine& engine, const Plan& plan, const Request& who
         << "case " << n << ": " << parts[i].id.value << " (" << singles[i].explanation_en << ")";
     if (released[i]) allowed.insert(parts[i].id.value);
   }
+  check_prepared(engine, plan, whole, parts, singles, n);
   // R-LOG: a record exactly when something was released, naming exactly that.
   ASSERT_EQ(view.disclosure.has_value(), !allowed.empty()) << "case " << n;
   if (view.disclosure) {
@@ -583,7 +621,7 @@ TEST(SharingProperty, ViewsHoldExactlyThePartsTheDecisionsAllow) {
     ASSERT_TRUE(check_request(*perspectief::detail::state_of(*engine).policy, request).empty()) << to_json(request).dump();
 
     // Decide every part, build the view from the decisions, read the view back with the oracle.
-    const Decider decider(*file, request);
+    const Decider decider(*file, asked_of(file->policy, request));
     std::vector<bool> released(parts.size(), false);
     std::size_t count = 0;
     for (std::size_t i = 0; i < parts.size(); ++i) {
@@ -603,7 +641,7 @@ TEST(SharingProperty, ViewsHoldExactlyThePartsTheDecisionsAllow) {
     if (n % kConsentCheckEvery == 0) {
       // R-CONSENT-VALID: without the consents validation refuses, every part is decided the same.
       // (The consents are parts themselves: compare the other parts, by id.)
-      const Decider without(*valid_consents_file, request);
+      const Decider without(*valid_consents_file, asked_of(valid_consents_file->policy, request));
       const PartIndex& other = valid_consents_file->parts;
       for (std::size_t i = 0, j = 0; i < parts.size(); ++i) {
         if (file->parts[i].kind == PartKind::consent) continue;

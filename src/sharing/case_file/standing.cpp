@@ -21,13 +21,7 @@ bool names(const Claimant& who, std::string_view person) {
   return !person.empty() && (who.person == person || (who.on_behalf_of && *who.on_behalf_of == person));
 }
 
-bool active(const Assignment& a, const Moment& at) {
-  const auto since = parse_moment(a.since.value);
-  if (!since || at < *since) return false;
-  if (!a.until) return true;
-  const auto until = parse_moment(a.until->value);
-  return until && at < *until;
-}
+bool active(const Assignment& a, const Moment& at) { return AssignmentPeriod::of(a).contains(at); }
 
 bool assignment_names(const Assignment& a, const Claimant& who) {
   if (a.person) return names(who, *a.person);
@@ -62,6 +56,18 @@ void resolve_provider(const Party& party, const PartIndex& index, std::chrono::y
   }
 }
 
+// is_assigned, with `runs(i, at)` saying whether assignment i runs at that moment.
+template <class Runs>
+bool assigned_with(const Plan& plan, Role role, const Claimant& who, const Moment& at, Runs runs) {
+  if (who.role != role) return false;
+  if (plan.referrer && plan.referrer->role == role && names(who, plan.referrer->person)) return true;
+  for (std::size_t i = 0; i < plan.assignments.size(); ++i) {
+    const Assignment& a = plan.assignments[i];
+    if (a.role == role && assignment_names(a, who) && runs(i, at)) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 Claimant claimant_of(const Party& party) {
@@ -72,12 +78,28 @@ Claimant claimant_of(const Actor& actor) {
   return Claimant{actor.role, actor.person, view_of(actor.organisation), view_of(actor.on_behalf_of)};
 }
 
+AssignmentPeriod AssignmentPeriod::of(const Assignment& assignment) {
+  AssignmentPeriod period;
+  period.since = parse_moment(assignment.since.value);
+  if (assignment.until) {
+    period.open = false;
+    period.until = parse_moment(assignment.until->value);
+  }
+  return period;
+}
+
+Involvement::Involvement(const Plan& plan) : plan_(&plan) {
+  periods_.reserve(plan.assignments.size());
+  for (const Assignment& a : plan.assignments) periods_.push_back(AssignmentPeriod::of(a));
+}
+
+bool Involvement::assigned(Role role, const Claimant& who, const Moment& at) const {
+  return assigned_with(*plan_, role, who, at, [&](std::size_t i, const Moment& m) { return periods_[i].contains(m); });
+}
+
 bool is_assigned(const Plan& plan, Role role, const Claimant& who, const Moment& at) {
-  if (who.role != role) return false;
-  if (plan.referrer && plan.referrer->role == role && names(who, plan.referrer->person)) return true;
-  return std::any_of(plan.assignments.begin(), plan.assignments.end(), [&](const Assignment& a) {
-    return a.role == role && active(a, at) && assignment_names(a, who);
-  });
+  return assigned_with(plan, role, who, at,
+                       [&](std::size_t i, const Moment& m) { return active(plan.assignments[i], m); });
 }
 
 std::vector<int> gi_jeugdigen(const Plan& plan, const Claimant& who, const Moment& at) {
@@ -213,7 +235,7 @@ ResolvedParty resolve_party(const Party& party, const PartIndex& index, const In
     }
   }
   // Municipal staff who are the toegang act as the lokale toegang (R-GEMEENTE, 003).
-  if (is_assigned(plan, Role::lokaal_team, who, at) || is_assigned(plan, Role::gemeentelijke_toegang, who, at)) {
+  if (involvement.assigned(Role::lokaal_team, who, at) || involvement.assigned(Role::gemeentelijke_toegang, who, at)) {
     out.standings.set(bit(Standing::involved_lokaal_team));
   }
   if (is_regisseur(plan, who)) out.standings.set(bit(Standing::perspectiefregisseur));

@@ -90,14 +90,29 @@ struct Relations {
 };
 Relations relations_of(const Plan& plan, const Actor& actor, const Moment& at);
 
-// What the sharing rules need of a plan to resolve parties (kept for CaseFile).
+// When an assignment runs: from `since` up to (not including) `until`. An assignment
+// whose moments do not parse never runs (validation reports them).
+struct AssignmentPeriod {
+  std::optional<Moment> since;
+  std::optional<Moment> until;
+  bool open = true;  // no `until`
+
+  static AssignmentPeriod of(const Assignment& assignment);
+  bool contains(const Moment& at) const { return since && *since <= at && (open || (until && at < *until)); }
+};
+
+// What the sharing rules need of a plan to resolve parties, read once per plan (a
+// CaseFile keeps it): the assignments' periods, parsed.
 class Involvement {
  public:
-  explicit Involvement(const Plan& plan) : plan_(&plan) {}
+  explicit Involvement(const Plan& plan);
   const Plan& plan() const { return *plan_; }
+  // is_assigned, with the periods parsed once.
+  bool assigned(Role role, const Claimant& who, const Moment& at) const;
 
  private:
   const Plan* plan_;
+  std::vector<AssignmentPeriod> periods_;  // one per plan.assignments entry
 };
 
 struct ResolvedParty {

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "perspectief/calendar.hpp"
 #include "perspectief/error.hpp"
 #include "perspectief/consent_age.hpp"
 #include "perspectief/gezag.hpp"
@@ -23,31 +24,25 @@ CaseFile::CaseFile(const CompiledPolicy& policy_in, const Plan& plan)
       safety(safety_parts(parts, policy_in)),
       birth_dates(sharing::birth_dates(plan)) {}
 
-Decider::Decider(const CaseFile& file, const Request& request) : file_(file), request_(request) {
+Asked asked_of(const CompiledPolicy& policy, const Request& request) {
   const auto moment = parse_moment(request.at.value);
-  const auto channel = file.policy.channel_index(request.channel);
+  const auto channel = policy.channel_index(request.channel);
   if (!moment || !channel) {
     // check_request reports these with pointers; reaching here is a caller's bug.
     throw Error(ErrorCode::invalid_argument, "sharing request was not checked: bad 'at' or 'channel'");
   }
-  at_ = *moment;
-  channel_ = *channel;
-  const auto date = at_.local_date();
-  ages_ = member_ages(file.birth_dates, date);
-  if (!file.parts.plan().consents.empty()) givers_ = consent_givers(file.parts.plan(), ages_);
-  requester_ = resolve_party(request.requester, file.parts, file.involvement, at_);
-  if (request.recipient) recipient_ = resolve_party(*request.recipient, file.parts, file.involvement, at_);
+  return Asked{&request.requester, request.recipient ? &*request.recipient : nullptr, request.action,
+               request.purpose, *moment, *channel, request.break_glass.has_value()};
 }
 
-std::vector<std::size_t> Decider::addressed_parts() const {
-  const PartIndex& index = file_.parts;
-  if (request_.parts.empty()) {
+std::vector<std::size_t> addressed_parts(const PartIndex& index, const Request& request) {
+  if (request.parts.empty()) {
     std::vector<std::size_t> all(index.size());
     for (std::size_t i = 0; i < all.size(); ++i) all[i] = i;
     return all;
   }
   std::vector<bool> chosen(index.size(), false);
-  for (const PartId& address : request_.parts) {
+  for (const PartId& address : request.parts) {
     for (std::size_t i : index.select(address.value)) chosen[i] = true;
   }
   std::vector<std::size_t> parts;
@@ -57,9 +52,26 @@ std::vector<std::size_t> Decider::addressed_parts() const {
   return parts;
 }
 
+Decider::Decider(const CaseFile& file, const Asked& asked)
+    : file_(file), asked_(asked), date_(asked.at.local_date()) {
+  requester_ = resolve_party(*asked.requester, file.parts, file.involvement, asked_.at);
+  if (asked.recipient) recipient_ = resolve_party(*asked.recipient, file.parts, file.involvement, asked_.at);
+}
+
+std::optional<int> Decider::age_of(std::size_t member) const {
+  const auto& birth = file_.birth_dates[member];
+  if (!birth) return std::nullopt;
+  return completed_years(*birth, date_);
+}
+
+const ConsentGivers& Decider::givers() const {
+  if (!givers_) givers_ = consent_givers(file_.parts.plan(), member_ages(file_.birth_dates, date_));
+  return *givers_;
+}
+
 PartOutcome Decider::decide(std::size_t part) const {
-  if (request_.action == Action::forward) return forward(part);
-  return receive(requester_, request_.action, request_.purpose, part, true);
+  if (asked_.action == Action::forward) return forward(part);
+  return receive(requester_, asked_.action, asked_.purpose, part, true);
 }
 
 // May `who` get this part by `action` (steps 1-3, and 5)?
@@ -74,8 +86,8 @@ PartOutcome Decider::receive(const ResolvedParty& who, Action action, Purpose pu
         !grant.purposes.test(bit(purpose)) || !grant.kinds.test(bit(kind))) {
       continue;
     }
-    if (check_channel && !grant.channels.test(channel_)) {
-      const bool insecure = !policy.channels[channel_].secure && grant.rule == Rule::share_hoofdaannemer;
+    if (check_channel && !grant.channels.test(asked_.channel)) {
+      const bool insecure = !policy.channels[asked_.channel].secure && grant.rule == Rule::share_hoofdaannemer;
       best.prefer_more_specific(
           PartOutcome::deny(insecure ? Reason::insecure_channel : Reason::channel_not_allowed, grant.rule));
       continue;
@@ -176,7 +188,7 @@ PartOutcome Decider::owner_scope(const ResolvedParty& who, std::size_t part) con
   if (!holds_gezag(plan, plan.family.members[static_cast<std::size_t>(who.member)].id, subject.id)) {
     return PartOutcome::deny(Reason::member_privacy, Rule::member_privacy);
   }
-  const auto& age = ages_[static_cast<std::size_t>(p.subject)];
+  const auto age = age_of(static_cast<std::size_t>(p.subject));
   if (!age) {
     // A parent or other adult member without birth date is not a child; a jeugdige's age must be known.
     if (subject.role == Role::jeugdige) return PartOutcome::deny(Reason::givers_unknown, Rule::consent_age);
@@ -193,10 +205,10 @@ PartOutcome Decider::consent(const ResolvedParty& who, Action action, Purpose pu
                              bool check_channel) const {
   const CompiledPolicy& policy = file_.policy;
   if (!policy.consent_enabled || !policy.consent_actions.test(bit(action))) return no_rule();
-  if (check_channel && !policy.consent_channels.test(channel_)) {
+  if (check_channel && !policy.consent_channels.test(asked_.channel)) {
     return PartOutcome::deny(Reason::channel_not_allowed, Rule::consent_age);
   }
-  switch (file_.consents.check(part, action, purpose, *who.party, at_, givers_)) {
+  switch (file_.consents.check(part, action, purpose, *who.party, asked_.at, givers())) {
     case ConsentResult::allowed:
       return PartOutcome::allow(Reason::consent, rules_of({Rule::consent_age}),
                                 obligations_of({ObligationCode::consent_scope}));
@@ -215,12 +227,12 @@ PartOutcome Decider::consent(const ResolvedParty& who, Action action, Purpose pu
 PartOutcome Decider::forward(std::size_t part) const {
   const ResolvedParty& recipient = *recipient_;
   if (requester_.gemeente || recipient.gemeente) return PartOutcome::deny(Reason::gemeente, Rule::gemeente);
-  const PartOutcome sender = receive(requester_, Action::forward, request_.purpose, part, true);
-  const PartOutcome receiver = receive(recipient, Action::read, request_.purpose, part, true);
+  const PartOutcome sender = receive(requester_, Action::forward, asked_.purpose, part, true);
+  const PartOutcome receiver = receive(recipient, Action::read, asked_.purpose, part, true);
   if (sender.allowed && receiver.allowed) {
     return PartOutcome{true, receiver.reason, sender.rules | receiver.rules, sender.obligations | receiver.obligations};
   }
-  if (request_.break_glass) return break_glass(part);
+  if (asked_.break_glass) return break_glass(part);
   if (!sender.allowed) {
     return sender.reason == Reason::no_rule ? PartOutcome::deny(Reason::forwarder_not_allowed, Rule::default_deny)
                                             : sender;
@@ -237,10 +249,10 @@ PartOutcome Decider::break_glass(std::size_t part) const {
   if (!policy.break_glass_recipients.test(bit(recipient_->party->role))) {
     return PartOutcome::deny(Reason::break_glass_recipient, Rule::safety_override);
   }
-  if (request_.purpose != Purpose::veiligheid) {
+  if (asked_.purpose != Purpose::veiligheid) {
     return PartOutcome::deny(Reason::break_glass_purpose, Rule::safety_override);
   }
-  if (!policy.break_glass_channels.test(channel_)) {
+  if (!policy.break_glass_channels.test(asked_.channel)) {
     return PartOutcome::deny(Reason::channel_not_allowed, Rule::safety_override);
   }
   if (!requester_.professional() || !requester_holds(part)) {

@@ -16,6 +16,7 @@
 //   5. Anything else is denied, with the most specific reason found.
 #pragma once
 
+#include <chrono>
 #include <cstddef>
 #include <optional>
 #include <vector>
@@ -40,18 +41,32 @@ struct CaseFile {
   BirthDates birth_dates;    // R-CONSENT-AGE: ages are taken at each request's moment
 };
 
+// One question put to the Decider, with every text already looked up: a Request that
+// passed check_request (asked_of), or a prepared plan's Question.
+struct Asked {
+  const Party* requester = nullptr;
+  const Party* recipient = nullptr;  // forward only
+  Action action{};
+  Purpose purpose{};
+  Moment at{};
+  std::size_t channel = 0;  // index into the policy's channels
+  bool break_glass = false;
+};
+// The request must have passed check_request (request_checks.hpp).
+Asked asked_of(const CompiledPolicy& policy, const Request& request);
+
+// The parts a request addresses, in document order, without repeats.
+std::vector<std::size_t> addressed_parts(const PartIndex& index, const Request& request);
+
 class Decider {
  public:
-  // The request must have passed check_request (request_checks.hpp).
-  Decider(const CaseFile& file, const Request& request);
+  Decider(const CaseFile& file, const Asked& asked);
 
-  // The parts the request addresses, in document order, without repeats.
-  std::vector<std::size_t> addressed_parts() const;
   PartOutcome decide(std::size_t part) const;
   // A content change made through the workflow (R-CHANGE-SCOPE) reaches the plan
   // itself, not a copy sent over a channel: the grants are applied without one.
   PartOutcome decide_in_place(std::size_t part) const {
-    return receive(requester_, request_.action, request_.purpose, part, false);
+    return receive(requester_, asked_.action, asked_.purpose, part, false);
   }
   // Who receives the content: the recipient of a forward, else the requester.
   const ResolvedParty& audience() const { return recipient_ ? *recipient_ : requester_; }
@@ -67,13 +82,16 @@ class Decider {
   PartOutcome forward(std::size_t part) const;
   PartOutcome break_glass(std::size_t part) const;
   bool requester_holds(std::size_t part) const;
+  // The member's age in completed years at the question's date; nullopt without birth date.
+  std::optional<int> age_of(std::size_t member) const;
+  // Whose consent counts for whom at the question's date: worked out the first time a
+  // consent is looked at, since most questions are decided by a grant before that.
+  const ConsentGivers& givers() const;
 
   const CaseFile& file_;
-  const Request& request_;
-  Moment at_;
-  std::size_t channel_ = 0;
-  std::vector<std::optional<int>> ages_;
-  ConsentGivers givers_;
+  Asked asked_;
+  std::chrono::year_month_day date_;
+  mutable std::optional<ConsentGivers> givers_;
   ResolvedParty requester_;
   std::optional<ResolvedParty> recipient_;
 };

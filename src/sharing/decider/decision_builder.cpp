@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <string>
+#include <utility>
 
 namespace perspectief::sharing {
 namespace {
@@ -67,9 +68,9 @@ void explain(const std::vector<PartOutcome>& outcomes, bool nothing_addressed, b
 
 }  // namespace
 
-DecidedParts decide_parts(const Decider& decider) {
+DecidedParts decide_parts(const Decider& decider, std::vector<std::size_t> parts) {
   DecidedParts decided;
-  decided.parts = decider.addressed_parts();
+  decided.parts = std::move(parts);
   decided.outcomes.reserve(decided.parts.size());
   for (std::size_t part : decided.parts) decided.outcomes.push_back(decider.decide(part));
   return decided;

@@ -17,7 +17,8 @@ struct DecidedParts {
   std::vector<PartOutcome> outcomes;  // one per part
 };
 
-DecidedParts decide_parts(const Decider& decider);
+// Decides each of the parts, in order.
+DecidedParts decide_parts(const Decider& decider, std::vector<std::size_t> parts);
 
 // `show_withheld` (the audience's role is in the local choice
 // sharing_withheld_list_roles) lists the withheld parts with their rules. Without

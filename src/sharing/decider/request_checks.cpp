@@ -36,30 +36,36 @@ void check_party(const Party& party, const std::string& base, std::vector<Proble
 
 }  // namespace
 
-std::vector<Problem> check_request(const CompiledPolicy& policy, const Request& request) {
-  std::vector<Problem> problems;
-  check_party(request.requester, "/requester", problems);
-  if (request.recipient) check_party(*request.recipient, "/recipient", problems);
-  if (request.action == Action::forward && !request.recipient) {
+void check_parties(const Party& requester, const Party* recipient, Action action, const BreakGlass* break_glass,
+                   std::vector<Problem>& problems) {
+  check_party(requester, "/requester", problems);
+  if (recipient) check_party(*recipient, "/recipient", problems);
+  if (action == Action::forward && !recipient) {
     problems.push_back(Problem{"PP-D-RECIPIENT", "/recipient", "verstrekken (forward) noemt de ontvanger",
                                "forward names the recipient", ""});
   }
-  if (request.action != Action::forward && request.recipient) {
+  if (action != Action::forward && recipient) {
     problems.push_back(Problem{"PP-D-RECIPIENT", "/recipient", "alleen verstrekken (forward) heeft een ontvanger",
                                "only forward has a recipient", ""});
   }
-  if (request.break_glass) {
-    if (blank(request.break_glass->reason)) {
+  if (break_glass) {
+    if (blank(break_glass->reason)) {
       problems.push_back(Problem{"PP-D-BREAK-GLASS-REASON", "/break_glass/reason",
                                  "doorbreken zonder toestemming vraagt altijd een reden",
                                  "break-glass always needs a stated reason", "R-SAFETY-OVERRIDE"});
     }
-    if (request.action != Action::forward) {
+    if (action != Action::forward) {
       problems.push_back(Problem{"PP-D-BREAK-GLASS-ACTION", "/break_glass",
                                  "doorbreken is verstrekken (forward) aan Veilig Thuis of de GI",
                                  "break-glass is a forward to Veilig Thuis or the GI", "R-SAFETY-OVERRIDE"});
     }
   }
+}
+
+std::vector<Problem> check_request(const CompiledPolicy& policy, const Request& request) {
+  std::vector<Problem> problems;
+  check_parties(request.requester, request.recipient ? &*request.recipient : nullptr, request.action,
+                request.break_glass ? &*request.break_glass : nullptr, problems);
   if (!policy.channel_index(request.channel)) {
     std::string known;
     for (const ChannelDef& c : policy.channels) known += (known.empty() ? "" : ", ") + c.code;

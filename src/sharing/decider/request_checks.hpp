@@ -11,6 +11,11 @@
 
 namespace perspectief::sharing {
 
+// The checks of the parties, the recipient and break-glass, appended to `problems`
+// with pointers as in a request document.
+void check_parties(const Party& requester, const Party* recipient, Action action, const BreakGlass* break_glass,
+                   std::vector<Problem>& problems);
+
 // Every problem, with pointers relative to the request document.
 std::vector<Problem> check_request(const CompiledPolicy& policy, const Request& request);
 

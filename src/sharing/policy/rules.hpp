@@ -1,5 +1,6 @@
 // The sharing rules, the reasons a part is released or withheld, and the
 // obligations a release carries: the vocabulary every decision is built from.
+// The rules themselves (Rule, rule_id) are public, in perspectief/sharing.hpp.
 // Texts live in rules.cpp, next to the table they belong to; docs/sharing.md
 // cites the seed or article behind every rule.
 #pragma once
@@ -13,32 +14,12 @@
 #include <string_view>
 #include <vector>
 
+#include "perspectief/sharing.hpp"
+
 namespace perspectief::sharing {
 
-// Rule ids as in DOMAIN.md section 6, plus R-REFERRER-INVOLVED, which the seeds
-// describe (000: the referrer draws up the plan with the family and so gets the
-// integral picture) without naming it; docs/sharing.md cites it.
-enum class Rule : std::uint8_t {
-  owner,                // R-OWNER
-  member_privacy,       // R-MEMBER-PRIVACY
-  lt_involved,          // R-LT-INVOLVED
-  lt_store,             // R-LT-STORE
-  gemeente,             // R-GEMEENTE
-  share_hoofdaannemer,  // R-SHARE-HOOFDAANNEMER
-  safety,               // R-SAFETY
-  consent_age,          // R-CONSENT-AGE
-  consent_valid,        // R-CONSENT-VALID
-  safety_override,      // R-SAFETY-OVERRIDE
-  dwang_gi,             // R-DWANG-GI
-  regie_mandate,        // R-REGIE-MANDATE
-  referrer_involved,    // R-REFERRER-INVOLVED
-  log,                  // R-LOG
-  default_deny,         // R-DEFAULT-DENY
-};
-inline constexpr std::size_t kRuleCount = static_cast<std::size_t>(Rule::default_deny) + 1;
 using RuleSet = std::bitset<kRuleCount>;
 
-std::string_view rule_id(Rule rule);
 std::optional<Rule> rule_from_id(std::string_view id);
 // The ids in catalogue order.
 std::vector<std::string> rule_ids(const RuleSet& rules);

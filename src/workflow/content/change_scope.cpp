@@ -162,7 +162,8 @@ PartLocation locate_part(const Json& content, const std::vector<std::string>& to
 struct ChangeScope::Rights {
   Rights(const sharing::CompiledPolicy& policy, const Plan& plan, const Actor& author, const Timestamp& at)
       : file(policy, plan), read(request(policy, author, at, sharing::Action::read)),
-        amend(request(policy, author, at, sharing::Action::amend)), reader(file, read), amender(file, amend),
+        amend(request(policy, author, at, sharing::Action::amend)), reader(file, sharing::asked_of(policy, read)),
+        amender(file, sharing::asked_of(policy, amend)),
         own(authored_parts(file.parts, author)) {}
 
   // What the author wrote themselves - a result they set, the behandelplan they are

@@ -1,0 +1,27 @@
+// What a PreparedPlan (perspectief/prepared_plan.hpp) holds: the plan, the policy it
+// was prepared under, and the CaseFile built from both once. The case file refers to
+// the plan and the policy, so the state is made in place and never copied or moved;
+// prepared plans share it through a shared_ptr.
+#pragma once
+
+#include <memory>
+
+#include "perspectief/model.hpp"
+#include "perspectief/prepared_plan.hpp"
+#include "sharing/decider/decider.hpp"
+#include "sharing/policy/compiled_policy.hpp"
+
+namespace perspectief::sharing {
+
+struct PreparedState {
+  PreparedState(std::shared_ptr<const CompiledPolicy> policy_in, Plan plan_in)
+      : policy(std::move(policy_in)), plan(std::move(plan_in)), file(*policy, plan) {}
+  PreparedState(const PreparedState&) = delete;
+  PreparedState& operator=(const PreparedState&) = delete;
+
+  std::shared_ptr<const CompiledPolicy> policy;
+  Plan plan;
+  CaseFile file;
+};
+
+}  // namespace perspectief::sharing
