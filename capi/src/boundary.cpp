@@ -12,31 +12,30 @@ Error Call::invalid_argument(const char* parameter, std::string_view problem) co
 
 Error Call::null_argument(const char* parameter) const { return invalid_argument(parameter, "is NULL"); }
 
+template <class Handle>
+Handle& Call::live(Handle* handle, const char* parameter) const {
+  if (handle == nullptr) throw null_argument(parameter);
+  if (handle->tag != Handle::kTag) {
+    throw Error(ErrorCode::state, std::string(function_) + ": " + parameter + " does not point to a " +
+                                      Handle::kName + " (a handle of another type?)");
+  }
+  return *handle;
+}
+
 const Engine& Call::engine(const pp_engine* handle, const char* parameter) const {
-  if (handle == nullptr) throw null_argument(parameter);
-  if (handle->tag != kEngineTag) {
-    throw Error(ErrorCode::state, std::string(function_) + ": " + parameter +
-                                      " does not point to a pp_engine (a handle of another type?)");
-  }
-  return handle->engine;
+  return live(handle, parameter).engine;
 }
 
-const Plan& Call::plan(const pp_plan* handle, const char* parameter) const {
-  if (handle == nullptr) throw null_argument(parameter);
-  if (handle->tag != kPlanTag) {
-    throw Error(ErrorCode::state, std::string(function_) + ": " + parameter +
-                                      " does not point to a pp_plan (a handle of another type?)");
-  }
-  return handle->plan;
+const Plan& Call::plan(const pp_plan* handle, const char* parameter) const { return live(handle, parameter).plan; }
+
+store::Store& Call::store(pp_store* handle, const char* parameter) const { return live(handle, parameter).store; }
+
+const sharing::PreparedPlan& Call::prepared(const pp_prepared_plan* handle, const char* parameter) const {
+  return live(handle, parameter).prepared;
 }
 
-store::Store& Call::store(pp_store* handle, const char* parameter) const {
-  if (handle == nullptr) throw null_argument(parameter);
-  if (handle->tag != kStoreTag) {
-    throw Error(ErrorCode::state, std::string(function_) + ": " + parameter +
-                                      " does not point to a pp_store (a handle of another type?)");
-  }
-  return handle->store;
+const sharing::Party& Call::party(const pp_party* handle, const char* parameter) const {
+  return live(handle, parameter).party;
 }
 
 std::string_view Call::text(const char* value, const char* parameter) const {

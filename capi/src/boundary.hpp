@@ -47,6 +47,10 @@ class Call {
   const Plan& plan(const pp_plan* handle, const char* parameter) const;
   // A live store handle.
   store::Store& store(pp_store* handle, const char* parameter) const;
+  // A live prepared plan handle.
+  const sharing::PreparedPlan& prepared(const pp_prepared_plan* handle, const char* parameter) const;
+  // A live party handle.
+  const sharing::Party& party(const pp_party* handle, const char* parameter) const;
 
   // A NUL-terminated UTF-8 string that is not NULL (identifiers, moments, formats, paths).
   std::string_view text(const char* value, const char* parameter) const;
@@ -58,6 +62,9 @@ class Call {
 
  private:
   Error null_argument(const char* parameter) const;
+  // The handle, when it is not NULL and its tag says it is a Handle.
+  template <class Handle>
+  Handle& live(Handle* handle, const char* parameter) const;
   const char* function_;
 };
 

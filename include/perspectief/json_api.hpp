@@ -24,6 +24,10 @@
 #include "perspectief/json.hpp"
 #include "perspectief/model.hpp"
 
+namespace perspectief::sharing {
+class PreparedPlan;
+}
+
 namespace perspectief::json_api {
 
 // ---- Limits and documents ------------------------------------------------------
@@ -87,6 +91,9 @@ Json decide(const Engine& engine, const Plan& plan, const Json& request);
 Json decide_batch(const Engine& engine, const Plan& plan, const Json& requests);
 // {view, decision, withheld?, disclosure?, refusal?}.
 Json view(const Engine& engine, const Plan& plan, const Json& request);
+// decide and view on a prepared plan (prepared_plan.hpp): the same documents.
+Json decide(const sharing::PreparedPlan& plan, const Json& request);
+Json view(const sharing::PreparedPlan& plan, const Json& request);
 
 // ---- Analysis -------------------------------------------------------------------
 

@@ -57,6 +57,8 @@ class PreparedPlan {
   PreparedPlan(const Engine& engine, Plan plan);
 
   const Plan& plan() const;
+  // The engine's limits on JSON input, for documents read on behalf of this plan.
+  const JsonLimits& limits() const;
   // Every part of the plan, in document order; a PartRef indexes this list.
   std::size_t part_count() const;
   PartInfo part(PartRef part) const;

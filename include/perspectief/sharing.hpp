@@ -257,6 +257,8 @@ struct View {
 // Reads a request. Every structural problem is collected; throws
 // Error(schema) with all of them (codes PP-S-* and PP-D-*, JSON pointers).
 Request request_from_json(const Json& json);
+// Reads one party ({role, person, ...} as a request's requester); Error(schema) as above.
+Party party_from_json(const Json& json);
 Json to_json(const Request& request);
 Json to_json(const Decision& decision);
 Json to_json(const DisclosureRecord& record);

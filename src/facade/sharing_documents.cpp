@@ -1,6 +1,7 @@
 // The sharing operations on JSON documents (json_api.hpp): read the request,
 // call the typed operation of sharing.hpp, write the answer (docs/sharing.md).
 #include "perspectief/json_api.hpp"
+#include "perspectief/prepared_plan.hpp"
 #include "perspectief/sharing.hpp"
 #include "sharing/decider/request_checks.hpp"
 #include "sharing/release/sharing_json.hpp"
@@ -30,6 +31,14 @@ Json decide_batch(const Engine& engine, const Plan& plan, const Json& requests) 
 
 Json view(const Engine& engine, const Plan& plan, const Json& request) {
   return sharing::to_json(sharing::view(engine, plan, sharing::request_from_json(request)));
+}
+
+Json decide(const sharing::PreparedPlan& plan, const Json& request) {
+  return sharing::to_json(sharing::decide(plan, sharing::request_from_json(request)));
+}
+
+Json view(const sharing::PreparedPlan& plan, const Json& request) {
+  return sharing::to_json(sharing::view(plan, sharing::request_from_json(request)));
 }
 
 }  // namespace perspectief::json_api

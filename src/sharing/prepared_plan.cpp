@@ -79,9 +79,12 @@ std::optional<ChannelRef> find_channel(const Engine& engine, std::string_view co
 }
 
 PreparedPlan::PreparedPlan(const Engine& engine, Plan plan)
-    : state_(std::make_shared<const PreparedState>(perspectief::detail::state_of(engine).policy, std::move(plan))) {}
+    : state_(std::make_shared<const PreparedState>(perspectief::detail::state_of(engine).policy, engine.limits(),
+                                                   std::move(plan))) {}
 
 const Plan& PreparedPlan::plan() const { return state_->plan; }
+
+const JsonLimits& PreparedPlan::limits() const { return state_->limits; }
 
 std::size_t PreparedPlan::part_count() const { return state_->file.parts.size(); }
 

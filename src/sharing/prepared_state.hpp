@@ -14,12 +14,13 @@
 namespace perspectief::sharing {
 
 struct PreparedState {
-  PreparedState(std::shared_ptr<const CompiledPolicy> policy_in, Plan plan_in)
-      : policy(std::move(policy_in)), plan(std::move(plan_in)), file(*policy, plan) {}
+  PreparedState(std::shared_ptr<const CompiledPolicy> policy_in, JsonLimits limits_in, Plan plan_in)
+      : policy(std::move(policy_in)), limits(limits_in), plan(std::move(plan_in)), file(*policy, plan) {}
   PreparedState(const PreparedState&) = delete;
   PreparedState& operator=(const PreparedState&) = delete;
 
   std::shared_ptr<const CompiledPolicy> policy;
+  JsonLimits limits;  // the engine's, for documents read on behalf of this plan
   Plan plan;
   CaseFile file;
 };

@@ -252,6 +252,98 @@ PP_API pp_status pp_sharing_decide_batch(const pp_engine* engine, const pp_plan*
 PP_API pp_status pp_sharing_view(const pp_engine* engine, const pp_plan* plan, const char* request_json,
                                  char** out_view_json);
 
+/* ---- Prepared plans and typed questions (docs/sharing.md, "The fast path") ----- */
+
+/* A plan prepared for many sharing questions: its parts, who it records as involved,
+ * its consents and birth dates are worked out once. Immutable and safe to share
+ * between threads; it keeps what it needs, so the engine and the plan it was made
+ * from may be destroyed first. A changed plan is a new plan: prepare it again. */
+typedef struct pp_prepared_plan pp_prepared_plan;
+/* A party ({"role","person",...} as a request's requester), read once. Immutable. */
+typedef struct pp_party pp_party;
+
+/* A moment: seconds since 1970-01-01T00:00:00Z and the offset it was written in (the
+ * offset decides the calendar date, and so ages and which toewijzingen run). */
+typedef struct pp_moment {
+  int64_t utc_seconds;
+  int32_t offset_minutes;
+} pp_moment;
+
+/* Actions and purposes of a question, as in a request document. */
+#define PP_ACTION_READ 0
+#define PP_ACTION_STORE 1
+#define PP_ACTION_FORWARD 2
+#define PP_ACTION_AMEND 3
+#define PP_PURPOSE_UITVOERING 0
+#define PP_PURPOSE_TOEWIJZING 1
+#define PP_PURPOSE_VERANTWOORDING 2
+#define PP_PURPOSE_BEZWAAR_BEROEP 3
+#define PP_PURPOSE_VEILIGHEID 4
+#define PP_PURPOSE_BELEID 5
+
+#define PP_DENY 0
+#define PP_ALLOW 1
+
+/* May this party do this with one part, for this purpose, over this channel, at this
+ * moment? The part and the channel are indexes looked up once
+ * (pp_prepared_plan_find_part, pp_engine_find_channel). The structure is fixed: new
+ * members would come in a new structure. */
+typedef struct pp_question {
+  const pp_party* requester;
+  int32_t action;                 /* PP_ACTION_* */
+  int32_t purpose;                /* PP_PURPOSE_* */
+  size_t part;                    /* 0 .. pp_prepared_plan_part_count() - 1 */
+  int32_t channel;                /* pp_engine_find_channel */
+  pp_moment at;
+  const pp_party* recipient;      /* forward only; else NULL */
+  const char* break_glass_reason; /* forward only: NULL, or the reason for R-SAFETY-OVERRIDE */
+} pp_question;
+
+/* The answer, the same as pp_sharing_decide gives for a request for that part alone. */
+typedef struct pp_answer {
+  int32_t verdict;    /* PP_ALLOW or PP_DENY */
+  uint32_t rules;     /* bit r set: the rule pp_rule_id(r) decided */
+  const char* reason; /* the reason code ("lt_involved", "member_privacy", ...); static, do not free */
+} pp_answer;
+
+/* Prepares a plan under the engine's sharing policy. */
+PP_API pp_status pp_plan_prepare(const pp_engine* engine, const pp_plan* plan, pp_prepared_plan** out_prepared);
+/* Frees a prepared plan. NULL is a no-op. */
+PP_API void pp_prepared_plan_destroy(pp_prepared_plan* prepared);
+/* How many parts the plan has; a part index runs from 0, in document order. */
+PP_API pp_status pp_prepared_plan_part_count(const pp_prepared_plan* prepared, size_t* out_count);
+/* The index of the part with exactly this address ("children/j1/results/r1"). A level
+ * above parts ("children/j1") is no part. Errors: NOT_FOUND. */
+PP_API pp_status pp_prepared_plan_find_part(const pp_prepared_plan* prepared, const char* address, size_t* out_part);
+/* The address of a part. Errors: INVALID_ARGUMENT for an index past the last part. */
+PP_API pp_status pp_prepared_plan_part_address(const pp_prepared_plan* prepared, size_t part, char** out_address);
+/* The index of a channel of the engine's policy ("portaal"). Errors: NOT_FOUND. */
+PP_API pp_status pp_engine_find_channel(const pp_engine* engine, const char* code, int32_t* out_channel);
+/* Reads a party. Errors: SCHEMA with every problem. */
+PP_API pp_status pp_party_parse(const char* party_json, pp_party** out_party);
+/* Frees a party. NULL is a no-op. */
+PP_API void pp_party_destroy(pp_party* party);
+/* Reads an RFC 3339 moment with offset. Errors: INVALID_ARGUMENT. */
+PP_API pp_status pp_moment_parse(const char* rfc3339, pp_moment* out_moment);
+/* The id of rule bit r ("R-OWNER"); NULL for a bit no rule has. Static string. */
+PP_API const char* pp_rule_id(int32_t rule);
+
+/* Answers one question; builds no text. A question that cannot be asked (a NULL
+ * requester, a part or channel out of range, a forward without recipient, a requester
+ * without a person, ...) fails with INVALID_ARGUMENT, the detail listing each problem
+ * with its pointer ("/part", "/requester/person"). */
+PP_API pp_status pp_sharing_ask(const pp_prepared_plan* prepared, const pp_question* question,
+                                pp_answer* out_answer);
+/* Answers count questions: out_answers[i] answers questions[i]. Every question is
+ * checked before any is answered; a problem's pointer starts with its index ("/3/part"). */
+PP_API pp_status pp_sharing_ask_batch(const pp_prepared_plan* prepared, const pp_question* questions,
+                                      size_t count, pp_answer* out_answers);
+/* pp_sharing_decide and pp_sharing_view on a prepared plan: the same documents. */
+PP_API pp_status pp_sharing_decide_prepared(const pp_prepared_plan* prepared, const char* request_json,
+                                            char** out_decision_json);
+PP_API pp_status pp_sharing_view_prepared(const pp_prepared_plan* prepared, const char* request_json,
+                                          char** out_view_json);
+
 /* ---- Analysis (docs/analysis.md) --------------------------------------------- */
 
 /* The verblijf report over many plans: how many jeugdigen are in youth care with
