@@ -30,9 +30,10 @@ inline constexpr std::array<std::string_view, 4> kRecordKinds = {"results", "eva
 const std::vector<std::string_view>& record_columns(std::string_view kind);
 
 // A column and the type of its values, so that a binding can build a typed table. The
-// types: "string", "integer", "boolean", "timestamp" (an RFC 3339 moment), "date"
-// (YYYY-MM-DD) and "list-of-string" (codes joined with ",", "" for none); any value may
-// also be null.
+// types and their values in a row: "string" (a non-empty JSON string), "integer",
+// "boolean", "timestamp" (an RFC 3339 moment in UTC, "2026-03-24T13:00:00Z"), "date"
+// ("YYYY-MM-DD") and "list-of-string" (a JSON array of strings, [] for none); any value
+// may also be null, the one form of a missing value (docs/analysis.md, "Record values").
 struct RecordColumn {
   std::string_view name;
   std::string_view type;

@@ -12,12 +12,11 @@
 namespace perspectief::analysis {
 namespace {
 
-std::string join(const std::vector<std::string>& items) {
-  std::string out;
-  for (const auto& item : items) {
-    if (!out.empty()) out += ',';
-    out += item;
-  }
+// A list-of-string column's value: one JSON string per code (record_values.hpp).
+template <class Range>
+Json string_list(const Range& items) {
+  Json out = Json::array();
+  for (const auto& item : items) out.push_back(item);
   return out;
 }
 
@@ -53,16 +52,14 @@ Json jeugdige_columns(const Plan& plan, const ChildPart& child, const RegionProf
   if (child.toekomstperspectief) row["toekomstperspectief"] = to_string(*child.toekomstperspectief);
 
   bool verblijf = false;
-  std::vector<std::string> additions;
   if (const auto& support = child.ondersteuningsprofiel) {
     row["ondersteuningsprofiel"] = support->code;
     if (support->intensiteit) row["intensiteit"] = *support->intensiteit;
     if (const SupportProfileDef* def = profile.find_support_profile(support->code)) row["crisis"] = def->crisis;
-    additions = support->additions;
-    verblijf = std::any_of(additions.begin(), additions.end(),
+    row["additions"] = string_list(support->additions);  // without a profile, unknown: null
+    verblijf = std::any_of(support->additions.begin(), support->additions.end(),
                            [&](const std::string& code) { return is_residential_addition(profile, code); });
   }
-  row["additions"] = join(additions);
 
   std::set<std::string> categories;
   for (const auto& toewijzing : child.toewijzingen) categories.insert(toewijzing.product.category);
@@ -70,7 +67,7 @@ Json jeugdige_columns(const Plan& plan, const ChildPart& child, const RegionProf
                return is_residential_product_category(category);
              });
   row["verblijf"] = verblijf;
-  row["product_categories"] = join(std::vector<std::string>(categories.begin(), categories.end()));
+  row["product_categories"] = string_list(categories);
   return row;
 }
 

@@ -19,11 +19,12 @@ const Evaluation* latest_evaluation(const ChildPart& child);
 //    or the birth date is unknown;
 //  * crisis: whether the ondersteuningsprofiel is the region's crisis profile
 //    (null when there is no profile or its code is unknown to the region);
-//  * additions: the profile's additions joined with "," ("" when none);
+//  * additions: the profile's additions, a list ([] when it has none, null
+//    without an ondersteuningsprofiel);
 //  * verblijf: a residential addition (per the region profile) or a toewijzing
 //    in a residential product category (analysis.hpp);
 //  * product_categories: the toewijzingen's JZ020 categories, sorted, unique,
-//    joined with "," ("" when none).
+//    a list ([] when none).
 Json jeugdige_columns(const Plan& plan, const ChildPart& child, const RegionProfile& profile);
 
 // The same keys, all null: for rows of the family part.

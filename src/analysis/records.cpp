@@ -4,13 +4,16 @@
 // Every row of a kind carries the same keys (null where unknown) and starts
 // with the plan's id and municipality, so rows of many plans concatenate into
 // one rectangular table that pandas.DataFrame, a CSV writer or a database
-// loader takes as it is.
+// loader takes as it is. Every row leaves through tidy_row (record_values.hpp):
+// each value of its column's type, in one canonical form.
 #include <array>
 #include <map>
+#include <span>
 #include <string>
 
 #include "analysis/jeugdige_columns.hpp"
 #include "analysis/record_columns.hpp"
+#include "analysis/record_values.hpp"
 #include "perspectief/analysis.hpp"
 #include "perspectief/engine.hpp"
 #include "perspectief/json_api.hpp"
@@ -35,24 +38,33 @@ Json optional_enum(const std::optional<E>& value) {
 // Builds the rows of one kind for one plan.
 class RecordBuilder {
  public:
-  RecordBuilder(const Plan& plan, const RegionProfile& profile) : plan_(plan), profile_(profile) {}
+  RecordBuilder(const Plan& plan, const RegionProfile& profile, std::string_view kind)
+      : plan_(plan), profile_(profile), kind_(kind), columns_(analysis::record_column_decls(kind)) {}
 
   Json results() const {
     const auto latest = latest_outcomes();
     Json rows = Json::array();
     const Json family_columns = analysis::no_jeugdige_columns();
-    for (const auto& result : plan_.family_part.results) rows.push_back(result_row(result, family_columns, latest));
-    for (const auto& child : plan_.children) {
+    for (std::size_t i = 0; i < plan_.family_part.results.size(); ++i) {
+      emit(rows, result_row(plan_.family_part.results[i], family_columns, latest),
+           "/family_part/results/" + std::to_string(i));
+    }
+    for (std::size_t j = 0; j < plan_.children.size(); ++j) {
+      const auto& child = plan_.children[j];
       const Json columns = analysis::jeugdige_columns(plan_, child, profile_);
-      for (const auto& result : child.results) rows.push_back(result_row(result, columns, latest));
+      for (std::size_t i = 0; i < child.results.size(); ++i) {
+        emit(rows, result_row(child.results[i], columns, latest), child_pointer(j) + "/results/" + std::to_string(i));
+      }
     }
     return rows;
   }
 
   Json evaluations() const {
     Json rows = Json::array();
-    for (const auto& child : plan_.children) {
-      for (const auto& evaluation : child.evaluations) {
+    for (std::size_t j = 0; j < plan_.children.size(); ++j) {
+      const auto& child = plan_.children[j];
+      for (std::size_t k = 0; k < child.evaluations.size(); ++k) {
+        const auto& evaluation = child.evaluations[k];
         for (const auto& outcome : evaluation.outcomes) {
           Json row = plan_columns();
           row["jeugdige"] = child.jeugdige;
@@ -61,7 +73,7 @@ class RecordBuilder {
           row["kind"] = optional_text(evaluation.kind);
           row["result"] = outcome.result;
           row["outcome"] = std::string(to_string(outcome.outcome));
-          rows.push_back(std::move(row));
+          emit(rows, std::move(row), child_pointer(j) + "/evaluations/" + std::to_string(k));
         }
       }
     }
@@ -70,7 +82,8 @@ class RecordBuilder {
 
   Json transitions() const {
     Json rows = Json::array();
-    for (const auto& entry : plan_.history) {
+    for (std::size_t i = 0; i < plan_.history.size(); ++i) {
+      const auto& entry = plan_.history[i];
       Json row = plan_columns();
       row["seq"] = entry.seq;
       row["event"] = entry.event;
@@ -79,14 +92,15 @@ class RecordBuilder {
       row["from_state"] = entry.from_state;
       row["to_state"] = entry.to_state;
       row["version"] = entry.version;
-      rows.push_back(std::move(row));
+      emit(rows, std::move(row), "/history/" + std::to_string(i));
     }
     return rows;
   }
 
   Json jeugdigen() const {
     Json rows = Json::array();
-    for (const auto& child : plan_.children) {
+    for (std::size_t j = 0; j < plan_.children.size(); ++j) {
+      const auto& child = plan_.children[j];
       Json row = plan_columns();
       row.update(analysis::jeugdige_columns(plan_, child, profile_));
       row["status"] = plan_.status;
@@ -100,7 +114,7 @@ class RecordBuilder {
       row["evaluations"] = child.evaluations.size();
       const Evaluation* latest = analysis::latest_evaluation(child);
       row["latest_evaluation_at"] = latest ? Json(latest->at.value) : Json(nullptr);
-      rows.push_back(std::move(row));
+      emit(rows, std::move(row), child_pointer(j));
     }
     return rows;
   }
@@ -111,6 +125,13 @@ class RecordBuilder {
     std::string at_text;
     Outcome outcome{};
   };
+
+  // The row in its tidy form, after the rows before it; `source` points at what it describes.
+  void emit(Json& rows, Json row, const std::string& source) const {
+    rows.push_back(analysis::tidy_row(kind_, columns_, std::move(row), source));
+  }
+
+  static std::string child_pointer(std::size_t j) { return "/children/" + std::to_string(j); }
 
   Json plan_columns() const { return Json{{"plan", plan_.id}, {"municipality", optional_text(plan_.municipality)}}; }
 
@@ -162,12 +183,14 @@ class RecordBuilder {
 
   const Plan& plan_;
   const RegionProfile& profile_;
+  std::string_view kind_;
+  std::span<const detail::ColumnDecl> columns_;
 };
 
 }  // namespace
 
 Json json_api::records(const Engine& engine, const Plan& plan, std::string_view kind) {
-  const RecordBuilder builder(plan, engine.profile());
+  const RecordBuilder builder(plan, engine.profile(), kind);
   if (kind == "results") return builder.results();
   if (kind == "evaluations") return builder.evaluations();
   if (kind == "transitions") return builder.transitions();

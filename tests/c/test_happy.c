@@ -165,6 +165,10 @@ static void records(const fixture* f) {
   CHECK_STATUS(PP_OK, pp_plan_records(f->engine, f->plan, "results", &out));
   CHECK(out != NULL && out[0] == '[');
   CHECK_CONTAINS(out, "\"plan\":\"pp-2026-ams-0417\"");
+  /* Tidy values (docs/c-api.md): lists as arrays ([] for none), never "" (null instead). */
+  CHECK_CONTAINS(out, "\"product_categories\":[\"45\"]");
+  CHECK_CONTAINS(out, "\"additions\":[]");
+  CHECK(strstr(out, "\"\"") == NULL);
   pp_string_free(out);
   CHECK_STATUS(PP_OK, pp_plan_records(f->engine, f->plan, "evaluations", &out));
   CHECK(out != NULL && out[0] == '[');

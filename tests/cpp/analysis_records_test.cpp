@@ -1,4 +1,5 @@
 // Engine::records: flat rows of results, evaluations, transitions and jeugdigen.
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <set>
@@ -136,7 +137,7 @@ TEST_F(RecordsTest, FamilyPartResultHasNullJeugdigeColumns) {
   }
   // Family results are evaluated in the jeugdigen's evaluations.
   EXPECT_EQ(row["latest_outcome"], "behaald");
-  EXPECT_EQ(row["outcome_at"], "2026-03-01T10:00:00+01:00");
+  EXPECT_EQ(row["outcome_at"], "2026-03-01T09:00:00Z");  // 10:00 at +01:00, in UTC
 }
 
 TEST_F(RecordsTest, FrameworkDefaultsToTheLeefgebiedsFramework) {
@@ -153,7 +154,7 @@ TEST_F(RecordsTest, LatestOutcomeFollowsTheMomentNotTheOrder) {
   EXPECT_EQ(sam1["status"], "deels_behaald");
   const Json& sam2 = row_for(rows, "result", "r-sam-2");
   EXPECT_EQ(sam2["latest_outcome"], "behaald");
-  EXPECT_EQ(sam2["outcome_at"], "2025-09-01T10:00:00+02:00");
+  EXPECT_EQ(sam2["outcome_at"], "2025-09-01T08:00:00Z");
   EXPECT_TRUE(sam2["status"].is_null());
   EXPECT_TRUE(row_for(rows, "result", "r-noor")["latest_outcome"].is_null());
 }
@@ -168,16 +169,16 @@ TEST_F(RecordsTest, JeugdigeColumnsDescribeTheKindOfHelp) {
   EXPECT_EQ(sam["ondersteuningsprofiel"], "9");
   EXPECT_EQ(sam["intensiteit"], 3);
   EXPECT_EQ(sam["crisis"], false);
-  EXPECT_EQ(sam["additions"], "verblijf,vervoer");
+  EXPECT_EQ(sam["additions"], Json::array({"verblijf", "vervoer"}));
   EXPECT_EQ(sam["verblijf"], true);
-  EXPECT_EQ(sam["product_categories"], "43,48");
+  EXPECT_EQ(sam["product_categories"], Json::array({"43", "48"}));  // sorted, each once
 
   const Json& noor = row_for(rows, "result", "r-noor");
   EXPECT_TRUE(noor["age"].is_null());  // no evaluation yet
   EXPECT_EQ(noor["crisis"], true);      // profiel 11
-  EXPECT_EQ(noor["additions"], "");
+  EXPECT_EQ(noor["additions"], Json::array());  // a profile without additions
   EXPECT_EQ(noor["verblijf"], false);
-  EXPECT_EQ(noor["product_categories"], "45");
+  EXPECT_EQ(noor["product_categories"], Json::array({"45"}));
   EXPECT_TRUE(noor["intensiteit"].is_null());
 }
 
@@ -200,7 +201,7 @@ TEST_F(RecordsTest, EvaluationsHaveOneRowPerOutcome) {
   EXPECT_EQ(rows[0]["result"], "r-sam-1");
   EXPECT_EQ(rows[0]["outcome"], "deels_behaald");
   EXPECT_EQ(rows[0]["kind"], "regulier");
-  EXPECT_EQ(rows[0]["at"], "2026-03-01T10:00:00+01:00");
+  EXPECT_EQ(rows[0]["at"], "2026-03-01T09:00:00Z");
   EXPECT_EQ(rows[3]["evaluation"], "e-1");
   EXPECT_EQ(rows[3]["result"], "r-sam-2");
 }
@@ -215,7 +216,7 @@ TEST_F(RecordsTest, TransitionsHaveOneRowPerHistoryEntry) {
   EXPECT_EQ(rows[1]["from_state"], "vraagverheldering");
   EXPECT_EQ(rows[1]["to_state"], "plan_akkoord");
   EXPECT_EQ(rows[1]["version"], 2);
-  EXPECT_EQ(rows[1]["at"], "2025-01-10T09:00:00+01:00");
+  EXPECT_EQ(rows[1]["at"], "2025-01-10T08:00:00Z");
 }
 
 TEST_F(RecordsTest, JeugdigenHaveOneRowPerChildPart) {
@@ -226,7 +227,7 @@ TEST_F(RecordsTest, JeugdigenHaveOneRowPerChildPart) {
   EXPECT_EQ(sam["jeugdige"], "sam");
   EXPECT_EQ(sam["results"], 2);
   EXPECT_EQ(sam["evaluations"], 2);
-  EXPECT_EQ(sam["latest_evaluation_at"], "2026-03-01T10:00:00+01:00");
+  EXPECT_EQ(sam["latest_evaluation_at"], "2026-03-01T09:00:00Z");
   EXPECT_EQ(sam["aanbieder"], "90001234");
   EXPECT_EQ(sam["status"], "evaluatie");
   EXPECT_EQ(sam["segment"], "C");
@@ -237,6 +238,59 @@ TEST_F(RecordsTest, JeugdigenHaveOneRowPerChildPart) {
   EXPECT_EQ(noor["youth_care_closed"], true);
   EXPECT_TRUE(noor["aanbieder"].is_null());
   EXPECT_TRUE(noor["latest_evaluation_at"].is_null());
+}
+
+// A missing value is null, never "": an empty text and an unknown profile read the same.
+TEST_F(RecordsTest, AMissingValueIsNullNeverEmptyText) {
+  Plan changed = plan;
+  changed.municipality = "";
+  changed.children[1].ondersteuningsprofiel.reset();
+  changed.children[1].toewijzingen.clear();
+  const Json rows = json_api::records(engine, changed, "jeugdigen");
+  EXPECT_TRUE(rows[0]["municipality"].is_null());
+  const Json& noor = rows[1];
+  EXPECT_TRUE(noor["additions"].is_null()) << "no ondersteuningsprofiel: its additions are unknown";
+  EXPECT_TRUE(noor["ondersteuningsprofiel"].is_null());
+  EXPECT_EQ(noor["product_categories"], Json::array()) << "no toewijzingen: known to be none";
+  EXPECT_EQ(rows[0]["additions"], Json::array({"verblijf", "vervoer"}));
+}
+
+// Moments written at different offsets come out in one form, in UTC; the instant is kept
+// and sub-second digits are dropped, as everywhere in the library (time.hpp).
+TEST_F(RecordsTest, TimestampsAreNormalisedToUtc) {
+  Plan changed = plan;
+  changed.children[0].evaluations[0].at.value = "2026-03-01T23:30:00.250-02:00";
+  changed.children[0].evaluations[1].at.value = "2025-09-01T08:00:00Z";
+  const Json rows = json_api::records(engine, changed, "evaluations");
+  EXPECT_EQ(rows[0]["at"], "2026-03-02T01:30:00Z");  // the next day in UTC
+  EXPECT_EQ(rows[2]["at"], "2025-09-01T08:00:00Z");  // already UTC: unchanged
+  // The age still counts the moment's own date (1 March at -02:00, not 2 March).
+  EXPECT_EQ(json_api::records(engine, changed, "jeugdigen")[0]["age"], 14);
+}
+
+// A plan built in C++ (not parsed) may hold a moment that is no moment: the record names the
+// column and the value, and points at the part of the plan the row came from.
+TEST_F(RecordsTest, AMalformedMomentInABuiltPlanIsAValidationErrorWithItsPointer) {
+  Plan changed = plan;
+  changed.history[1].at.value = "gisteren";
+  try {
+    (void)json_api::records(engine, changed, "transitions");
+    ADD_FAILURE() << "no error for a malformed moment";
+  } catch (const Error& e) {
+    EXPECT_EQ(e.code(), ErrorCode::validation);
+    EXPECT_EQ(e.pointer(), "/history/1");
+    EXPECT_NE(std::string(e.what()).find("'at'"), std::string::npos) << e.what();
+    EXPECT_NE(std::string(e.what()).find("gisteren"), std::string::npos) << e.what();
+  }
+  changed.children[0].evaluations[1].at.value = "2025-09-01";  // a date is not a moment
+  try {
+    (void)json_api::records(engine, changed, "evaluations");
+    ADD_FAILURE() << "no error for a date where a moment belongs";
+  } catch (const Error& e) {
+    EXPECT_EQ(e.code(), ErrorCode::validation);
+    EXPECT_EQ(e.pointer(), "/children/0/evaluations/1");
+  }
+  EXPECT_EQ(json_api::records(engine, plan, "transitions").size(), 2u);  // the parsed plan is fine
 }
 
 TEST_F(RecordsTest, AnEmptyPlanHasNoRows) {
@@ -327,11 +381,18 @@ TEST(RecordsOfExamples, AreRectangular) {
 TEST(AnalysisRecords, EveryValueIsOfItsColumnsDeclaredType) {
   const auto of_type = [](const Json& value, std::string_view type) {
     if (value.is_null()) return true;
-    if (type == "string") return value.is_string();
-    if (type == "list-of-string") return value.is_string();  // codes joined with ","
+    if (type == "string") return value.is_string() && !value.get<std::string>().empty();  // "" is null
+    if (type == "list-of-string") {
+      return value.is_array() &&
+             std::all_of(value.begin(), value.end(), [](const Json& item) { return item.is_string(); });
+    }
     if (type == "integer") return value.is_number_integer();
     if (type == "boolean") return value.is_boolean();
-    if (type == "timestamp") return value.is_string() && parse_moment(value.get<std::string>()).has_value();
+    if (type == "timestamp") {  // in UTC, so one column has one offset
+      if (!value.is_string()) return false;
+      const auto moment = parse_moment(value.get<std::string>());
+      return moment && moment->offset.count() == 0 && value.get<std::string>().ends_with('Z');
+    }
     if (type == "date") return value.is_string() && parse_iso_date(value.get<std::string>()).has_value();
     return false;
   };

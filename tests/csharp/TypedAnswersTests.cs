@@ -167,6 +167,7 @@ namespace Perspectief.Tests
                                     case RecordColumn.Long: expected = typeof(long); break;
                                     case RecordColumn.Boolean: expected = typeof(bool); break;
                                     case RecordColumn.Timestamp: expected = typeof(DateTimeOffset); break;
+                                    case RecordColumn.Date: expected = typeof(DateTime); break;
                                     case RecordColumn.List: expected = typeof(IReadOnlyList<string>); break;
                                     default: expected = typeof(string); break;
                                 }
@@ -191,7 +192,9 @@ namespace Perspectief.Tests
                 Assert.AreEqual(false, milan.GetBoolean("verblijf"));
                 CollectionAssert.AreEqual(new[] { "thuisplus" }, milan.GetList("additions"));
                 CollectionAssert.AreEqual(new[] { "46" }, milan.GetList("product_categories"));
+                // Written 14:00 at +01:00 in the plan; a record moment is in UTC, the same instant.
                 Assert.AreEqual(DateTimeOffset.Parse("2026-03-24T14:00:00+01:00"), milan.GetTimestamp("latest_evaluation_at"));
+                Assert.AreEqual(TimeSpan.Zero, milan.GetTimestamp("latest_evaluation_at").Value.Offset);
                 Assert.AreEqual(1L, milan.GetLong("evaluations"));
 
                 var evaluated = engine.Records(plan, "evaluations")[0];
@@ -204,6 +207,52 @@ namespace Perspectief.Tests
                 var typo = Assert.Throws<InvalidArgumentException>(() => milan.GetString("jeugdigen"));
                 StringAssert.Contains("latest_evaluation_at", typo.Message, "names the columns");
                 Assert.Throws<InvalidArgumentException>(() => engine.Records(plan, "tables"));
+            }
+        }
+
+        /// <summary>The columns and their types are the library's (pp_record_columns), read once per kind.</summary>
+        [Test]
+        public void RecordKindsTakeTheirColumnsFromTheLibrary()
+        {
+            CollectionAssert.AreEqual(new[] { "plan", "municipality", "jeugdige", "evaluation", "at", "kind", "result", "outcome" },
+                RecordKind.Evaluations.Columns);
+            Assert.AreEqual(RecordColumn.Long, RecordKind.Results.ColumnType("age"));
+            Assert.AreEqual(RecordColumn.List, RecordKind.Jeugdigen.ColumnType("product_categories"));
+            Assert.AreEqual(RecordColumn.Timestamp, RecordKind.Transitions.ColumnType("at"));
+            Assert.AreEqual(RecordColumn.Boolean, RecordKind.Jeugdigen.ColumnType("youth_care_closed"));
+            Assert.IsNull(RecordKind.Results.ColumnType("product_category"));
+            Assert.IsNull(RecordKind.Results.ColumnType(null));
+            Assert.AreSame(RecordKind.Results.Columns, RecordKind.Results.Columns, "read once, kept");
+            Assert.AreSame(RecordKind.Jeugdigen, RecordKind.Of("jeugdigen"));
+            var unknown = Assert.Throws<InvalidArgumentException>(() => RecordKind.Of("tables"));
+            StringAssert.Contains("unknown record kind 'tables'", unknown.Message);
+            Assert.AreEqual(ErrorCode.InvalidArgument, unknown.Code);
+        }
+
+        /// <summary>
+        /// Ede's plan: Jesse has no ondersteuningsprofiel (his additions are unknown: null) and no
+        /// toewijzingen (his product categories are known to be none: an empty list).
+        /// </summary>
+        [Test]
+        public void RecordValuesAreTidy()
+        {
+            var text = Fixtures.Read(Path.Combine(Fixtures.Root, "examples", "plans", "ede-familiegroepsplan.json"));
+            using (var engine = Engine.Builtin(Fixtures.ProfileOf(text)))
+            using (var plan = engine.Parse(text))
+            {
+                var jeugdigen = engine.Records(plan, RecordKind.Jeugdigen);
+                var jesse = jeugdigen[1];
+                Assert.AreEqual("jesse", jesse.GetString("jeugdige"));
+                Assert.IsNull(jesse.GetList("additions"));
+                CollectionAssert.IsEmpty(jesse.GetList("product_categories"));
+                Assert.AreEqual(1, jeugdigen[0].GetList("product_categories").Count);
+                var transitions = engine.Records(plan, RecordKind.Transitions);
+                CollectionAssert.IsNotEmpty(transitions);
+                foreach (var row in transitions)
+                {
+                    Assert.AreEqual(TimeSpan.Zero, row.GetTimestamp("at").Value.Offset, row.ToJson());
+                    StringAssert.Contains("Z\"", row.ToJson(), "one form in the JSON too");
+                }
             }
         }
 

@@ -57,7 +57,7 @@ SELF_CHECKS: list[dict[str, Any]] = [
         "expect": {
             "output": [
                 {
-                    "at": "2026-03-02T10:00:00+01:00",
+                    "at": "2026-03-02T09:00:00Z",
                     "evaluation": "e-1",
                     "jeugdige": "sam",
                     "kind": "regulier",

@@ -5,121 +5,126 @@ using System.Globalization;
 
 namespace Perspectief
 {
-    /// <summary>The type of a record column's values (each may also be null).</summary>
+    /// <summary>The type of a record column's values (each may also be null), from the library's type name.</summary>
     public enum RecordColumn
     {
-        /// <summary>Text: <see cref="RecordRow.GetString"/>.</summary>
+        /// <summary>Text, never empty ("string"): <see cref="RecordRow.GetString"/>.</summary>
         String,
-        /// <summary>A whole number: <see cref="RecordRow.GetLong"/>.</summary>
+        /// <summary>A whole number ("integer"): <see cref="RecordRow.GetLong"/>.</summary>
         Long,
-        /// <summary>True or false: <see cref="RecordRow.GetBoolean"/>.</summary>
+        /// <summary>True or false ("boolean"): <see cref="RecordRow.GetBoolean"/>.</summary>
         Boolean,
-        /// <summary>An RFC 3339 moment: <see cref="RecordRow.GetTimestamp"/>.</summary>
+        /// <summary>A moment, in UTC ("timestamp"): <see cref="RecordRow.GetTimestamp"/>.</summary>
         Timestamp,
-        /// <summary>Codes the library joins with "," ("" for none): <see cref="RecordRow.GetList"/>.</summary>
+        /// <summary>A calendar day ("date"): <see cref="RecordRow.GetDate"/>.</summary>
+        Date,
+        /// <summary>Codes, a JSON array of strings ("list-of-string"): <see cref="RecordRow.GetList"/>.</summary>
         List,
     }
 
     /// <summary>
     /// The kinds of flat records (<see cref="Engine.Records(Plan, RecordKind)"/>), each with its columns in
-    /// the library's order and the type of each (docs/python.md, "Records"; src/analysis). Every row
-    /// of a kind has exactly these columns, null where unknown, so rows of many plans make one table.
+    /// the library's order and the type of each (docs/python.md, "Records"; docs/analysis.md, "Record
+    /// values"). Every row of a kind has exactly these columns, null where unknown, so rows of many
+    /// plans make one table.
     /// </summary>
     /// <remarks>
-    /// The columns are written out here because the C ABI does not list them; a test compares them
-    /// with the library's rows, so a column added in the core fails the tests until it is added here.
+    /// The columns and their types are the library's: read from <c>pp_record_columns</c> the first
+    /// time a kind's columns are needed, once per kind, so a column added to the core needs no change
+    /// here.
     /// </remarks>
     public sealed class RecordKind
     {
-        private static readonly object[] JeugdigeColumns =
-        {
-            "plan", RecordColumn.String, "municipality", RecordColumn.String, "jeugdige", RecordColumn.String,
-            "age", RecordColumn.Long, "toekomstperspectief", RecordColumn.String, "ondersteuningsprofiel", RecordColumn.String,
-            "intensiteit", RecordColumn.Long, "crisis", RecordColumn.Boolean, "additions", RecordColumn.List,
-            "verblijf", RecordColumn.Boolean, "product_categories", RecordColumn.List,
-        };
-
         /// <summary>One row per result (the family part first, then each jeugdige's).</summary>
-        public static readonly RecordKind Results = new RecordKind("results", JeugdigeColumns, new object[]
-        {
-            "result", RecordColumn.String, "leefgebied", RecordColumn.String, "framework", RecordColumn.String,
-            "performer", RecordColumn.String, "status", RecordColumn.String, "latest_outcome", RecordColumn.String,
-            "outcome_at", RecordColumn.Timestamp,
-        });
+        public static readonly RecordKind Results = new RecordKind("results");
 
         /// <summary>One row per evaluated result.</summary>
-        public static readonly RecordKind Evaluations = new RecordKind("evaluations", new object[]
-        {
-            "plan", RecordColumn.String, "municipality", RecordColumn.String, "jeugdige", RecordColumn.String,
-            "evaluation", RecordColumn.String, "at", RecordColumn.Timestamp, "kind", RecordColumn.String,
-            "result", RecordColumn.String, "outcome", RecordColumn.String,
-        });
+        public static readonly RecordKind Evaluations = new RecordKind("evaluations");
 
         /// <summary>One row per history entry.</summary>
-        public static readonly RecordKind Transitions = new RecordKind("transitions", new object[]
-        {
-            "plan", RecordColumn.String, "municipality", RecordColumn.String, "seq", RecordColumn.Long,
-            "event", RecordColumn.String, "at", RecordColumn.Timestamp, "actor_role", RecordColumn.String,
-            "from_state", RecordColumn.String, "to_state", RecordColumn.String, "version", RecordColumn.Long,
-        });
+        public static readonly RecordKind Transitions = new RecordKind("transitions");
 
         /// <summary>One row per jeugdige's part.</summary>
-        public static readonly RecordKind Jeugdigen = new RecordKind("jeugdigen", JeugdigeColumns, new object[]
-        {
-            "status", RecordColumn.String, "help", RecordColumn.String, "segment", RecordColumn.String,
-            "kader", RecordColumn.String, "entry_route", RecordColumn.String, "aanbieder", RecordColumn.String,
-            "youth_care_closed", RecordColumn.Boolean, "results", RecordColumn.Long, "evaluations", RecordColumn.Long,
-            "latest_evaluation_at", RecordColumn.Timestamp,
-        });
+        public static readonly RecordKind Jeugdigen = new RecordKind("jeugdigen");
 
         /// <summary>Every kind, in the library's order.</summary>
         public static readonly IReadOnlyList<RecordKind> All =
             new ReadOnlyCollection<RecordKind>(new[] { Results, Evaluations, Transitions, Jeugdigen });
 
-        private readonly List<string> columns = new List<string>();
-        private readonly Dictionary<string, RecordColumn> types = new Dictionary<string, RecordColumn>();
+        // The library's type names, as pp_record_columns writes them.
+        private static readonly Dictionary<string, RecordColumn> LibraryTypes = new Dictionary<string, RecordColumn>
+        {
+            { "string", RecordColumn.String }, { "integer", RecordColumn.Long }, { "boolean", RecordColumn.Boolean },
+            { "timestamp", RecordColumn.Timestamp }, { "date", RecordColumn.Date }, { "list-of-string", RecordColumn.List },
+        };
 
-        private RecordKind(string label, params object[][] namesAndTypes)
+        // The columns, read on first use; a race reads them twice, harmlessly.
+        private readonly Lazy<Table> table;
+
+        private sealed class Table
+        {
+            internal readonly List<string> Names = new List<string>();
+            internal readonly Dictionary<string, RecordColumn> Types = new Dictionary<string, RecordColumn>();
+            internal IReadOnlyList<string> ReadOnlyNames;
+        }
+
+        private RecordKind(string label)
         {
             Label = label;
-            foreach (var part in namesAndTypes)
-            {
-                for (int i = 0; i < part.Length; i += 2)
-                {
-                    columns.Add((string)part[i]);
-                    types[(string)part[i]] = (RecordColumn)part[i + 1];
-                }
-            }
-            Columns = new ReadOnlyCollection<string>(columns);
+            table = new Lazy<Table>(() => Read(label), System.Threading.LazyThreadSafetyMode.PublicationOnly);
         }
 
         /// <summary>The library's name for the kind, e.g. "results".</summary>
         public string Label { get; private set; }
 
         /// <summary>The column names, in the library's order.</summary>
-        public IReadOnlyList<string> Columns { get; private set; }
+        public IReadOnlyList<string> Columns
+        {
+            get { return table.Value.ReadOnlyNames; }
+        }
 
         /// <summary>The type of a column, or null when the kind has no such column.</summary>
         public RecordColumn? ColumnType(string column)
         {
             RecordColumn type;
-            return column != null && types.TryGetValue(column, out type) ? type : (RecordColumn?)null;
+            return column != null && table.Value.Types.TryGetValue(column, out type) ? type : (RecordColumn?)null;
         }
 
         /// <summary>The kind by its name: "results", "evaluations", "transitions" or "jeugdigen".</summary>
-        /// <exception cref="InvalidArgumentException">for any other name (the library's message)</exception>
+        /// <exception cref="InvalidArgumentException">for any other name (the library's error)</exception>
         public static RecordKind Of(string label)
         {
             foreach (var k in All)
             {
                 if (k.Label == label) return k;
             }
-            throw PerspectiefException.Create(ErrorCode.InvalidArgument, "unknown record kind '" + label +
-                "': expected \"results\", \"evaluations\", \"transitions\" or \"jeugdigen\"");
+            Read(label);  // the library's error for a kind it does not know
+            throw PerspectiefException.Create(ErrorCode.Internal, "the library has a record kind '" + label +
+                "' that this binding does not know");
         }
 
         /// <summary>The label.</summary>
         public override string ToString() { return Label; }
+
+        // The kind's columns as pp_record_columns lists them: [{"name":..,"type":..},...].
+        private static Table Read(string label)
+        {
+            var read = new Table();
+            foreach (var column in JsonText.Parse(PerspectiefNative.pp_record_columns(Utf8.Text(label, "kind"))).Elements)
+            {
+                string name = column.String("name"), typeName = column.String("type");
+                RecordColumn type;
+                if (!LibraryTypes.TryGetValue(typeName, out type))
+                {
+                    throw PerspectiefException.Create(ErrorCode.Internal, "column '" + name + "' has type '" + typeName +
+                        "', which this binding does not know");
+                }
+                read.Names.Add(name);
+                read.Types[name] = type;
+            }
+            read.ReadOnlyNames = new ReadOnlyCollection<string>(read.Names);
+            return read;
+        }
     }
 
     /// <summary>
@@ -182,11 +187,18 @@ namespace Perspectief
             return v == null ? (bool?)null : (bool)v.Content;
         }
 
-        /// <summary>A <see cref="RecordColumn.Timestamp"/> column's moment, with the offset it was recorded with, or null.</summary>
+        /// <summary>A <see cref="RecordColumn.Timestamp"/> column's moment, at offset zero (the library writes record moments in UTC), or null.</summary>
         public DateTimeOffset? GetTimestamp(string column)
         {
             var v = Cell(column, RecordColumn.Timestamp);
             return v == null ? null : Moments.Timestamp((string)v.Content, column);
+        }
+
+        /// <summary>A <see cref="RecordColumn.Date"/> column's day (a DateTime at midnight, kind Unspecified), or null.</summary>
+        public DateTime? GetDate(string column)
+        {
+            var v = Cell(column, RecordColumn.Date);
+            return v == null ? null : Moments.Date((string)v.Content, column);
         }
 
         /// <summary>A <see cref="RecordColumn.List"/> column's codes in order (empty for none), or null.</summary>
@@ -194,11 +206,12 @@ namespace Perspectief
         {
             var v = Cell(column, RecordColumn.List);
             if (v == null) return null;
-            var joined = (string)v.Content;
-            return new ReadOnlyCollection<string>(joined.Length == 0 ? new string[0] : joined.Split(','));
+            var codes = new List<string>();
+            foreach (var code in v.Elements) codes.Add((string)code.Content);
+            return new ReadOnlyCollection<string>(codes);
         }
 
-        /// <summary>Any cell in its natural type: string, long, bool, DateTimeOffset or IReadOnlyList&lt;string&gt;, or null.</summary>
+        /// <summary>Any cell in its natural type: string, long, bool, DateTimeOffset, DateTime or IReadOnlyList&lt;string&gt;, or null.</summary>
         public object Get(string column)
         {
             switch (TypeOf(column))
@@ -206,6 +219,7 @@ namespace Perspectief
                 case RecordColumn.Long: return GetLong(column);
                 case RecordColumn.Boolean: return GetBoolean(column);
                 case RecordColumn.Timestamp: return GetTimestamp(column);
+                case RecordColumn.Date: return GetDate(column);
                 case RecordColumn.List: return GetList(column);
                 default: return GetString(column);
             }

@@ -55,6 +55,7 @@ from .plan_parts import (
 )
 from .problem import Problem
 from .progress import Progress
+from .record_table import ColumnType, RecordColumn, Records, record_schema
 from .records import RECORD_KINDS, record_columns, records
 from .report import ReportCell, ReportPeriod, ReportRow, ReportTable, VerblijfReport
 from .sharing import Decision, Disclosure, Obligation, PartDecision, View, WithheldPart
@@ -97,6 +98,7 @@ __all__ = [
     "Actor",
     "Akkoord",
     "Child",
+    "ColumnType",
     "Day",
     "Deadline",
     "Decision",
@@ -127,6 +129,8 @@ __all__ = [
     "Plan",
     "Problem",
     "Progress",
+    "RecordColumn",
+    "Records",
     "RegieAdvice",
     "ProfileError",
     "ProfileInfo",
@@ -154,6 +158,7 @@ __all__ = [
     "iter_plans",
     "profiles",
     "record_columns",
+    "record_schema",
     "records",
     "replay_jsonl",
     "validate_jsonl",

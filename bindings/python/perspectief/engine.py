@@ -27,6 +27,7 @@ from .errors import NotFoundError, StateError, ValidationError
 from .plan import Plan
 from .problem import Problem
 from .progress import Progress
+from .record_table import Records
 from .report import VerblijfReport
 from .sharing import Decision, View
 from .workflow import Deadline, EventOption, RegieAdvice
@@ -198,14 +199,15 @@ class Engine:
             )
         return plan
 
-    def records(self, plans: Plan | Iterable[Plan], kind: str) -> list[dict[str, Any]]:
+    def records(self, plans: Plan | Iterable[Plan], kind: str) -> Records:
         """Flat table rows of one plan or many: ``kind`` is ``"results"``,
         ``"evaluations"``, ``"transitions"`` or ``"jeugdigen"``
         (:data:`perspectief.RECORD_KINDS`). Every row of a kind has the same
-        keys in the same order (:func:`perspectief.record_columns`), so
-        ``pandas.DataFrame(rows)`` takes the result as it is."""
+        keys in the same order (:func:`perspectief.record_schema`); the
+        :class:`~perspectief.Records` gives a typed table with ``to_pandas()``
+        or ``to_arrow()``."""
         batch = [plans] if isinstance(plans, Plan) else list(plans)
-        return self._core.records([_core_of(p) for p in batch], kind)
+        return Records(kind, self._core.records([_core_of(p) for p in batch], kind))
 
     # ---- Reports over many plans (docs/analysis.md) ---------------------------
 

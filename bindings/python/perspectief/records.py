@@ -1,27 +1,29 @@
-"""Flat records of many plans for tables (pandas, CSV, SQL)."""
+"""Flat records of many plans for tables (pandas, Arrow, CSV, SQL)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
 
 from . import _core
 from .engine import Engine
 from .engines import EngineChoice, engine_chooser
 from .plan import Plan
+from .record_table import RecordColumn, Records, record_schema
 
 #: The record kinds: "results", "evaluations", "transitions", "jeugdigen".
 RECORD_KINDS: tuple[str, ...] = tuple(_core.RECORD_KINDS)
 
 
 def record_columns(kind: str) -> list[str]:
-    """The columns of a record kind, in order; every row has exactly these keys."""
+    """The columns of a record kind, in order; every row has exactly these keys.
+    :func:`record_schema` gives each with its type."""
     return _core.record_columns(kind)
 
 
-def records(plans: Plan | Iterable[Plan], kind: str, *, engine: EngineChoice) -> list[dict[str, Any]]:
-    """Table rows of ``kind`` for every plan, in order: a list of dicts that
-    ``pandas.DataFrame`` takes as it is (pandas is not required).
+def records(plans: Plan | Iterable[Plan], kind: str, *, engine: EngineChoice) -> Records:
+    """Table rows of ``kind`` for every plan, in order: :class:`Records`, a list
+    of dicts with ``to_pandas()`` and ``to_arrow()`` for a typed table (neither
+    pandas nor pyarrow is required for the rows themselves).
 
     ``engine`` gives the region's rules (the leefgebied frameworks and which
     additions count as verblijf): one :class:`~perspectief.Engine` for every
@@ -30,9 +32,8 @@ def records(plans: Plan | Iterable[Plan], kind: str, *, engine: EngineChoice) ->
     """
     if isinstance(plans, Plan):
         plans = [plans]
-    record_columns(kind)  # an unknown kind fails even when there are no plans
+    rows = Records(kind)  # an unknown kind fails even when there are no plans
     engine_for = engine_chooser(engine)
-    rows: list[dict[str, Any]] = []
     batch: list[Plan] = []
     batch_engine: Engine | None = None
     for plan in plans:
@@ -49,4 +50,4 @@ def records(plans: Plan | Iterable[Plan], kind: str, *, engine: EngineChoice) ->
     return rows
 
 
-__all__ = ["RECORD_KINDS", "record_columns", "records"]
+__all__ = ["RECORD_KINDS", "RecordColumn", "Records", "record_columns", "record_schema", "records"]

@@ -13,10 +13,11 @@ it takes for the total not to give it back: a suppressed cell's ``count`` is
 from __future__ import annotations
 
 import datetime
-import importlib
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
+
+from ._optional import optional_module
 
 #: The report's tables, in the order the regions' overviews print them.
 TABLES = ("kind_of_help", "duration", "end_reason")
@@ -170,10 +171,7 @@ class VerblijfReport:
 
 def _pandas() -> Any:
     """pandas, imported when a DataFrame is asked for: it is optional for the package."""
-    try:
-        return importlib.import_module("pandas")
-    except ImportError as error:
-        raise ImportError("to_pandas() needs pandas: pip install pandas (or perspectief[pandas])") from error
+    return optional_module("pandas", "to_pandas()", "pandas")
 
 
 def _table(name: str, document: Mapping[str, Any]) -> ReportTable:

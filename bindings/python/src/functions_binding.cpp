@@ -50,6 +50,14 @@ void bind_functions(py::module_& module) {
     for (auto column : analysis::record_columns(kind)) columns.append(std::string(column));
     return columns;
   }, py::arg("kind"));
+  // The same columns with their types (pp_record_columns), as (name, type) pairs.
+  module.def("record_schema", [](const std::string& kind) {
+    py::list columns;
+    for (const auto& column : analysis::record_column_types(kind)) {
+      columns.append(py::make_tuple(std::string(column.name), std::string(column.type)));
+    }
+    return columns;
+  }, py::arg("kind"));
   py::list kinds;
   for (auto kind : analysis::kRecordKinds) kinds.append(std::string(kind));
   module.attr("RECORD_KINDS") = py::tuple(kinds);

@@ -142,6 +142,7 @@ class TypedAnswersTest {
                 case LONG -> Long.class;
                 case BOOLEAN -> Boolean.class;
                 case TIMESTAMP -> OffsetDateTime.class;
+                case DATE -> LocalDate.class;
                 case LIST -> List.class;
               };
               assertTrue(expected.isInstance(cell), file + " " + kind + "." + column + ": " + cell);
@@ -162,7 +163,9 @@ class TypedAnswersTest {
       assertEquals(Boolean.FALSE, milan.getBoolean("verblijf"));
       assertEquals(List.of("thuisplus"), milan.getList("additions"));
       assertEquals(List.of("46"), milan.getList("product_categories"));
-      assertEquals(OffsetDateTime.parse("2026-03-24T14:00:00+01:00"), milan.getTimestamp("latest_evaluation_at"));
+      // Written 14:00 at +01:00 in the plan; a record moment is in UTC, the same instant.
+      assertEquals(OffsetDateTime.parse("2026-03-24T13:00:00Z"), milan.getTimestamp("latest_evaluation_at"));
+      assertTrue(OffsetDateTime.parse("2026-03-24T14:00:00+01:00").isEqual(milan.getTimestamp("latest_evaluation_at")));
       assertEquals(1L, milan.getLong("evaluations"));
 
       RecordRow evaluated = engine.records(plan, "evaluations").get(0);
@@ -175,6 +178,50 @@ class TypedAnswersTest {
       InvalidArgumentException typo = assertThrows(InvalidArgumentException.class, () -> milan.getString("jeugdigen"));
       assertTrue(typo.getMessage().contains("latest_evaluation_at"), "names the columns: " + typo.getMessage());
       assertThrows(InvalidArgumentException.class, () -> engine.records(plan, "tables"));
+    }
+  }
+
+  /** The columns and their types are the library's (pp_record_columns), read once per kind. */
+  @Test
+  void recordKindsTakeTheirColumnsFromTheLibrary() {
+    assertEquals(List.of("plan", "municipality", "jeugdige", "evaluation", "at", "kind", "result", "outcome"),
+        RecordKind.EVALUATIONS.columns());
+    assertEquals(RecordKind.Column.LONG, RecordKind.RESULTS.columnType("age"));
+    assertEquals(RecordKind.Column.LIST, RecordKind.JEUGDIGEN.columnType("product_categories"));
+    assertEquals(RecordKind.Column.TIMESTAMP, RecordKind.TRANSITIONS.columnType("at"));
+    assertEquals(RecordKind.Column.BOOLEAN, RecordKind.JEUGDIGEN.columnType("youth_care_closed"));
+    assertEquals("list-of-string", RecordKind.Column.LIST.libraryName());
+    assertNull(RecordKind.RESULTS.columnType("product_category"));
+    assertNull(RecordKind.RESULTS.columnType(null));
+    assertSame(RecordKind.RESULTS.columns().get(0), RecordKind.RESULTS.columns().get(0), "read once, kept");
+    assertSame(RecordKind.JEUGDIGEN, RecordKind.of("jeugdigen"));
+    InvalidArgumentException unknown = assertThrows(InvalidArgumentException.class, () -> RecordKind.of("tables"));
+    assertTrue(unknown.getMessage().contains("unknown record kind 'tables'"), unknown.getMessage());
+    assertEquals(ErrorCode.INVALID_ARGUMENT, unknown.code());
+  }
+
+  /**
+   * Ede's plan: Jesse has no ondersteuningsprofiel (his additions are unknown: null) and no
+   * toewijzingen (his product categories are known to be none: an empty list).
+   */
+  @Test
+  void recordValuesAreTidy() {
+    String text = Fixtures.read(Fixtures.ROOT.resolve("examples/plans/ede-familiegroepsplan.json"));
+    try (Engine engine = Engine.builtin(Fixtures.profileOf(text)); Plan plan = engine.parse(text)) {
+      List<RecordRow> jeugdigen = engine.records(plan, RecordKind.JEUGDIGEN);
+      RecordRow jesse = jeugdigen.get(1);
+      assertEquals("jesse", jesse.getString("jeugdige"));
+      assertNull(jesse.getList("additions"));
+      assertEquals(List.of(), jesse.getList("product_categories"));
+      RecordRow femke = jeugdigen.get(0);
+      assertEquals(1, femke.getList("product_categories").size());
+      assertThrows(UnsupportedOperationException.class, () -> femke.getList("product_categories").add("43"));
+      List<RecordRow> transitions = engine.records(plan, RecordKind.TRANSITIONS);
+      assertFalse(transitions.isEmpty());
+      for (RecordRow row : transitions) {
+        assertEquals(java.time.ZoneOffset.UTC, row.getTimestamp("at").getOffset(), row.toJson());
+        assertTrue(row.toJson().contains("Z\""), "one form in the JSON too: " + row.toJson());
+      }
     }
   }
 

@@ -108,7 +108,7 @@ class WorkflowTest {
       assertEquals(List.of("plan_aanmaken", "vraagverheldering_starten", "vraag_duiden"),
           rows.stream().map(r -> r.getString("event")).collect(Collectors.toList()));
       assertEquals(List.of(1L, 2L, 3L), rows.stream().map(r -> r.getLong("seq")).collect(Collectors.toList()));
-      assertEquals(java.time.OffsetDateTime.parse("2026-03-09T14:00:00+01:00"), rows.get(2).getTimestamp("at"));
+      assertEquals(java.time.OffsetDateTime.parse("2026-03-09T13:00:00Z"), rows.get(2).getTimestamp("at"));  // in UTC
       assertEquals("lokaal_team", rows.get(2).getString("actor_role"));
     }
   }

@@ -1,8 +1,8 @@
 package nl.perspectief;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 
@@ -73,7 +73,7 @@ public final class RecordRow {
 
   /**
    * @param column a {@link RecordKind.Column#TIMESTAMP} column
-   * @return the moment with the offset it was recorded with, or null
+   * @return the moment, at offset UTC (the library writes record moments in UTC), or null
    */
   public OffsetDateTime getTimestamp(String column) {
     JsonText.Value v = cell(column, RecordKind.Column.TIMESTAMP);
@@ -81,25 +81,37 @@ public final class RecordRow {
   }
 
   /**
-   * @param column a {@link RecordKind.Column#LIST} column (codes the library joins with {@code ","})
+   * @param column a {@link RecordKind.Column#DATE} column
+   * @return the calendar day, or null
+   */
+  public LocalDate getDate(String column) {
+    JsonText.Value v = cell(column, RecordKind.Column.DATE);
+    return v == null ? null : Moments.date((String) v.value, column);
+  }
+
+  /**
+   * @param column a {@link RecordKind.Column#LIST} column
    * @return the codes in order (empty for none), or null
    */
   public List<String> getList(String column) {
     JsonText.Value v = cell(column, RecordKind.Column.LIST);
     if (v == null) return null;
-    String joined = (String) v.value;
-    return joined.isEmpty() ? List.of() : List.copyOf(Arrays.asList(joined.split(",", -1)));
+    List<String> codes = new ArrayList<>();
+    for (JsonText.Value code : v.elements()) codes.add((String) code.value);
+    return Collections.unmodifiableList(codes);
   }
 
   /**
    * @param column any column of the kind
-   * @return the cell in its natural type: String, Long, Boolean, OffsetDateTime or List&lt;String&gt;, or null
+   * @return the cell in its natural type: String, Long, Boolean, OffsetDateTime, LocalDate or
+   *     List&lt;String&gt;, or null
    */
   public Object get(String column) {
     switch (type(column)) {
       case LONG: return getLong(column);
       case BOOLEAN: return getBoolean(column);
       case TIMESTAMP: return getTimestamp(column);
+      case DATE: return getDate(column);
       case LIST: return getList(column);
       default: return getString(column);
     }
