@@ -119,9 +119,7 @@ def main() -> None:
         rows = engine.records(moved, kind)
         print(f"  {kind}: {len(rows)} rows, columns {perspectief.record_columns(kind)[:6]}...")
     try:
-        import pandas as pd
-
-        frame = pd.DataFrame(engine.records(plan, "results"))
+        frame = engine.records(plan, "results").to_pandas()   # typed columns (docs/python.md, "Records")
         print("  pandas: results by framework\n   ", frame.groupby("framework").size().to_dict())
     except ImportError:
         print("  (pandas is not installed; records are plain dicts)")
