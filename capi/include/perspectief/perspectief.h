@@ -184,15 +184,17 @@ PP_API pp_status pp_plan_get(const pp_plan* plan, const char* json_pointer, char
 PP_API pp_status pp_plan_validate(const pp_engine* engine, const pp_plan* plan, char** out_problems_json);
 
 /* Flat records of the plan for tables (pandas, spreadsheets): kind is "results",
- * "evaluations", "transitions" or "jeugdigen"; a JSON array of flat objects.
+ * "evaluations", "transitions" or "jeugdigen"; a JSON array of flat objects, each value
+ * of its column's type (pp_record_columns) or null, never "" (docs/c-api.md).
  * Errors: INVALID_ARGUMENT for an unknown kind. */
 PP_API pp_status pp_plan_records(const pp_engine* engine, const pp_plan* plan, const char* kind,
                                  char** out_json);
 /* The columns of a record kind, in the order of pp_plan_records' rows, with the type of
  * each: [{"name":"plan","type":"string"},...]. A type is "string", "integer", "boolean",
- * "timestamp" (an RFC 3339 moment), "date" (YYYY-MM-DD) or "list-of-string" (codes joined
- * with ",", "" for none); any value may also be null. Needs no engine: the columns are
- * the same for every region. Errors: INVALID_ARGUMENT for an unknown kind. */
+ * "timestamp" (RFC 3339 in UTC: "2026-03-24T13:00:00Z"), "date" (YYYY-MM-DD) or
+ * "list-of-string" (a JSON array of strings, [] for none); any value may also be null.
+ * Needs no engine: the columns are the same for every region. Errors: INVALID_ARGUMENT
+ * for an unknown kind. */
 PP_API pp_status pp_record_columns(const char* kind, char** out_json);
 
 /* ---- Workflow (docs/workflow.md) ---------------------------------------------- */
