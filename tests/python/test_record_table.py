@@ -12,13 +12,18 @@ import pyarrow as pa
 import pytest
 
 import perspectief
+from conftest import ROOT
 from perspectief import Plan, RecordColumn, Records
 
 TYPES = {"string", "integer", "boolean", "timestamp", "date", "list-of-string"}
 
 
-def all_plans(family_documents: list[dict[str, Any]]) -> list[Plan]:
-    return [Plan.parse(d) for d in family_documents]
+@pytest.fixture(scope="module")
+def example_plans() -> list[Plan]:
+    """The example plans with their history and evaluations (the families have neither)."""
+    paths = sorted((ROOT / "examples" / "plans").glob("*.json"))
+    assert paths
+    return [Plan.parse(path) for path in paths]
 
 
 def test_record_schema_gives_every_column_with_its_type():
@@ -48,10 +53,10 @@ def test_records_is_a_list_that_knows_its_kind(engine, plan: Plan):
         Records("toewijzingen")
 
 
-def test_values_are_tidy_in_every_example(family_documents):
+def test_values_are_tidy_in_every_example(example_plans):
     """Every value of its column's type, timestamps in UTC, lists as lists, no ''."""
     engines = perspectief.Engines()
-    plans = all_plans(family_documents)
+    plans = example_plans
     seen: set[str] = set()
     for kind in perspectief.RECORD_KINDS:
         schema = perspectief.record_schema(kind)
@@ -76,7 +81,7 @@ def test_values_are_tidy_in_every_example(family_documents):
     assert seen >= {"string", "integer", "boolean", "timestamp", "list-of-string"}
 
 
-def test_a_jeugdige_without_profile_has_unknown_additions(family_documents, plan_document):
+def test_a_jeugdige_without_profile_has_unknown_additions(plan_document):
     """additions: null without an ondersteuningsprofiel, [] for a profile without additions;
     product_categories: [] for no toewijzingen."""
     del plan_document["children"][0]["ondersteuningsprofiel"]
@@ -101,8 +106,8 @@ def test_moments_of_summer_and_winter_parse_without_utc(engine, plan_document):
     assert str(parsed.dt.tz) == "UTC"
 
 
-def test_to_pandas_types_every_column(family_documents):
-    rows = perspectief.records(all_plans(family_documents), "results", engine=perspectief.Engines())
+def test_to_pandas_types_every_column(example_plans):
+    rows = perspectief.records(example_plans, "results", engine=perspectief.Engines())
     frame = rows.to_pandas()
     assert list(frame.columns) == perspectief.record_columns("results") and len(frame) == len(rows) > 0
     dtypes = {name: str(dtype) for name, dtype in frame.dtypes.items()}
@@ -120,14 +125,15 @@ def test_to_pandas_types_every_column(family_documents):
     # Values survive: a list per cell, the moment in UTC.
     jeugdige_rows = frame[frame.jeugdige.notna()]
     assert all(isinstance(cell, list) for cell in jeugdige_rows.product_categories)
-    first = next(row for row in rows if row["outcome_at"] is not None)
-    index = rows.index(first)
-    assert frame.outcome_at[index] == pd.Timestamp(first["outcome_at"])
-    assert frame.product_categories[index] == first["product_categories"] or first["product_categories"] is None
+    index = next(i for i, row in enumerate(rows) if row["outcome_at"] is not None and row["jeugdige"] is not None)
+    assert frame.outcome_at[index] == pd.Timestamp(rows[index]["outcome_at"])
+    assert frame.product_categories[index] == rows[index]["product_categories"]
+    age = rows[index]["age"]
+    assert frame.age[index] is pd.NA if age is None else frame.age[index] == age
 
 
-def test_every_kind_to_pandas_and_to_arrow_even_empty(family_documents):
-    plans = all_plans(family_documents)
+def test_every_kind_to_pandas_and_to_arrow_even_empty(example_plans):
+    plans = example_plans
     pandas_dtype = {"string": "string", "integer": "Int64", "boolean": "boolean",
                     "timestamp": "datetime64[ns, UTC]", "date": "datetime64[ns]", "list-of-string": "object"}
     arrow_type = {"string": pa.string(), "integer": pa.int64(), "boolean": pa.bool_(),
