@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstdint>
 
 namespace perspectief {
@@ -15,12 +16,27 @@ constexpr std::array<std::string_view, 22> kReserved = {
     "unknown", "onbekend",  "nobody",  "niemand",       "guest",     "gast",    "service",   "daemon",
     "null",    "none",      "n/a",     "-",             "batch",     "automaat"};
 
+constexpr std::size_t kLongestReserved =
+    std::max_element(kReserved.begin(), kReserved.end(), [](std::string_view a, std::string_view b) {
+      return a.size() < b.size();
+    })->size();
+
+constexpr char ascii_lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
+
 bool equals_ignoring_ascii_case(std::string_view a, std::string_view b) {
-  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
-           auto lower = [](char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; };
-           return lower(x) == lower(y);
-         });
+  return a.size() == b.size() &&
+         std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) { return ascii_lower(x) == ascii_lower(y); });
 }
+
+// For each first byte, the reserved words that begin with it (bit i: kReserved[i]), so that
+// an id is compared with two or three words rather than all of them: the check runs for
+// every sharing question.
+constexpr std::array<std::uint32_t, 256> kReservedByFirstByte = [] {
+  static_assert(kReserved.size() <= 32);
+  std::array<std::uint32_t, 256> table{};
+  for (std::size_t i = 0; i < kReserved.size(); ++i) table[static_cast<unsigned char>(kReserved[i][0])] |= 1u << i;
+  return table;
+}();
 
 // Decodes one UTF-8 sequence at `i` (the JSON reader has already checked that
 // the text is UTF-8; a malformed byte is returned as itself and refused as a
@@ -61,13 +77,20 @@ std::optional<PersonIdFlaw> person_id_flaw(std::string_view person) {
                         "an act always names a natural person (person is empty)"};
   }
   for (std::size_t i = 0; i < person.size();) {
-    if (is_space_or_control(next_code_point(person, i))) {
+    // Ids are mostly ASCII: a byte below 0x80 is its own code point (asked per sharing
+    // question, so it is worth not decoding).
+    const auto ascii = static_cast<unsigned char>(person[i]);
+    const bool flawed = ascii < 0x80 ? (ascii <= 0x20 || ascii == 0x7F) : is_space_or_control(next_code_point(person, i));
+    if (ascii < 0x80) ++i;
+    if (flawed) {
       return PersonIdFlaw{"het id van een persoon bevat geen spaties, onzichtbare tekens of stuurtekens",
                           "a person's id holds no white space, invisible or control characters"};
     }
   }
-  for (std::string_view word : kReserved) {
-    if (equals_ignoring_ascii_case(person, word)) {
+  if (person.size() > kLongestReserved) return std::nullopt;
+  for (std::uint32_t words = kReservedByFirstByte[static_cast<unsigned char>(ascii_lower(person[0]))]; words != 0;
+       words &= words - 1) {
+    if (equals_ignoring_ascii_case(person, kReserved[static_cast<std::size_t>(std::countr_zero(words))])) {
       return PersonIdFlaw{"'" + std::string(person) + "' noemt geen natuurlijk persoon; noem wie handelt",
                           "'" + std::string(person) + "' names no natural person; name who acts"};
     }

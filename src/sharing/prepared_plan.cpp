@@ -48,8 +48,8 @@ void check_question(const PreparedState& state, const Question& question, std::v
   }
 }
 
-void refuse_questions(std::vector<Problem> problems) {
-  refuse_if_any(ErrorCode::invalid_argument, "question cannot be asked", std::move(problems));
+void refuse_questions(std::vector<Problem>& problems) {
+  if (!problems.empty()) refuse(ErrorCode::invalid_argument, "question cannot be asked", std::move(problems));
 }
 
 Asked asked_of(const Question& question) {
@@ -117,7 +117,7 @@ Answer ask(const PreparedPlan& plan, const Question& question) {
   const PreparedState& state = plan.state();
   std::vector<Problem> problems;
   check_question(state, question, problems);
-  refuse_questions(std::move(problems));
+  refuse_questions(problems);
   const Decider decider(state.file, asked_of(question));
   return answer_of(decider.decide(question.part.index));
 }
@@ -130,7 +130,7 @@ std::vector<Answer> ask_batch(const PreparedPlan& plan, std::span<const Question
     check_question(state, questions[i], problems);
     for (std::size_t p = first; p < problems.size(); ++p) problems[p].pointer.insert(0, "/" + std::to_string(i));
   }
-  refuse_questions(std::move(problems));
+  refuse_questions(problems);
 
   std::vector<Answer> answers;
   answers.reserve(questions.size());

@@ -136,10 +136,14 @@ TEST(PersonId, RefusesBlankSpaceControlAndReservedIds) {
         std::string("lt-1 "), std::string("\xE2\x80\x8B"), std::string("\xE3\x80\x80"), std::string("a\x01" "b"),
         std::string("a\x7F"), std::string("\xC2\x85"), std::string("\xE2\x80\xA8"), std::string("\xEF\xBB\xBF" "lt-1"),
         std::string("system"), std::string("SYSTEM"), std::string("Admin"), std::string("anonymous"),
-        std::string("systeem"), std::string("root"), std::string("unknown")}) {
+        std::string("systeem"), std::string("root"), std::string("unknown"), std::string("Administrator"),
+        std::string("beheerder"), std::string("ANONIEM"), std::string("Onbekend"), std::string("nobody"),
+        std::string("Niemand"), std::string("guest"), std::string("GAST"), std::string("Service"), std::string("daemon"),
+        std::string("null"), std::string("None"), std::string("N/A"), std::string("-"), std::string("Batch"),
+        std::string("automaat")}) {
     EXPECT_FALSE(perspectief::is_natural_person_id(bad)) << "'" << bad << "'";
   }
-  for (const std::string_view good : {"lt-1", "btn-0412", "p-moeder", "système-1", "systems", "Zoë", "gi-jb-1187"}) {
+  for (const std::string_view good : {"lt-1", "btn-0412", "p-moeder", "système-1", "systems", "Zoë", "gi-jb-1187", "nulla", "gasten", "-1", "roots"}) {
     EXPECT_TRUE(perspectief::is_natural_person_id(good)) << good;
   }
 }

@@ -52,20 +52,24 @@ std::vector<std::size_t> addressed_parts(const PartIndex& index, const Request& 
   return parts;
 }
 
-Decider::Decider(const CaseFile& file, const Asked& asked)
-    : file_(file), asked_(asked), date_(asked.at.local_date()) {
+Decider::Decider(const CaseFile& file, const Asked& asked) : file_(file), asked_(asked) {
   requester_ = resolve_party(*asked.requester, file.parts, file.involvement, asked_.at);
   if (asked.recipient) recipient_ = resolve_party(*asked.recipient, file.parts, file.involvement, asked_.at);
+}
+
+std::chrono::year_month_day Decider::date() const {
+  if (!date_) date_ = asked_.at.local_date();
+  return *date_;
 }
 
 std::optional<int> Decider::age_of(std::size_t member) const {
   const auto& birth = file_.birth_dates[member];
   if (!birth) return std::nullopt;
-  return completed_years(*birth, date_);
+  return completed_years(*birth, date());
 }
 
 const ConsentGivers& Decider::givers() const {
-  if (!givers_) givers_ = consent_givers(file_.parts.plan(), member_ages(file_.birth_dates, date_));
+  if (!givers_) givers_ = consent_givers(file_.parts.plan(), member_ages(file_.birth_dates, date()));
   return *givers_;
 }
 
@@ -81,12 +85,10 @@ PartOutcome Decider::receive(const ResolvedParty& who, Action action, Purpose pu
   const CompiledPolicy& policy = file_.policy;
   const PartKind kind = file_.parts[part].kind;
   PartOutcome best = who.standings.any() ? no_rule() : who.without_standing;
-  for (const Grant& grant : policy.grants) {
-    if ((grant.audience & who.standings).none() || !grant.actions.test(bit(action)) ||
-        !grant.purposes.test(bit(purpose)) || !grant.kinds.test(bit(kind))) {
-      continue;
-    }
-    if (check_channel && !grant.channels.test(asked_.channel)) {
+  for (const std::uint16_t g : policy.grants_for(action, purpose, kind)) {
+    const Grant& grant = policy.grants[g];
+    if ((grant.audience & who.standings).none()) continue;
+    if (check_channel && !grant.channels[asked_.channel]) {
       const bool insecure = !policy.channels[asked_.channel].secure && grant.rule == Rule::share_hoofdaannemer;
       best.prefer_more_specific(
           PartOutcome::deny(insecure ? Reason::insecure_channel : Reason::channel_not_allowed, grant.rule));

@@ -88,9 +88,12 @@ class Decider {
   // consent is looked at, since most questions are decided by a grant before that.
   const ConsentGivers& givers() const;
 
+  // The question's calendar date, worked out the first time an age is needed.
+  std::chrono::year_month_day date() const;
+
   const CaseFile& file_;
   Asked asked_;
-  std::chrono::year_month_day date_;
+  mutable std::optional<std::chrono::year_month_day> date_;
   mutable std::optional<ConsentGivers> givers_;
   ResolvedParty requester_;
   std::optional<ResolvedParty> recipient_;

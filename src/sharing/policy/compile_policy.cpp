@@ -3,6 +3,7 @@
 // collected with its JSON pointer; a policy that would relax a rule the
 // sharing engine guarantees is refused here, at load time, not per decision.
 #include <algorithm>
+#include <limits>
 #include <memory>
 #include <set>
 
@@ -156,6 +157,7 @@ class PolicyCompiler {
       throw Error(ErrorCode::minimum_condition, message, pointer, std::move(minimum_), {"R-MINIMUM"});
     }
     refuse_if_any(ErrorCode::profile, "sharing policy is not usable", std::move(problems_));
+    policy_.index_grants();  // last: the local choices above may still change grants
     return std::make_shared<const CompiledPolicy>(std::move(policy_));
   }
 
@@ -475,6 +477,24 @@ std::optional<std::size_t> CompiledPolicy::channel_index(std::string_view code) 
     if (channels[i].code == code) return i;
   }
   return std::nullopt;
+}
+
+void CompiledPolicy::index_grants() {
+  if (grants.size() > std::numeric_limits<std::uint16_t>::max()) {
+    throw Error(ErrorCode::profile, "sharing policy has more grants than a policy may have (65535)", "/policy/grants");
+  }
+  for (std::size_t action = 0; action < kActionCount; ++action) {
+    for (std::size_t purpose = 0; purpose < kPurposeCount; ++purpose) {
+      for (std::size_t kind = 0; kind < kPartKindCount; ++kind) {
+        std::vector<std::uint16_t>& tried = grant_index_[(action * kPurposeCount + purpose) * kPartKindCount + kind];
+        for (std::size_t g = 0; g < grants.size(); ++g) {
+          if (grants[g].actions[action] && grants[g].purposes[purpose] && grants[g].kinds[kind]) {
+            tried.push_back(static_cast<std::uint16_t>(g));
+          }
+        }
+      }
+    }
+  }
 }
 
 bool CompiledPolicy::is_safety_leefgebied(std::string_view code) const {

@@ -3,9 +3,11 @@
 // request is set tests and no text is parsed or compared per part.
 #pragma once
 
+#include <array>
 #include <bitset>
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -78,9 +80,20 @@ class CompiledPolicy {
   ChannelSet break_glass_channels;
   RoleSet withheld_list_roles;                   // local choice: who may see the list of withheld parts
 
+  // The positions of the grants, in policy order, whose actions, purposes and kinds
+  // include these: all that a part's decision needs to try (index_grants makes them once).
+  std::span<const std::uint16_t> grants_for(Action action, Purpose purpose, PartKind kind) const {
+    return grant_index_[(bit(action) * kPurposeCount + bit(purpose)) * kPartKindCount + bit(kind)];
+  }
+  // Fills grants_for from `grants`; the compiler calls it once they are final.
+  void index_grants();
+
   // The channel's position, or nullopt when the region does not know it.
   std::optional<std::size_t> channel_index(std::string_view code) const;
   bool is_safety_leefgebied(std::string_view code) const;
+
+ private:
+  std::array<std::vector<std::uint16_t>, kActionCount * kPurposeCount * kPartKindCount> grant_index_;
 };
 
 }  // namespace perspectief::sharing
