@@ -53,6 +53,7 @@ from .plan_parts import (
     SupportProfile,
     Toewijzing,
 )
+from .prepared import Action, Answer, ParsedMoment, Party, PreparedPlan, Purpose
 from .problem import Problem
 from .progress import Progress
 from .record_table import ColumnType, RecordColumn, Records, record_schema
@@ -95,8 +96,10 @@ def profiles() -> list[ProfileInfo]:
 __all__ = [
     "RECORD_KINDS",
     "STORE_SCHEMA_VERSION",
+    "Action",
     "Actor",
     "Akkoord",
+    "Answer",
     "Child",
     "ColumnType",
     "Day",
@@ -124,11 +127,15 @@ __all__ = [
     "NotFoundError",
     "Obligation",
     "OutOfMemoryError",
+    "ParsedMoment",
     "PartDecision",
+    "Party",
     "PerspectiefError",
     "Plan",
+    "PreparedPlan",
     "Problem",
     "Progress",
+    "Purpose",
     "RecordColumn",
     "Records",
     "RegieAdvice",

@@ -25,6 +25,7 @@ from ._sources import (
 )
 from .errors import NotFoundError, StateError, ValidationError
 from .plan import Plan
+from .prepared import PreparedPlan
 from .problem import Problem
 from .progress import Progress
 from .record_table import Records
@@ -325,6 +326,18 @@ class Engine:
         """The redacted view for a request, with the decision and the NEN 7513
         disclosure record the host must store."""
         return View.from_dict(self._core.view(_core_of(plan), dict(request)))
+
+    # ---- The fast path (docs/python.md, "The fast path") -----------------------
+
+    def prepare(self, plan: Plan) -> PreparedPlan:
+        """The plan prepared for many sharing questions (:meth:`PreparedPlan.ask`):
+        its parts, involvement, consents and birth dates worked out once."""
+        return PreparedPlan(self._core, _core_of(plan))
+
+    def find_channel(self, code: str) -> int:
+        """The index of the region's channel ``code`` (``"portaal"``) for
+        :meth:`PreparedPlan.ask`; :class:`~perspectief.NotFoundError` when the region has none."""
+        return self._core.find_channel(code)
 
     # ---- Identity, pickling, lifetime ---------------------------------------
 

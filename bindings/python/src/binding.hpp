@@ -11,6 +11,7 @@
 
 #include "handles.hpp"
 #include "json_python.hpp"
+#include "prepared_handle.hpp"
 
 namespace perspectief::python {
 
@@ -18,12 +19,18 @@ namespace py = pybind11;
 
 using EngineClass = py::class_<EngineHandle>;
 using PlanClass = py::class_<PlanHandle>;
+using PreparedClass = py::class_<PreparedHandle>;
 
 void bind_plan(PlanClass& plan);               // plan_binding.cpp: JSON, item access, closing
 void bind_engine_loading(EngineClass& engine);  // engine_binding.cpp: load, info, source
 void bind_plan_operations(EngineClass& engine); // plan_operations_binding.cpp: parse, validate, records
 void bind_workflow(EngineClass& engine);        // workflow_binding.cpp
 void bind_sharing(EngineClass& engine);         // sharing_binding.cpp
+void bind_prepared(PreparedClass& prepared, EngineClass& engine);  // prepared_binding.cpp: the fast path's lookups
+void bind_ask(PreparedClass& prepared);         // ask_binding.cpp: ask, ask_batch
+void bind_party(py::module_& module);           // party_binding.cpp: Party
+void bind_moment(py::module_& module);          // moment_binding.cpp: ParsedMoment
+void bind_answer(py::module_& module);          // answer_binding.cpp: Answer
 void bind_reports(EngineClass& engine);         // report_binding.cpp: reports over many plans
 void bind_functions(py::module_& module);       // functions_binding.cpp: profiles, canonicalize, versions
 void bind_store(py::module_& module);           // store_binding.cpp: the dossier store

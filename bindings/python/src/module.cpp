@@ -28,6 +28,12 @@ PYBIND11_MODULE(_core, module) {
   bind_workflow(engine);
   bind_sharing(engine);
   bind_reports(engine);
+  bind_party(module);
+  bind_moment(module);
+  bind_answer(module);
+  PreparedClass prepared(module, "PreparedPlan", "A plan prepared for many sharing questions (immutable).");
+  bind_prepared(prepared, engine);
+  bind_ask(prepared);
   bind_functions(module);
   bind_store(module);
 }

@@ -1,0 +1,168 @@
+// ask's arguments -> sharing::Question (see question_arguments.hpp).
+#include "question_arguments.hpp"
+
+#include <array>
+#include <limits>
+#include <optional>
+#include <string_view>
+
+#include <pybind11/gil_safe_call_once.h>
+
+#include "json_python.hpp"
+#include "perspectief/error.hpp"
+#include "perspectief/sharing.hpp"
+#include "perspectief/time.hpp"
+
+namespace perspectief::python {
+namespace {
+
+constexpr std::uint32_t kOutOfRange = std::numeric_limits<std::uint32_t>::max();
+
+std::string type_name(py::handle value) { return Py_TYPE(value.ptr())->tp_name; }
+
+const sharing::Party* party_of(py::handle value, const char* name, bool optional) {
+  if (optional && value.is_none()) return nullptr;
+  if (!py::isinstance<sharing::Party>(value)) {
+    throw py::type_error(std::string(name) + ": expected a perspectief.Party (read a dict once with " +
+                         "perspectief.Party.from_dict), got " + type_name(value));
+  }
+  return &value.cast<const sharing::Party&>();
+}
+
+// An unknown spelling becomes a value outside the enumeration, which the core refuses
+// at "/action" or "/purpose" (PP-D-QUESTION) as the C ABI's numbers would be.
+template <class E>
+E enumerator_of(py::handle value, const char* name) {
+  if (!PyUnicode_Check(value.ptr())) {
+    throw py::type_error(std::string(name) + ": expected a str such as '" +
+                         std::string(to_string(EnumNames<E>::table[0].first)) + "', got " + type_name(value));
+  }
+  return enum_from_string<E>(utf8_view(value)).value_or(static_cast<E>(0xff));
+}
+
+// A part or channel index; a negative or huge one stays out of range, for the core to name.
+std::uint32_t index_of(py::handle value, const char* name, const char* lookup) {
+  if (PyBool_Check(value.ptr()) || !PyIndex_Check(value.ptr())) {
+    throw py::type_error(std::string(name) + ": expected an index (int) from " + lookup + ", got " + type_name(value));
+  }
+  const auto number = py::reinterpret_steal<py::object>(PyNumber_Index(value.ptr()));
+  if (!number) throw py::error_already_set();
+  int overflow = 0;
+  const long long index = PyLong_AsLongLongAndOverflow(number.ptr(), &overflow);
+  if (index == -1 && PyErr_Occurred()) throw py::error_already_set();
+  if (overflow != 0 || index < 0 || index >= kOutOfRange) return kOutOfRange;
+  return static_cast<std::uint32_t>(index);
+}
+
+// perspectief._moments.moment_text: an aware datetime as RFC 3339 text, a naive one refused.
+py::object moment_text() {
+  PYBIND11_CONSTINIT static py::gil_safe_call_once_and_store<py::object> storage;
+  return storage
+      .call_once_and_store_result([] { return py::module_::import("perspectief._moments").attr("moment_text"); })
+      .get_stored();
+}
+
+}  // namespace
+
+Moment moment_argument(py::handle value, const std::string& where) {
+  if (py::isinstance<Moment>(value)) return value.cast<const Moment&>();
+  py::object text = py::reinterpret_borrow<py::object>(value);
+  if (!PyUnicode_Check(value.ptr())) text = moment_text()(value, "at");
+  const std::string_view view = utf8_view(text);
+  const auto moment = parse_moment(view);
+  if (!moment) {
+    throw Error(ErrorCode::invalid_argument,
+                "at: '" + std::string(view) + "' is no RFC 3339 moment with an offset", where + "/at");
+  }
+  return *moment;
+}
+
+namespace {
+
+// One argument of ask_batch: the same value for every question, or one per question.
+class Column {
+ public:
+  Column(py::handle value, bool per_question) : value_(value) {
+    if (!per_question) return;
+    PyObject* items = PySequence_Tuple(value.ptr());
+    if (items == nullptr) throw py::error_already_set();
+    items_ = py::reinterpret_steal<py::tuple>(items);
+  }
+
+  // A list or tuple gives one value per question; `part` takes any sequence.
+  static bool per_question(py::handle value) { return PyList_Check(value.ptr()) || PyTuple_Check(value.ptr()); }
+
+  std::optional<std::size_t> size() const {
+    return items_ ? std::optional<std::size_t>(items_->size()) : std::nullopt;
+  }
+  py::handle at(std::size_t i) const { return items_ ? py::handle(PyTuple_GET_ITEM(items_->ptr(), i)) : value_; }
+  py::object held() const { return items_ ? py::object(*items_) : py::object(); }
+
+ private:
+  py::handle value_;
+  std::optional<py::tuple> items_;
+};
+
+}  // namespace
+
+AskedQuestions::AskedQuestions(const QuestionArguments& arguments) {
+  questions_.reserve(1);
+  add(arguments, "");
+}
+
+AskedQuestions AskedQuestions::batch(const QuestionArguments& arguments) {
+  static constexpr std::array names{"party", "action", "purpose", "part", "channel", "at", "recipient", "break_glass"};
+  const std::array values{arguments.party,   arguments.action, arguments.purpose,   arguments.part,
+                          arguments.channel, arguments.at,     arguments.recipient, arguments.break_glass};
+  std::vector<Column> columns;
+  columns.reserve(values.size());
+  std::optional<std::size_t> count;
+  const char* counted = nullptr;
+  for (std::size_t c = 0; c < values.size(); ++c) {
+    const bool is_part = c == 3;
+    const bool per_question = is_part ? !PyIndex_Check(values[c].ptr()) : Column::per_question(values[c]);
+    columns.emplace_back(values[c], per_question);
+    const auto size = columns.back().size();
+    if (!size) continue;
+    if (count && *count != *size) {
+      throw Error(ErrorCode::invalid_argument, std::string("ask_batch: ") + names[c] + " has " +
+                                                   std::to_string(*size) + " values and " + counted + " " +
+                                                   std::to_string(*count) + "; give one value or one per question");
+    }
+    count = size;
+    counted = names[c];
+  }
+  AskedQuestions asked;
+  const std::size_t n = count.value_or(1);
+  asked.questions_.reserve(n);
+  for (const Column& column : columns) {
+    if (py::object held = column.held()) asked.held_.push_back(std::move(held));
+  }
+  for (std::size_t i = 0; i < n; ++i) {
+    const QuestionArguments one{columns[0].at(i), columns[1].at(i), columns[2].at(i), columns[3].at(i),
+                                columns[4].at(i), columns[5].at(i), columns[6].at(i), columns[7].at(i)};
+    asked.add(one, "/" + std::to_string(i));
+  }
+  return asked;
+}
+
+void AskedQuestions::add(const QuestionArguments& one, const std::string& where) {
+  sharing::Question question;
+  question.requester = party_of(one.party, "party", false);
+  question.action = enumerator_of<sharing::Action>(one.action, "action");
+  question.purpose = enumerator_of<sharing::Purpose>(one.purpose, "purpose");
+  question.part = sharing::PartRef{index_of(one.part, "part", "prepared.find_part(address)")};
+  question.channel = sharing::ChannelRef{index_of(one.channel, "channel", "engine.find_channel(code)")};
+  question.at = moment_argument(one.at, where);
+  question.recipient = party_of(one.recipient, "recipient", true);
+  if (!one.break_glass.is_none()) {
+    if (!PyUnicode_Check(one.break_glass.ptr())) {
+      throw py::type_error("break_glass: expected the reason (str) or None, got " + type_name(one.break_glass));
+    }
+    reasons_.push_back(sharing::BreakGlass{std::string(utf8_view(one.break_glass))});
+    question.break_glass = &reasons_.back();
+  }
+  questions_.push_back(question);
+}
+
+}  // namespace perspectief::python

@@ -1,0 +1,52 @@
+// The arguments of PreparedPlan.ask and ask_batch read into sharing::Questions:
+// a Party object, "read" / "uitvoering" for the action and purpose, the part and
+// channel indexes, and a ParsedMoment, RFC 3339 text or an aware datetime.
+// Under the GIL; what a question needs while the GIL is released is kept here.
+#pragma once
+
+#include <cstddef>
+#include <deque>
+#include <string>
+#include <vector>
+
+#include <pybind11/pybind11.h>
+
+#include "perspectief/prepared_plan.hpp"
+#include "perspectief/time.hpp"
+
+namespace perspectief::python {
+
+namespace py = pybind11;
+
+// A ParsedMoment, RFC 3339 text or an aware datetime as a Moment. Text that is
+// no RFC 3339 moment raises InvalidArgumentError at `where` + "/at".
+Moment moment_argument(py::handle at, const std::string& where);
+
+// ask's arguments, in its order.
+struct QuestionArguments {
+  py::handle party, action, purpose, part, channel, at, recipient, break_glass;
+};
+
+class AskedQuestions {
+ public:
+  // One question. A wrong Python type raises TypeError; a moment that is no
+  // RFC 3339 moment raises InvalidArgumentError at "/at". Everything else
+  // (an unknown action, a part out of range) is the core's to refuse.
+  explicit AskedQuestions(const QuestionArguments& arguments);
+  // ask_batch: each argument is one value for every question or a list (or
+  // tuple) with one per question; `part` may be any sequence of indexes. The
+  // lists must be equally long. A problem's pointer starts with "/<i>".
+  static AskedQuestions batch(const QuestionArguments& arguments);
+
+  const std::vector<sharing::Question>& questions() const { return questions_; }
+
+ private:
+  AskedQuestions() = default;
+  void add(const QuestionArguments& one, const std::string& where);
+
+  std::vector<sharing::Question> questions_;
+  std::deque<sharing::BreakGlass> reasons_;  // a deque: questions point into it as it grows
+  std::vector<py::object> held_;             // the arguments' own references while the GIL is released
+};
+
+}  // namespace perspectief::python
