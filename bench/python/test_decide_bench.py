@@ -75,6 +75,16 @@ class Questions:
         self.requests = [request(party, purpose, part) for party, purpose, part in self.asked]
         self.answers = [decision.allowed for decision in self.engine.decide_batch(self.plan, self.requests)]
 
+        # The fast path: the plan prepared once, each question as small values looked up once.
+        self.prepared = self.engine.prepare(self.plan)
+        self.channel = self.engine.find_channel("portaal")
+        self.at = perspectief.ParsedMoment(AT)
+        parties = {party["person"]: perspectief.Party.from_dict(party) for party in PARTIES}
+        self.fast = [
+            (parties[party["person"]], purpose, self.prepared.find_part(part)) for party, purpose, part in self.asked
+        ]
+        self.fast_columns = tuple(list(column) for column in zip(*self.fast))
+
         allowed: dict[tuple[str, str], list[str]] = defaultdict(list)
         for (party, purpose, part), answer in zip(self.asked, self.answers):
             if answer:
@@ -136,6 +146,15 @@ def test_the_references_decide_exactly_perspectiefs_table(questions: Questions) 
     assert casbin_answers == questions.answers
 
 
+def test_the_fast_path_answers_exactly_like_decide(questions: Questions) -> None:
+    prepared, channel, at = questions.prepared, questions.channel, questions.at
+    one_by_one = [prepared.ask(party, "read", purpose, part, channel, at).allowed for party, purpose, part in questions.fast]
+    parties, purposes, parts = questions.fast_columns
+    batch = [answer.allowed for answer in prepared.ask_batch(parties, "read", purposes, parts, channel, at)]
+    assert one_by_one == questions.answers
+    assert batch == questions.answers
+
+
 def timed(benchmark: Any, name: str, questions: Questions, run: Callable[[], Any]) -> None:
     benchmark.pedantic(run, rounds=5, iterations=1, warmup_rounds=1)
     if benchmark.stats is not None:  # None under --benchmark-disable: the test command's smoke run
@@ -150,6 +169,28 @@ def test_perspectief_decide(benchmark: Any, questions: Questions) -> None:
 def test_perspectief_decide_batch_per_question(benchmark: Any, questions: Questions) -> None:
     engine, plan, requests = questions.engine, questions.plan, questions.requests
     timed(benchmark, "perspectief_decide_batch_per_question", questions, lambda: engine.decide_batch(plan, requests))
+
+
+def test_perspectief_ask(benchmark: Any, questions: Questions) -> None:
+    prepared, channel, at, fast = questions.prepared, questions.channel, questions.at, questions.fast
+    ask = prepared.ask
+    timed(
+        benchmark,
+        "perspectief_ask",
+        questions,
+        lambda: [ask(party, "read", purpose, part, channel, at) for party, purpose, part in fast],
+    )
+
+
+def test_perspectief_ask_batch_per_question(benchmark: Any, questions: Questions) -> None:
+    prepared, channel, at = questions.prepared, questions.channel, questions.at
+    parties, purposes, parts = questions.fast_columns
+    timed(
+        benchmark,
+        "perspectief_ask_batch_per_question",
+        questions,
+        lambda: prepared.ask_batch(parties, "read", purposes, parts, channel, at),
+    )
 
 
 def test_cedarpy_is_authorized(benchmark: Any, questions: Questions) -> None:

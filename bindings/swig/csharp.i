@@ -85,15 +85,19 @@ static void ppcs_raise(pp_status status) {
   }
 
 /* ---- handles ------------------------------------------------------------------------ */
-%typemap(ctype) pp_engine*, const pp_engine*, pp_plan*, const pp_plan*, pp_store* "void*"
+%typemap(ctype) pp_engine*, const pp_engine*, pp_plan*, const pp_plan*, pp_store*, const pp_prepared_plan* "void*"
 %typemap(imtype) pp_engine*, const pp_engine* "EngineHandle"
 %typemap(cstype) pp_engine*, const pp_engine* "EngineHandle"
 %typemap(imtype) pp_plan*, const pp_plan* "PlanHandle"
 %typemap(cstype) pp_plan*, const pp_plan* "PlanHandle"
 %typemap(imtype) pp_store* "StoreHandle"
 %typemap(cstype) pp_store* "StoreHandle"
-%typemap(csin) pp_engine*, const pp_engine*, pp_plan*, const pp_plan*, pp_store* "$csinput"
-%typemap(in) pp_engine*, const pp_engine*, pp_plan*, const pp_plan*, pp_store* "$1 = ($1_ltype)$input;"
+%typemap(imtype) pp_prepared_plan*, const pp_prepared_plan* "PreparedPlanHandle"
+%typemap(cstype) pp_prepared_plan*, const pp_prepared_plan* "PreparedPlanHandle"
+%typemap(imtype) pp_party* "PartyHandle"
+%typemap(cstype) pp_party* "PartyHandle"
+%typemap(csin) pp_engine*, const pp_engine*, pp_plan*, const pp_plan*, pp_store*, const pp_prepared_plan* "$csinput"
+%typemap(in) pp_engine*, const pp_engine*, pp_plan*, const pp_plan*, pp_store*, const pp_prepared_plan* "$1 = ($1_ltype)$input;"
 
 /* Raw addresses, for ReleaseHandle and freeing returned strings. */
 /* ---- arrays of plans: IntPtr[] of addresses ------------------------------------
@@ -116,6 +120,20 @@ static void ppcs_raise(pp_status status) {
 %typemap(cstype) intptr_t "global::System.IntPtr"
 %typemap(csin) intptr_t "$csinput"
 %typemap(in) intptr_t "$1 = (intptr_t)$input;"
+
+/* ---- the fast path's numbers: long[] ------------------------------------------------ */
+/* Pinned by the marshaller: C reads a question's numbers and writes an answer's in place
+ * (perspectief.i, ppbind_ask). */
+%typemap(ctype) const int64_t* values, int64_t* out_values "int64_t*"
+%typemap(imtype) const int64_t* values, int64_t* out_values "long[]"
+%typemap(cstype) const int64_t* values, int64_t* out_values "long[]"
+%typemap(csin) const int64_t* values, int64_t* out_values "$csinput"
+%typemap(in) const int64_t* values, int64_t* out_values "$1 = ($1_ltype)$input;"
+%typemap(ctype) size_t count, size_t part "int64_t"
+%typemap(imtype) size_t count, size_t part "long"
+%typemap(cstype) size_t count, size_t part "long"
+%typemap(csin) size_t count, size_t part "$csinput"
+%typemap(in) size_t count, size_t part "$1 = $input < 0 ? (size_t)-1 : (size_t)$input;"
 
 /* ---- engine options: long[] {max_depth, max_document_bytes} ----------------------- */
 %typemap(ctype) const pp_engine_options* "int64_t*"
@@ -142,7 +160,13 @@ static void ppcs_raise(pp_status status) {
 %typemap(in, numinputs=0) pp_engine** PP_OUT_HANDLE (pp_engine* engine_temp = NULL) "$1 = &engine_temp;"
 %typemap(in, numinputs=0) pp_plan** PP_OUT_HANDLE (pp_plan* plan_temp = NULL) "$1 = &plan_temp;"
 %typemap(in, numinputs=0) pp_store** PP_OUT_HANDLE (pp_store* store_temp = NULL) "$1 = &store_temp;"
-%typemap(argout) pp_engine** PP_OUT_HANDLE, pp_plan** PP_OUT_HANDLE, pp_store** PP_OUT_HANDLE "if (result == PP_OK) $result = (void*)*$1;"
+%typemap(in, numinputs=0) pp_prepared_plan** PP_OUT_HANDLE (pp_prepared_plan* prepared_temp = NULL) "$1 = &prepared_temp;"
+%typemap(in, numinputs=0) pp_party** PP_OUT_HANDLE (pp_party* party_temp = NULL) "$1 = &party_temp;"
+%typemap(argout) pp_engine** PP_OUT_HANDLE, pp_plan** PP_OUT_HANDLE, pp_store** PP_OUT_HANDLE,
+                 pp_prepared_plan** PP_OUT_HANDLE, pp_party** PP_OUT_HANDLE "if (result == PP_OK) $result = (void*)*$1;"
+%typemap(in, numinputs=0) size_t* PP_OUT_NUMBER (size_t size_temp = 0) "$1 = &size_temp;"
+%typemap(in, numinputs=0) int32_t* PP_OUT_NUMBER (int32_t int_temp = 0) "$1 = &int_temp;"
+%typemap(argout) size_t* PP_OUT_NUMBER, int32_t* PP_OUT_NUMBER "if (result == PP_OK) $result = (int64_t)*$1;"
 
 /* ---- results ------------------------------------------------------------------------ */
 %define PP_STRING_RESULT(FN)
@@ -165,6 +189,18 @@ static void ppcs_raise(pp_status status) {
 %typemap(out, canthrow=1) pp_status FN "$result = (int)$1; if ($1 != PP_OK) ppcs_raise($1);"
 %typemap(csout, excode=SWIGEXCODE) pp_status FN {
     $imcall;$excode
+  }
+%enddef
+
+/* A function whose out-parameter is a number (PP_OUT_NUMBER): the C# method returns it. */
+%define PP_NUMBER_RESULT(FN)
+%typemap(ctype) pp_status FN "int64_t"
+%typemap(imtype) pp_status FN "long"
+%typemap(cstype) pp_status FN "long"
+%typemap(out, canthrow=1) pp_status FN "$result = 0; if ($1 != PP_OK) ppcs_raise($1);"
+%typemap(csout, excode=SWIGEXCODE) pp_status FN {
+    long ret = $imcall;$excode
+    return ret;
   }
 %enddef
 

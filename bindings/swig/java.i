@@ -96,11 +96,11 @@ static void ppjava_throw(JNIEnv* jenv, pp_status status) {
 %typemap(out) const char* "$result = ppjava_bytes(jenv, $1);"
 
 /* ---- handles and addresses: long -------------------------------------------- */
-%typemap(jni) pp_engine*, const pp_engine*, pp_plan*, const pp_plan*, pp_store*, intptr_t "jlong"
-%typemap(jtype) pp_engine*, const pp_engine*, pp_plan*, const pp_plan*, pp_store*, intptr_t "long"
-%typemap(jstype) pp_engine*, const pp_engine*, pp_plan*, const pp_plan*, pp_store*, intptr_t "long"
-%typemap(javain) pp_engine*, const pp_engine*, pp_plan*, const pp_plan*, pp_store*, intptr_t "$javainput"
-%typemap(in) pp_engine*, const pp_engine*, pp_plan*, const pp_plan*, pp_store* "$1 = ($1_ltype)(intptr_t)$input;"
+%typemap(jni) pp_engine*, const pp_engine*, pp_plan*, const pp_plan*, pp_store*, const pp_prepared_plan*, intptr_t "jlong"
+%typemap(jtype) pp_engine*, const pp_engine*, pp_plan*, const pp_plan*, pp_store*, const pp_prepared_plan*, intptr_t "long"
+%typemap(jstype) pp_engine*, const pp_engine*, pp_plan*, const pp_plan*, pp_store*, const pp_prepared_plan*, intptr_t "long"
+%typemap(javain) pp_engine*, const pp_engine*, pp_plan*, const pp_plan*, pp_store*, const pp_prepared_plan*, intptr_t "$javainput"
+%typemap(in) pp_engine*, const pp_engine*, pp_plan*, const pp_plan*, pp_store*, const pp_prepared_plan* "$1 = ($1_ltype)(intptr_t)$input;"
 %typemap(in) intptr_t "$1 = (intptr_t)$input;"
 
 /* ---- arrays of plans: long[] of addresses ------------------------------------ */
@@ -136,6 +136,34 @@ static void ppjava_throw(JNIEnv* jenv, pp_status status) {
 %typemap(javain) size_t plan_count "$javainput"
 %typemap(in) size_t plan_count "$1 = (size_t)$input;"
 
+/* ---- the fast path's numbers: long[] ------------------------------------------------ */
+/* A question's numbers are read, an answer's written back (perspectief.i, ppbind_ask). */
+%typemap(jni) const int64_t* values, int64_t* out_values "jlongArray"
+%typemap(jtype) const int64_t* values, int64_t* out_values "long[]"
+%typemap(jstype) const int64_t* values, int64_t* out_values "long[]"
+%typemap(javain) const int64_t* values, int64_t* out_values "$javainput"
+%typemap(in) const int64_t* values {
+  $1 = NULL;
+  if ($input) {
+    $1 = (int64_t*)(*jenv)->GetLongArrayElements(jenv, $input, NULL);
+    if (!$1) return $null; /* OutOfMemoryError pending */
+  }
+}
+%typemap(freearg) const int64_t* values "if ($1) (*jenv)->ReleaseLongArrayElements(jenv, $input, (jlong*)$1, JNI_ABORT);"
+%typemap(in) int64_t* out_values {
+  $1 = NULL;
+  if ($input) {
+    $1 = (int64_t*)(*jenv)->GetLongArrayElements(jenv, $input, NULL);
+    if (!$1) return $null; /* OutOfMemoryError pending */
+  }
+}
+%typemap(freearg) int64_t* out_values "if ($1) (*jenv)->ReleaseLongArrayElements(jenv, $input, (jlong*)$1, 0);"
+%typemap(jni) size_t count, size_t part "jlong"
+%typemap(jtype) size_t count, size_t part "long"
+%typemap(jstype) size_t count, size_t part "long"
+%typemap(javain) size_t count, size_t part "$javainput"
+%typemap(in) size_t count, size_t part "$1 = $input < 0 ? (size_t)-1 : (size_t)$input;"
+
 /* ---- engine options: long[] {max_depth, max_document_bytes} ----------------- */
 %typemap(jni) const pp_engine_options* "jlongArray"
 %typemap(jtype) const pp_engine_options* "long[]"
@@ -164,7 +192,13 @@ static void ppjava_throw(JNIEnv* jenv, pp_status status) {
 %typemap(in, numinputs=0) pp_engine** PP_OUT_HANDLE (pp_engine* engine_temp = NULL) "$1 = &engine_temp;"
 %typemap(in, numinputs=0) pp_plan** PP_OUT_HANDLE (pp_plan* plan_temp = NULL) "$1 = &plan_temp;"
 %typemap(in, numinputs=0) pp_store** PP_OUT_HANDLE (pp_store* store_temp = NULL) "$1 = &store_temp;"
-%typemap(argout) pp_engine** PP_OUT_HANDLE, pp_plan** PP_OUT_HANDLE, pp_store** PP_OUT_HANDLE "if (result == PP_OK) $result = (jlong)(intptr_t)*$1;"
+%typemap(in, numinputs=0) pp_prepared_plan** PP_OUT_HANDLE (pp_prepared_plan* prepared_temp = NULL) "$1 = &prepared_temp;"
+%typemap(in, numinputs=0) pp_party** PP_OUT_HANDLE (pp_party* party_temp = NULL) "$1 = &party_temp;"
+%typemap(argout) pp_engine** PP_OUT_HANDLE, pp_plan** PP_OUT_HANDLE, pp_store** PP_OUT_HANDLE,
+                 pp_prepared_plan** PP_OUT_HANDLE, pp_party** PP_OUT_HANDLE "if (result == PP_OK) $result = (jlong)(intptr_t)*$1;"
+%typemap(in, numinputs=0) size_t* PP_OUT_NUMBER (size_t size_temp = 0) "$1 = &size_temp;"
+%typemap(in, numinputs=0) int32_t* PP_OUT_NUMBER (int32_t int_temp = 0) "$1 = &int_temp;"
+%typemap(argout) size_t* PP_OUT_NUMBER, int32_t* PP_OUT_NUMBER "if (result == PP_OK) $result = (jlong)*$1;"
 
 /* ---- results ------------------------------------------------------------------- */
 /* The status of FN is checked in the glue (exception on failure); the Java
@@ -185,6 +219,15 @@ static void ppjava_throw(JNIEnv* jenv, pp_status status) {
 %typemap(jstype) pp_status FN "int"
 %typemap(javaout) pp_status FN { return $jnicall; }
 %typemap(out) pp_status FN "$result = (jint)$1; if ($1 != PP_OK) ppjava_throw(jenv, $1);"
+%enddef
+
+/* A function whose out-parameter is a number (PP_OUT_NUMBER): the Java method returns it. */
+%define PP_NUMBER_RESULT(FN)
+%typemap(jni) pp_status FN "jlong"
+%typemap(jtype) pp_status FN "long"
+%typemap(jstype) pp_status FN "long"
+%typemap(javaout) pp_status FN { return $jnicall; }
+%typemap(out) pp_status FN "if ($1 != PP_OK) ppjava_throw(jenv, $1);"
 %enddef
 
 %define PP_HANDLE_RESULT(FN, TYPE)

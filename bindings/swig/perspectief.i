@@ -32,6 +32,8 @@
 
 %{
 #include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
 #include "perspectief/perspectief.h"
 %}
 
@@ -160,6 +162,130 @@ void ppbind_string_free(intptr_t string) { pp_string_free((char*)string); }
 %}
 
 %ignore pp_store;
+
+/* ---- the fast path (docs/sharing.md, "The fast path") ----------------------------
+ * Prepared plans and parties are handles like engines and plans. A question crosses
+ * as numbers (no SWIG proxy of pp_question with C memory behind it), through the two
+ * helpers below; the language parts map `const int64_t* values` and
+ * `int64_t* out_values` to a long[] and the size_t / int32_t out-parameters of the
+ * look-ups to the function's result (PP_NUMBER_RESULT). */
+%apply pp_prepared_plan** PP_OUT_HANDLE { pp_prepared_plan** out_prepared };
+%apply pp_party** PP_OUT_HANDLE { pp_party** out_party };
+%apply size_t* PP_OUT_NUMBER { size_t* out_count, size_t* out_part };
+%apply int32_t* PP_OUT_NUMBER { int32_t* out_channel };
+%apply char** PP_OUT_STRING { char** out_address };
+PP_HANDLE_RESULT(pp_plan_prepare, pp_prepared_plan)
+PP_HANDLE_RESULT(pp_party_parse, pp_party)
+PP_NUMBER_RESULT(pp_prepared_plan_part_count)
+PP_NUMBER_RESULT(pp_prepared_plan_find_part)
+PP_NUMBER_RESULT(pp_engine_find_channel)
+PP_STRING_RESULT(pp_prepared_plan_part_address)
+PP_STRING_RESULT(pp_sharing_decide_prepared)
+PP_STRING_RESULT(pp_sharing_view_prepared)
+PP_STATUS_RESULT(ppbind_moment_parse)
+PP_STATUS_RESULT(ppbind_ask)
+PP_STATUS_RESULT(ppbind_ask_batch)
+%ignore pp_prepared_plan;
+%ignore pp_party;
+%ignore pp_moment;
+%ignore pp_question;
+%ignore pp_answer;
+%ignore pp_moment_parse;
+%ignore pp_sharing_ask;
+%ignore pp_sharing_ask_batch;
+%ignore pp_prepared_plan_destroy;
+%ignore pp_party_destroy;
+
+%{
+/* A question's numbers (see ppbind_ask_batch) as a pp_question; `reasons` holds the
+ * break-glass reasons, each ended by a NUL. */
+static void ppbind_question(const int64_t* v, const char* reasons, pp_question* q) {
+  int64_t k;
+  q->requester = (const pp_party*)(intptr_t)v[0];
+  q->action = (int32_t)v[1];
+  q->purpose = (int32_t)v[2];
+  q->part = v[3] < 0 ? (size_t)-1 : (size_t)v[3];
+  q->channel = v[4] < INT32_MIN || v[4] > INT32_MAX ? -1 : (int32_t)v[4];
+  q->at.utc_seconds = v[5];
+  q->at.offset_minutes = (int32_t)v[6];
+  q->recipient = (const pp_party*)(intptr_t)v[7];
+  q->break_glass_reason = NULL;
+  if (v[8] > 0 && reasons) {
+    const char* reason = reasons;
+    for (k = 1; k < v[8]; ++k) reason += strlen(reason) + 1;
+    q->break_glass_reason = reason;
+  }
+}
+
+static void ppbind_answer(const pp_answer* a, int64_t* out) {
+  out[0] = (int64_t)a->verdict | ((int64_t)a->rules << 1);
+  out[1] = (int64_t)(intptr_t)a->reason;
+}
+%}
+
+%inline %{
+/* pp_moment_parse: out_values[0] = utc_seconds, out_values[1] = offset_minutes. */
+pp_status ppbind_moment_parse(const char* rfc3339, int64_t* out_values) {
+  pp_moment moment;
+  pp_status status;
+  if (!out_values) return pp_moment_parse(rfc3339, NULL); /* the library names the missing out */
+  status = pp_moment_parse(rfc3339, &moment);
+  if (status == PP_OK) {
+    out_values[0] = moment.utc_seconds;
+    out_values[1] = moment.offset_minutes;
+  }
+  return status;
+}
+
+/* pp_sharing_ask with the question as 9 numbers: requester (a pp_party address), action,
+ * purpose, part, channel, at's utc_seconds and offset_minutes, recipient (an address, 0 for
+ * none) and break-glass (0 for none, k for the k-th NUL-ended reason in `reasons`). The
+ * answer is 2 numbers: verdict | rules << 1, and the address of the static reason code
+ * (ppbind_static_text reads it). */
+pp_status ppbind_ask(const pp_prepared_plan* prepared, const int64_t* values, const char* reasons,
+                     int64_t* out_values) {
+  pp_question question;
+  pp_answer answer;
+  pp_status status;
+  if (!values || !out_values) return pp_sharing_ask(prepared, NULL, NULL);
+  ppbind_question(values, reasons, &question);
+  status = pp_sharing_ask(prepared, &question, &answer);
+  if (status == PP_OK) ppbind_answer(&answer, out_values);
+  return status;
+}
+
+/* pp_sharing_ask_batch: `count` questions of 9 numbers each, 2 numbers per answer (as ppbind_ask). */
+pp_status ppbind_ask_batch(const pp_prepared_plan* prepared, const int64_t* values, size_t count,
+                           const char* reasons, int64_t* out_values) {
+  pp_question* questions;
+  pp_answer* answers;
+  pp_status status;
+  size_t i;
+  if (count == 0 || !values || !out_values) return pp_sharing_ask_batch(prepared, NULL, count, NULL);
+  questions = (pp_question*)malloc(sizeof(pp_question) * count);
+  answers = (pp_answer*)malloc(sizeof(pp_answer) * count);
+  if (!questions || !answers) {
+    free(questions);
+    free(answers);
+    return PP_ERR_OUT_OF_MEMORY;
+  }
+  for (i = 0; i < count; ++i) ppbind_question(values + 9 * i, reasons, &questions[i]);
+  status = pp_sharing_ask_batch(prepared, questions, count, answers);
+  if (status == PP_OK) {
+    for (i = 0; i < count; ++i) ppbind_answer(&answers[i], out_values + 2 * i);
+  }
+  free(questions);
+  free(answers);
+  return status;
+}
+
+/* The static text at this address (a reason code of an answer). */
+const char* ppbind_static_text(intptr_t text) { return (const char*)text; }
+/* Frees a prepared plan by address (0 is a no-op). */
+void ppbind_prepared_plan_destroy(intptr_t prepared) { pp_prepared_plan_destroy((pp_prepared_plan*)prepared); }
+/* Frees a party by address (0 is a no-op). */
+void ppbind_party_destroy(intptr_t party) { pp_party_destroy((pp_party*)party); }
+%}
 
 /* Opaque handle types: no proxy classes, only addresses. */
 %ignore pp_engine;

@@ -8,6 +8,7 @@
 
 #include "arguments.hpp"
 #include "commands.hpp"
+#include "conformance_ask.hpp"
 #include "exit_codes.hpp"
 #include "input.hpp"
 #include "library.hpp"
@@ -97,6 +98,7 @@ Json run_operation(const Json& test_case, const fs::path& root) {
     const auto call = operation == "decide" ? &pp_sharing_decide : &pp_sharing_view;
     return parsed(string_result([&](char** out) { return call(e, p, request.c_str(), out); }));
   }
+  if (operation == "ask") return ask_answers(engine, plan, input);
   if (operation == "decide_batch") {
     const std::string requests = text("requests");
     return parsed(string_result([&](char** out) { return pp_sharing_decide_batch(e, p, requests.c_str(), out); }));

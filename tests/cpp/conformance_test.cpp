@@ -11,6 +11,7 @@
 
 #include "perspectief/json_api.hpp"
 #include "perspectief/engine.hpp"
+#include "perspectief/prepared_plan.hpp"
 #include "perspectief/workflow.hpp"
 
 namespace fs = std::filesystem;
@@ -48,6 +49,40 @@ Engine load_engine(const Json& spec) {
 perspectief::Plan load_plan(const Engine& engine, const Json& spec) {
   if (spec.contains("file")) return engine.parse_plan(read_file(kRoot / spec.at("file").get<std::string>()));
   return engine.parse_plan(spec.at("inline").dump());
+}
+
+// `ask`: one party's questions about the listed parts, in one ask_batch. The values are
+// looked up in the order every runner uses (party, recipient, channel, at, then each part),
+// so that a case with a bad value fails at the same one in every language.
+Json ask_answers(const Engine& engine, const perspectief::Plan& plan, const Json& input) {
+  namespace sharing = perspectief::sharing;
+  const sharing::PreparedPlan prepared(engine, plan);
+  const sharing::Party party = sharing::party_from_json(input.at("party"));
+  std::optional<sharing::Party> recipient;
+  if (input.contains("recipient")) recipient = sharing::party_from_json(input.at("recipient"));
+  const std::string code = input.at("channel").get<std::string>();
+  const auto channel = sharing::find_channel(engine, code);
+  if (!channel) throw Error(perspectief::ErrorCode::not_found, "the region knows no channel '" + code + "'");
+  const auto at = perspectief::parse_moment(input.at("at").get<std::string>());
+  if (!at) throw Error(perspectief::ErrorCode::invalid_argument, "at is no RFC 3339 moment with offset");
+  std::optional<sharing::BreakGlass> break_glass;
+  if (input.contains("break_glass")) break_glass = sharing::BreakGlass{input.at("break_glass").get<std::string>()};
+  std::vector<sharing::Question> questions;
+  for (const Json& address : input.at("parts")) {
+    const auto part = prepared.find_part(address.get<std::string>());
+    if (!part) throw Error(perspectief::ErrorCode::not_found, "the plan has no part at " + address.dump());
+    questions.push_back(sharing::Question{
+        &party, *perspectief::enum_from_string<sharing::Action>(input.at("action").get<std::string>()),
+        *perspectief::enum_from_string<sharing::Purpose>(input.at("purpose").get<std::string>()), *part, *channel, *at,
+        recipient ? &*recipient : nullptr, break_glass ? &*break_glass : nullptr});
+  }
+  Json answers = Json::array();
+  for (const sharing::Answer& answer : sharing::ask_batch(prepared, questions)) {
+    answers.push_back(Json{{"verdict", answer.allowed() ? "allow" : "deny"},
+                           {"rules", answer.rule_ids()},
+                           {"reason", answer.reason}});
+  }
+  return answers;
 }
 
 // The operation's output, per the table in docs/conformance.md.
@@ -96,6 +131,7 @@ Json run_operation(const Json& test_case) {
   if (operation == "decide") return perspectief::json_api::decide(engine, plan, input.at("request"));
   if (operation == "decide_batch") return perspectief::json_api::decide_batch(engine, plan, input.at("requests"));
   if (operation == "view") return perspectief::json_api::view(engine, plan, input.at("request"));
+  if (operation == "ask") return ask_answers(engine, plan, input);
   if (operation == "records") return perspectief::json_api::records(engine, plan, input.at("kind").get<std::string>());
   throw std::invalid_argument("unknown conformance operation '" + operation + "'");
 }

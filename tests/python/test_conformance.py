@@ -78,6 +78,21 @@ def load_plan(engine: Engine, spec: dict[str, Any]) -> perspectief.Plan:
     return engine.parse(spec["inline"])
 
 
+def ask_answers(engine: Engine, plan: perspectief.Plan, given: dict[str, Any]) -> list[dict[str, Any]]:
+    """``ask``: the values looked up in the order every runner uses (party, recipient,
+    channel, at, then each part), the questions asked in one ask_batch."""
+    with engine.prepare(plan) as prepared:
+        party = perspectief.Party.from_dict(given["party"])
+        recipient = perspectief.Party.from_dict(given["recipient"]) if "recipient" in given else None
+        channel = engine.find_channel(given["channel"])
+        at = perspectief.ParsedMoment(given["at"])
+        parts = [prepared.find_part(address) for address in given["parts"]]
+        answers = prepared.ask_batch(
+            party, given["action"], given["purpose"], parts, channel, at, recipient, given.get("break_glass")
+        )
+        return [answer.to_dict() for answer in answers]
+
+
 def run_operation(case: dict[str, Any]) -> Any:
     """The operation's output, per the table in docs/conformance.md, through the public API."""
     operation = case["operation"]
@@ -122,6 +137,8 @@ def run_operation(case: dict[str, Any]) -> Any:
         return [d.to_dict() for d in engine.decide_batch(plan, given["requests"])]
     if operation == "view":
         return engine.view(plan, given["request"]).to_dict()
+    if operation == "ask":
+        return ask_answers(engine, plan, given)
     if operation == "records":
         return engine.records(plan, given["kind"])
     raise AssertionError(f"unknown conformance operation {operation!r}")

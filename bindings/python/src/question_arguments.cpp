@@ -64,7 +64,7 @@ py::object moment_text() {
 
 }  // namespace
 
-Moment moment_argument(py::handle value, const std::string& where) {
+Moment moment_argument(py::handle value, const std::string& pointer) {
   if (py::isinstance<Moment>(value)) return value.cast<const Moment&>();
   py::object text = py::reinterpret_borrow<py::object>(value);
   if (!PyUnicode_Check(value.ptr())) text = moment_text()(value, "at");
@@ -72,7 +72,7 @@ Moment moment_argument(py::handle value, const std::string& where) {
   const auto moment = parse_moment(view);
   if (!moment) {
     throw Error(ErrorCode::invalid_argument,
-                "at: '" + std::string(view) + "' is no RFC 3339 moment with an offset", where + "/at");
+                "at: '" + std::string(view) + "' is no RFC 3339 moment with an offset", pointer);
   }
   return *moment;
 }
@@ -153,7 +153,7 @@ void AskedQuestions::add(const QuestionArguments& one, const std::string& where)
   question.purpose = enumerator_of<sharing::Purpose>(one.purpose, "purpose");
   question.part = sharing::PartRef{index_of(one.part, "part", "prepared.find_part(address)")};
   question.channel = sharing::ChannelRef{index_of(one.channel, "channel", "engine.find_channel(code)")};
-  question.at = moment_argument(one.at, where);
+  question.at = moment_argument(one.at, where + "/at");
   question.recipient = party_of(one.recipient, "recipient", true);
   if (!one.break_glass.is_none()) {
     if (!PyUnicode_Check(one.break_glass.ptr())) {

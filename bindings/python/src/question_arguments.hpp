@@ -19,8 +19,8 @@ namespace perspectief::python {
 namespace py = pybind11;
 
 // A ParsedMoment, RFC 3339 text or an aware datetime as a Moment. Text that is
-// no RFC 3339 moment raises InvalidArgumentError at `where` + "/at".
-Moment moment_argument(py::handle at, const std::string& where);
+// no RFC 3339 moment raises InvalidArgumentError with this pointer.
+Moment moment_argument(py::handle at, const std::string& pointer);
 
 // ask's arguments, in its order.
 struct QuestionArguments {

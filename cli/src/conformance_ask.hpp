@@ -1,0 +1,12 @@
+// The conformance operation `ask` through the C ABI's fast path (docs/conformance.md):
+// a plan prepared once, one party's questions about the listed parts in one
+// pp_sharing_ask_batch, the answers as {"verdict", "rules", "reason"}.
+#pragma once
+
+#include "library.hpp"
+
+namespace cli {
+
+Json ask_answers(const Engine& engine, const Plan& plan, const Json& input);
+
+}  // namespace cli
