@@ -389,6 +389,25 @@ namespace Perspectief
             return PlanView.Of(JsonText.Parse(Both(plan, () => PerspectiefNative.pp_sharing_view(Handle, plan.Handle, r))));
         }
 
+        /// <summary>
+        /// The plan prepared for many sharing questions (<see cref="PreparedPlan.Ask"/>): its parts,
+        /// involvement, consents and birth dates worked out once. It keeps what it needs, so this engine
+        /// and the plan may be disposed first. Dispose it when done.
+        /// </summary>
+        public PreparedPlan Prepare(Plan plan)
+        {
+            return new PreparedPlan(Both(plan, () => PerspectiefNative.pp_plan_prepare(Handle, plan.Handle)));
+        }
+
+        /// <summary>The index of a channel of the region's policy ("beveiligde_email"), for
+        /// <see cref="Question.QuestionBuilder.Channel"/>.</summary>
+        /// <exception cref="NotFoundException">the region knows no such channel</exception>
+        public int FindChannel(string code)
+        {
+            var c = Utf8.Text(code, "code");
+            return (int)Guard.Run(this, null, () => PerspectiefNative.pp_engine_find_channel(Handle, c));
+        }
+
         /// <summary>A JSON array of the items' own JSON; a null item is refused at its index.</summary>
         private static string JoinArray<T>(IEnumerable<T> items, string what) where T : class
         {

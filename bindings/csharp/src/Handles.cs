@@ -52,4 +52,32 @@ namespace Perspectief
             return true;
         }
     }
+
+    /// <summary>Owns a pp_prepared_plan*.</summary>
+    internal sealed class PreparedPlanHandle : SafeHandle
+    {
+        private PreparedPlanHandle() : base(IntPtr.Zero, true) { }
+
+        public override bool IsInvalid { get { return handle == IntPtr.Zero; } }
+
+        protected override bool ReleaseHandle()
+        {
+            PerspectiefNative.ppbind_prepared_plan_destroy(handle);
+            return true;
+        }
+    }
+
+    /// <summary>Owns a pp_party*.</summary>
+    internal sealed class PartyHandle : SafeHandle
+    {
+        private PartyHandle() : base(IntPtr.Zero, true) { }
+
+        public override bool IsInvalid { get { return handle == IntPtr.Zero; } }
+
+        protected override bool ReleaseHandle()
+        {
+            PerspectiefNative.ppbind_party_destroy(handle);
+            return true;
+        }
+    }
 }

@@ -161,10 +161,32 @@ class ConformanceTest {
           case "decide_batch":
             return array(engine.decideBatch(plan, input.get("requests").raw), Decision::toJson);
           case "view": return engine.view(plan, input.get("request").raw).toJson();
+          case "ask": return ask(engine, plan, input);
           case "records": return array(engine.records(plan, input.string("kind")), RecordRow::toJson);
           default: throw new IllegalArgumentException("unknown conformance operation '" + operation + "'");
         }
       }
+    }
+  }
+
+  /**
+   * {@code ask}: the values looked up in the order every runner uses (party, recipient, channel,
+   * at, then each part), the questions asked in one askBatch.
+   */
+  private static String ask(Engine engine, Plan plan, JsonText.Value input) {
+    try (PreparedPlan prepared = engine.prepare(plan);
+         Party party = Party.parse(input.get("party").raw);
+         Party recipient = input.get("recipient") == null ? null : Party.parse(input.get("recipient").raw)) {
+      Question.Builder question = Question.builder().party(party).recipient(recipient)
+          .action(SharingAction.valueOf(input.string("action").toUpperCase(java.util.Locale.ROOT)))
+          .purpose(SharingPurpose.valueOf(input.string("purpose").toUpperCase(java.util.Locale.ROOT)))
+          .channel(engine.findChannel(input.string("channel"))).at(Moment.parse(input.string("at")))
+          .breakGlass(input.string("break_glass"));
+      List<Question> questions = new java.util.ArrayList<>();
+      for (JsonText.Value address : input.get("parts").elements()) {
+        questions.add(question.part(prepared.findPart((String) address.value)).build());
+      }
+      return array(prepared.askBatch(questions), Answer::toJson);
     }
   }
 

@@ -23,6 +23,7 @@ class ObjectModelTest {
       JsonText.parse(Fixtures.read(Fixtures.ROOT.resolve("tests/conformance/operations.json")));
   static final List<JsonText.Value> OPERATIONS = SHARED.get("operations").elements();
   static final List<JsonText.Value> STORE_OPERATIONS = SHARED.get("store").get("operations").elements();
+  static final List<JsonText.Value> PREPARED_OPERATIONS = SHARED.get("prepared_plan").get("operations").elements();
 
   /** Python's snake_case name in Java's spelling: {@code apply_all} is {@code applyAll}. */
   static String javaName(String name) {
@@ -136,6 +137,20 @@ class ObjectModelTest {
       } else {
         assertFalse(parameters.contains(Engine.class), m + " takes an engine the list does not give it");
       }
+    }
+  }
+
+  @Test
+  void thePreparedPlanHasExactlyTheSharedOperations() {
+    // isClosed is the handle's state, a property in Python and C#, not an operation.
+    Set<String> instance = publicInstanceMethods(PreparedPlan.class).stream().map(Method::getName)
+        .filter(name -> !name.equals("isClosed")).collect(Collectors.toCollection(TreeSet::new));
+    Set<String> shared = PREPARED_OPERATIONS.stream().map(op -> op.string("java") != null ? op.string("java")
+        : javaName(op.string("name"))).collect(Collectors.toCollection(TreeSet::new));
+    assertEquals(shared, instance, "a prepared plan operation that one language lacks or adds");
+    assertTrue(publicMethods(PreparedPlan.class, true).isEmpty(), "a prepared plan is made by Engine.prepare");
+    for (Field f : PreparedPlan.class.getDeclaredFields()) {
+      assertNotEquals(Engine.class, f.getType(), "PreparedPlan." + f.getName() + " keeps an engine");
     }
   }
 

@@ -561,6 +561,32 @@ public final class Engine implements AutoCloseable {
     return View.of(JsonText.parse(call(plan, (e, p) -> PerspectiefNative.pp_sharing_view(e, p, r))));
   }
 
+  // ---- the fast path (docs/sharing.md, "The fast path") -------------------------------------
+
+  /**
+   * The plan prepared for many sharing questions ({@link PreparedPlan#ask(Question)}): its parts,
+   * involvement, consents and birth dates worked out once. It keeps what it needs, so this engine
+   * and the plan may be closed first.
+   *
+   * @param plan the plan
+   * @return the prepared plan; close it when done
+   */
+  public PreparedPlan prepare(Plan plan) {
+    return new PreparedPlan(leased(plan, PerspectiefNative::pp_plan_prepare));
+  }
+
+  /**
+   * The index of a channel of the region's policy, for {@link Question.Builder#channel(int)}.
+   *
+   * @param code the channel code, e.g. {@code "beveiligde_email"}
+   * @return its index
+   * @throws NotFoundException when the region knows no such channel
+   */
+  public int findChannel(String code) {
+    byte[] c = Utf8.text(code, "code");
+    return (int) (long) handle.with(e -> PerspectiefNative.pp_engine_find_channel(e, c));
+  }
+
   // ---- the region's workflow, this engine's lifetime ---------------------------------------
 
   /**
