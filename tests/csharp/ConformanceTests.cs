@@ -154,6 +154,7 @@ namespace Perspectief.Tests
                         case "decide_batch":
                             return Array(engine.DecideBatch(plan, input.Get("requests").Raw).Select(d => d.ToJson()));
                         case "view": return engine.View(plan, input.Get("request").Raw).ToJson();
+                        case "ask": return Ask(engine, plan, input);
                         case "records": return Array(engine.Records(plan, input.String("kind")).Select(r => r.ToJson()));
                         default: throw new ArgumentException("unknown conformance operation '" + operation + "'");
                     }
@@ -188,6 +189,27 @@ namespace Perspectief.Tests
             finally
             {
                 foreach (var plan in plans) plan.Dispose();
+            }
+        }
+
+        /// <summary>
+        /// ask: the values looked up in the order every runner uses (party, recipient, channel, at,
+        /// then each part), the questions asked in one AskBatch.
+        /// </summary>
+        private static string Ask(Engine engine, Plan plan, JsonText.Value input)
+        {
+            using (var prepared = engine.Prepare(plan))
+            using (var party = Party.Parse(input.Get("party").Raw))
+            using (var recipient = input.Get("recipient") == null ? null : Party.Parse(input.Get("recipient").Raw))
+            {
+                var question = Question.Builder().Party(party).Recipient(recipient)
+                    .Action((SharingAction)Enum.Parse(typeof(SharingAction), input.String("action").Replace("_", ""), true))
+                    .Purpose((SharingPurpose)Enum.Parse(typeof(SharingPurpose), input.String("purpose").Replace("_", ""), true))
+                    .Channel(engine.FindChannel(input.String("channel"))).At(Moment.Parse(input.String("at")))
+                    .BreakGlass(input.String("break_glass"));
+                var questions = input.Get("parts").Elements
+                    .Select(address => question.Part(prepared.FindPart((string)address.Content)).Build()).ToList();
+                return Array(prepared.AskBatch(questions).Select(a => a.ToJson()));
             }
         }
 

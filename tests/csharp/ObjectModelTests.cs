@@ -32,6 +32,11 @@ namespace Perspectief.Tests
             get { return Shared.Get("store").Get("operations").Elements; }
         }
 
+        private static IReadOnlyList<JsonText.Value> PreparedOperations
+        {
+            get { return Shared.Get("prepared_plan").Get("operations").Elements; }
+        }
+
         private static bool Flag(JsonText.Value op, string name)
         {
             var v = op.Get(name);
@@ -116,6 +121,22 @@ namespace Perspectief.Tests
             foreach (var field in typeof(Plan).GetFields(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance))
             {
                 Assert.AreNotEqual(typeof(Engine), field.FieldType, "Plan." + field.Name + " keeps an engine");
+            }
+        }
+
+        [Test]
+        public void ThePreparedPlanHasExactlyTheSharedOperations()
+        {
+            // A property is an operation too where the list names it (PartCount); IsClosed is the handle's state.
+            var members = new SortedSet<string>(PublicInstanceMethods(typeof(PreparedPlan)).Select(m => m.Name)
+                .Concat(typeof(PreparedPlan).GetProperties(BindingFlags.Public | BindingFlags.Instance).Select(p => p.Name))
+                .Where(name => name != "IsClosed"));
+            var shared = new SortedSet<string>(PreparedOperations.Select(StoreName));
+            CollectionAssert.AreEqual(shared, members, "a prepared plan operation that one language lacks or adds");
+            Assert.IsEmpty(typeof(PreparedPlan).GetConstructors(), "a prepared plan is made by Engine.Prepare");
+            foreach (var f in typeof(PreparedPlan).GetFields(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance))
+            {
+                Assert.AreNotEqual(typeof(Engine), f.FieldType, "PreparedPlan." + f.Name + " keeps an engine");
             }
         }
 

@@ -29,6 +29,7 @@ _SHARED = json.loads((ROOT / "tests" / "conformance" / "operations.json").read_t
 OPERATIONS: list[dict[str, Any]] = _SHARED["operations"]
 ON_PLANS = {op["name"] for op in OPERATIONS if op["plan"]}
 STORE_OPERATIONS: list[dict[str, Any]] = _SHARED["store"]["operations"]
+PREPARED_OPERATIONS: list[dict[str, Any]] = _SHARED["prepared_plan"]["operations"]
 HEADER = ROOT / "capi" / "include" / "perspectief" / "perspectief.h"
 #: Reports over many plans: they take a collection of plans first, never one plan.
 ON_MANY_PLANS = {op["name"] for op in OPERATIONS if op.get("plans")}
@@ -159,6 +160,38 @@ def test_the_c_abi_carries_every_store_operation_and_no_other():
         assert ("const pp_engine* engine" in parameters) == op.get("engine", False), op["c"]
     declared = set(re.findall(r"PP_API \w+ (pp_(?:store|signing_key)_\w+)\(", header))
     assert declared == {op["c"] for op in STORE_OPERATIONS}, "a pp_store_* function no language offers"
+
+
+# ---- the prepared plan: the fast path's operations ---------------------------------
+
+
+def _prepared_operations() -> set[str]:
+    """PreparedPlan's public operations: its methods and properties, from the compiled class and
+    the package's subclass (not ``closed``, which is the handle's state)."""
+    names: set[str] = set()
+    for cls in perspectief.PreparedPlan.__mro__[:-1]:
+        names |= {
+            name
+            for name, member in vars(cls).items()
+            if not name.startswith("_") and (callable(member) or isinstance(member, property))
+        }
+    return names - {"closed"}
+
+
+def test_the_prepared_plan_has_exactly_the_shared_operations():
+    assert _prepared_operations() == {op.get("python", op["name"]) for op in PREPARED_OPERATIONS}
+    assert isinstance(vars(perspectief.PreparedPlan.__mro__[1])["part_count"], property), "part_count is a property"
+
+
+def test_the_c_abi_carries_every_prepared_plan_operation_and_no_other():
+    header = HEADER.read_text(encoding="utf-8")
+    for op in PREPARED_OPERATIONS:
+        if op["name"] == "close":
+            assert re.search(r"PP_API void " + op["c"] + r"\(pp_prepared_plan\* prepared\)", header), op["c"]
+            continue
+        assert _c_parameters(header, op).startswith("const pp_prepared_plan* prepared"), op["c"]
+    declared = set(re.findall(r"PP_API \w+ (pp_prepared_plan_\w+)\(", header))
+    assert declared <= {op["c"] for op in PREPARED_OPERATIONS}, "a pp_prepared_plan_* function no language offers"
 
 
 # ---- no module-level mutable state ---------------------------------------------

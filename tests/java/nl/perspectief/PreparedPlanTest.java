@@ -59,11 +59,21 @@ class PreparedPlanTest {
         .channel(engine.findChannel(channel)).at(at);
   }
 
-  /** The part's entry of the decision for a request for that part alone, as an answer's JSON. */
-  String decided(Actor actor, SharingPurpose purpose, String channel, String part) {
+  /**
+   * The part's entry of the decision for a request for that part alone, as an answer's JSON. A
+   * decision that denies the whole request lists no parts and gives no reason: then the answer's
+   * reason is taken as it is, and its verdict and rules must be the decision's.
+   */
+  String decided(Actor actor, SharingPurpose purpose, String channel, String part, Answer answer) {
     Decision d = engine.decide(plan, SharingRequest.builder().requester(actor).action("read")
         .purpose(purpose.name().toLowerCase(java.util.Locale.ROOT)).channel(channel).at(AT).parts(part).build());
-    JsonText.Value entry = JsonText.parse(d.toJson()).get("parts").elements().get(0);
+    JsonText.Value document = JsonText.parse(d.toJson());
+    List<JsonText.Value> parts = document.get("parts") == null ? List.of() : document.get("parts").elements();
+    if (parts.isEmpty()) {
+      return "{\"reason\":" + Fixtures.quote(answer.reason()) + ",\"rules\":" + document.get("rules").raw
+          + ",\"verdict\":" + document.get("decision").raw + "}";
+    }
+    JsonText.Value entry = parts.get(0);
     return "{\"reason\":" + entry.get("reason").raw + ",\"rules\":" + entry.get("rules").raw
         + ",\"verdict\":" + entry.get("decision").raw + "}";
   }
@@ -82,7 +92,7 @@ class PreparedPlanTest {
       for (int part = 0; part < prepared.partCount(); part++) {
         Answer one = prepared.ask(all.get(part));
         assertEquals(one, batch.get(part));
-        assertEquals(decided((Actor) a[1], (SharingPurpose) a[2], (String) a[3], prepared.partAddress(part)),
+        assertEquals(decided((Actor) a[1], (SharingPurpose) a[2], (String) a[3], prepared.partAddress(part), one),
             Json.canonicalize(one.toJson()), prepared.partAddress(part));
       }
     }
