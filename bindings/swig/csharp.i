@@ -124,11 +124,11 @@ static void ppcs_raise(pp_status status) {
 /* ---- the fast path's numbers: long[] ------------------------------------------------ */
 /* Pinned by the marshaller: C reads a question's numbers and writes an answer's in place
  * (perspectief.i, ppbind_ask). */
-%typemap(ctype) const int64_t* values, int64_t* out_values "int64_t*"
-%typemap(imtype) const int64_t* values, int64_t* out_values "long[]"
-%typemap(cstype) const int64_t* values, int64_t* out_values "long[]"
-%typemap(csin) const int64_t* values, int64_t* out_values "$csinput"
-%typemap(in) const int64_t* values, int64_t* out_values "$1 = ($1_ltype)$input;"
+%typemap(ctype) const long long* values, long long* out_values "long long*"
+%typemap(imtype) const long long* values, long long* out_values "long[]"
+%typemap(cstype) const long long* values, long long* out_values "long[]"
+%typemap(csin) const long long* values, long long* out_values "$csinput"
+%typemap(in) const long long* values, long long* out_values "$1 = ($1_ltype)$input;"
 %typemap(ctype) size_t count, size_t part "int64_t"
 %typemap(imtype) size_t count, size_t part "long"
 %typemap(cstype) size_t count, size_t part "long"

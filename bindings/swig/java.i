@@ -138,26 +138,26 @@ static void ppjava_throw(JNIEnv* jenv, pp_status status) {
 
 /* ---- the fast path's numbers: long[] ------------------------------------------------ */
 /* A question's numbers are read, an answer's written back (perspectief.i, ppbind_ask). */
-%typemap(jni) const int64_t* values, int64_t* out_values "jlongArray"
-%typemap(jtype) const int64_t* values, int64_t* out_values "long[]"
-%typemap(jstype) const int64_t* values, int64_t* out_values "long[]"
-%typemap(javain) const int64_t* values, int64_t* out_values "$javainput"
-%typemap(in) const int64_t* values {
+%typemap(jni) const long long* values, long long* out_values "jlongArray"
+%typemap(jtype) const long long* values, long long* out_values "long[]"
+%typemap(jstype) const long long* values, long long* out_values "long[]"
+%typemap(javain) const long long* values, long long* out_values "$javainput"
+%typemap(in) const long long* values {
   $1 = NULL;
   if ($input) {
-    $1 = (int64_t*)(*jenv)->GetLongArrayElements(jenv, $input, NULL);
+    $1 = (long long*)(*jenv)->GetLongArrayElements(jenv, $input, NULL);
     if (!$1) return $null; /* OutOfMemoryError pending */
   }
 }
-%typemap(freearg) const int64_t* values "if ($1) (*jenv)->ReleaseLongArrayElements(jenv, $input, (jlong*)$1, JNI_ABORT);"
-%typemap(in) int64_t* out_values {
+%typemap(freearg) const long long* values "if ($1) (*jenv)->ReleaseLongArrayElements(jenv, $input, (jlong*)$1, JNI_ABORT);"
+%typemap(in) long long* out_values {
   $1 = NULL;
   if ($input) {
-    $1 = (int64_t*)(*jenv)->GetLongArrayElements(jenv, $input, NULL);
+    $1 = (long long*)(*jenv)->GetLongArrayElements(jenv, $input, NULL);
     if (!$1) return $null; /* OutOfMemoryError pending */
   }
 }
-%typemap(freearg) int64_t* out_values "if ($1) (*jenv)->ReleaseLongArrayElements(jenv, $input, (jlong*)$1, 0);"
+%typemap(freearg) long long* out_values "if ($1) (*jenv)->ReleaseLongArrayElements(jenv, $input, (jlong*)$1, 0);"
 %typemap(jni) size_t count, size_t part "jlong"
 %typemap(jtype) size_t count, size_t part "long"
 %typemap(jstype) size_t count, size_t part "long"

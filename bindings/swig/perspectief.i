@@ -166,8 +166,8 @@ void ppbind_string_free(intptr_t string) { pp_string_free((char*)string); }
 /* ---- the fast path (docs/sharing.md, "The fast path") ----------------------------
  * Prepared plans and parties are handles like engines and plans. A question crosses
  * as numbers (no SWIG proxy of pp_question with C memory behind it), through the two
- * helpers below; the language parts map `const int64_t* values` and
- * `int64_t* out_values` to a long[] and the size_t / int32_t out-parameters of the
+ * helpers below; the language parts map `const long long* values` and
+ * `long long* out_values` to a long[] and the size_t / int32_t out-parameters of the
  * look-ups to the function's result (PP_NUMBER_RESULT). */
 %apply pp_prepared_plan** PP_OUT_HANDLE { pp_prepared_plan** out_prepared };
 %apply pp_party** PP_OUT_HANDLE { pp_party** out_party };
@@ -199,8 +199,8 @@ PP_STATUS_RESULT(ppbind_ask_batch)
 %{
 /* A question's numbers (see ppbind_ask_batch) as a pp_question; `reasons` holds the
  * break-glass reasons, each ended by a NUL. */
-static void ppbind_question(const int64_t* v, const char* reasons, pp_question* q) {
-  int64_t k;
+static void ppbind_question(const long long* v, const char* reasons, pp_question* q) {
+  long long k;
   q->requester = (const pp_party*)(intptr_t)v[0];
   q->action = (int32_t)v[1];
   q->purpose = (int32_t)v[2];
@@ -217,15 +217,15 @@ static void ppbind_question(const int64_t* v, const char* reasons, pp_question* 
   }
 }
 
-static void ppbind_answer(const pp_answer* a, int64_t* out) {
-  out[0] = (int64_t)a->verdict | ((int64_t)a->rules << 1);
-  out[1] = (int64_t)(intptr_t)a->reason;
+static void ppbind_answer(const pp_answer* a, long long* out) {
+  out[0] = (long long)a->verdict | ((long long)a->rules << 1);
+  out[1] = (long long)(intptr_t)a->reason;
 }
 %}
 
 %inline %{
 /* pp_moment_parse: out_values[0] = utc_seconds, out_values[1] = offset_minutes. */
-pp_status ppbind_moment_parse(const char* rfc3339, int64_t* out_values) {
+pp_status ppbind_moment_parse(const char* rfc3339, long long* out_values) {
   pp_moment moment;
   pp_status status;
   if (!out_values) return pp_moment_parse(rfc3339, NULL); /* the library names the missing out */
@@ -242,8 +242,8 @@ pp_status ppbind_moment_parse(const char* rfc3339, int64_t* out_values) {
  * none) and break-glass (0 for none, k for the k-th NUL-ended reason in `reasons`). The
  * answer is 2 numbers: verdict | rules << 1, and the address of the static reason code
  * (ppbind_static_text reads it). */
-pp_status ppbind_ask(const pp_prepared_plan* prepared, const int64_t* values, const char* reasons,
-                     int64_t* out_values) {
+pp_status ppbind_ask(const pp_prepared_plan* prepared, const long long* values, const char* reasons,
+                     long long* out_values) {
   pp_question question;
   pp_answer answer;
   pp_status status;
@@ -255,8 +255,8 @@ pp_status ppbind_ask(const pp_prepared_plan* prepared, const int64_t* values, co
 }
 
 /* pp_sharing_ask_batch: `count` questions of 9 numbers each, 2 numbers per answer (as ppbind_ask). */
-pp_status ppbind_ask_batch(const pp_prepared_plan* prepared, const int64_t* values, size_t count,
-                           const char* reasons, int64_t* out_values) {
+pp_status ppbind_ask_batch(const pp_prepared_plan* prepared, const long long* values, size_t count,
+                           const char* reasons, long long* out_values) {
   pp_question* questions;
   pp_answer* answers;
   pp_status status;
