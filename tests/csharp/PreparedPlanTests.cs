@@ -30,7 +30,7 @@ namespace Perspectief.Tests
         private Party worker, gemeente, provider, noor;
         private Moment at;
 
-        [OneTimeSetUp]
+        [SetUp]
         public void Load()
         {
             engine = Engine.Builtin("amsterdam-zaanstreek");
@@ -43,7 +43,7 @@ namespace Perspectief.Tests
             at = Moment.Parse(At);
         }
 
-        [OneTimeTearDown]
+        [TearDown]
         public void Close()
         {
             foreach (var d in new IDisposable[] { worker, gemeente, provider, noor, prepared, plan, engine }) d.Dispose();

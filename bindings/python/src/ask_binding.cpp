@@ -14,9 +14,10 @@ void bind_ask(PreparedClass& prepared) {
           "ask",
           [](const PreparedHandle& self, py::handle party, py::handle action, py::handle purpose, py::handle part,
              py::handle channel, py::handle at, py::handle recipient, py::handle break_glass) {
-            const sharing::PreparedPlan plan = self.get();
-            const AskedQuestions asked({party, action, purpose, part, channel, at, recipient, break_glass});
-            return without_gil([&] { return sharing::ask(plan, asked.questions().front()); });
+            // The GIL stays: one question takes about a microsecond, less than handing the GIL
+            // to another thread and taking it back (ask_batch releases it).
+            const AskedQuestion asked({party, action, purpose, part, channel, at, recipient, break_glass});
+            return sharing::ask(self.held(), asked.question());
           },
           py::arg("party"), py::arg("action"), py::arg("purpose"), py::arg("part"), py::arg("channel"), py::arg("at"),
           py::arg("recipient") = py::none(), py::arg("break_glass") = py::none())
@@ -25,8 +26,7 @@ void bind_ask(PreparedClass& prepared) {
           [](const PreparedHandle& self, py::handle party, py::handle action, py::handle purpose, py::handle part,
              py::handle channel, py::handle at, py::handle recipient, py::handle break_glass) {
             const sharing::PreparedPlan plan = self.get();
-            const AskedQuestions asked =
-                AskedQuestions::batch({party, action, purpose, part, channel, at, recipient, break_glass});
+            const AskedQuestions asked({party, action, purpose, part, channel, at, recipient, break_glass});
             const std::vector<sharing::Answer> answers =
                 without_gil([&] { return sharing::ask_batch(plan, asked.questions()); });
             py::list list(answers.size());

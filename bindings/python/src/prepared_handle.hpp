@@ -22,6 +22,13 @@ class PreparedHandle {
     if (!prepared_) throw Error(ErrorCode::state, "the prepared plan is closed");
     return *prepared_;
   }
+  // The prepared plan itself, for work that holds the GIL and runs no Python code while
+  // it uses it (close() needs the GIL, so it cannot run meanwhile); throws Error(state)
+  // once closed. Saves get()'s reference count on the single-question path.
+  const sharing::PreparedPlan& held() const {
+    if (!prepared_) throw Error(ErrorCode::state, "the prepared plan is closed");
+    return *prepared_;
+  }
   void close() { prepared_.reset(); }
   bool closed() const { return !prepared_.has_value(); }
 

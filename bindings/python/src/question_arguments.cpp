@@ -20,13 +20,22 @@ constexpr std::uint32_t kOutOfRange = std::numeric_limits<std::uint32_t>::max();
 
 std::string type_name(py::handle value) { return Py_TYPE(value.ptr())->tp_name; }
 
+// The C++ object of a bound class's instance, or nullptr for anything else (one type look-up).
+template <class T>
+const T* instance_of(py::handle value) {
+  py::detail::make_caster<T> caster;
+  if (!caster.load(value, false)) return nullptr;
+  return &py::detail::cast_op<const T&>(caster);
+}
+
 const sharing::Party* party_of(py::handle value, const char* name, bool optional) {
   if (optional && value.is_none()) return nullptr;
-  if (!py::isinstance<sharing::Party>(value)) {
+  const sharing::Party* party = instance_of<sharing::Party>(value);
+  if (party == nullptr) {
     throw py::type_error(std::string(name) + ": expected a perspectief.Party (read a dict once with " +
                          "perspectief.Party.from_dict), got " + type_name(value));
   }
-  return &value.cast<const sharing::Party&>();
+  return party;
 }
 
 // An unknown spelling becomes a value outside the enumeration, which the core refuses
@@ -45,7 +54,8 @@ std::uint32_t index_of(py::handle value, const char* name, const char* lookup) {
   if (PyBool_Check(value.ptr()) || !PyIndex_Check(value.ptr())) {
     throw py::type_error(std::string(name) + ": expected an index (int) from " + lookup + ", got " + type_name(value));
   }
-  const auto number = py::reinterpret_steal<py::object>(PyNumber_Index(value.ptr()));
+  const auto number = PyLong_CheckExact(value.ptr()) ? py::reinterpret_borrow<py::object>(value)
+                                                     : py::reinterpret_steal<py::object>(PyNumber_Index(value.ptr()));
   if (!number) throw py::error_already_set();
   int overflow = 0;
   const long long index = PyLong_AsLongLongAndOverflow(number.ptr(), &overflow);
@@ -65,7 +75,7 @@ py::object moment_text() {
 }  // namespace
 
 Moment moment_argument(py::handle value, const std::string& pointer) {
-  if (py::isinstance<Moment>(value)) return value.cast<const Moment&>();
+  if (const Moment* parsed = instance_of<Moment>(value)) return *parsed;
   py::object text = py::reinterpret_borrow<py::object>(value);
   if (!PyUnicode_Check(value.ptr())) text = moment_text()(value, "at");
   const std::string_view view = utf8_view(text);
@@ -103,14 +113,33 @@ class Column {
   std::optional<py::tuple> items_;
 };
 
-}  // namespace
-
-AskedQuestions::AskedQuestions(const QuestionArguments& arguments) {
-  questions_.reserve(1);
-  add(arguments, "");
+// One question's values read into `question`, its reason into `reason`; `where` is ""
+// for ask and "/<i>" in a batch.
+void read_question(const QuestionArguments& one, const std::string& where, sharing::Question& question,
+                   std::optional<sharing::BreakGlass>& reason) {
+  question.requester = party_of(one.party, "party", false);
+  question.action = enumerator_of<sharing::Action>(one.action, "action");
+  question.purpose = enumerator_of<sharing::Purpose>(one.purpose, "purpose");
+  question.part = sharing::PartRef{index_of(one.part, "part", "prepared.find_part(address)")};
+  question.channel = sharing::ChannelRef{index_of(one.channel, "channel", "engine.find_channel(code)")};
+  question.at = moment_argument(one.at, where + "/at");
+  question.recipient = party_of(one.recipient, "recipient", true);
+  if (!one.break_glass.is_none()) {
+    if (!PyUnicode_Check(one.break_glass.ptr())) {
+      throw py::type_error("break_glass: expected the reason (str) or None, got " + type_name(one.break_glass));
+    }
+    reason = sharing::BreakGlass{std::string(utf8_view(one.break_glass))};
+    question.break_glass = &*reason;
+  }
 }
 
-AskedQuestions AskedQuestions::batch(const QuestionArguments& arguments) {
+}  // namespace
+
+AskedQuestion::AskedQuestion(const QuestionArguments& arguments) {
+  read_question(arguments, "", question_, reason_);
+}
+
+AskedQuestions::AskedQuestions(const QuestionArguments& arguments) {
   static constexpr std::array names{"party", "action", "purpose", "part", "channel", "at", "recipient", "break_glass"};
   const std::array values{arguments.party,   arguments.action, arguments.purpose,   arguments.part,
                           arguments.channel, arguments.at,     arguments.recipient, arguments.break_glass};
@@ -132,37 +161,17 @@ AskedQuestions AskedQuestions::batch(const QuestionArguments& arguments) {
     count = size;
     counted = names[c];
   }
-  AskedQuestions asked;
-  const std::size_t n = count.value_or(1);
-  asked.questions_.reserve(n);
   for (const Column& column : columns) {
-    if (py::object held = column.held()) asked.held_.push_back(std::move(held));
+    if (py::object held = column.held()) held_.push_back(std::move(held));
   }
+  const std::size_t n = count.value_or(1);
+  questions_.resize(n);
+  reasons_.resize(n);
   for (std::size_t i = 0; i < n; ++i) {
     const QuestionArguments one{columns[0].at(i), columns[1].at(i), columns[2].at(i), columns[3].at(i),
                                 columns[4].at(i), columns[5].at(i), columns[6].at(i), columns[7].at(i)};
-    asked.add(one, "/" + std::to_string(i));
+    read_question(one, "/" + std::to_string(i), questions_[i], reasons_[i]);
   }
-  return asked;
-}
-
-void AskedQuestions::add(const QuestionArguments& one, const std::string& where) {
-  sharing::Question question;
-  question.requester = party_of(one.party, "party", false);
-  question.action = enumerator_of<sharing::Action>(one.action, "action");
-  question.purpose = enumerator_of<sharing::Purpose>(one.purpose, "purpose");
-  question.part = sharing::PartRef{index_of(one.part, "part", "prepared.find_part(address)")};
-  question.channel = sharing::ChannelRef{index_of(one.channel, "channel", "engine.find_channel(code)")};
-  question.at = moment_argument(one.at, where + "/at");
-  question.recipient = party_of(one.recipient, "recipient", true);
-  if (!one.break_glass.is_none()) {
-    if (!PyUnicode_Check(one.break_glass.ptr())) {
-      throw py::type_error("break_glass: expected the reason (str) or None, got " + type_name(one.break_glass));
-    }
-    reasons_.push_back(sharing::BreakGlass{std::string(utf8_view(one.break_glass))});
-    question.break_glass = &reasons_.back();
-  }
-  questions_.push_back(question);
 }
 
 }  // namespace perspectief::python

@@ -5,7 +5,7 @@
 #pragma once
 
 #include <cstddef>
-#include <deque>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -27,26 +27,38 @@ struct QuestionArguments {
   py::handle party, action, purpose, part, channel, at, recipient, break_glass;
 };
 
+// One question, for ask: nothing allocated but the break-glass reason. A wrong
+// Python type raises TypeError; a moment that is no RFC 3339 moment raises
+// InvalidArgumentError at "/at". Everything else (an unknown action, a part out
+// of range) is the core's to refuse. The question points into this object.
+class AskedQuestion {
+ public:
+  explicit AskedQuestion(const QuestionArguments& arguments);
+  AskedQuestion(const AskedQuestion&) = delete;
+  AskedQuestion& operator=(const AskedQuestion&) = delete;
+
+  const sharing::Question& question() const { return question_; }
+
+ private:
+  sharing::Question question_;
+  std::optional<sharing::BreakGlass> reason_;
+};
+
+// ask_batch's questions: each argument is one value for every question or a
+// list (or tuple) with one per question; `part` may be any sequence of indexes.
+// The lists must be equally long. A problem's pointer starts with "/<i>".
 class AskedQuestions {
  public:
-  // One question. A wrong Python type raises TypeError; a moment that is no
-  // RFC 3339 moment raises InvalidArgumentError at "/at". Everything else
-  // (an unknown action, a part out of range) is the core's to refuse.
   explicit AskedQuestions(const QuestionArguments& arguments);
-  // ask_batch: each argument is one value for every question or a list (or
-  // tuple) with one per question; `part` may be any sequence of indexes. The
-  // lists must be equally long. A problem's pointer starts with "/<i>".
-  static AskedQuestions batch(const QuestionArguments& arguments);
+  AskedQuestions(const AskedQuestions&) = delete;
+  AskedQuestions& operator=(const AskedQuestions&) = delete;
 
   const std::vector<sharing::Question>& questions() const { return questions_; }
 
  private:
-  AskedQuestions() = default;
-  void add(const QuestionArguments& one, const std::string& where);
-
   std::vector<sharing::Question> questions_;
-  std::deque<sharing::BreakGlass> reasons_;  // a deque: questions point into it as it grows
-  std::vector<py::object> held_;             // the arguments' own references while the GIL is released
+  std::vector<std::optional<sharing::BreakGlass>> reasons_;  // sized once: questions point into it
+  std::vector<py::object> held_;  // the per-question sequences, so their parties live while the GIL is released
 };
 
 }  // namespace perspectief::python
