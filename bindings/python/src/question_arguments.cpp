@@ -20,10 +20,19 @@ constexpr std::uint32_t kOutOfRange = std::numeric_limits<std::uint32_t>::max();
 
 std::string type_name(py::handle value) { return Py_TYPE(value.ptr())->tp_name; }
 
-// The C++ object of a bound class's instance, or nullptr for anything else (one type look-up).
+// The C++ object of a bound class's instance, or nullptr for anything else. An instance of
+// exactly the bound class (the usual case) is recognised by its Python type alone, without
+// pybind11's look-up by C++ type name, which costs more than the rest of a question's reading.
 template <class T>
 const T* instance_of(py::handle value) {
-  py::detail::make_caster<T> caster;
+  PYBIND11_CONSTINIT static py::gil_safe_call_once_and_store<PyTypeObject*> storage;
+  PyTypeObject* type =
+      storage.call_once_and_store_result([] { return reinterpret_cast<PyTypeObject*>(py::type::of<T>().ptr()); })
+          .get_stored();
+  if (Py_TYPE(value.ptr()) == type) {
+    return static_cast<const T*>(reinterpret_cast<py::detail::instance*>(value.ptr())->get_value_and_holder().value_ptr());
+  }
+  py::detail::make_caster<T> caster;  // a subclass
   if (!caster.load(value, false)) return nullptr;
   return &py::detail::cast_op<const T&>(caster);
 }
