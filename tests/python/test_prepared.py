@@ -9,6 +9,7 @@ import pickle
 import threading
 from typing import Any
 
+import numpy  # a test dependency (through pandas): a batch takes its arrays
 import pytest
 
 import perspectief
@@ -166,6 +167,14 @@ def test_bad_questions_name_their_place(amsterdam, prepared):
     with pytest.raises(TypeError, match="find_part"):
         prepared.ask(worker, "read", "uitvoering", "header", portaal, AT)  # type: ignore[arg-type]
     assert prepared.ask_batch(worker, "read", "uitvoering", [], portaal, AT) == []
+
+
+def test_a_batch_takes_parts_as_any_sequence_of_indexes(amsterdam, prepared):
+    worker, portaal = Party.from_dict(WORKER), amsterdam.find_channel("portaal")
+    as_list = prepared.ask_batch(worker, "read", "uitvoering", [0, 1, 2], portaal, AT)
+    assert prepared.ask_batch(worker, "read", "uitvoering", numpy.arange(3), portaal, AT) == as_list
+    assert prepared.ask_batch(worker, "read", "uitvoering", range(3), portaal, AT) == as_list
+    assert prepared.ask_batch(worker, "read", "uitvoering", numpy.int64(1), portaal, AT) == as_list[1:2]
 
 
 def test_decide_and_view_on_a_prepared_plan_equal_those_on_the_plan(amsterdam, plan, prepared):

@@ -158,7 +158,8 @@ AskedQuestions::AskedQuestions(const QuestionArguments& arguments) {
   const char* counted = nullptr;
   for (std::size_t c = 0; c < values.size(); ++c) {
     const bool is_part = c == 3;
-    const bool per_question = is_part ? !PyIndex_Check(values[c].ptr()) : Column::per_question(values[c]);
+    const bool per_question =
+        is_part ? !PyLong_Check(values[c].ptr()) && PySequence_Check(values[c].ptr()) : Column::per_question(values[c]);
     columns.emplace_back(values[c], per_question);
     const auto size = columns.back().size();
     if (!size) continue;
