@@ -112,28 +112,6 @@ PP_STRING_RESULT(pp_signing_key_from_seed)
 void ppbind_store_close(intptr_t store) { pp_store_close((pp_store*)store); }
 %}
 
-/* The sharing fast path (pp_plan_prepare ... pp_sharing_ask) is not bound yet: Java
- * and C# reach it once their typed layer wraps it (issue #14). */
-%ignore pp_prepared_plan;
-%ignore pp_party;
-%ignore pp_moment;
-%ignore pp_question;
-%ignore pp_answer;
-%ignore pp_plan_prepare;
-%ignore pp_prepared_plan_destroy;
-%ignore pp_prepared_plan_part_count;
-%ignore pp_prepared_plan_find_part;
-%ignore pp_prepared_plan_part_address;
-%ignore pp_engine_find_channel;
-%ignore pp_party_parse;
-%ignore pp_party_destroy;
-%ignore pp_moment_parse;
-%ignore pp_rule_id;
-%ignore pp_sharing_ask;
-%ignore pp_sharing_ask_batch;
-%ignore pp_sharing_decide_prepared;
-%ignore pp_sharing_view_prepared;
-
 /* Consumed inside the glue (the exception path), not exposed. */
 %ignore pp_last_error_code;
 %ignore pp_last_error_message;
