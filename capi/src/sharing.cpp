@@ -4,10 +4,17 @@
 #include "perspectief/json_api.hpp"
 #include "memory.hpp"
 
+#include <string>
+#include <utility>
+
 using namespace perspectief;
 using perspectief::capi::guarded;
 
 namespace {
+
+// An answer the facade wrote as text already (the view) is handed over as it is.
+std::string text_of(const Json& document) { return canonical_json(document); }
+std::string text_of(std::string&& text) { return std::move(text); }
 
 // The three calls have one shape: an engine, a plan and one JSON document in
 // (a request or an array of them), one JSON document out.
@@ -19,7 +26,7 @@ pp_status sharing_call(const char* function, const pp_engine* engine, const pp_p
     const Engine& loaded = call.engine(engine, "engine");
     const Plan& current = call.plan(plan, "plan");
     const Json document = call.json(json, json_parameter, loaded.limits());
-    *out = capi::to_c_string(canonical_json(operation(loaded, current, document)));
+    *out = capi::to_c_string(text_of(operation(loaded, current, document)));
   });
 }
 
@@ -42,7 +49,7 @@ pp_status pp_sharing_decide_batch(const pp_engine* engine, const pp_plan* plan, 
 pp_status pp_sharing_view(const pp_engine* engine, const pp_plan* plan, const char* request_json,
                           char** out_view_json) {
   return sharing_call(__func__, engine, plan, request_json, "request_json", out_view_json, "out_view_json",
-                      [](const Engine& e, const Plan& p, const Json& request) { return json_api::view(e, p, request); });
+                      [](const Engine& e, const Plan& p, const Json& request) { return json_api::view_text(e, p, request); });
 }
 
 }  // extern "C"

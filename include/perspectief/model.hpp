@@ -415,7 +415,7 @@ Plan plan_from_text(std::string_view text, const JsonLimits& limits = {});
 // Writes the plan as JSON; canonical_json() of it is the canonical form.
 Json plan_to_json(const Plan& plan);
 
-// canonical_json(plan_to_json(plan)).
+// canonical_json(plan_to_json(plan)), written straight from the typed plan.
 std::string plan_to_canonical(const Plan& plan);
 
 // json_extent(plan_to_json(plan)) - the depth and canonical bytes of the plan - measured

@@ -5,6 +5,7 @@
 #include <utility>
 #include <vector>
 
+#include "core/canonical_text.hpp"
 #include "core/json_syntax_message.hpp"
 #include "core/utf8.hpp"
 #include "perspectief/error.hpp"
@@ -271,13 +272,11 @@ JsonExtent json_extent(const Json& value) {
 }
 
 std::string canonical_json(const Json& value) {
-  // std::map-backed objects are already key-sorted by bytes; strict error
-  // handling refuses strings that are not UTF-8 instead of emitting them.
-  try {
-    return value.dump(-1, ' ', false, nlohmann::json::error_handler_t::strict);
-  } catch (const nlohmann::json::type_error& e) {
-    throw Error(ErrorCode::invalid_utf8, std::string("value holds a string that is not UTF-8: ") + e.what());
-  }
+  // std::map-backed objects are already key-sorted by bytes; the text writer
+  // (core/canonical_text.hpp) refuses strings that are not UTF-8.
+  std::string out;
+  detail::append_canonical(out, value);
+  return out;
 }
 
 std::string canonicalize_json(std::string_view text, const JsonLimits& limits) {

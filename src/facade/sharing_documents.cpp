@@ -5,6 +5,7 @@
 #include "perspectief/sharing.hpp"
 #include "sharing/decider/request_checks.hpp"
 #include "sharing/release/sharing_json.hpp"
+#include "sharing/release/view_text.hpp"
 
 namespace perspectief::json_api {
 
@@ -39,6 +40,10 @@ Json decide(const sharing::PreparedPlan& plan, const Json& request) {
 
 Json view(const sharing::PreparedPlan& plan, const Json& request) {
   return sharing::to_json(sharing::view(plan, sharing::request_from_json(request)));
+}
+
+std::string view_text(const Engine& engine, const Plan& plan, const Json& request) {
+  return sharing::view_text(engine, plan, sharing::request_from_json(request));
 }
 
 }  // namespace perspectief::json_api

@@ -318,25 +318,41 @@ Json write_value(const std::vector<T>& v) {
   return out;
 }
 
-// Writes field `f` of `value` into `out` as writing the whole struct does: an absent
-// optional, an empty list and an empty free-form member are left out. The redacted view
-// (sharing/release/view_builder.cpp) writes the members it releases with it.
+// Whether writing a struct writes its field `f`: an absent optional, an empty list, an
+// empty free-form member (null or {}) and a defaulted flag that is false are left out.
+// The tree writer, the text writer (text_mapping.hpp) and the extent all ask this.
 template <class T, class F>
-void write_field(const T& value, const F& f, Json& out) {
+bool writes_field(const T& value, const F& f) {
   using M = std::remove_cvref_t<decltype(value.*(f.member))>;
   const M& member = value.*(f.member);
   if constexpr (IsOptional<M>::value) {
-    if (member) out[std::string(f.name)] = write(*member);
+    return member.has_value();
   } else if constexpr (IsVector<M>::value) {
-    if (!member.empty()) out[std::string(f.name)] = write(member);
+    return !member.empty();
   } else if constexpr (std::is_same_v<M, Json>) {
-    // Optional free-form members: null and empty objects are "absent".
-    if (!member.is_null() && !(member.is_object() && member.empty())) out[std::string(f.name)] = member;
+    return !member.is_null() && !(member.is_object() && member.empty());
   } else if constexpr (std::is_same_v<M, bool>) {
-    if (!f.defaulted || member) out[std::string(f.name)] = member;
+    return !f.defaulted || member;
   } else {
-    out[std::string(f.name)] = write(member);
+    return true;
   }
+}
+
+// The value a written field holds: an optional's content, any other member itself.
+template <class M>
+const auto& written_value(const M& member) {
+  if constexpr (IsOptional<M>::value) {
+    return *member;
+  } else {
+    return member;
+  }
+}
+
+// Writes field `f` of `value` into `out` as writing the whole struct does. The redacted
+// view (sharing/release/view_builder.cpp) writes the members it releases with it.
+template <class T, class F>
+void write_field(const T& value, const F& f, Json& out) {
+  if (writes_field(value, f)) out[std::string(f.name)] = write(written_value(value.*(f.member)));
 }
 
 template <Mapped T>
@@ -409,23 +425,7 @@ JsonExtent extent_value(const T& value) {
   };
   std::apply(
       [&](const auto&... f) {
-        (
-            [&] {
-              using M = std::remove_cvref_t<decltype(value.*(f.member))>;
-              const M& member = value.*(f.member);
-              if constexpr (IsOptional<M>::value) {
-                if (member) add(f.name, extent_of(*member));
-              } else if constexpr (IsVector<M>::value) {
-                if (!member.empty()) add(f.name, extent_of(member));
-              } else if constexpr (std::is_same_v<M, Json>) {
-                if (!member.is_null() && !(member.is_object() && member.empty())) add(f.name, json_extent(member));
-              } else if constexpr (std::is_same_v<M, bool>) {
-                if (!f.defaulted || member) add(f.name, extent_value(member));
-              } else {
-                add(f.name, extent_of(member));
-              }
-            }(),
-            ...);
+        ((writes_field(value, f) ? add(f.name, extent_of(written_value(value.*(f.member)))) : void()), ...);
       },
       Fields<T>::fields);
   if constexpr (requires { value.unknown_fields; }) {

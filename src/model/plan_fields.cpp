@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "model/plan_migration.hpp"
+#include "model/text_mapping.hpp"
 
 namespace perspectief {
 
@@ -49,7 +50,12 @@ Plan plan_from_text(std::string_view text, const JsonLimits& limits) {
 
 Json plan_to_json(const Plan& plan) { return detail::write(plan); }
 
-std::string plan_to_canonical(const Plan& plan) { return canonical_json(plan_to_json(plan)); }
+std::string plan_to_canonical(const Plan& plan) {
+  // Straight to text (text_mapping.hpp): the same bytes as canonical_json(plan_to_json(plan)).
+  std::string out;
+  detail::write_text(plan, out);
+  return out;
+}
 
 JsonExtent plan_extent(const Plan& plan) { return detail::extent_of(plan); }
 

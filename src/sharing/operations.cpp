@@ -1,6 +1,7 @@
 // The sharing operations of sharing.hpp and prepared_plan.hpp: decide, decide_batch
 // and view, each on one CaseFile (what the plan says about the parties): built per
-// call for a plan, kept by a prepared plan.
+// call for a plan, kept by a prepared plan; and view_text (release/view_text.hpp), the
+// view document written as text.
 #include <memory>
 
 #include "engine_state.hpp"
@@ -15,6 +16,7 @@
 #include "sharing/decider/request_checks.hpp"
 #include "sharing/release/sharing_json.hpp"
 #include "sharing/release/view_builder.hpp"
+#include "sharing/release/view_text.hpp"
 
 namespace perspectief {
 namespace sharing {
@@ -55,7 +57,11 @@ std::vector<Decision> decide_batch_on(const CaseFile& file, const std::vector<Re
   return decisions;
 }
 
-View view_on(const CaseFile& file, const Request& request) {
+// Decides the request part by part and fills in what a view says besides its content;
+// then `write_content(parts, released, out)` writes the released parts, in the form the
+// caller wants (view() a tree, view_text() canonical text).
+template <class WriteContent>
+View release_on(const CaseFile& file, const Request& request, WriteContent&& write_content) {
   const CompiledPolicy& policy = file.policy;
   throw_request_problems(check_request(policy, request));
   const Decider decider(file, asked_of(policy, request));
@@ -73,7 +79,6 @@ View view_on(const CaseFile& file, const Request& request) {
   const bool show_withheld = policy.withheld_list_roles.test(bit(decider.audience().party->role));
 
   View out;
-  out.view = build_view(file.parts, released);
   out.decision = make_decision(file.parts, decided, show_withheld);
   if (show_withheld) {
     out.withheld.emplace();
@@ -84,7 +89,14 @@ View view_on(const CaseFile& file, const Request& request) {
   }
   out.disclosure = make_disclosure(file.parts, request, decided);
   if (!any_released) out.refusal = make_refusal(request, file.parts.plan(), decided);
+  write_content(file.parts, released, out);
   return out;
+}
+
+View view_on(const CaseFile& file, const Request& request) {
+  return release_on(file, request, [](const PartIndex& parts, const std::vector<bool>& released, View& out) {
+    out.view = build_view(parts, released);
+  });
 }
 
 }  // namespace
@@ -110,6 +122,15 @@ std::vector<Decision> decide_batch(const PreparedPlan& plan, const std::vector<R
 }
 
 View view(const PreparedPlan& plan, const Request& request) { return view_on(plan.state().file, request); }
+
+std::string view_text(const Engine& engine, const Plan& plan, const Request& request) {
+  std::string content;
+  const View view = release_on(CaseFile(policy_of(engine), plan), request,
+                               [&](const PartIndex& parts, const std::vector<bool>& released, View&) {
+                                 write_view_text(parts, released, content);
+                               });
+  return to_text(view, content);
+}
 
 }  // namespace sharing
 }  // namespace perspectief

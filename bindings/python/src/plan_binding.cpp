@@ -28,8 +28,9 @@ std::unique_ptr<PlanHandle> parse_plan(py::handle source, const JsonLimits& limi
 void bind_plan(PlanClass& plan) {
   plan.def("to_json",
            [](const PlanHandle& self) {
-             const auto document = document_of(self);
-             return without_gil([&] { return canonical_json(*document); });
+             // Straight from the typed plan to text: no tree is built for it.
+             const auto parsed = self.get();
+             return without_gil([&] { return plan_to_canonical(*parsed); });
            })
       .def("to_dict", [](const PlanHandle& self) { return to_python(*document_of(self)); })
       .def("get", [](const PlanHandle& self, const std::string& pointer) {

@@ -3,6 +3,7 @@
 #include "core/refusal.hpp"
 
 #include "model/json_mapping.hpp"
+#include "model/text_mapping.hpp"
 
 namespace perspectief {
 namespace sharing {
@@ -13,6 +14,7 @@ inline void read_value(const Json& j, PartId& out, detail::Reader& r) {
   out.value = j.get<std::string>();
 }
 inline Json write_value(const PartId& id) { return id.value; }
+inline void text_value(const PartId& id, std::string& out) { detail::append_json_string(out, id.value); }
 
 }  // namespace sharing
 
@@ -136,6 +138,26 @@ Json to_json(const View& view) {
   if (view.withheld) out["withheld"] = detail::write(*view.withheld);
   out["disclosure"] = view.disclosure ? to_json(*view.disclosure) : Json(nullptr);
   out["refusal"] = view.refusal ? to_json(*view.refusal) : Json(nullptr);
+  return out;
+}
+
+std::string to_text(const View& view, std::string_view view_text) {
+  // The members of to_json(View) above, in the order of their names.
+  const auto record_or_null = [](const std::optional<DisclosureRecord>& record, std::string& out) {
+    if (record) {
+      detail::write_text(*record, out);
+    } else {
+      out += "null";
+    }
+  };
+  std::string out;
+  detail::ObjectText document(out);
+  detail::write_text(view.decision, document.member("decision"));
+  record_or_null(view.disclosure, document.member("disclosure"));
+  record_or_null(view.refusal, document.member("refusal"));
+  document.member("view") += view_text;
+  if (view.withheld) detail::write_text(*view.withheld, document.member("withheld"));
+  document.close();
   return out;
 }
 

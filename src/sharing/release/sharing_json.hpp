@@ -4,6 +4,8 @@
 #pragma once
 
 #include <optional>
+#include <string>
+#include <string_view>
 #include <vector>
 
 #include "perspectief/error.hpp"
@@ -14,5 +16,10 @@ namespace perspectief::sharing {
 // Reads one request, adding every structural problem to `problems`; with
 // `index`, pointers start with "/<index>" (a request inside a batch).
 Request read_request(const Json& json, std::vector<Problem>& problems, std::optional<std::size_t> index = {});
+
+// canonical_json(to_json(view)) for a view whose content `view_text` is already written
+// as canonical text (view.view itself is not read): the document around it written as
+// text too, from the same field lists.
+std::string to_text(const View& view, std::string_view view_text);
 
 }  // namespace perspectief::sharing

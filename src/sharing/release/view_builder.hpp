@@ -1,7 +1,8 @@
 // Building the redacted plan: the plan's JSON shape, holding exactly the
-// released parts (docs/sharing.md, "Views").
+// released parts (docs/sharing.md, "Views"), as a tree or as canonical text.
 #pragma once
 
+#include <string>
 #include <vector>
 
 #include "perspectief/json.hpp"
@@ -15,5 +16,9 @@ namespace perspectief::sharing {
 // released. When every part is released the view equals the plan's JSON
 // (except a child entry with nothing in it but its jeugdige id: it has no parts).
 Json build_view(const PartIndex& index, const std::vector<bool>& released);
+
+// The same view as canonical text, appended to `out`: canonical_json(build_view(index,
+// released)), written straight from the typed plan without the tree (issue #14).
+void write_view_text(const PartIndex& index, const std::vector<bool>& released, std::string& out);
 
 }  // namespace perspectief::sharing
