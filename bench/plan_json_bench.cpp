@@ -43,6 +43,28 @@ void BM_PlanParseSerialize(benchmark::State& state) {
 }
 BENCHMARK(BM_PlanParseSerialize);
 
+// Writing a typed plan as canonical text (issue #14: straight from the typed model,
+// model/text_mapping.hpp) against nlohmann dumping the plan's tree, built beforehand.
+const perspectief::Plan& parsed_plan() {
+  static const perspectief::Plan plan = perspectief::plan_from_text(plan_text());
+  return plan;
+}
+
+void BM_Reference_TreeDump(benchmark::State& state) {
+  const perspectief::Json tree = perspectief::plan_to_json(parsed_plan());
+  for (auto _ : state) benchmark::DoNotOptimize(tree.dump());
+}
+BENCHMARK(BM_Reference_TreeDump);
+
+void BM_PlanTextDump(benchmark::State& state) {
+  for (auto _ : state) benchmark::DoNotOptimize(perspectief::plan_to_canonical(parsed_plan()));
+}
+BENCHMARK(BM_PlanTextDump);
+
+const perspectief::bench::RegisterRatio plan_text_dump{
+    {"BM_PlanTextDump", "BM_Reference_TreeDump", 1.0,
+     "the typed plan is written as text at least as fast as nlohmann dumps its ready-made tree"}};
+
 const perspectief::bench::RegisterRatio plan_round_trip{
     {"BM_PlanParseSerialize", "BM_Reference_JsonParseDump", 3.0,
      "reading a plan into the typed model and writing it back stays within 3x of plain JSON parse+dump"}};
