@@ -1,6 +1,7 @@
 #include "core/canonical_text.hpp"
 
 #include <charconv>
+#include <cstring>
 
 #include "core/utf8.hpp"
 #include "perspectief/error.hpp"
@@ -26,6 +27,38 @@ void append_escape(std::string& out, unsigned char c) {
   out += kHex[c & 0x0F];
 }
 
+constexpr std::uint64_t kHighBits = 0x8080808080808080ULL;
+
+// Whether any of the eight bytes in `word` is below 0x20, '"' or '\\' (the bytes
+// JSON escapes): the classic tests for a byte below n and for a zero byte, the latter
+// on the word xor'ed with each character. A false positive only sends the bytes to
+// the byte-by-byte path.
+constexpr bool needs_escape(std::uint64_t word) {
+  constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
+  const auto has_zero = [](std::uint64_t v) { return ((v - kOnes) & ~v & kHighBits) != 0; };
+  const bool control = ((word - 0x20 * kOnes) & ~word & kHighBits) != 0;
+  return control || has_zero(word ^ ('"' * kOnes)) || has_zero(word ^ ('\\' * kOnes));
+}
+
+template <class Integer>
+void append_number(std::string& out, Integer value) {
+  char digits[24];
+  const auto end = std::to_chars(digits, digits + sizeof digits, value).ptr;
+  out.append(digits, end);
+}
+
+// nlohmann's own serializer (the one Json::dump uses), appending to `out`; strict error
+// handling refuses a string that is not UTF-8 instead of writing it.
+void append_with_nlohmann(std::string& out, const Json& value) {
+  try {
+    nlohmann::detail::serializer<Json> serializer(nlohmann::detail::output_adapter<char, std::string>(out), ' ',
+                                                  nlohmann::json::error_handler_t::strict);
+    serializer.dump(value, false, false, 0);
+  } catch (const nlohmann::json::type_error& e) {
+    throw Error(ErrorCode::invalid_utf8, std::string("value holds a string that is not UTF-8: ") + e.what());
+  }
+}
+
 // The members to merge: an object's, or none (nlohmann's iterators must belong to a
 // value to be compared).
 const Json& unknown_members(const Json* unknown) {
@@ -37,47 +70,82 @@ const Json& unknown_members(const Json* unknown) {
 
 void append_json_string(std::string& out, std::string_view text) {
   out += '"';
-  // Runs of bytes that need no escape are appended whole; bytes from 0x80 up pass
-  // through as they are, and only a string that has any is checked for UTF-8.
-  std::size_t run = 0;
-  bool beyond_ascii = false;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const auto c = static_cast<unsigned char>(text[i]);
-    if (c >= 0x80) {
-      beyond_ascii = true;
-    } else if (c < 0x20 || c == '"' || c == '\\') {
-      out.append(text.data() + run, i - run);
-      append_escape(out, c);
-      run = i + 1;
+  // Runs of bytes that need no escape are appended whole, found eight bytes at a time;
+  // bytes from 0x80 up pass through as they are, and only a string that has any is
+  // checked for UTF-8.
+  const char* const begin = text.data();
+  const char* const end = begin + text.size();
+  const char* run = begin;
+  const char* p = begin;
+  std::uint64_t high = 0;
+  while (p != end) {
+    if (end - p >= 8) {
+      std::uint64_t word;
+      std::memcpy(&word, p, 8);
+      high |= word;
+      if (!needs_escape(word)) {
+        p += 8;
+        continue;
+      }
     }
+    const auto c = static_cast<unsigned char>(*p);
+    high |= c;
+    if (c < 0x20 || c == '"' || c == '\\') {
+      out.append(run, static_cast<std::size_t>(p - run));
+      append_escape(out, c);
+      run = p + 1;
+    }
+    ++p;
   }
-  out.append(text.data() + run, text.size() - run);
+  out.append(run, static_cast<std::size_t>(end - run));
   out += '"';
-  if (beyond_ascii && !is_valid_utf8(text)) {
-    // The tree writer refuses the same string with nlohmann's message (which names the
-    // byte's index in the string): let it say so, so both paths fail alike.
+  if ((high & kHighBits) != 0 && !is_valid_utf8(text)) {
+    // The tree path refuses the same string with nlohmann's message (which names the
+    // byte's index in the string): let nlohmann say so, so both paths fail alike.
     std::string unused;
-    append_canonical(unused, Json(std::string(text)));
+    append_with_nlohmann(unused, Json(std::string(text)));
   }
 }
 
 void append_canonical(std::string& out, const Json& value) {
-  // The serializer Json::dump uses, appending to `out` instead of a new string; strict
-  // error handling refuses a string that is not UTF-8 instead of writing it.
-  try {
-    nlohmann::detail::serializer<Json> serializer(nlohmann::detail::output_adapter<char, std::string>(out), ' ',
-                                                  nlohmann::json::error_handler_t::strict);
-    serializer.dump(value, false, false, 0);
-  } catch (const nlohmann::json::type_error& e) {
-    throw Error(ErrorCode::invalid_utf8, std::string("value holds a string that is not UTF-8: ") + e.what());
+  // The tree walked as nlohmann's serializer walks it (objects in the map's byte order of
+  // names), with the string writer above, which is several times faster than nlohmann's;
+  // what is rare in a plan (a float, binary) is left to nlohmann itself.
+  switch (value.type()) {
+    case Json::value_t::object: {
+      out += '{';
+      bool first = true;
+      for (auto it = value.cbegin(); it != value.cend(); ++it) {
+        if (!first) out += ',';
+        first = false;
+        append_json_string(out, it.key());
+        out += ':';
+        append_canonical(out, it.value());
+      }
+      out += '}';
+      return;
+    }
+    case Json::value_t::array: {
+      out += '[';
+      bool first = true;
+      for (const Json& item : value) {
+        if (!first) out += ',';
+        first = false;
+        append_canonical(out, item);
+      }
+      out += ']';
+      return;
+    }
+    case Json::value_t::string: return append_json_string(out, value.get_ref<const std::string&>());
+    case Json::value_t::boolean: return append_json_bool(out, value.get<bool>());
+    case Json::value_t::number_integer: return append_json_integer(out, value.get<std::int64_t>());
+    case Json::value_t::number_unsigned: return append_number(out, value.get<std::uint64_t>());
+    case Json::value_t::null: out += "null"; return;
+    default: return append_with_nlohmann(out, value);
   }
 }
 
-void append_json_integer(std::string& out, std::int64_t value) {
-  char digits[24];
-  const auto end = std::to_chars(digits, digits + sizeof digits, value).ptr;
-  out.append(digits, end);
-}
+void append_json_integer(std::string& out, std::int64_t value) { append_number(out, value); }
 
 ObjectText::ObjectText(std::string& out, const Json* unknown)
     : out_(out), unknown_(unknown_members(unknown).cbegin()), unknown_end_(unknown_members(unknown).cend()) {
@@ -113,9 +181,11 @@ void ObjectText::write_unknown() {
 std::string& ObjectText::member(std::string_view name) {
   merge_unknown_up_to(name);
   separate();
-  // The names this is called with are the model's field names: plain ASCII.
-  append_json_string(out_, name);
-  out_ += ':';
+  // Names come from the code (the model's field names), never from input: nothing in
+  // them to escape (text_mapping.hpp asserts that of every field list it writes).
+  out_ += '"';
+  out_ += name;
+  out_ += "\":";
   return out_;
 }
 

@@ -36,7 +36,8 @@ class ObjectText {
   ObjectText(const ObjectText&) = delete;
   ObjectText& operator=(const ObjectText&) = delete;
 
-  // Writes the member's name; the caller writes its value into the returned string.
+  // Writes the member's name; the caller writes its value into the returned string. The
+  // name comes from the code (a field's name), written as it is: nothing in it to escape.
   std::string& member(std::string_view name);
   // No member of this name is written, and the unknown member of that name is dropped.
   void omit(std::string_view name);

@@ -85,8 +85,19 @@ const Json* unknown_members_of(const T& value) {
   }
 }
 
+// Whether a name can be written as it is (ObjectText::member does): no byte JSON escapes,
+// ASCII only.
+constexpr bool is_plain_name(std::string_view name) {
+  for (char c : name) {
+    if (c < 0x20 || c == '"' || c == '\\' || static_cast<unsigned char>(c) >= 0x80) return false;
+  }
+  return true;
+}
+
 template <Mapped T>
 void text_value(const T& value, std::string& out) {
+  static_assert(std::apply([](const auto&... f) { return (is_plain_name(f.name) && ...); }, Fields<T>::fields),
+                "a field name the text writer would have to escape");
   ObjectText object(out, unknown_members_of(value));
   for_each_field_by_name<T>([&](const auto& f, std::size_t) { write_field_text(value, f, object); });
   object.close();

@@ -124,12 +124,12 @@ std::vector<Decision> decide_batch(const PreparedPlan& plan, const std::vector<R
 View view(const PreparedPlan& plan, const Request& request) { return view_on(plan.state().file, request); }
 
 std::string view_text(const Engine& engine, const Plan& plan, const Request& request) {
-  std::string content;
-  const View view = release_on(CaseFile(policy_of(engine), plan), request,
-                               [&](const PartIndex& parts, const std::vector<bool>& released, View&) {
-                                 write_view_text(parts, released, content);
-                               });
-  return to_text(view, content);
+  std::string text;
+  release_on(CaseFile(policy_of(engine), plan), request,
+             [&](const PartIndex& parts, const std::vector<bool>& released, const View& out) {
+               text = to_text(out, [&](std::string& content) { write_view_text(parts, released, content); });
+             });
+  return text;
 }
 
 }  // namespace sharing

@@ -141,7 +141,7 @@ Json to_json(const View& view) {
   return out;
 }
 
-std::string to_text(const View& view, std::string_view view_text) {
+std::string to_text(const View& view, const std::function<void(std::string&)>& write_content) {
   // The members of to_json(View) above, in the order of their names.
   const auto record_or_null = [](const std::optional<DisclosureRecord>& record, std::string& out) {
     if (record) {
@@ -155,7 +155,7 @@ std::string to_text(const View& view, std::string_view view_text) {
   detail::write_text(view.decision, document.member("decision"));
   record_or_null(view.disclosure, document.member("disclosure"));
   record_or_null(view.refusal, document.member("refusal"));
-  document.member("view") += view_text;
+  write_content(document.member("view"));
   if (view.withheld) detail::write_text(*view.withheld, document.member("withheld"));
   document.close();
   return out;

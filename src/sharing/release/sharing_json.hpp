@@ -3,9 +3,9 @@
 // mapping (model/json_mapping.hpp).
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <string>
-#include <string_view>
 #include <vector>
 
 #include "perspectief/error.hpp"
@@ -17,9 +17,9 @@ namespace perspectief::sharing {
 // `index`, pointers start with "/<index>" (a request inside a batch).
 Request read_request(const Json& json, std::vector<Problem>& problems, std::optional<std::size_t> index = {});
 
-// canonical_json(to_json(view)) for a view whose content `view_text` is already written
-// as canonical text (view.view itself is not read): the document around it written as
-// text too, from the same field lists.
-std::string to_text(const View& view, std::string_view view_text);
+// canonical_json(to_json(view)), written as text from the same field lists; the view's
+// content is written at its place by `write_content` (view.view is not read), so that it
+// is never built as a tree nor copied (operations.cpp, view_text).
+std::string to_text(const View& view, const std::function<void(std::string&)>& write_content);
 
 }  // namespace perspectief::sharing
