@@ -27,10 +27,12 @@ const std::string& plan_text() {
   return text;
 }
 
+// The strict parse and nlohmann's own dump (canonical_json writes trees with the
+// library's text writer since issue #14, which is faster than the reference should be).
 void BM_Reference_JsonParseDump(benchmark::State& state) {
   for (auto _ : state) {
     auto json = perspectief::parse_json(plan_text());
-    benchmark::DoNotOptimize(perspectief::canonical_json(json));
+    benchmark::DoNotOptimize(json.dump());
   }
 }
 BENCHMARK(BM_Reference_JsonParseDump);
