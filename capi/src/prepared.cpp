@@ -73,7 +73,8 @@ void write_answer(const sharing::Answer& answer, pp_answer& out) {
   out.reason = answer.reason.data();  // a reason code is static, NUL-terminated text (rules.cpp)
 }
 
-// pp_sharing_decide and pp_sharing_view on a prepared plan: a request in, a document out.
+// pp_sharing_decide and pp_sharing_view on a prepared plan: a request in, a document out
+// as canonical text (the view written as text straight away, json_api::view_text).
 template <class Operation>
 pp_status prepared_call(const char* function, const pp_prepared_plan* prepared, const char* request_json,
                         char** out, const char* out_parameter, Operation operation) {
@@ -81,7 +82,7 @@ pp_status prepared_call(const char* function, const pp_prepared_plan* prepared, 
     call.out(out, out_parameter);
     const sharing::PreparedPlan& plan = call.prepared(prepared, "prepared");
     const Json request = call.json(request_json, "request_json", plan.limits());
-    *out = capi::to_c_string(canonical_json(operation(plan, request)));
+    *out = capi::to_c_string(operation(plan, request));
   });
 }
 
@@ -197,12 +198,14 @@ pp_status pp_sharing_ask_batch(const pp_prepared_plan* prepared, const pp_questi
 pp_status pp_sharing_decide_prepared(const pp_prepared_plan* prepared, const char* request_json,
                                      char** out_decision_json) {
   return prepared_call(__func__, prepared, request_json, out_decision_json, "out_decision_json",
-                       [](const sharing::PreparedPlan& p, const Json& request) { return json_api::decide(p, request); });
+                       [](const sharing::PreparedPlan& p, const Json& request) {
+                         return canonical_json(json_api::decide(p, request));
+                       });
 }
 
 pp_status pp_sharing_view_prepared(const pp_prepared_plan* prepared, const char* request_json, char** out_view_json) {
   return prepared_call(__func__, prepared, request_json, out_view_json, "out_view_json",
-                       [](const sharing::PreparedPlan& p, const Json& request) { return json_api::view(p, request); });
+                       [](const sharing::PreparedPlan& p, const Json& request) { return json_api::view_text(p, request); });
 }
 
 }  // extern "C"

@@ -94,9 +94,10 @@ Json view(const Engine& engine, const Plan& plan, const Json& request);
 // decide and view on a prepared plan (prepared_plan.hpp): the same documents.
 Json decide(const sharing::PreparedPlan& plan, const Json& request);
 Json view(const sharing::PreparedPlan& plan, const Json& request);
-// canonical_json(view(engine, plan, request)), written as text without building the
-// view's tree: for callers that hand the view on as text (the C ABI).
+// canonical_json(view(...)), written as text without building the view's tree: for
+// callers that hand the view on as text (the C ABI).
 std::string view_text(const Engine& engine, const Plan& plan, const Json& request);
+std::string view_text(const sharing::PreparedPlan& plan, const Json& request);
 
 // ---- Analysis -------------------------------------------------------------------
 

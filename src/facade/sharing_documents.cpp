@@ -46,4 +46,8 @@ std::string view_text(const Engine& engine, const Plan& plan, const Json& reques
   return sharing::view_text(engine, plan, sharing::request_from_json(request));
 }
 
+std::string view_text(const sharing::PreparedPlan& plan, const Json& request) {
+  return sharing::view_text(plan, sharing::request_from_json(request));
+}
+
 }  // namespace perspectief::json_api

@@ -99,6 +99,14 @@ View view_on(const CaseFile& file, const Request& request) {
   });
 }
 
+std::string view_text_on(const CaseFile& file, const Request& request) {
+  std::string text;
+  release_on(file, request, [&](const PartIndex& parts, const std::vector<bool>& released, const View& out) {
+    text = to_text(out, [&](std::string& content) { write_view_text(parts, released, content); });
+  });
+  return text;
+}
+
 }  // namespace
 
 Decision decide(const Engine& engine, const Plan& plan, const Request& request) {
@@ -124,12 +132,11 @@ std::vector<Decision> decide_batch(const PreparedPlan& plan, const std::vector<R
 View view(const PreparedPlan& plan, const Request& request) { return view_on(plan.state().file, request); }
 
 std::string view_text(const Engine& engine, const Plan& plan, const Request& request) {
-  std::string text;
-  release_on(CaseFile(policy_of(engine), plan), request,
-             [&](const PartIndex& parts, const std::vector<bool>& released, const View& out) {
-               text = to_text(out, [&](std::string& content) { write_view_text(parts, released, content); });
-             });
-  return text;
+  return view_text_on(CaseFile(policy_of(engine), plan), request);
+}
+
+std::string view_text(const PreparedPlan& plan, const Request& request) {
+  return view_text_on(plan.state().file, request);
 }
 
 }  // namespace sharing

@@ -16,6 +16,7 @@
 #include "core/canonical_text.hpp"
 #include "engine_state.hpp"
 #include "perspectief/json_api.hpp"
+#include "perspectief/prepared_plan.hpp"
 #include "perspectief/profile.hpp"
 #include "sharing/case_file/part_index.hpp"
 #include "sharing/release/sharing_json.hpp"
@@ -267,6 +268,10 @@ TEST(CanonicalText, ViewDocumentsForEveryProfileAndRandomRequestsAreWrittenAsThe
   const Plan plan = sharing_test::family_plan();
   const Json request = sharing_test::request(sharing_test::lokaal_team(), "read", "uitvoering", "beveiligde_email");
   EXPECT_EQ(json_api::view_text(engine, plan, request), dumped(json_api::view(engine, plan, request)));
+  // And on a prepared plan (the C ABI's pp_sharing_view_prepared).
+  const sharing::PreparedPlan prepared(engine, plan);
+  EXPECT_EQ(json_api::view_text(prepared, request), dumped(json_api::view(prepared, request)));
+  EXPECT_EQ(json_api::view_text(prepared, request), json_api::view_text(engine, plan, request));
 }
 
 }  // namespace

@@ -6,10 +6,12 @@
 
 #include <string>
 
+#include "perspectief/prepared_plan.hpp"
 #include "perspectief/sharing.hpp"
 
 namespace perspectief::sharing {
 
 std::string view_text(const Engine& engine, const Plan& plan, const Request& request);
+std::string view_text(const PreparedPlan& plan, const Request& request);
 
 }  // namespace perspectief::sharing
