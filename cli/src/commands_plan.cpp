@@ -5,24 +5,47 @@
 #include "commands.hpp"
 #include "exit_codes.hpp"
 #include "input.hpp"
+#include "jsonl_mode.hpp"
 #include "output.hpp"
 #include "session.hpp"
 
 namespace cli {
 
+namespace {
+
+// Warnings are reported but leave the plan valid (exit 0).
+bool any_error(const Json& problems) {
+  return std::any_of(problems.begin(), problems.end(),
+                     [](const Json& problem) { return problem.value("severity", "error") == "error"; });
+}
+
+std::string problems_of(const Engine& engine, const Plan& plan) {
+  return string_result([&](char** out) { return pp_plan_validate(engine.get(), plan.get(), out); });
+}
+
+std::string records_of(const Engine& engine, const Plan& plan, const std::string& kind) {
+  return string_result([&](char** out) { return pp_plan_records(engine.get(), plan.get(), kind.c_str(), out); });
+}
+
+}  // namespace
+
 int command_validate(const Words& words) {
-  const Arguments arguments(words, kEngineOptions, {"--pretty"});
+  const Arguments arguments(words, with(kEngineOptions, kJsonlOptions), with({"--pretty"}, kJsonlFlags));
+  if (jsonl_mode(arguments)) {
+    // {"line":N,"plan":ID,"problems":[...]}; the problems are not repeated on standard error.
+    return run_jsonl("validate", arguments, [](const PlanLine& line) {
+      const std::string problems = problems_of(line.engine, line.plan);
+      const bool invalid = problems != "[]" && any_error(Json::parse(problems));
+      return LineOutput{{line.head + ",\"problems\":" + problems + "}"}, invalid ? kExitRefused : kExitOk};
+    });
+  }
   arguments.at_most(1, "perspectief validate [PLAN|-] [--profile ID]");
   const Session session = open_session(arguments, plan_source(arguments));
-  const std::string problems = string_result(
-      [&](char** out) { return pp_plan_validate(session.engine.get(), session.plan->get(), out); });
+  const std::string problems = problems_of(session.engine, *session.plan);
   print_json(problems, arguments.flag("--pretty"));
   const Json list = Json::parse(problems);
   for (const Json& problem : list) std::cerr << describe_problem(problem) << '\n';
-  // Warnings are reported but leave the plan valid (exit 0).
-  const bool any_error = std::any_of(list.begin(), list.end(),
-                                     [](const Json& problem) { return problem.value("severity", "error") == "error"; });
-  return any_error ? kExitRefused : kExitOk;
+  return any_error(list) ? kExitRefused : kExitOk;
 }
 
 int command_parse(const Words& words) {
@@ -53,14 +76,25 @@ int command_get(const Words& words) {
 }
 
 int command_records(const Words& words) {
-  const Arguments arguments(words, with(kEngineOptions, {"--kind"}), {"--pretty"});
-  arguments.at_most(1, "perspectief records [PLAN|-] --kind results|evaluations|transitions|jeugdigen");
+  const Arguments arguments(words, with(kEngineOptions, with({"--kind"}, kJsonlOptions)), with({"--pretty"}, kJsonlFlags));
   const std::string kind = arguments.required("--kind");
+  if (jsonl_mode(arguments)) {
+    // An unknown kind is the command line's mistake, not every line's.
+    string_result([&](char** out) { return pp_record_columns(kind.c_str(), out); });
+    // Each row on its own line with the line of its plan added, ready for a table
+    // (pandas.read_json(lines=True)); a plan without rows gives no line.
+    return run_jsonl("records", arguments, [&kind](const PlanLine& line) {
+      LineOutput output;
+      for (Json& row : Json::parse(records_of(line.engine, line.plan, kind))) {
+        row["line"] = line.line;
+        output.lines.push_back(json_line(row));
+      }
+      return output;
+    });
+  }
+  arguments.at_most(1, "perspectief records [PLAN|-] --kind results|evaluations|transitions|jeugdigen");
   const Session session = open_session(arguments, plan_source(arguments));
-  print_json(string_result([&](char** out) {
-               return pp_plan_records(session.engine.get(), session.plan->get(), kind.c_str(), out);
-             }),
-             arguments.flag("--pretty"));
+  print_json(records_of(session.engine, *session.plan, kind), arguments.flag("--pretty"));
   return kExitOk;
 }
 

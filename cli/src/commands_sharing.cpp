@@ -2,6 +2,7 @@
 #include "commands.hpp"
 #include "exit_codes.hpp"
 #include "input.hpp"
+#include "jsonl_mode.hpp"
 #include "output.hpp"
 #include "session.hpp"
 
@@ -27,11 +28,52 @@ std::string run_sharing(const Arguments& arguments, const char* command, const c
 
 }  // namespace
 
+namespace {
+
+bool allowed(const Json& decision) { return decision.value("decision", "") == "allow"; }
+
+// decide --jsonl: the same requests against every plan, one call a plan
+// (pp_sharing_decide_batch); a line {"decision":{...},"line":N,"plan":ID,"request":I}
+// for each decision, I the request's index. Exit 1 when any is denied.
+int decide_jsonl(const Arguments& arguments) {
+  const auto one = arguments.option("--request");
+  const auto many = arguments.option("--requests");
+  if (static_cast<bool>(one) == static_cast<bool>(many)) throw UsageError("give one of --request, --requests");
+  if ((one ? *one : *many) == "-" && plan_source(arguments) == "-") {
+    throw UsageError("the plans and the requests cannot both come from standard input");
+  }
+  // Read once, here: a request that is not JSON is the command line's mistake, not every line's.
+  Json requests = parse_text(json_argument(one ? *one : *many));
+  if (one) requests = Json::array({std::move(requests)});
+  if (!requests.is_array()) throw InputError("--requests must be a JSON array of requests");
+  const std::string requests_text = requests.dump();
+  return run_jsonl("decide", arguments, [&requests_text](const PlanLine& line) {
+    const std::string answer = string_result([&](char** out) {
+      return pp_sharing_decide_batch(line.engine.get(), line.plan.get(), requests_text.c_str(), out);
+    });
+    LineOutput output;
+    std::size_t index = 0;
+    for (Json& decision : Json::parse(answer)) {
+      if (!allowed(decision)) output.exit_code = kExitRefused;
+      Json out = line.labels;
+      out["request"] = index++;
+      out["decision"] = std::move(decision);
+      output.lines.push_back(json_line(out));
+    }
+    return output;
+  });
+}
+
+}  // namespace
+
 // A denial is an answer, printed like an allowance; the exit code tells them apart.
 int command_decide(const Words& words) {
-  const Arguments arguments(words, with(kEngineOptions, {"--request"}), {"--pretty"});
+  const Arguments arguments(words, with(kEngineOptions, with({"--request", "--requests"}, kJsonlOptions)),
+                            with({"--pretty"}, kJsonlFlags));
+  if (jsonl_mode(arguments)) return decide_jsonl(arguments);
+  if (arguments.option("--requests")) throw UsageError("--requests is for --jsonl; one plan takes --request (or use decide-batch)");
   const Json decision = Json::parse(run_sharing(arguments, "decide", "--request", &pp_sharing_decide));
-  return decision.value("decision", "") == "allow" ? kExitOk : kExitRefused;
+  return allowed(decision) ? kExitOk : kExitRefused;
 }
 
 // Every decision is in the output; the exit code is 0 whatever they say.
@@ -45,7 +87,7 @@ int command_view(const Words& words) {
   const Arguments arguments(words, with(kEngineOptions, {"--request"}), {"--pretty"});
   const Json view = Json::parse(run_sharing(arguments, "view", "--request", &pp_sharing_view));
   const Json& decision = view.contains("decision") ? view["decision"] : Json::object();
-  return decision.value("decision", "") == "allow" ? kExitOk : kExitRefused;
+  return allowed(decision) ? kExitOk : kExitRefused;
 }
 
 }  // namespace cli

@@ -5,6 +5,7 @@
 #include "commands.hpp"
 #include "exit_codes.hpp"
 #include "input.hpp"
+#include "jsonl_mode.hpp"
 #include "output.hpp"
 #include "session.hpp"
 
@@ -77,17 +78,35 @@ int command_events(const Words& words) {
   return kExitOk;
 }
 
+namespace {
+
+std::string replayed(const Engine& engine, const Plan& plan) {
+  return plan_result([&](pp_plan** out) { return pp_workflow_replay(engine.get(), plan.get(), out); }).json();
+}
+
+}  // namespace
+
 int command_replay(const Words& words) {
-  const Arguments arguments(words, kEngineOptions, {"--pretty", "--verify"});
+  const Arguments arguments(words, with(kEngineOptions, kJsonlOptions), with({"--pretty", "--verify"}, kJsonlFlags));
+  const bool verify = arguments.flag("--verify");
+  if (jsonl_mode(arguments)) {
+    // {"line":N,"plan":ID,"replayed":{...}} and, with --verify, "verified": whether it
+    // equals the stored plan (exit 1 when one does not).
+    return run_jsonl("replay", arguments, [verify](const PlanLine& line) {
+      std::string rebuilt = replayed(line.engine, line.plan);
+      if (!verify) return LineOutput{{line.head + ",\"replayed\":" + rebuilt + "}"}, kExitOk};
+      const bool same = rebuilt == line.plan.json();
+      return LineOutput{{line.head + ",\"replayed\":" + rebuilt + ",\"verified\":" + (same ? "true" : "false") + "}"},
+                        same ? kExitOk : kExitRefused};
+    });
+  }
   arguments.at_most(1, "perspectief replay [PLAN|-] [--verify]");
   const Session session = open_session(arguments, plan_source(arguments));
-  const Plan rebuilt =
-      plan_result([&](pp_plan** out) { return pp_workflow_replay(session.engine.get(), session.plan->get(), out); });
-  const std::string rebuilt_json = rebuilt.json();
+  const std::string rebuilt_json = replayed(session.engine, *session.plan);
   print_json(rebuilt_json, arguments.flag("--pretty"));
   // --verify: the history alone must rebuild the plan as stored (000: every
   // version must stay reproducible for an accountant or judge).
-  if (arguments.flag("--verify") && rebuilt_json != session.plan->json()) {
+  if (verify && rebuilt_json != session.plan->json()) {
     std::cerr << "perspectief replay: the history does not rebuild the stored plan "
                  "(it was changed outside the workflow)\n";
     return kExitRefused;

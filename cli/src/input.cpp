@@ -3,7 +3,6 @@
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
-#include <fstream>
 #include <iostream>
 #include <sstream>
 
@@ -11,22 +10,25 @@
 
 namespace cli {
 
-std::string read_source(const std::string& source) {
-  if (source == "-") {
-    std::ostringstream content;
-    content << std::cin.rdbuf();
-    if (std::cin.bad()) throw InputError("cannot read standard input");
-    return content.str();
-  }
+InputStream::InputStream(const std::string& source) : name_(source == "-" ? "standard input" : "'" + source + "'") {
+  if (source == "-") return;
   // A directory opens as a stream on Linux and fails only on the first read,
   // with the C++ library's words; say what it is instead.
   std::error_code ignored;
   if (std::filesystem::is_directory(source, ignored)) throw InputError("'" + source + "' is a directory, not a file");
-  std::ifstream file(source, std::ios::binary);
-  if (!file) throw InputError("cannot open '" + source + "': " + std::strerror(errno));
+  file_ = std::make_unique<std::ifstream>(source, std::ios::binary);
+  if (!*file_) throw InputError("cannot open '" + source + "': " + std::strerror(errno));
+}
+
+std::istream& InputStream::stream() { return file_ ? static_cast<std::istream&>(*file_) : std::cin; }
+
+std::string read_source(const std::string& source) {
+  InputStream input(source);
   std::ostringstream content;
-  content << file.rdbuf();
-  if (file.bad() || content.bad()) throw InputError("cannot read '" + source + "': " + std::strerror(errno));
+  content << input.stream().rdbuf();
+  if (input.stream().bad() || content.bad()) {
+    throw InputError("cannot read " + input.name() + (source == "-" ? "" : std::string(": ") + std::strerror(errno)));
+  }
   return content.str();
 }
 

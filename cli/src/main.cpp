@@ -20,19 +20,31 @@ struct Command {
   int (*run)(const cli::Words&);
   const char* arguments;  // after the command's name, for its usage line
   const char* summary;
+  const char* more = nullptr;  // shown by COMMAND --help only
 };
+
+// The JSONL mode that validate, replay, records and decide share (jsonl_mode.hpp).
+constexpr const char* kJsonlHelp =
+    "--jsonl [FILE|-] (or a FILE named *.jsonl): a plan per line, without loading the file; one\n"
+    "JSON line out per result, in file order, each with its \"line\" (and \"plan\" id); a bad line\n"
+    "gives {\"line\":N,\"error\":{code,name,message,pointer,problems}} and the stream goes on.\n"
+    "--jobs N: lines on N threads (default: all cores). Exit code: the worst of the lines'.\n";
 
 const Command kCommands[] = {
     {"demo", cli::command_demo, "[--json] [--scenario FILE] [--root REPO] [--store NEW-FILE]",
      "walk a family's plan from hulpvraag to afronding (--json for machine output)"},
-    {"validate", cli::command_validate, "[PLAN|-] [ENGINE] [--pretty]",
-     "every problem of the plan; exit 1 when there are any"},
+    {"validate", cli::command_validate, "[PLAN|-] [ENGINE] [--pretty] | --jsonl [FILE|-] [--jobs N] [ENGINE]",
+     "every problem of the plan; exit 1 when there are any",
+     "--jsonl: a line {\"line\":N,\"plan\":ID,\"problems\":[...]} per plan."},
     {"parse", cli::command_parse, "[PLAN|-] [ENGINE] [--pretty]",
      "the plan in canonical JSON (unknown and local fields kept)"},
     {"canonical", cli::command_canonical, "[FILE|-] [--pretty]", "any JSON text in canonical form"},
     {"get", cli::command_get, "POINTER [PLAN|-] [ENGINE] [--pretty]", "the value at a JSON pointer in the plan"},
-    {"records", cli::command_records, "[PLAN|-] --kind results|evaluations|transitions|jeugdigen [ENGINE] [--pretty]",
-     "flat records for tables"},
+    {"records", cli::command_records,
+     "[PLAN|-] --kind results|evaluations|transitions|jeugdigen [ENGINE] [--pretty] | --jsonl [FILE|-] --kind K "
+     "[--jobs N] [ENGINE]",
+     "flat records for tables",
+     "--jsonl: a line per row, the row with its plan's \"line\" (pandas.read_json(lines=True))."},
     {"initial-content", cli::command_initial_content, "[PLAN|-] [ENGINE] [--pretty]",
      "the plan's content as the payload of plan_aanmaken"},
     {"create", cli::command_create, "[EVENT|@FILE|-] [ENGINE] [--pretty]",
@@ -41,13 +53,18 @@ const Command kCommands[] = {
      "the new plan; exit 1 when refused"},
     {"events", cli::command_events, "[PLAN|-] --actor ACTOR --at TIME [ENGINE] [--pretty]",
      "the events the actor could fire"},
-    {"replay", cli::command_replay, "[PLAN|-] [--verify] [ENGINE] [--pretty]",
-     "the plan rebuilt from its history; --verify: exit 1 unless it equals the stored plan"},
+    {"replay", cli::command_replay, "[PLAN|-] [--verify] [ENGINE] [--pretty] | --jsonl [FILE|-] [--verify] [--jobs N] [ENGINE]",
+     "the plan rebuilt from its history; --verify: exit 1 unless it equals the stored plan",
+     "--jsonl: a line {\"line\":N,\"plan\":ID,\"replayed\":{...}} per plan, with --verify also \"verified\"."},
     {"deadlines", cli::command_deadlines, "[PLAN|-] --at TIME [ENGINE] [--pretty]", "what is due or overdue"},
     {"diagram", cli::command_diagram, "--profile ID | --profile-file PATH [--format mermaid|dot]",
      "the region's workflow"},
-    {"decide", cli::command_decide, "[PLAN|-] --request REQUEST [ENGINE] [--pretty]",
-     "a sharing decision; exit 1 when denied"},
+    {"decide", cli::command_decide,
+     "[PLAN|-] --request REQUEST [ENGINE] [--pretty] | --jsonl [FILE|-] (--request REQUEST | --requests REQUESTS) "
+     "[--jobs N] [ENGINE]",
+     "a sharing decision; exit 1 when denied",
+     "--jsonl: the requests against every plan; a line {\"decision\":{...},\"line\":N,\"plan\":ID,\"request\":I}\n"
+     "per decision (I: the request's index); exit 1 when any is denied."},
     {"decide-batch", cli::command_decide_batch, "[PLAN|-] --requests REQUESTS [ENGINE] [--pretty]",
      "many decisions in one call (exit 0 whatever they say)"},
     {"view", cli::command_view, "[PLAN|-] --request REQUEST [ENGINE] [--pretty]",
@@ -81,8 +98,9 @@ void print_usage(std::ostream& out) {
 
 void print_command_help(std::ostream& out, const Command& command) {
   out << "usage: perspectief " << command.name << (*command.arguments ? " " : "") << command.arguments << "\n\n"
-      << command.summary << "\n\n"
-      << kInputsAndExitCodes;
+      << command.summary << "\n\n";
+  if (command.more != nullptr) out << command.more << '\n' << kJsonlHelp << '\n';
+  out << kInputsAndExitCodes;
 }
 
 // --help or -h anywhere among a command's words (before a "--" that ends the options).

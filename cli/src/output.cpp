@@ -26,8 +26,6 @@ std::string describe_problem(const Json& problem) {
   return line;
 }
 
-namespace {
-
 // The C ABI names the C parameter that held the bad text ("json: invalid JSON at ...",
 // "actor_json: ..."). The command line names its arguments ACTOR, EVENT, REQUEST, so
 // "actor_json" is said as ACTOR; "json" is the command's main document, which the
@@ -46,6 +44,8 @@ std::string in_cli_terms(const std::string& message) {
   return argument + ": " + rest;
 }
 
+namespace {
+
 // The pointer, unless the message already ends with it.
 bool names_pointer(const std::string& message, const std::string& pointer) {
   const std::string suffix = "(at " + pointer + ")";
@@ -54,19 +54,24 @@ bool names_pointer(const std::string& message, const std::string& pointer) {
 
 }  // namespace
 
-int report(const std::string& command, const LibraryError& error) {
+std::string describe_failure(const std::string& where, const LibraryError& error) {
   const std::string message = in_cli_terms(error.what());
-  std::cerr << "perspectief " << command << ": " << pp_status_name(error.status()) << ": " << message;
-  if (!error.pointer().empty() && !names_pointer(message, error.pointer())) std::cerr << " (at " << error.pointer() << ")";
-  std::cerr << '\n';
+  std::string text = "perspectief " + where + ": " + pp_status_name(error.status()) + ": " + message;
+  if (!error.pointer().empty() && !names_pointer(message, error.pointer())) text += " (at " + error.pointer() + ")";
+  text += '\n';
   const Json& problems = error.detail().contains("problems") ? error.detail()["problems"] : Json::array();
-  for (const Json& problem : problems) std::cerr << "  " << describe_problem(problem) << '\n';
+  for (const Json& problem : problems) text += "  " + describe_problem(problem) + '\n';
   const Json& rules = error.detail().contains("rules") ? error.detail()["rules"] : Json::array();
   if (!rules.empty()) {
-    std::cerr << "  rules:";
-    for (const Json& rule : rules) std::cerr << ' ' << rule.get<std::string>();
-    std::cerr << '\n';
+    text += "  rules:";
+    for (const Json& rule : rules) text += ' ' + rule.get<std::string>();
+    text += '\n';
   }
+  return text;
+}
+
+int report(const std::string& command, const LibraryError& error) {
+  std::cerr << describe_failure(command, error);
   return exit_code_for(error.status());
 }
 

@@ -16,6 +16,14 @@ void print_json(const std::string& canonical_json, bool pretty);
 // Prints a library failure to standard error and returns its exit code.
 int report(const std::string& command, const LibraryError& error);
 
+// What report() prints, as text: "perspectief <where>: <name>: <message> (at <pointer>)"
+// and a line for each problem and the rules.
+std::string describe_failure(const std::string& where, const LibraryError& error);
+
+// A library message in the command line's terms: the C parameter that held the
+// bad text ("actor_json: ...") said as the argument's name (ACTOR), "json: " left out.
+std::string in_cli_terms(const std::string& message);
+
 // One problem of a detail document as a line: "<pointer>: <code> [<rule>] <message>".
 std::string describe_problem(const Json& problem);
 
