@@ -338,6 +338,81 @@ run 1 view "$work/started.json" --request "$gemeente"
 run 3 decide "$work/started.json" --request '[]'
 expect err "schema"
 
+# ---- JSONL mode: validate, replay, records, decide over a plan a line, in file order ----
+one_line() { python3 -c 'import json, sys; print(json.dumps(json.load(open(sys.argv[1]))))' "$1"; }
+# lines 1-7 the example plans, 8 blank, 9 not JSON, 10 the started plan (CRLF), 11 an invalid plan, 12 a schema error
+{ cat "$work/plans.jsonl"; printf '{"format":\n'; one_line "$work/started.json" | sed 's/$/\r/'
+  one_line "$work/unknown-leefgebied.json"; cat "$work/schema.json"; } >"$work/mixed.jsonl"
+# line_numbers: the "line" of every output line of the last run, in order.
+line_numbers() { echo "$out" | python3 -c 'import json, sys; print(" ".join(str(json.loads(l)["line"]) for l in sys.stdin))'; }
+run 3 validate --jsonl "$work/mixed.jsonl" --jobs 3 --profile amsterdam-zaanstreek
+expect out '{"line":1,"plan":"gp-2026-asv-0023","problems":[]}'
+expect out '{"error":{"code":2,'
+expect out '"name":"schema","pointer":"/id","problems":[{'
+expect out '"code":"PP-V-LEEFGEBIED"'
+expect err "perspectief validate: line 9: json_syntax: invalid JSON at line 1"
+expect err "perspectief validate: line 12: schema:"
+expect_not err "PP-V-LEEFGEBIED"
+checks=$((checks + 1))
+[ "$(line_numbers)" = "1 2 3 4 5 6 7 9 10 11 12" ] || { failures=$((failures + 1)); echo "FAIL: validate --jsonl lines: $(line_numbers)"; }
+jobs3="$out"
+run 3 validate "$work/mixed.jsonl" --jobs 1 --profile amsterdam-zaanstreek
+same_as "$jobs3"
+# The plans' own regions; only an invalid plan: exit 1. Standard input with --jsonl.
+run 0 validate "$work/plans.jsonl"
+head -n 1 "$work/plans.jsonl" | cat - <(one_line "$work/unknown-leefgebied.json") >"$work/invalid.jsonl"
+run_stdin "$work/invalid.jsonl" 1 validate --jsonl -
+expect out '{"line":2,"plan":"pp-2026-ams-0417","problems":[{'
+printf '{"id":"p-1","profile":"atlantis"}\n{"id":"p-2"}\n' >"$work/regions.jsonl"
+run 3 validate "$work/regions.jsonl"
+expect out '"name":"not_found"'
+expect out '"line":2,"plan":"p-2"'
+expect err "line 2: schema: the plan names no region"
+# A line longer than the engine's limit (64 MiB) is refused without stopping the stream.
+{ one_line "$work/started.json"; head -c 67108865 /dev/zero | tr '\0' x; printf '\n'; one_line "$work/started.json"; } >"$work/long.jsonl"
+run 3 validate "$work/long.jsonl"
+expect out '{"error":{"code":4,"message":"line 2 is longer than the limit of 67108864 bytes","name":"limit_exceeded"'
+expect out '{"line":3,"plan":"pp-2026-ams-0417","problems":[]}'
+rm -f "$work/long.jsonl"
+{ one_line "$work/started.json"; one_line "$work/tampered.json"; } >"$work/replay.jsonl"
+run 0 replay "$work/replay.jsonl"
+expect out '{"line":1,"plan":"pp-2026-ams-0417","replayed":{'
+run 1 replay "$work/replay.jsonl" --verify --jobs 2
+expect out '"verified":true}'
+expect out '"verified":false}'
+run 3 replay "$work/mixed.jsonl" --profile amsterdam-zaanstreek
+expect out '"line":9'
+run 3 records --jsonl "$work/mixed.jsonl" --kind transitions --profile amsterdam-zaanstreek
+expect out '"event":"plan_aanmaken","from_state":null,"line":1,'
+expect out '"line":10,"municipality":"amsterdam"'
+expect out '{"error":{"code":2,'
+run 3 records --jsonl "$work/plans.jsonl" --kind people
+expect err "unknown record kind 'people'"
+run 1 decide --jsonl "$work/replay.jsonl" --requests "[$gemeente,$own]"
+expect out '{"decision":{'
+expect out '"line":1,"plan":"pp-2026-ams-0417","request":0}'
+expect out '"line":2,"plan":"pp-2026-ams-0417","request":1}'
+checks=$((checks + 1))
+[ "$(line_numbers)" = "1 1 2 2" ] || { failures=$((failures + 1)); echo "FAIL: decide --jsonl lines: $(line_numbers)"; }
+run 0 decide "$work/replay.jsonl" --request "$own"
+run 3 decide "$work/mixed.jsonl" --request "$own" --profile amsterdam-zaanstreek
+expect err "line 9: json_syntax"
+run 2 decide --jsonl "$work/plans.jsonl"
+expect err "give one of --request, --requests"
+run 2 decide "$work/started.json" --requests "[$own]"
+run 2 validate --jsonl "$work/plans.jsonl" --pretty
+run 2 validate --jsonl "$work/plans.jsonl" --jobs 0
+expect err "--jobs must be a whole number"
+run 3 validate --jsonl "$work/nothing.jsonl"
+expect err "cannot open"
+run 0 validate --jsonl /dev/null
+same_as ""
+for command in validate replay records decide; do
+  run 0 "$command" --help
+  expect out "--jsonl [FILE|-]"
+  expect out "--jobs N"
+done
+
 # ---- conformance ----
 if [ -d tests/conformance/cases ]; then
   run 0 conformance tests/conformance/cases --quiet
