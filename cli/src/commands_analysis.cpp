@@ -10,6 +10,9 @@
 #include "commands.hpp"
 #include "exit_codes.hpp"
 #include "input.hpp"
+#include "jsonl_mode.hpp"
+#include "perspectief_jsonl/line_reader.hpp"
+#include "perspectief_jsonl/ordered_pipeline.hpp"
 #include "output.hpp"
 #include "session.hpp"
 
@@ -22,31 +25,29 @@ struct PlanText {
   std::string origin;
 };
 
-bool ends_with(const std::string& text, const std::string& end) {
-  return text.size() >= end.size() && text.compare(text.size() - end.size(), end.size(), end) == 0;
-}
-
 std::vector<PlanText> read_plans(const std::vector<std::string>& sources, bool jsonl) {
   std::vector<PlanText> plans;
   for (const std::string& source : sources) {
-    const std::string content = read_source(source);
     const std::string name = source == "-" ? "standard input" : source;
-    if (!jsonl && !ends_with(source, ".jsonl")) {
-      plans.push_back(PlanText{content, name});
+    if (!jsonl && !is_jsonl_file(source)) {
+      plans.push_back(PlanText{read_source(source), name});
       continue;
     }
-    std::size_t line = 0;
-    for (std::size_t start = 0; start < content.size();) {
-      std::size_t end = content.find('\n', start);
-      if (end == std::string::npos) end = content.size();
-      ++line;
-      std::string text = content.substr(start, end - start);
-      if (!text.empty() && text.back() == '\r') text.pop_back();
-      // Blank lines separate nothing in JSONL; skipping them lets a file end with one.
-      if (text.find_first_not_of(" \t") != std::string::npos) {
-        plans.push_back(PlanText{std::move(text), name + " line " + std::to_string(line)});
+    // The lines as every JSONL command reads them (blank lines skipped but counted, CRLF).
+    InputStream input(source);
+    perspectief::jsonl::LineReader reader(input.stream(), line_limit());
+    try {
+      while (auto line = reader.next()) {
+        const std::string origin = name + " line " + std::to_string(line->number);
+        if (line->too_long) {
+          throw LibraryError(PP_ERR_LIMIT_EXCEEDED,
+                             origin + ": " + perspectief::jsonl::too_long_error(*line, reader.max_bytes()).message, "",
+                             Json::object());
+        }
+        plans.push_back(PlanText{std::move(line->text), origin});
       }
-      start = end + 1;
+    } catch (const perspectief::jsonl::ReadError& error) {
+      throw InputError(std::string(error.what()) + " (" + input.name() + ")");
     }
   }
   return plans;

@@ -26,10 +26,6 @@ namespace jsonl = perspectief::jsonl;
 
 constexpr std::size_t kMostJobs = 256;
 
-bool ends_with(const std::string& text, const std::string& end) {
-  return text.size() >= end.size() && text.compare(text.size() - end.size(), end.size(), end) == 0;
-}
-
 std::size_t jobs(const Arguments& arguments) {
   const auto value = arguments.option("--jobs");
   if (!value) return std::max(1u, std::thread::hardware_concurrency());
@@ -84,12 +80,6 @@ class Engines {
   std::map<std::string, Loaded> by_profile_;
 };
 
-std::size_t line_limit() {
-  pp_engine_options options;
-  pp_engine_options_init(&options);
-  return static_cast<std::size_t>(options.max_document_bytes);
-}
-
 // {"error":{code,name,message,pointer,problems?,rules?},"line":N,"plan":ID?} and
 // the same on standard error, as the single-plan commands print an error.
 LineOutput error_output(const std::string& command, std::size_t line, const std::optional<std::string>& plan_id,
@@ -115,10 +105,21 @@ struct Finished {
 
 }  // namespace
 
+std::size_t line_limit() {
+  pp_engine_options options;
+  pp_engine_options_init(&options);
+  return static_cast<std::size_t>(options.max_document_bytes);
+}
+
 std::string json_line(const Json& document) { return document.dump(-1, ' ', false, Json::error_handler_t::replace); }
 
+bool is_jsonl_file(const std::string& source) {
+  const std::string end = ".jsonl";
+  return source.size() >= end.size() && source.compare(source.size() - end.size(), end.size(), end) == 0;
+}
+
 bool jsonl_mode(const Arguments& arguments) {
-  return arguments.flag("--jsonl") || (!arguments.positional().empty() && ends_with(arguments.positional()[0], ".jsonl"));
+  return arguments.flag("--jsonl") || (!arguments.positional().empty() && is_jsonl_file(arguments.positional()[0]));
 }
 
 int run_jsonl(const std::string& command, const Arguments& arguments, const PlanLineWork& work) {

@@ -20,6 +20,9 @@ namespace cli {
 extern const std::set<std::string> kJsonlOptions;  // --jobs N
 extern const std::set<std::string> kJsonlFlags;    // --jsonl
 
+// A file named *.jsonl: a plan per line, whatever the command.
+bool is_jsonl_file(const std::string& source);
+
 // Whether the command runs in JSONL mode: --jsonl, or a file named *.jsonl.
 bool jsonl_mode(const Arguments& arguments);
 
@@ -40,6 +43,9 @@ struct LineOutput {
   std::vector<std::string> lines;
   int exit_code = 0;
 };
+
+// The longest line read: the engine's document limit (the CLI's engines have the defaults).
+std::size_t line_limit();
 
 // A document as one output line. Text from an input line that is not UTF-8 (a
 // plan id peeked from a line the library refused) becomes U+FFFD instead of
