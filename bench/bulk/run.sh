@@ -2,7 +2,7 @@
 # The bulk JSONL measurement of issue #14 (docs/performance.md, "Bulk JSONL"):
 # N synthetic plans (make_plans.py, fixed seed) through the CLI's JSONL pipeline,
 # one pass each for validate, replay and records (each pass parses every line),
-# with wall time and peak memory from /usr/bin/time -v.
+# with wall time, CPU time and peak memory from /usr/bin/time -v.
 # Usage: run.sh PERSPECTIEF SCRATCH-DIR N [N ...]; PP_BULK_JOBS sets --jobs (default: all cores).
 set -euo pipefail
 tool="$1"
@@ -32,10 +32,13 @@ for count in "$@"; do
     fi
     wall="$(sed -n 's/.*Elapsed (wall clock) time (h:mm:ss or m:ss): //p' "$scratch/time.txt")"
     peak="$(sed -n 's/.*Maximum resident set size (kbytes): //p' "$scratch/time.txt")"
+    # CPU time tells the work apart from the machine's load (wall time on a shared machine).
+    cpu="$(awk -F': ' '/User time|System time/ { s += $2 } END { print s }' "$scratch/time.txt")"
     seconds="$(echo "$wall" | awk -F: '{ s = 0; for (i = 1; i <= NF; i++) s = s * 60 + $i; print s }')"
     total="$(awk -v a="$total" -v b="$seconds" 'BEGIN { print a + b }')"
-    printf '%-28s %8.1f s   peak %6d MiB   %d output lines\n' "${pass%% *}" "$seconds" $((peak / 1024)) "$lines"
+    printf '%-10s %8.1f s wall %8.1f s CPU   peak %6d MiB   %d output lines\n' "${pass%% *}" "$seconds" "$cpu" \
+      $((peak / 1024)) "$lines"
   done
-  printf '%-28s %8.1f s\n' "all three" "$total"
+  printf '%-10s %8.1f s wall\n' "all three" "$total"
   rm -f "$scratch/out.jsonl"
 done
