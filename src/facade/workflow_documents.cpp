@@ -18,15 +18,7 @@ Timestamp parameter_moment(std::string_view at) {
   return Timestamp{std::string(at)};
 }
 
-Actor parameter_actor(const Json& json) {
-  std::vector<Problem> problems;
-  detail::Reader reader(problems);
-  reader.enter("actor");
-  Actor actor;
-  detail::read(json, actor, reader);
-  refuse_if_any(ErrorCode::schema, "actor does not have the expected shape", std::move(problems));
-  return actor;
-}
+Actor parameter_actor(const Json& json) { return detail::read_or_refuse<Actor>(json, "actor", "actor"); }
 
 // The failure of the event at `index` of an apply_all batch: the event's own
 // code, problems and rules; its pointer (into the event, or for a refusal the

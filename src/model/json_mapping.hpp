@@ -24,6 +24,7 @@
 #include "perspectief/model.hpp"
 #include "perspectief/time.hpp"
 #include "perspectief/vocabulary.hpp"
+#include "core/refusal.hpp"
 #include "model/field_shape.hpp"
 
 namespace perspectief::detail {
@@ -292,6 +293,20 @@ void read_value(const Json& j, T& out, Reader& r) {
 template <class T>
 void read(const Json& j, T& out, Reader& r) {
   read_value(j, out, r);
+}
+
+// Reads a whole document as a T, or refuses it with Error(schema) "<what> does not have
+// the expected shape" carrying every problem; `within` puts the pointers under that
+// member (a parameter named "actor": "/actor/role").
+template <class T>
+T read_or_refuse(const Json& json, std::string_view what, std::string_view within = {}) {
+  std::vector<Problem> problems;
+  Reader reader(problems);
+  if (!within.empty()) reader.enter(within);
+  T out{};
+  read(json, out, reader);
+  refuse_if_any(ErrorCode::schema, std::string(what) + " does not have the expected shape", std::move(problems));
+  return out;
 }
 
 // ---- write -----------------------------------------------------------------

@@ -115,14 +115,7 @@ Request request_from_json(const Json& json) {
   return request;
 }
 
-Party party_from_json(const Json& json) {
-  std::vector<Problem> problems;
-  detail::Reader reader(problems);
-  Party party;
-  detail::read(json, party, reader);
-  refuse_if_any(ErrorCode::schema, "party does not have the expected shape", std::move(problems));
-  return party;
-}
+Party party_from_json(const Json& json) { return detail::read_or_refuse<Party>(json, "party"); }
 
 Json to_json(const Request& request) { return detail::write(request); }
 Json to_json(const Decision& decision) { return detail::write(decision); }

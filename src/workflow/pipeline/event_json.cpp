@@ -23,14 +23,7 @@ Json label_json(const Label& label) { return Json{{"nl", label.nl}, {"en", label
 
 }  // namespace
 
-Event event_from_json(const Json& json) {
-  std::vector<Problem> problems;
-  detail::Reader reader(problems);
-  Event event;
-  detail::read(json, event, reader);
-  refuse_if_any(ErrorCode::schema, "event does not have the expected shape", std::move(problems));
-  return event;
-}
+Event event_from_json(const Json& json) { return detail::read_or_refuse<Event>(json, "event"); }
 
 Json event_to_json(const Event& event) { return detail::write(event); }
 
