@@ -40,8 +40,9 @@ struct Converted {
   std::optional<sharing::BreakGlass> break_glass;
 };
 
-// `where` names the question in messages and pointers: "" for one, "/3" in a batch.
-void convert(const capi::Call& call, const pp_question& in, const std::string& where, Converted& out) {
+// `index` names the question of a batch in messages and pointers ("/3"); the text is made
+// only when a question is refused, not for every question of a batch.
+void convert(const capi::Call& call, const pp_question& in, std::optional<std::size_t> index, Converted& out) {
   sharing::Question& q = out.question;
   q.requester = in.requester ? &call.party(in.requester, "question->requester") : nullptr;
   q.recipient = in.recipient ? &call.party(in.recipient, "question->recipient") : nullptr;
@@ -55,6 +56,7 @@ void convert(const capi::Call& call, const pp_question& in, const std::string& w
                                                  : static_cast<std::uint32_t>(in.channel)};
   if (in.at.utc_seconds < kFirstSecond || in.at.utc_seconds > kLastSecond || in.at.offset_minutes < -kMaxOffsetMinutes ||
       in.at.offset_minutes > kMaxOffsetMinutes) {
+    const std::string where = index ? "/" + std::to_string(*index) : std::string();
     throw Error(ErrorCode::invalid_argument,
                 "question" + where + ": at is outside years 0001-9999 or its offset outside -23:59..+23:59",
                 where + "/at");
@@ -172,7 +174,7 @@ pp_status pp_sharing_ask(const pp_prepared_plan* prepared, const pp_question* qu
     if (question == nullptr) throw call.invalid_argument("question", "is NULL");
     const sharing::PreparedPlan& plan = call.prepared(prepared, "prepared");
     Converted converted;
-    convert(call, *question, "", converted);
+    convert(call, *question, std::nullopt, converted);
     write_answer(sharing::ask(plan, converted.question), *out_answer);
   });
 }
@@ -187,7 +189,7 @@ pp_status pp_sharing_ask_batch(const pp_prepared_plan* prepared, const pp_questi
     std::vector<sharing::Question> typed;
     typed.reserve(count);
     for (std::size_t i = 0; i < count; ++i) {
-      convert(call, questions[i], "/" + std::to_string(i), converted[i]);
+      convert(call, questions[i], i, converted[i]);
       typed.push_back(converted[i].question);
     }
     const std::vector<sharing::Answer> answers = sharing::ask_batch(plan, typed);

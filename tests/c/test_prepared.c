@@ -125,6 +125,10 @@ int main(void) {
   question.at.utc_seconds = INT64_MAX;
   CHECK_ERROR(PP_ERR_INVALID_ARGUMENT, "0001-9999", pp_sharing_ask(prepared, &question, &answer));
   CHECK_STATUS(PP_OK, pp_moment_parse(FIXTURE_AT, &question.at));
+  batch[1].at.offset_minutes = -24 * 60;
+  CHECK_ERROR(PP_ERR_INVALID_ARGUMENT, "question/1", pp_sharing_ask_batch(prepared, batch, 3, answers));
+  CHECK_STR_EQ("/1/at", pp_last_error_pointer());
+  batch[1].at = question.at;
   batch[2].part = count + 5;
   CHECK_ERROR(PP_ERR_INVALID_ARGUMENT, "question cannot be asked", pp_sharing_ask_batch(prepared, batch, 3, answers));
   CHECK_STR_EQ("/2/part", pp_last_error_pointer());
