@@ -1,0 +1,116 @@
+#!/usr/bin/env python3
+"""The natives folder that the jar and the NuGet package are packed from (docs/platforms.md):
+
+    NATIVES/<target>/   one folder per target, holding the glue libraries for that platform
+        libperspectief_jni.so | perspectief_jni.dll | libperspectief_jni.dylib          (Java)
+        libperspectief_csharp.so | perspectief_csharp.dll | libperspectief_csharp.dylib (C#)
+        (and the C ABI library and manifest.json, which scripts/release-natives writes)
+    NATIVES/swig/java/    SWIG's Java layer (platform independent)
+    NATIVES/swig/csharp/  SWIG's C# layer (platform independent)
+
+scripts/release-natives fills build/release/natives for all five targets; `stage-host` fills a
+folder the same way from this machine's own build (build/swig), for development and the test
+command's smoke runs.
+
+Usage:
+  natives_layout.py targets NATIVES {java|csharp} [--require-all]
+      prints "<target> <folder in the package> <file>" for each target present, one a line;
+      fails naming what is missing (any target with --require-all; without it, at least one)
+  natives_layout.py stage-host BUILD_SWIG OUT
+      copies the host build's glue libraries and SWIG layers into OUT in the layout above
+"""
+
+from __future__ import annotations
+
+import shutil
+import sys
+from pathlib import Path
+
+# The five targets (names fixed with scripts/release-natives), each with the folder name its
+# package expects: Java's native/<os>-<arch>/ is the target name itself (NativeLoader.platform()),
+# NuGet's runtimes/<rid>/native/ takes the .NET runtime identifier.
+TARGETS = {
+    "linux-x86_64": {"rid": "linux-x64", "prefix": "lib", "suffix": ".so"},
+    "linux-aarch64": {"rid": "linux-arm64", "prefix": "lib", "suffix": ".so"},
+    "windows-x86_64": {"rid": "win-x64", "prefix": "", "suffix": ".dll"},
+    "osx-x86_64": {"rid": "osx-x64", "prefix": "lib", "suffix": ".dylib"},
+    "osx-aarch64": {"rid": "osx-arm64", "prefix": "lib", "suffix": ".dylib"},
+}
+LIBRARY = {"java": "perspectief_jni", "csharp": "perspectief_csharp"}
+
+
+def file_name(target: str, language: str) -> str:
+    t = TARGETS[target]
+    return t["prefix"] + LIBRARY[language] + t["suffix"]
+
+
+def package_folder(target: str, language: str) -> str:
+    """Where the target's library goes inside the jar or the .nupkg."""
+    if language == "java":
+        return f"native/{target}"
+    return f"runtimes/{TARGETS[target]['rid']}/native"
+
+
+def present_targets(natives: Path, language: str, require_all: bool) -> list[str]:
+    """The targets whose glue library for `language` is in `natives`; exits with a clear
+    message when one is missing under require_all, or when none is there at all."""
+    if not natives.is_dir():
+        sys.exit(f"natives_layout: no natives folder {natives} (scripts/release natives builds it)")
+    unknown = sorted(p.name for p in natives.iterdir() if p.is_dir() and p.name != "swig" and p.name not in TARGETS)
+    if unknown:
+        sys.exit(f"natives_layout: {natives} has folders that are no target: {', '.join(unknown)} "
+                 f"(targets: {', '.join(TARGETS)})")
+    present, missing = [], []
+    for target in TARGETS:
+        (present if (natives / target / file_name(target, language)).is_file() else missing).append(target)
+    if require_all and missing:
+        sys.exit(f"natives_layout: {natives} lacks the {language} library for "
+                 + ", ".join(f"{t} ({t}/{file_name(t, language)})" for t in missing)
+                 + " (scripts/release natives builds every target)")
+    if not present:
+        sys.exit(f"natives_layout: {natives} holds no {language} library for any target")
+    swig = natives / "swig" / language
+    if not any(swig.rglob("*.java" if language == "java" else "*.cs")):
+        sys.exit(f"natives_layout: {natives} has no SWIG {language} layer in {swig}")
+    return present
+
+
+def stage_host(build: Path, out: Path) -> None:
+    """OUT/<host target>/ and OUT/swig/ from the host build's outputs
+    (bindings/swig/CMakeLists.txt: java/resources/native/<platform>/, csharp/native/<rid>/)."""
+    generated = build / "bindings" / "swig"
+    java_native = generated / "java" / "resources" / "native"
+    platforms = [p.name for p in java_native.iterdir()] if java_native.is_dir() else []
+    if len(platforms) != 1 or platforms[0] not in TARGETS:
+        sys.exit(f"natives_layout: expected one known platform folder in {java_native}, found {platforms or 'none'}")
+    target = platforms[0]
+    sources = {
+        "java": java_native / target / file_name(target, "java"),
+        "csharp": generated / "csharp" / "native" / TARGETS[target]["rid"] / file_name(target, "csharp"),
+    }
+    for language, source in sources.items():
+        if not source.is_file():
+            sys.exit(f"natives_layout: the host build has no {source} (build its target {LIBRARY[language]})")
+    if out.exists():
+        shutil.rmtree(out)
+    (out / target).mkdir(parents=True)
+    for source in sources.values():
+        shutil.copy2(source, out / target / source.name)
+    shutil.copytree(generated / "java" / "src", out / "swig" / "java")
+    shutil.copytree(generated / "csharp" / "src", out / "swig" / "csharp")
+    print(f"natives_layout: staged the host build's {target} in {out}")
+
+
+def main(argv: list[str]) -> None:
+    if len(argv) >= 3 and argv[0] == "targets" and argv[2] in LIBRARY and argv[3:] in ([], ["--require-all"]):
+        language = argv[2]
+        for target in present_targets(Path(argv[1]), language, argv[3:] == ["--require-all"]):
+            print(target, package_folder(target, language), file_name(target, language))
+    elif len(argv) == 3 and argv[0] == "stage-host":
+        stage_host(Path(argv[1]), Path(argv[2]))
+    else:
+        sys.exit(__doc__)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
