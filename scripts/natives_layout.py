@@ -18,10 +18,13 @@ Usage:
       fails naming what is missing (any target with --require-all; without it, at least one)
   natives_layout.py stage-host BUILD_SWIG OUT
       copies the host build's glue libraries and SWIG layers into OUT in the layout above
+  natives_layout.py host
+      prints "<target> <rid>" for this machine (fails on a machine that is no target)
 """
 
 from __future__ import annotations
 
+import platform
 import shutil
 import sys
 from pathlib import Path
@@ -101,11 +104,24 @@ def stage_host(build: Path, out: Path) -> None:
     print(f"natives_layout: staged the host build's {target} in {out}")
 
 
+def host_target() -> str:
+    os_name = {"Linux": "linux", "Windows": "windows", "Darwin": "osx"}.get(platform.system(), platform.system())
+    arch = {"x86_64": "x86_64", "AMD64": "x86_64", "aarch64": "aarch64", "arm64": "aarch64"}.get(
+        platform.machine(), platform.machine())
+    target = f"{os_name}-{arch}"
+    if target not in TARGETS:
+        sys.exit(f"natives_layout: this machine ({target}) is none of the targets {', '.join(TARGETS)}")
+    return target
+
+
 def main(argv: list[str]) -> None:
     if len(argv) >= 3 and argv[0] == "targets" and argv[2] in LIBRARY and argv[3:] in ([], ["--require-all"]):
         language = argv[2]
         for target in present_targets(Path(argv[1]), language, argv[3:] == ["--require-all"]):
             print(target, package_folder(target, language), file_name(target, language))
+    elif argv == ["host"]:
+        target = host_target()
+        print(target, TARGETS[target]["rid"])
     elif len(argv) == 3 and argv[0] == "stage-host":
         stage_host(Path(argv[1]), Path(argv[2]))
     else:

@@ -3,17 +3,21 @@
 #   --natives DIR   the natives folder (default build/release/natives, from scripts/release natives)
 #   --host          this machine's own build instead: build/swig (built here, as the test command
 #                   does) staged into build/release/host-natives; for development and smoke runs
-# Sets: root, natives, require_all ("--require-all" or empty).
+#   --smoke         build and check the package, but run no test suite against it (the test
+#                   command's quick run; examples still run)
+# Sets: root, natives, require_all ("--require-all" or empty), smoke (1 or empty).
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 natives="$root/build/release/natives"
 require_all=""
 host=""
+smoke=""
 while (($#)); do
   case "$1" in
     --require-all) require_all="--require-all" ;;
     --natives) natives="$(realpath "${2:?--natives needs a folder}")"; shift ;;
     --host) host=1 ;;
-    *) echo "$(basename "$0"): unknown option '$1' (options: --require-all, --natives DIR, --host)" >&2; exit 2 ;;
+    --smoke) smoke=1 ;;
+    *) echo "$(basename "$0"): unknown option '$1' (options: --require-all, --natives DIR, --host, --smoke)" >&2; exit 2 ;;
   esac
   shift
 done
