@@ -10,8 +10,9 @@
 
 Debian's `nuget` (2.8.7) is not used: its nuspec schema predates licence expressions
 (`<license type="expression">`, NuGet 4.9), which nuget.org requires in place of a licence URL.
-The zip is reproducible: entries in a fixed order, every time stamp SOURCE_DATE_EPOCH (default:
-now), the core-properties part named by a hash of the nuspec.
+From the same files the same zip: entries in a fixed order, every time stamp SOURCE_DATE_EPOCH
+(default: now), the core-properties part named by a hash of the nuspec. (mcs gives each build of
+the assembly a new module id, so the package as a whole differs between builds.)
 
 Usage: pack.py CSPROJ ASSEMBLY_DIR NATIVES LICENSE OUT_DIR TARGET...
   ASSEMBLY_DIR holds Perspectief.dll and Perspectief.xml; prints the package's path.
