@@ -1,10 +1,11 @@
 #!/usr/bin/env python3
 """Checks what a built .nupkg promises, whoever built it: the nuspec's id, version and licence
 expression; lib/netstandard2.0/ with the assembly (referencing netstandard, not mscorlib) and its
-XML documentation; runtimes/<rid>/native/ with the C# glue for exactly the named targets; the
-LICENSE; and the OPC parts ([Content_Types].xml covering every part, _rels/.rels naming the nuspec).
+XML documentation; runtimes/<rid>/native/ with the C# glue for exactly the named targets, byte
+for byte the files of NATIVES/<target>/; the LICENSE; and the OPC parts ([Content_Types].xml
+covering every part, _rels/.rels naming the nuspec).
 
-Usage: check.py NUPKG LICENSE TARGET...   (prints the package's listing)
+Usage: check.py NUPKG LICENSE NATIVES TARGET...   (prints the package's listing)
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ CONTENT_TYPES = "{http://schemas.openxmlformats.org/package/2006/content-types}"
 RELS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 
 
-def problems(package: Path, license_text: bytes, targets: list[str]) -> list[str]:
+def problems(package: Path, license_text: bytes, natives: Path, targets: list[str]) -> list[str]:
     found = []
     z = zipfile.ZipFile(package)
     names = [n for n in z.namelist() if not n.endswith("/")]
@@ -56,6 +57,11 @@ def problems(package: Path, license_text: bytes, targets: list[str]) -> list[str
     present = {n for n in names if n.startswith("runtimes/")}
     found += [f"lacks {n}" for n in sorted(promised - present)]
     found += [f"carries {n}, which was not promised" for n in sorted(present - promised)]
+    for target in targets:
+        name = f"{package_folder(target, 'csharp')}/{file_name(target, 'csharp')}"
+        source = natives / target / file_name(target, "csharp")
+        if name in present and z.read(name) != source.read_bytes():
+            found.append(f"{name} is not the file {source}")
     if "LICENSE" not in names or z.read("LICENSE") != license_text:
         found.append("lacks the repository's LICENSE")
 
@@ -74,9 +80,9 @@ def problems(package: Path, license_text: bytes, targets: list[str]) -> list[str
 
 
 def main(argv: list[str]) -> int:
-    if len(argv) < 3 or any(t not in TARGETS for t in argv[2:]):
+    if len(argv) < 4 or any(t not in TARGETS for t in argv[3:]):
         sys.exit(__doc__)
-    found = problems(Path(argv[0]), Path(argv[1]).read_bytes(), argv[2:])
+    found = problems(Path(argv[0]), Path(argv[1]).read_bytes(), Path(argv[2]), argv[3:])
     for p in found:
         print(f"nuget/check.py: {p}", file=sys.stderr)
     return 1 if found else 0
