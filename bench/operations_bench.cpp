@@ -20,6 +20,7 @@
 #include "perspectief/engine.hpp"
 #include "perspectief/prepared_plan.hpp"
 #include "perspectief/sharing.hpp"
+#include "perspectief/workflow.hpp"
 #include "ratio_targets.hpp"
 
 namespace {
@@ -126,6 +127,14 @@ void BM_ApplyEventWithoutContent(benchmark::State& state) {
   for (auto _ : state) benchmark::DoNotOptimize(perspectief::json_api::apply_event(f.engine, f.plan, f.fix_version));
 }
 BENCHMARK(BM_ApplyEventWithoutContent);
+
+// Can the worker fire this event now? The check apply makes, without applying.
+void BM_CheckEvent(benchmark::State& state) {
+  const Fixture& f = fixture();
+  const perspectief::workflow::Event event = perspectief::workflow::event_from_json(f.fix_version);
+  for (auto _ : state) benchmark::DoNotOptimize(perspectief::workflow::check(f.engine, f.plan, event));
+}
+BENCHMARK(BM_CheckEvent);
 
 void BM_ApplyOneFieldChange(benchmark::State& state) {
   const Fixture& f = fixture();

@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "model/plan_migration.hpp"
+#include "model/plan_text_reader.hpp"
 #include "model/text_mapping.hpp"
 
 namespace perspectief {
@@ -45,6 +46,9 @@ Plan plan_from_json(const Json& input) {
 }
 
 Plan plan_from_text(std::string_view text, const JsonLimits& limits) {
+  // Straight into the typed model when the text is an ordinary plan (plan_text_reader.hpp);
+  // anything else is read through the tree, which says exactly what is wrong with it.
+  if (std::optional<Plan> plan = detail::read_plan_text(text, limits)) return std::move(*plan);
   return plan_from_json(parse_json(text, limits));
 }
 

@@ -1,0 +1,44 @@
+# simdjson: the fast reader of plan text (src/model/plan_text_reader.hpp, issue #14).
+#
+# The single-file amalgamation (simdjson.h + simdjson.cpp) compiled into the core, so
+# that libperspectief.so, libperspectief.a, the JNI/C# glue and the Python module carry
+# it on every platform, cross-compiled or not, and no host needs a simdjson of its own.
+# Debian 12's libsimdjson-dev ships only a shared library (3.0.1), which would make
+# every binary depend on libsimdjson.so.14 at run time.
+#
+# The amalgamation comes from the pysimdjson sdist on PyPI (pysimdjson 6.0.2 vendors
+# simdjson 3.6.4 under the Apache License 2.0), pinned by version and SHA-256.
+# Building without network: download that file once and configure with
+#   -DFETCHCONTENT_SOURCE_DIR_SIMDJSON=/path/to/unpacked/pysimdjson-6.0.2
+include(FetchContent)
+set(PP_SIMDJSON_VERSION "3.6.4" CACHE INTERNAL "simdjson version carried by the pinned pysimdjson sdist")
+FetchContent_Declare(simdjson
+  URL "https://files.pythonhosted.org/packages/88/a0/2ed02ea282713e84099a07b96e736062d93ac32d81cae482a9ceee39e9c1/pysimdjson-6.0.2.tar.gz"
+  URL_HASH SHA256=ddbd6fecd42aa01c5c87d3c79b8ede1885b6763337d21745587a5392572c1f45
+  DOWNLOAD_EXTRACT_TIMESTAMP TRUE)
+# Only the sources: the sdist's own setup.py is not ours to run.
+FetchContent_GetProperties(simdjson)
+if(NOT simdjson_POPULATED)
+  FetchContent_Populate(simdjson)
+endif()
+set(PP_SIMDJSON_DIR "${simdjson_SOURCE_DIR}/simdjson")
+if(NOT EXISTS "${PP_SIMDJSON_DIR}/simdjson.cpp" OR NOT EXISTS "${PP_SIMDJSON_DIR}/simdjson.h")
+  message(FATAL_ERROR "simdjson: ${PP_SIMDJSON_DIR} has no simdjson.cpp/simdjson.h")
+endif()
+file(STRINGS "${PP_SIMDJSON_DIR}/simdjson.h" _pp_simdjson_version_line REGEX "^#define SIMDJSON_VERSION \"")
+if(NOT _pp_simdjson_version_line MATCHES "\"${PP_SIMDJSON_VERSION}\"")
+  message(FATAL_ERROR "simdjson: expected ${PP_SIMDJSON_VERSION}, found ${_pp_simdjson_version_line}")
+endif()
+message(STATUS "perspectief: simdjson ${PP_SIMDJSON_VERSION} from ${PP_SIMDJSON_DIR}")
+
+# Adds the amalgamation to `target`'s own objects (so that they travel inside every
+# archive and library made from them) and its header to the include path as a system
+# header: the project's -Werror warnings are for the project's code.
+function(pp_add_simdjson target)
+  target_sources(${target} PRIVATE "${PP_SIMDJSON_DIR}/simdjson.cpp")
+  set_source_files_properties("${PP_SIMDJSON_DIR}/simdjson.cpp" TARGET_DIRECTORY ${target}
+    PROPERTIES COMPILE_OPTIONS "-w" SKIP_PRECOMPILE_HEADERS ON)
+  target_include_directories(${target} SYSTEM PRIVATE "${PP_SIMDJSON_DIR}")
+  # Exceptions off inside simdjson's API: the reader checks every error code itself.
+  target_compile_definitions(${target} PRIVATE SIMDJSON_EXCEPTIONS=0)
+endfunction()
