@@ -38,6 +38,10 @@ const sharing::Party& Call::party(const pp_party* handle, const char* parameter)
   return live(handle, parameter).party;
 }
 
+const sharing::PreparedParty& Call::prepared_party(const pp_prepared_party* handle, const char* parameter) const {
+  return live(handle, parameter).prepared;
+}
+
 std::string_view Call::text(const char* value, const char* parameter) const {
   if (value == nullptr) throw null_argument(parameter);
   const std::string_view text(value, std::strlen(value));

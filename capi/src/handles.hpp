@@ -15,12 +15,13 @@
 #include "perspectief/store.hpp"
 
 namespace perspectief::capi {
-// ASCII "ENGN", "PLAN", "STOR", "PREP" and "PRTY", to be recognisable in a debugger's memory view.
+// ASCII "ENGN", "PLAN", "STOR", "PREP", "PRTY" and "PPRT", to be recognisable in a debugger's memory view.
 inline constexpr std::uint32_t kEngineTag = 0x454e474eu;
 inline constexpr std::uint32_t kPlanTag = 0x504c414eu;
 inline constexpr std::uint32_t kStoreTag = 0x53544f52u;
 inline constexpr std::uint32_t kPreparedPlanTag = 0x50524550u;
 inline constexpr std::uint32_t kPartyTag = 0x50525459u;
+inline constexpr std::uint32_t kPreparedPartyTag = 0x50505254u;
 }  // namespace perspectief::capi
 
 // The C header declares these as incomplete types; they are defined here, in
@@ -65,4 +66,12 @@ struct pp_party {
   explicit pp_party(perspectief::sharing::Party read) : party(std::move(read)) {}
   std::uint32_t tag = kTag;
   perspectief::sharing::Party party;
+};
+
+struct pp_prepared_party {
+  static constexpr std::uint32_t kTag = perspectief::capi::kPreparedPartyTag;
+  static constexpr const char* kName = "pp_prepared_party";
+  explicit pp_prepared_party(perspectief::sharing::PreparedParty made) : prepared(std::move(made)) {}
+  std::uint32_t tag = kTag;
+  perspectief::sharing::PreparedParty prepared;
 };

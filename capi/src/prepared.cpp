@@ -34,6 +34,27 @@ constexpr std::int64_t kFirstSecond = -62135596800;  // 0001-01-01T00:00:00Z
 constexpr std::int64_t kLastSecond = 253402300799;   // 9999-12-31T23:59:59Z
 constexpr std::int32_t kMaxOffsetMinutes = 23 * 60 + 59;
 
+// A C moment as the core takes it; `where` is the pointer of the question it belongs to.
+Moment moment_of(const pp_moment& at, const std::string& where) {
+  if (at.utc_seconds < kFirstSecond || at.utc_seconds > kLastSecond || at.offset_minutes < -kMaxOffsetMinutes ||
+      at.offset_minutes > kMaxOffsetMinutes) {
+    throw Error(ErrorCode::invalid_argument,
+                "question" + where + ": at is outside years 0001-9999 or its offset outside -23:59..+23:59",
+                where + "/at");
+  }
+  return Moment{std::chrono::sys_seconds{std::chrono::seconds{at.utc_seconds}}, std::chrono::minutes{at.offset_minutes}};
+}
+
+// Out-of-range numbers stay out of range, so the core names them (never another part or channel).
+sharing::PartRef part_of(std::size_t part) {
+  return sharing::PartRef{part > std::numeric_limits<std::uint32_t>::max() ? std::numeric_limits<std::uint32_t>::max()
+                                                                           : static_cast<std::uint32_t>(part)};
+}
+sharing::ChannelRef channel_of(std::int32_t channel) {
+  return sharing::ChannelRef{channel < 0 ? std::numeric_limits<std::uint32_t>::max()
+                                         : static_cast<std::uint32_t>(channel)};
+}
+
 // One question as the core takes it, with the break-glass reason it points to.
 struct Converted {
   sharing::Question question;
@@ -49,20 +70,9 @@ void convert(const capi::Call& call, const pp_question& in, std::optional<std::s
   // Out-of-range numbers stay out of range, so the core names them (never another action or part).
   q.action = static_cast<sharing::Action>(in.action);
   q.purpose = static_cast<sharing::Purpose>(in.purpose);
-  q.part = sharing::PartRef{in.part > std::numeric_limits<std::uint32_t>::max()
-                                ? std::numeric_limits<std::uint32_t>::max()
-                                : static_cast<std::uint32_t>(in.part)};
-  q.channel = sharing::ChannelRef{in.channel < 0 ? std::numeric_limits<std::uint32_t>::max()
-                                                 : static_cast<std::uint32_t>(in.channel)};
-  if (in.at.utc_seconds < kFirstSecond || in.at.utc_seconds > kLastSecond || in.at.offset_minutes < -kMaxOffsetMinutes ||
-      in.at.offset_minutes > kMaxOffsetMinutes) {
-    const std::string where = index ? "/" + std::to_string(*index) : std::string();
-    throw Error(ErrorCode::invalid_argument,
-                "question" + where + ": at is outside years 0001-9999 or its offset outside -23:59..+23:59",
-                where + "/at");
-  }
-  q.at = Moment{std::chrono::sys_seconds{std::chrono::seconds{in.at.utc_seconds}},
-                std::chrono::minutes{in.at.offset_minutes}};
+  q.part = part_of(in.part);
+  q.channel = channel_of(in.channel);
+  q.at = moment_of(in.at, index ? "/" + std::to_string(*index) : std::string());
   if (in.break_glass_reason) {
     out.break_glass = sharing::BreakGlass{std::string(call.text(in.break_glass_reason, "question->break_glass_reason"))};
     q.break_glass = &*out.break_glass;
@@ -194,6 +204,31 @@ pp_status pp_sharing_ask_batch(const pp_prepared_plan* prepared, const pp_questi
     }
     const std::vector<sharing::Answer> answers = sharing::ask_batch(plan, typed);
     for (std::size_t i = 0; i < count; ++i) write_answer(answers[i], out_answers[i]);
+  });
+}
+
+pp_status pp_party_prepare(const pp_prepared_plan* prepared, const pp_party* party, pp_moment at,
+                           pp_prepared_party** out_party) {
+  return guarded(__func__, [&](const capi::Call& call) {
+    call.out(out_party, "out_party");
+    const sharing::PreparedPlan& plan = call.prepared(prepared, "prepared");
+    const sharing::Party& who = call.party(party, "party");
+    *out_party = new pp_prepared_party(sharing::PreparedParty(plan, who, moment_of(at, std::string())));
+  });
+}
+
+void pp_prepared_party_destroy(pp_prepared_party* party) {
+  if (party != nullptr && party->tag == pp_prepared_party::kTag) delete party;
+}
+
+pp_status pp_prepared_party_ask(const pp_prepared_party* party, int32_t action, int32_t purpose, size_t part,
+                                int32_t channel, pp_answer* out_answer) {
+  return guarded(__func__, [&](const capi::Call& call) {
+    if (out_answer == nullptr) throw call.invalid_argument("out_answer", "is NULL");
+    const sharing::PreparedParty& who = call.prepared_party(party, "party");
+    write_answer(sharing::ask(who, static_cast<sharing::Action>(action), static_cast<sharing::Purpose>(purpose),
+                              part_of(part), channel_of(channel)),
+                 *out_answer);
   });
 }
 

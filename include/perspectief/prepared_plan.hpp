@@ -13,6 +13,12 @@
 // verdict, the rules that decided and the reason code, and builds no text; the
 // answer is the one decide() gives for a request that addresses that part
 // (a test holds the two equal over random questions).
+//
+// A screen that asks many questions for one user goes one step further: a
+// PreparedParty is that party checked and its standing in the plan (R-STANDING)
+// worked out once, at one moment; each of its questions is then only the grant
+// tests. A party's standing depends on the moment (assignments and toewijzingen
+// are dated), so a new moment needs a new prepared party.
 #pragma once
 
 #include <cstddef>
@@ -33,7 +39,8 @@ class Engine;
 
 namespace sharing {
 
-struct PreparedState;  // private to the core (src/sharing/prepared_state.hpp)
+struct PreparedState;       // private to the core (src/sharing/prepared_state.hpp)
+struct PreparedPartyState;  // likewise
 
 // One part of a prepared plan, by its position in the plan's part list.
 struct PartRef {
@@ -106,6 +113,33 @@ Answer ask(const PreparedPlan& plan, const Question& question);
 // Answers many questions about one plan; answers[i] answers questions[i]. Every
 // question is checked before any is answered.
 std::vector<Answer> ask_batch(const PreparedPlan& plan, std::span<const Question> questions);
+
+// One party of a prepared plan at one moment, checked and resolved once. Immutable and
+// cheap to copy (copies share one state); safe to use from many threads; it keeps
+// its prepared plan alive.
+class PreparedParty {
+ public:
+  // Checks the party as a Question's requester is checked (Error(invalid_argument)
+  // with the request's pointers, e.g. "/requester/person") and resolves its
+  // standing in the plan at `at`.
+  PreparedParty(const PreparedPlan& plan, const Party& party, Moment at);
+
+  const PreparedPlan& plan() const;
+  const Party& party() const;
+  const Moment& at() const;
+
+  const PreparedPartyState& state() const { return *state_; }
+
+ private:
+  std::shared_ptr<const PreparedPartyState> state_;
+};
+
+// Answers one question of a prepared party: the same answer as ask() gives for the
+// Question with this party as requester at the party's moment. A forward needs its
+// recipient resolved too: it is asked as a Question (this refuses it at "/action").
+// An action, purpose, part or channel outside its list throws Error(invalid_argument)
+// with code PP-D-QUESTION at "/action", "/purpose", "/part" or "/channel".
+Answer ask(const PreparedParty& party, Action action, Purpose purpose, PartRef part, ChannelRef channel);
 
 // The operations of sharing.hpp on a prepared plan: the same answers, without
 // indexing the plan again.

@@ -17,35 +17,43 @@
 namespace perspectief::sharing {
 namespace {
 
-// What makes a question unanswerable, with pointers as in a request document (the
-// parties' problems are the request's) and "/part" and "/channel" for the looked-up values.
-void check_question(const PreparedState& state, const Question& question, std::vector<Problem>& problems) {
+// What makes a question's action, purpose, part or channel unanswerable, with the
+// pointers of the looked-up values.
+void check_topic(const PreparedState& state, Action action, Purpose purpose, PartRef part, ChannelRef channel,
+                 std::vector<Problem>& problems) {
   const auto problem = [&](std::string pointer, std::string nl, std::string en) {
     problems.push_back(Problem{"PP-D-QUESTION", std::move(pointer), std::move(nl), std::move(en), ""});
   };
+  if (static_cast<std::size_t>(action) >= kActionCount) {
+    problem("/action", "onbekende handeling", "unknown action");
+  }
+  if (static_cast<std::size_t>(purpose) >= kPurposeCount) {
+    problem("/purpose", "onbekend doel", "unknown purpose");
+  }
+  if (part.index >= state.file.parts.size()) {
+    problem("/part", "het plan heeft " + std::to_string(state.file.parts.size()) + " onderdelen; onderdeel " +
+                         std::to_string(part.index) + " bestaat niet",
+            "the plan has " + std::to_string(state.file.parts.size()) + " parts; part " +
+                std::to_string(part.index) + " does not exist");
+  }
+  if (channel.index >= state.policy->channels.size()) {
+    problem("/channel", "de regio kent " + std::to_string(state.policy->channels.size()) + " kanalen; kanaal " +
+                            std::to_string(channel.index) + " bestaat niet",
+            "the region knows " + std::to_string(state.policy->channels.size()) + " channels; channel " +
+                std::to_string(channel.index) + " does not exist");
+  }
+}
+
+// What makes a question unanswerable, with pointers as in a request document (the
+// parties' problems are the request's) and "/part" and "/channel" for the looked-up values.
+void check_question(const PreparedState& state, const Question& question, std::vector<Problem>& problems) {
   if (!question.requester) {
-    problem("/requester", "een vraag noemt wie vraagt", "a question names who asks");
+    problems.push_back(Problem{"PP-D-QUESTION", "/requester", "een vraag noemt wie vraagt",
+                               "a question names who asks", ""});
   } else {
     check_parties(*question.requester, question.recipient, question.action, question.break_glass, problems);
   }
-  if (static_cast<std::size_t>(question.action) >= kActionCount) {
-    problem("/action", "onbekende handeling", "unknown action");
-  }
-  if (static_cast<std::size_t>(question.purpose) >= kPurposeCount) {
-    problem("/purpose", "onbekend doel", "unknown purpose");
-  }
-  if (question.part.index >= state.file.parts.size()) {
-    problem("/part", "het plan heeft " + std::to_string(state.file.parts.size()) + " onderdelen; onderdeel " +
-                         std::to_string(question.part.index) + " bestaat niet",
-            "the plan has " + std::to_string(state.file.parts.size()) + " parts; part " +
-                std::to_string(question.part.index) + " does not exist");
-  }
-  if (question.channel.index >= state.policy->channels.size()) {
-    problem("/channel", "de regio kent " + std::to_string(state.policy->channels.size()) + " kanalen; kanaal " +
-                            std::to_string(question.channel.index) + " bestaat niet",
-            "the region knows " + std::to_string(state.policy->channels.size()) + " channels; channel " +
-                std::to_string(question.channel.index) + " does not exist");
-  }
+  check_topic(state, question.action, question.purpose, question.part, question.channel, problems);
 }
 
 void refuse_questions(std::vector<Problem>& problems) {
@@ -105,6 +113,29 @@ std::optional<PartRef> PreparedPlan::find_part(std::string_view address) const {
   return std::nullopt;
 }
 
+PreparedPartyState::PreparedPartyState(PreparedPlan plan_in, Party party_in, Moment at_in)
+    : plan(std::move(plan_in)),
+      party(std::move(party_in)),
+      at(at_in),
+      // The asked action, purpose and channel are placeholders: a prepared party's
+      // questions bring their own (Decider::decide with a topic).
+      decider(plan.state().file, Asked{&party, nullptr, Action::read, Purpose::uitvoering, at, 0, false}) {
+  decider.settle();
+}
+
+PreparedParty::PreparedParty(const PreparedPlan& plan, const Party& party, Moment at) {
+  std::vector<Problem> problems;
+  check_parties(party, nullptr, Action::read, nullptr, problems);
+  refuse_questions(problems);
+  state_ = std::make_shared<const PreparedPartyState>(plan, party, at);
+}
+
+const PreparedPlan& PreparedParty::plan() const { return state_->plan; }
+
+const Party& PreparedParty::party() const { return state_->party; }
+
+const Moment& PreparedParty::at() const { return state_->at; }
+
 std::vector<std::string_view> Answer::rule_ids() const {
   std::vector<std::string_view> ids;
   for (std::size_t r = 0; r < kRuleCount; ++r) {
@@ -140,6 +171,26 @@ std::vector<Answer> ask_batch(const PreparedPlan& plan, std::span<const Question
     answers.push_back(answer_of(decider->decide(questions[i].part.index)));
   }
   return answers;
+}
+
+Answer ask(const PreparedParty& party, Action action, Purpose purpose, PartRef part, ChannelRef channel) {
+  const PreparedPartyState& state = party.state();
+  const PreparedState& plan = state.plan.state();
+  // The common case first: every value within its list; problems are built only for a refusal.
+  const bool known = static_cast<std::size_t>(action) < kActionCount &&
+                     static_cast<std::size_t>(purpose) < kPurposeCount && part.index < plan.file.parts.size() &&
+                     channel.index < plan.policy->channels.size();
+  if (!known || action == Action::forward) {
+    std::vector<Problem> problems;
+    check_topic(plan, action, purpose, part, channel, problems);
+    if (action == Action::forward) {
+      problems.push_back(Problem{"PP-D-QUESTION", "/action",
+                                 "doorsturen noemt wie ontvangt: stel het als vraag (Question) met ontvanger",
+                                 "a forward names its recipient: ask it as a Question with a recipient", ""});
+    }
+    refuse_questions(problems);
+  }
+  return answer_of(state.decider.decide(part.index, action, purpose, channel.index));
 }
 
 }  // namespace perspectief::sharing

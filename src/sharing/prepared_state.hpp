@@ -25,4 +25,19 @@ struct PreparedState {
   CaseFile file;
 };
 
+// What a PreparedParty holds: its prepared plan (kept alive), its own copy of the
+// party, and a Decider with that party resolved and settled, which answers its
+// questions. The Decider refers to the party and the plan's case file, so this state
+// too is made in place and shared, never copied.
+struct PreparedPartyState {
+  PreparedPartyState(PreparedPlan plan_in, Party party_in, Moment at_in);
+  PreparedPartyState(const PreparedPartyState&) = delete;
+  PreparedPartyState& operator=(const PreparedPartyState&) = delete;
+
+  PreparedPlan plan;
+  Party party;
+  Moment at;
+  Decider decider;
+};
+
 }  // namespace perspectief::sharing

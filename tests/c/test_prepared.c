@@ -1,6 +1,7 @@
 /* Prepared plans and typed questions through the C ABI: looking parts and channels
  * up, allow and deny with the deciding rule bits and reason, one batch for several
- * parties, the same answer as pp_sharing_decide, and every argument a C caller can
+ * parties, the same answer as pp_sharing_decide, prepared parties answering as their
+ * questions do, and every argument a C caller can
  * get wrong (NULLs, handles of another type, indexes and moments out of range)
  * refused with a status and a pointer, never a crash. */
 #include <string.h>
@@ -29,6 +30,8 @@ int main(void) {
   pp_prepared_plan* prepared = NULL;
   pp_party* worker = NULL;
   pp_party* outsider = NULL;
+  pp_prepared_party* prepared_worker = NULL;
+  pp_prepared_party* prepared_outsider = NULL;
   pp_question question;
   pp_question batch[3];
   pp_answer answer;
@@ -80,6 +83,46 @@ int main(void) {
   CHECK_CONTAINS(decision, "\"decision\":\"allow\"");
   CHECK_CONTAINS(decision, "\"reason\":\"lt_involved\"");
   pp_string_free(decision);
+
+  /* Prepared parties: the same answers as their questions, resolved once. */
+  CHECK_STATUS(PP_OK, pp_party_prepare(prepared, worker, question.at, &prepared_worker));
+  CHECK_STATUS(PP_OK, pp_party_prepare(prepared, outsider, question.at, &prepared_outsider));
+  CHECK_STATUS(PP_OK, pp_prepared_party_ask(prepared_worker, PP_ACTION_READ, PP_PURPOSE_UITVOERING, part, portaal,
+                                            &answer));
+  CHECK(answer.verdict == PP_ALLOW);
+  CHECK(only_rule(&answer, "R-LT-INVOLVED"));
+  CHECK_STR_EQ("lt_involved", answer.reason);
+  CHECK_STATUS(PP_OK, pp_prepared_party_ask(prepared_outsider, PP_ACTION_READ, PP_PURPOSE_UITVOERING, part, portaal,
+                                            &answer));
+  CHECK(answer.verdict == PP_DENY);
+  CHECK(only_rule(&answer, "R-DEFAULT-DENY"));
+  pp_prepared_party_destroy(prepared_outsider);
+  CHECK_ERROR(PP_ERR_INVALID_ARGUMENT, "question cannot be asked",
+              pp_prepared_party_ask(prepared_worker, PP_ACTION_READ, PP_PURPOSE_UITVOERING, count, portaal, &answer));
+  CHECK_STR_EQ("/part", pp_last_error_pointer());
+  CHECK_ERROR(PP_ERR_INVALID_ARGUMENT, "question cannot be asked",
+              pp_prepared_party_ask(prepared_worker, PP_ACTION_READ, PP_PURPOSE_UITVOERING, part, -1, &answer));
+  CHECK_STR_EQ("/channel", pp_last_error_pointer());
+  CHECK_ERROR(PP_ERR_INVALID_ARGUMENT, "question cannot be asked",
+              pp_prepared_party_ask(prepared_worker, PP_ACTION_READ, 99, part, portaal, &answer));
+  CHECK_STR_EQ("/purpose", pp_last_error_pointer());
+  CHECK_ERROR(PP_ERR_INVALID_ARGUMENT, "question cannot be asked",
+              pp_prepared_party_ask(prepared_worker, PP_ACTION_FORWARD, PP_PURPOSE_UITVOERING, part, portaal, &answer));
+  CHECK_STR_EQ("/action", pp_last_error_pointer());
+  CHECK_ERROR(PP_ERR_INVALID_ARGUMENT, "out_answer",
+              pp_prepared_party_ask(prepared_worker, PP_ACTION_READ, PP_PURPOSE_UITVOERING, part, portaal, NULL));
+  CHECK_ERROR(PP_ERR_INVALID_ARGUMENT, "party",
+              pp_prepared_party_ask(NULL, PP_ACTION_READ, PP_PURPOSE_UITVOERING, part, portaal, &answer));
+  CHECK_ERROR(PP_ERR_STATE, "pp_prepared_party",
+              pp_prepared_party_ask((const pp_prepared_party*)worker, PP_ACTION_READ, PP_PURPOSE_UITVOERING, part,
+                                    portaal, &answer));
+  CHECK_ERROR(PP_ERR_STATE, "pp_party", pp_party_prepare(prepared, (const pp_party*)prepared, question.at,
+                                                         &prepared_outsider));
+  CHECK(prepared_outsider == NULL);
+  question.at.offset_minutes = 24 * 60;
+  CHECK_ERROR(PP_ERR_INVALID_ARGUMENT, "offset", pp_party_prepare(prepared, worker, question.at, &prepared_outsider));
+  CHECK_STR_EQ("/at", pp_last_error_pointer());
+  question.at.offset_minutes = 60;
 
   /* A batch alternating parties: each is answered for its own requester. */
   batch[0] = question;
@@ -146,10 +189,20 @@ int main(void) {
   CHECK(pp_rule_id(31) == NULL);
   CHECK_STR_EQ("R-OWNER", pp_rule_id(0));
 
-  /* The prepared plan outlives the plan and engine it was made from. */
+  /* The prepared plan outlives the plan and engine it was made from; a prepared party
+   * outlives its party handle and its prepared plan handle. */
   fixture_free(&f);
   CHECK_STATUS(PP_OK, pp_sharing_ask(prepared, &question, &answer));
   CHECK(answer.verdict == PP_ALLOW);
+  pp_party_destroy(worker);
+  worker = NULL;
+  pp_prepared_plan_destroy(prepared);
+  prepared = NULL;
+  CHECK_STATUS(PP_OK, pp_prepared_party_ask(prepared_worker, PP_ACTION_READ, PP_PURPOSE_UITVOERING, part, portaal,
+                                            &answer));
+  CHECK(answer.verdict == PP_ALLOW);
+  pp_prepared_party_destroy(prepared_worker);
+  pp_prepared_party_destroy(NULL);
 
   pp_party_destroy(worker);
   pp_prepared_plan_destroy(prepared);

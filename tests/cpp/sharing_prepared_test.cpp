@@ -215,3 +215,110 @@ TEST(SharingPrepared, OnePreparedPlanServesManyThreads) {
 }
 
 }  // namespace
+
+// ---- prepared parties --------------------------------------------------------------
+
+// A prepared party answers as ask() does for the same Question, allow and deny alike,
+// and owns what it needs: the caller's Party and PreparedPlan may go first.
+TEST(SharingPreparedParty, AnswersAsTheQuestionDoesAndOwnsItsParty) {
+  const Asking a;
+  std::optional<PreparedParty> party;
+  {
+    const Party temporary = worker();
+    const PreparedPlan plan_copy = a.prepared;
+    party.emplace(plan_copy, temporary, kMoment);
+  }
+  EXPECT_EQ(party->party().person, "lt-1");
+  EXPECT_EQ(&party->plan().state(), &a.prepared.state());
+  for (std::uint32_t i = 0; i < a.prepared.part_count(); ++i) {
+    for (const Action action : {Action::read, Action::store, Action::amend}) {
+      Question q = a.question("family_part/results/fr-1", action);
+      q.part = PartRef{i};
+      const Answer expected = ask(a.prepared, q);
+      const Answer got = ask(*party, action, q.purpose, q.part, q.channel);
+      ASSERT_EQ(got.verdict, expected.verdict) << a.prepared.part(q.part).id.value;
+      ASSERT_EQ(got.rules, expected.rules);
+      ASSERT_EQ(got.reason, expected.reason);
+    }
+  }
+  const Party outsider{.role = Role::lokaal_team, .person = "lt-9", .organisation = "Buurtteam West"};
+  const PreparedParty stranger(a.prepared, outsider, kMoment);
+  const Answer denied = ask(stranger, Action::read, Purpose::uitvoering, a.part("family_part/results/fr-1"), a.portaal);
+  EXPECT_FALSE(denied.allowed());
+  EXPECT_EQ(denied.rule_ids(), std::vector<std::string_view>{"R-DEFAULT-DENY"});
+  const Answer allowed = ask(*party, Action::read, Purpose::uitvoering, a.part("family_part/results/fr-1"), a.portaal);
+  EXPECT_TRUE(allowed.allowed());
+}
+
+// Standing is dated: the provider whose toewijzing runs through 2026, prepared at a
+// moment before it began, holds none.
+TEST(SharingPreparedParty, IsResolvedAtItsOwnMoment) {
+  const Asking a;
+  const Party provider{.role = Role::hoofdaannemer, .person = "pr-1", .organisation = "AGB-111"};
+  const Moment before = *parse_moment("2025-06-01T10:00:00+02:00");
+  const PreparedParty early(a.prepared, provider, before);
+  const PreparedParty now(a.prepared, provider, kMoment);
+  const PartRef result = a.part("children/sam/results/r-sam-1");
+  const ChannelRef secure = *find_channel(engine(), "beveiligde_email");  // R-SHARE-HOOFDAANNEMER wants one
+  Question q{.requester = &provider, .action = Action::read, .purpose = Purpose::uitvoering, .part = result,
+             .channel = secure, .at = before};
+  const Answer expected_early = ask(a.prepared, q);
+  const Answer got_early = ask(early, Action::read, Purpose::uitvoering, result, secure);
+  EXPECT_FALSE(got_early.allowed());
+  EXPECT_EQ(got_early.rules, expected_early.rules);
+  EXPECT_EQ(got_early.reason, expected_early.reason);
+  const Answer got_now = ask(now, Action::read, Purpose::uitvoering, result, secure);
+  EXPECT_TRUE(got_now.allowed());
+  EXPECT_TRUE(got_now.decided_by(Rule::share_hoofdaannemer));
+}
+
+TEST(SharingPreparedParty, RefusesPartiesAndQuestionsThatCannotBeAsked) {
+  const Asking a;
+  using V = std::vector<std::string>;
+  const Party nobody{.role = Role::lokaal_team, .person = ""};
+  const Party mother_without_member{.role = Role::ouder, .person = "p-moeder"};
+  EXPECT_EQ(problems_of([&] { PreparedParty(a.prepared, nobody, kMoment); }, ErrorCode::invalid_argument),
+            V{"PP-D-PERSON at /requester/person"});
+  EXPECT_EQ(problems_of([&] { PreparedParty(a.prepared, mother_without_member, kMoment); }, ErrorCode::invalid_argument),
+            V{"PP-D-MEMBER at /requester/member"});
+
+  const PreparedParty party(a.prepared, worker(), kMoment);
+  const PartRef part = a.part("family_part/results/fr-1");
+  const auto refused = [&](Action action, Purpose purpose, PartRef p, ChannelRef c) {
+    return problems_of([&] { (void)ask(party, action, purpose, p, c); }, ErrorCode::invalid_argument);
+  };
+  EXPECT_EQ(refused(Action::read, Purpose::uitvoering, PartRef{static_cast<std::uint32_t>(a.prepared.part_count())},
+                    a.portaal),
+            V{"PP-D-QUESTION at /part"});
+  EXPECT_EQ(refused(Action::read, Purpose::uitvoering, part, ChannelRef{4096}), V{"PP-D-QUESTION at /channel"});
+  EXPECT_EQ(refused(static_cast<Action>(200), static_cast<Purpose>(77), part, a.portaal),
+            (V{"PP-D-QUESTION at /action", "PP-D-QUESTION at /purpose"}));
+  // A forward's recipient is resolved with the question: a prepared party does not forward.
+  EXPECT_EQ(refused(Action::forward, Purpose::uitvoering, part, a.portaal), V{"PP-D-QUESTION at /action"});
+}
+
+// Settled when made: many threads asking through one prepared party see one answer each.
+TEST(SharingPreparedParty, OnePreparedPartyServesManyThreads) {
+  const Asking a;
+  const PreparedParty party(a.prepared, worker(), kMoment);
+  std::vector<Answer> expected;
+  for (std::uint32_t i = 0; i < a.prepared.part_count(); ++i) {
+    expected.push_back(ask(party, Action::read, Purpose::uitvoering, PartRef{i}, a.portaal));
+  }
+  std::vector<std::vector<Answer>> seen(4);
+  std::vector<std::thread> threads;
+  for (std::size_t t = 0; t < seen.size(); ++t) {
+    threads.emplace_back([&, t] {
+      for (int round = 0; round < 200; ++round) {
+        for (std::uint32_t i = 0; i < a.prepared.part_count(); ++i) {
+          seen[t].push_back(ask(party, Action::read, Purpose::uitvoering, PartRef{i}, a.portaal));
+        }
+      }
+    });
+  }
+  for (std::thread& thread : threads) thread.join();
+  for (const auto& answers : seen) {
+    ASSERT_EQ(answers.size(), expected.size() * 200);
+    for (std::size_t i = 0; i < answers.size(); ++i) ASSERT_EQ(answers[i].rules, expected[i % expected.size()].rules);
+  }
+}

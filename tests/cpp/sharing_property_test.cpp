@@ -150,8 +150,18 @@ void check_prepared(const Engine& engine, const Plan& plan, const Request& whole
   }
   const std::vector<Answer> batch = ask_batch(prepared, questions);
   ASSERT_EQ(batch.size(), parts.size());
+  // The requester resolved once asks every part the same way (a forward is asked as a Question).
+  std::optional<PreparedParty> party;
+  if (whole.action != Action::forward) party.emplace(prepared, whole.requester, *parse_moment(whole.at.value));
   for (std::size_t i = 0; i < parts.size(); ++i) {
     const Answer one = ask(prepared, questions[i]);
+    if (party) {
+      const Answer by_party = ask(*party, questions[i].action, questions[i].purpose, questions[i].part,
+                                  questions[i].channel);
+      ASSERT_EQ(by_party.verdict, one.verdict) << "case " << n << ": " << parts[i].id.value;
+      ASSERT_EQ(by_party.rules, one.rules) << "case " << n << ": " << parts[i].id.value;
+      ASSERT_EQ(by_party.reason, one.reason) << "case " << n << ": " << parts[i].id.value;
+    }
     const PartDecision& expected = singles[i].parts.at(0);
     ASSERT_EQ(one.verdict, expected.decision) << "case " << n << ": " << parts[i].id.value;
     ASSERT_EQ(one.reason, expected.reason) << "case " << n << ": " << parts[i].id.value;

@@ -340,6 +340,24 @@ PP_API pp_status pp_sharing_ask(const pp_prepared_plan* prepared, const pp_quest
  * checked before any is answered; a problem's pointer starts with its index ("/3/part"). */
 PP_API pp_status pp_sharing_ask_batch(const pp_prepared_plan* prepared, const pp_question* questions,
                                       size_t count, pp_answer* out_answers);
+/* A party of a prepared plan at one moment, checked and its standing in the plan
+ * worked out once: each of its questions is then only the grant tests. Immutable and
+ * safe to share between threads; it keeps its prepared plan alive (the party handle
+ * it was made from may be destroyed first). Standing is dated: a new moment needs a
+ * new prepared party. */
+typedef struct pp_prepared_party pp_prepared_party;
+/* Prepares a party. Errors: INVALID_ARGUMENT as pp_sharing_ask for its requester
+ * ("/requester/person"), and for a moment outside years 0001-9999 ("/at"). */
+PP_API pp_status pp_party_prepare(const pp_prepared_plan* prepared, const pp_party* party, pp_moment at,
+                                  pp_prepared_party** out_party);
+/* Frees a prepared party. NULL is a no-op. */
+PP_API void pp_prepared_party_destroy(pp_prepared_party* party);
+/* Answers one question of a prepared party: the answer pp_sharing_ask gives for that
+ * question with this party as requester at its moment. A forward names its recipient
+ * and is asked with pp_sharing_ask; here it fails with INVALID_ARGUMENT at "/action",
+ * as do values outside their lists ("/purpose", "/part", "/channel"). */
+PP_API pp_status pp_prepared_party_ask(const pp_prepared_party* party, int32_t action, int32_t purpose,
+                                       size_t part, int32_t channel, pp_answer* out_answer);
 /* pp_sharing_decide and pp_sharing_view on a prepared plan: the same documents. */
 PP_API pp_status pp_sharing_decide_prepared(const pp_prepared_plan* prepared, const char* request_json,
                                             char** out_decision_json);

@@ -75,12 +75,16 @@ const ConsentGivers& Decider::givers() const {
 
 PartOutcome Decider::decide(std::size_t part) const {
   if (asked_.action == Action::forward) return forward(part);
-  return receive(requester_, asked_.action, asked_.purpose, part, true);
+  return receive(requester_, asked_.action, asked_.purpose, part, asked_.channel);
+}
+
+void Decider::settle() const {
+  givers();  // works out the date on its way
 }
 
 // May `who` get this part by `action` (steps 1-3, and 5)?
 PartOutcome Decider::receive(const ResolvedParty& who, Action action, Purpose purpose, std::size_t part,
-                             bool check_channel) const {
+                             std::optional<std::size_t> channel) const {
   if (who.gemeente) return PartOutcome::deny(Reason::gemeente, Rule::gemeente);
   const CompiledPolicy& policy = file_.policy;
   const PartKind kind = file_.parts[part].kind;
@@ -88,8 +92,8 @@ PartOutcome Decider::receive(const ResolvedParty& who, Action action, Purpose pu
   for (const std::uint16_t g : policy.grants_for(action, purpose, kind)) {
     const Grant& grant = policy.grants[g];
     if ((grant.audience & who.standings).none()) continue;
-    if (check_channel && !grant.channels[asked_.channel]) {
-      const bool insecure = !policy.channels[asked_.channel].secure && grant.rule == Rule::share_hoofdaannemer;
+    if (channel && !grant.channels[*channel]) {
+      const bool insecure = !policy.channels[*channel].secure && grant.rule == Rule::share_hoofdaannemer;
       best.prefer_more_specific(
           PartOutcome::deny(insecure ? Reason::insecure_channel : Reason::channel_not_allowed, grant.rule));
       continue;
@@ -98,7 +102,7 @@ PartOutcome Decider::receive(const ResolvedParty& who, Action action, Purpose pu
     if (outcome.allowed) return outcome;
     best.prefer_more_specific(outcome);
   }
-  PartOutcome by_consent = consent(who, action, purpose, part, check_channel);
+  PartOutcome by_consent = consent(who, action, purpose, part, channel);
   if (by_consent.allowed) return by_consent;
   best.prefer_more_specific(by_consent);
   return best;
@@ -204,10 +208,10 @@ PartOutcome Decider::owner_scope(const ResolvedParty& who, std::size_t part) con
 }
 
 PartOutcome Decider::consent(const ResolvedParty& who, Action action, Purpose purpose, std::size_t part,
-                             bool check_channel) const {
+                             std::optional<std::size_t> channel) const {
   const CompiledPolicy& policy = file_.policy;
   if (!policy.consent_enabled || !policy.consent_actions.test(bit(action))) return no_rule();
-  if (check_channel && !policy.consent_channels.test(asked_.channel)) {
+  if (channel && !policy.consent_channels.test(*channel)) {
     return PartOutcome::deny(Reason::channel_not_allowed, Rule::consent_age);
   }
   switch (file_.consents.check(part, action, purpose, *who.party, asked_.at, givers())) {
@@ -229,8 +233,8 @@ PartOutcome Decider::consent(const ResolvedParty& who, Action action, Purpose pu
 PartOutcome Decider::forward(std::size_t part) const {
   const ResolvedParty& recipient = *recipient_;
   if (requester_.gemeente || recipient.gemeente) return PartOutcome::deny(Reason::gemeente, Rule::gemeente);
-  const PartOutcome sender = receive(requester_, Action::forward, asked_.purpose, part, true);
-  const PartOutcome receiver = receive(recipient, Action::read, asked_.purpose, part, true);
+  const PartOutcome sender = receive(requester_, Action::forward, asked_.purpose, part, asked_.channel);
+  const PartOutcome receiver = receive(recipient, Action::read, asked_.purpose, part, asked_.channel);
   if (sender.allowed && receiver.allowed) {
     return PartOutcome{true, receiver.reason, sender.rules | receiver.rules, sender.obligations | receiver.obligations};
   }
@@ -267,8 +271,8 @@ PartOutcome Decider::break_glass(std::size_t part) const {
 // One can only pass on what one has: the requester may read the part for
 // carrying out the help or for safety, wherever they read it.
 bool Decider::requester_holds(std::size_t part) const {
-  return receive(requester_, Action::read, Purpose::uitvoering, part, false).allowed ||
-         receive(requester_, Action::read, Purpose::veiligheid, part, false).allowed;
+  return receive(requester_, Action::read, Purpose::uitvoering, part, std::nullopt).allowed ||
+         receive(requester_, Action::read, Purpose::veiligheid, part, std::nullopt).allowed;
 }
 
 }  // namespace perspectief::sharing

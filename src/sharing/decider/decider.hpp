@@ -63,22 +63,33 @@ class Decider {
   Decider(const CaseFile& file, const Asked& asked);
 
   PartOutcome decide(std::size_t part) const;
+  // Another question of the same requester at the same moment: the action (not a
+  // forward, which needs the recipient resolved), purpose and channel given here
+  // instead of the asked ones. A prepared party (prepared_plan.hpp) asks this way.
+  PartOutcome decide(std::size_t part, Action action, Purpose purpose, std::size_t channel) const {
+    return receive(requester_, action, purpose, part, channel);
+  }
   // A content change made through the workflow (R-CHANGE-SCOPE) reaches the plan
   // itself, not a copy sent over a channel: the grants are applied without one.
   PartOutcome decide_in_place(std::size_t part) const {
-    return receive(requester_, asked_.action, asked_.purpose, part, false);
+    return receive(requester_, asked_.action, asked_.purpose, part, std::nullopt);
   }
+  // Works out now what the Decider would otherwise work out the first time it is
+  // needed (the date, whose consent counts), so that from here on it writes nothing
+  // and may be shared between threads.
+  void settle() const;
   // Who receives the content: the recipient of a forward, else the requester.
   const ResolvedParty& audience() const { return recipient_ ? *recipient_ : requester_; }
   const ResolvedParty& requester() const { return requester_; }
 
  private:
+  // `channel`: the channel the part would travel over, or nullopt when it stays in place.
   PartOutcome receive(const ResolvedParty& who, Action action, Purpose purpose, std::size_t part,
-                      bool check_channel) const;
+                      std::optional<std::size_t> channel) const;
   PartOutcome apply_grant(const Grant& grant, const ResolvedParty& who, std::size_t part) const;
   PartOutcome owner_scope(const ResolvedParty& who, std::size_t part) const;
   PartOutcome consent(const ResolvedParty& who, Action action, Purpose purpose, std::size_t part,
-                      bool check_channel) const;
+                      std::optional<std::size_t> channel) const;
   PartOutcome forward(std::size_t part) const;
   PartOutcome break_glass(std::size_t part) const;
   bool requester_holds(std::size_t part) const;
