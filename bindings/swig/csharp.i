@@ -85,7 +85,8 @@ static void ppcs_raise(pp_status status) {
   }
 
 /* ---- handles ------------------------------------------------------------------------ */
-%typemap(ctype) pp_engine*, const pp_engine*, pp_plan*, const pp_plan*, pp_store*, const pp_prepared_plan* "void*"
+%typemap(ctype) pp_engine*, const pp_engine*, pp_plan*, const pp_plan*, pp_store*, const pp_prepared_plan*,
+    const pp_party*, const pp_prepared_party* "void*"
 %typemap(imtype) pp_engine*, const pp_engine* "EngineHandle"
 %typemap(cstype) pp_engine*, const pp_engine* "EngineHandle"
 %typemap(imtype) pp_plan*, const pp_plan* "PlanHandle"
@@ -94,10 +95,14 @@ static void ppcs_raise(pp_status status) {
 %typemap(cstype) pp_store* "StoreHandle"
 %typemap(imtype) pp_prepared_plan*, const pp_prepared_plan* "PreparedPlanHandle"
 %typemap(cstype) pp_prepared_plan*, const pp_prepared_plan* "PreparedPlanHandle"
-%typemap(imtype) pp_party* "PartyHandle"
-%typemap(cstype) pp_party* "PartyHandle"
-%typemap(csin) pp_engine*, const pp_engine*, pp_plan*, const pp_plan*, pp_store*, const pp_prepared_plan* "$csinput"
-%typemap(in) pp_engine*, const pp_engine*, pp_plan*, const pp_plan*, pp_store*, const pp_prepared_plan* "$1 = ($1_ltype)$input;"
+%typemap(imtype) pp_party*, const pp_party* "PartyHandle"
+%typemap(cstype) pp_party*, const pp_party* "PartyHandle"
+%typemap(imtype) pp_prepared_party*, const pp_prepared_party* "PreparedPartyHandle"
+%typemap(cstype) pp_prepared_party*, const pp_prepared_party* "PreparedPartyHandle"
+%typemap(csin) pp_engine*, const pp_engine*, pp_plan*, const pp_plan*, pp_store*, const pp_prepared_plan*,
+    const pp_party*, const pp_prepared_party* "$csinput"
+%typemap(in) pp_engine*, const pp_engine*, pp_plan*, const pp_plan*, pp_store*, const pp_prepared_plan*,
+    const pp_party*, const pp_prepared_party* "$1 = ($1_ltype)$input;"
 
 /* Raw addresses, for ReleaseHandle and freeing returned strings. */
 /* ---- arrays of plans: IntPtr[] of addresses ------------------------------------
@@ -162,8 +167,11 @@ static void ppcs_raise(pp_status status) {
 %typemap(in, numinputs=0) pp_store** PP_OUT_HANDLE (pp_store* store_temp = NULL) "$1 = &store_temp;"
 %typemap(in, numinputs=0) pp_prepared_plan** PP_OUT_HANDLE (pp_prepared_plan* prepared_temp = NULL) "$1 = &prepared_temp;"
 %typemap(in, numinputs=0) pp_party** PP_OUT_HANDLE (pp_party* party_temp = NULL) "$1 = &party_temp;"
+%typemap(in, numinputs=0) pp_prepared_party** PP_OUT_HANDLE (pp_prepared_party* prepared_party_temp = NULL)
+  "$1 = &prepared_party_temp;"
 %typemap(argout) pp_engine** PP_OUT_HANDLE, pp_plan** PP_OUT_HANDLE, pp_store** PP_OUT_HANDLE,
-                 pp_prepared_plan** PP_OUT_HANDLE, pp_party** PP_OUT_HANDLE "if (result == PP_OK) $result = (void*)*$1;"
+                 pp_prepared_plan** PP_OUT_HANDLE, pp_party** PP_OUT_HANDLE, pp_prepared_party** PP_OUT_HANDLE
+  "if (result == PP_OK) $result = (void*)*$1;"
 %typemap(in, numinputs=0) size_t* PP_OUT_NUMBER (size_t size_temp = 0) "$1 = &size_temp;"
 %typemap(in, numinputs=0) int32_t* PP_OUT_NUMBER (int32_t int_temp = 0) "$1 = &int_temp;"
 %typemap(argout) size_t* PP_OUT_NUMBER, int32_t* PP_OUT_NUMBER "if (result == PP_OK) $result = (int64_t)*$1;"

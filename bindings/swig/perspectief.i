@@ -174,6 +174,16 @@ PP_STATUS_RESULT(ppbind_ask_batch)
 %ignore pp_prepared_plan_destroy;
 %ignore pp_party_destroy;
 
+/* A prepared party (a party of a prepared plan at one moment) is a handle too; its moment
+ * crosses as two numbers and its answer as ppbind_ask's two numbers. */
+%apply pp_prepared_party** PP_OUT_HANDLE { pp_prepared_party** out_party };
+PP_HANDLE_RESULT(ppbind_party_prepare, pp_prepared_party)
+PP_STATUS_RESULT(ppbind_prepared_party_ask)
+%ignore pp_prepared_party;
+%ignore pp_party_prepare;
+%ignore pp_prepared_party_ask;
+%ignore pp_prepared_party_destroy;
+
 %{
 /* A question's numbers (see ppbind_ask_batch) as a pp_question; `reasons` holds the
  * break-glass reasons, each ended by a NUL. */
@@ -263,6 +273,29 @@ const char* ppbind_static_text(intptr_t text) { return (const char*)text; }
 void ppbind_prepared_plan_destroy(intptr_t prepared) { pp_prepared_plan_destroy((pp_prepared_plan*)prepared); }
 /* Frees a party by address (0 is a no-op). */
 void ppbind_party_destroy(intptr_t party) { pp_party_destroy((pp_party*)party); }
+
+/* pp_party_prepare with the moment as its two numbers. */
+pp_status ppbind_party_prepare(const pp_prepared_plan* prepared, const pp_party* party, long long utc_seconds,
+                               int32_t offset_minutes, pp_prepared_party** out_party) {
+  pp_moment at;
+  at.utc_seconds = utc_seconds;
+  at.offset_minutes = offset_minutes;
+  return pp_party_prepare(prepared, party, at, out_party);
+}
+
+/* pp_prepared_party_ask with the answer as 2 numbers (as ppbind_ask). */
+pp_status ppbind_prepared_party_ask(const pp_prepared_party* party, int32_t action, int32_t purpose, size_t part,
+                                    int32_t channel, long long* out_values) {
+  pp_answer answer;
+  pp_status status;
+  if (!out_values) return pp_prepared_party_ask(party, action, purpose, part, channel, NULL);
+  status = pp_prepared_party_ask(party, action, purpose, part, channel, &answer);
+  if (status == PP_OK) ppbind_answer(&answer, out_values);
+  return status;
+}
+
+/* Frees a prepared party by address (0 is a no-op). */
+void ppbind_prepared_party_destroy(intptr_t party) { pp_prepared_party_destroy((pp_prepared_party*)party); }
 %}
 
 /* Opaque handle types: no proxy classes, only addresses. */

@@ -80,4 +80,18 @@ namespace Perspectief
             return true;
         }
     }
+
+    /// <summary>Owns a pp_prepared_party*.</summary>
+    internal sealed class PreparedPartyHandle : SafeHandle
+    {
+        private PreparedPartyHandle() : base(IntPtr.Zero, true) { }
+
+        public override bool IsInvalid { get { return handle == IntPtr.Zero; } }
+
+        protected override bool ReleaseHandle()
+        {
+            PerspectiefNative.ppbind_prepared_party_destroy(handle);
+            return true;
+        }
+    }
 }

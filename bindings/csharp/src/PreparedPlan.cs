@@ -9,8 +9,9 @@ namespace Perspectief
     /// A plan prepared for many sharing questions (docs/sharing.md, "The fast path"): its parts,
     /// who it records as involved, its consents and birth dates are worked out once, by
     /// <see cref="Engine.Prepare"/>. It answers <see cref="Question"/>s (<see cref="Ask"/>,
-    /// <see cref="AskBatch"/>) without reading any text, and requests (<see cref="Decide(SharingRequest)"/>,
-    /// <see cref="View(SharingRequest)"/>) without indexing the plan again.
+    /// <see cref="AskBatch"/>) without reading any text, makes a <see cref="PreparedParty"/> for many
+    /// questions of one party at one moment (<see cref="Party"/>), and answers requests
+    /// (<see cref="Decide(SharingRequest)"/>, <see cref="View(SharingRequest)"/>) without indexing the plan again.
     /// </summary>
     /// <remarks>
     /// Immutable and safe to share between threads; it keeps what it needs, so the engine and the
@@ -75,6 +76,26 @@ namespace Perspectief
             var list = new List<Answer>(questions.Count);
             for (int i = 0; i < questions.Count; i++) list.Add(new Answer(answers[2 * i], answers[2 * i + 1]));
             return new ReadOnlyCollection<Answer>(list);
+        }
+
+        /// <summary>
+        /// This plan's party at one moment, checked and its standing in the plan worked out once: for a
+        /// screen that asks many questions for one user (<see cref="PreparedParty.Ask"/>). Standing is
+        /// dated: a new moment needs a new prepared party. It keeps what it needs, so this plan and the
+        /// party may be disposed first. Dispose it when done.
+        /// </summary>
+        /// <exception cref="InvalidArgumentException">a party that cannot ask, at the pointers of a request's
+        /// requester (/requester/person, ...), or a null party (/requester) or moment (/at)</exception>
+        /// <exception cref="StateException">this plan or the party is disposed</exception>
+        public PreparedParty Party(Party party, Moment at)
+        {
+            string missing = party == null ? "/requester" : at == null ? "/at" : null;
+            if (missing != null)
+            {
+                throw PerspectiefException.Create(ErrorCode.InvalidArgument, "a prepared party needs " + missing.Substring(1), missing);
+            }
+            if (party.Handle.IsClosed) throw PerspectiefException.Create(ErrorCode.State, "this Party is disposed");
+            return new PreparedParty(Run(() => PerspectiefNative.ppbind_party_prepare(Handle, party.Handle, at.UtcSeconds, at.OffsetMinutes)));
         }
 
         /// <summary><see cref="Engine.Decide(Plan, SharingRequest)"/> on the prepared plan: the same decision.</summary>

@@ -12,8 +12,9 @@ import java.util.Map;
  * A plan prepared for many sharing questions (docs/sharing.md, "The fast path"): its parts, who
  * it records as involved, its consents and birth dates are worked out once, by
  * {@link Engine#prepare(Plan)}. It answers {@link Question}s ({@link #ask(Question)},
- * {@link #askBatch(List)}) without reading any text, and requests ({@link #decide(SharingRequest)},
- * {@link #view(SharingRequest)}) without indexing the plan again.
+ * {@link #askBatch(List)}) without reading any text, makes a {@link PreparedParty} for many
+ * questions of one party at one moment ({@link #party(Party, Moment)}), and answers requests
+ * ({@link #decide(SharingRequest)}, {@link #view(SharingRequest)}) without indexing the plan again.
  *
  * <p>Immutable and safe to share between threads; it keeps what it needs, so the engine and the
  * plan it was made from may be closed first. A changed plan is a new plan: prepare that one. It
@@ -88,6 +89,39 @@ public final class PreparedPlan implements AutoCloseable {
     List<Answer> out = new ArrayList<>(questions.size());
     for (int i = 0; i < questions.size(); i++) out.add(new Answer(answers[2 * i], answers[2 * i + 1]));
     return Collections.unmodifiableList(out);
+  }
+
+  /**
+   * This plan's party at one moment, checked and its standing in the plan worked out once: for a
+   * screen that asks many questions for one user ({@link PreparedParty#ask}). Standing is dated: a
+   * new moment needs a new prepared party.
+   *
+   * @param party who asks
+   * @param at the moment of its questions
+   * @return the prepared party; close it when done (it keeps what it needs: this plan and the
+   *     party may be closed first)
+   * @throws InvalidArgumentException for a party that cannot ask, at the pointers of a request's
+   *     requester ({@code /requester/person}, ...), or a null party ({@code /requester}) or moment
+   *     ({@code /at})
+   * @throws StateException when this plan or the party is closed
+   */
+  public PreparedParty party(Party party, Moment at) {
+    String missing = party == null ? "/requester" : at == null ? "/at" : null;
+    if (missing != null) {
+      throw PerspectiefException.create(ErrorCode.INVALID_ARGUMENT, "a prepared party needs " + missing.substring(1),
+          missing, null);
+    }
+    long p = handle.acquire();
+    try {
+      long who = party.handle.acquire();
+      try {
+        return new PreparedParty(PerspectiefNative.ppbind_party_prepare(p, who, at.utcSeconds, at.offsetMinutes));
+      } finally {
+        party.handle.release();
+      }
+    } finally {
+      handle.release();
+    }
   }
 
   /**
