@@ -53,7 +53,7 @@ from .plan_parts import (
     SupportProfile,
     Toewijzing,
 )
-from .prepared import Action, Answer, ParsedMoment, Party, PreparedPlan, Purpose
+from .prepared import Action, Answer, ParsedMoment, Party, PreparedParty, PreparedPlan, Purpose
 from .problem import Problem
 from .progress import Progress
 from .record_table import ColumnType, RecordColumn, Records, record_schema
@@ -132,6 +132,7 @@ __all__ = [
     "Party",
     "PerspectiefError",
     "Plan",
+    "PreparedParty",
     "PreparedPlan",
     "Problem",
     "Progress",

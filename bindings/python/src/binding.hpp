@@ -28,6 +28,7 @@ void bind_workflow(EngineClass& engine);        // workflow_binding.cpp
 void bind_sharing(EngineClass& engine);         // sharing_binding.cpp
 void bind_prepared(PreparedClass& prepared, EngineClass& engine);  // prepared_binding.cpp: the fast path's lookups
 void bind_ask(PreparedClass& prepared);         // ask_binding.cpp: ask, ask_batch
+void bind_prepared_party(py::module_& module);  // prepared_party_binding.cpp: PreparedParty
 void bind_party(py::module_& module);           // party_binding.cpp: Party
 void bind_moment(py::module_& module);          // moment_binding.cpp: ParsedMoment
 void bind_answer(py::module_& module);          // answer_binding.cpp: Answer

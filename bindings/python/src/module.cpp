@@ -34,6 +34,7 @@ PYBIND11_MODULE(_core, module) {
   PreparedClass prepared(module, "PreparedPlan", "A plan prepared for many sharing questions (immutable).");
   bind_prepared(prepared, engine);
   bind_ask(prepared);
+  bind_prepared_party(module);
   bind_functions(module);
   bind_store(module);
 }

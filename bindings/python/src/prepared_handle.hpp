@@ -1,39 +1,52 @@
-// What a Python PreparedPlan holds: a sharing::PreparedPlan, closable.
+// What a Python PreparedPlan or PreparedParty holds: its core object, closable.
 //
-// A prepared plan is immutable and cheap to copy (its copies share one state),
-// so an operation takes its own copy under the GIL and then releases the GIL,
-// as EngineHandle and PlanHandle do (handles.hpp): closing it from another
-// thread meanwhile never pulls the state from under a running question.
+// Both are immutable and cheap to copy (copies share one state), so an operation
+// takes its own copy under the GIL and then releases the GIL, as EngineHandle and
+// PlanHandle do (handles.hpp): closing one from another thread meanwhile never
+// pulls the state from under a running question.
 #pragma once
 
 #include <optional>
+#include <utility>
 
 #include "perspectief/error.hpp"
 #include "perspectief/prepared_plan.hpp"
 
 namespace perspectief::python {
 
-class PreparedHandle {
+template <class T>
+class ClosableHandle {
  public:
-  explicit PreparedHandle(sharing::PreparedPlan prepared) : prepared_(std::move(prepared)) {}
+  // `closed_message` is the StateError's message once closed (a string literal).
+  ClosableHandle(T value, const char* closed_message) : value_(std::move(value)), closed_message_(closed_message) {}
 
-  // A copy of the prepared plan's own; throws Error(state) once closed. Under the GIL.
-  sharing::PreparedPlan get() const {
-    if (!prepared_) throw Error(ErrorCode::state, "the prepared plan is closed");
-    return *prepared_;
+  // A copy of the object's own; throws Error(state) once closed. Under the GIL.
+  T get() const { return held(); }
+  // The object itself, for work that holds the GIL and runs no Python code while it uses
+  // it (close() needs the GIL, so it cannot run meanwhile); throws Error(state) once
+  // closed. Saves get()'s reference count on the single-question path.
+  const T& held() const {
+    if (!value_) throw Error(ErrorCode::state, closed_message_);
+    return *value_;
   }
-  // The prepared plan itself, for work that holds the GIL and runs no Python code while
-  // it uses it (close() needs the GIL, so it cannot run meanwhile); throws Error(state)
-  // once closed. Saves get()'s reference count on the single-question path.
-  const sharing::PreparedPlan& held() const {
-    if (!prepared_) throw Error(ErrorCode::state, "the prepared plan is closed");
-    return *prepared_;
-  }
-  void close() { prepared_.reset(); }
-  bool closed() const { return !prepared_.has_value(); }
+  void close() { value_.reset(); }
+  bool closed() const { return !value_.has_value(); }
 
  private:
-  std::optional<sharing::PreparedPlan> prepared_;
+  std::optional<T> value_;
+  const char* closed_message_;
+};
+
+class PreparedHandle : public ClosableHandle<sharing::PreparedPlan> {
+ public:
+  explicit PreparedHandle(sharing::PreparedPlan prepared)
+      : ClosableHandle(std::move(prepared), "the prepared plan is closed") {}
+};
+
+class PreparedPartyHandle : public ClosableHandle<sharing::PreparedParty> {
+ public:
+  explicit PreparedPartyHandle(sharing::PreparedParty party)
+      : ClosableHandle(std::move(party), "the prepared party is closed") {}
 };
 
 }  // namespace perspectief::python

@@ -83,6 +83,15 @@ py::object moment_text() {
 
 }  // namespace
 
+const sharing::Party& party_argument(py::handle party, const char* name) { return *party_of(party, name, false); }
+
+Topic topic_argument(const TopicArguments& arguments) {
+  return Topic{enumerator_of<sharing::Action>(arguments.action, "action"),
+               enumerator_of<sharing::Purpose>(arguments.purpose, "purpose"),
+               sharing::PartRef{index_of(arguments.part, "part", "prepared.find_part(address)")},
+               sharing::ChannelRef{index_of(arguments.channel, "channel", "engine.find_channel(code)")}};
+}
+
 Moment moment_argument(py::handle value, const std::string& pointer) {
   if (const Moment* parsed = instance_of<Moment>(value)) return *parsed;
   py::object text = py::reinterpret_borrow<py::object>(value);
@@ -127,10 +136,11 @@ class Column {
 void read_question(const QuestionArguments& one, const std::string& where, sharing::Question& question,
                    std::optional<sharing::BreakGlass>& reason) {
   question.requester = party_of(one.party, "party", false);
-  question.action = enumerator_of<sharing::Action>(one.action, "action");
-  question.purpose = enumerator_of<sharing::Purpose>(one.purpose, "purpose");
-  question.part = sharing::PartRef{index_of(one.part, "part", "prepared.find_part(address)")};
-  question.channel = sharing::ChannelRef{index_of(one.channel, "channel", "engine.find_channel(code)")};
+  const Topic topic = topic_argument({one.action, one.purpose, one.part, one.channel});
+  question.action = topic.action;
+  question.purpose = topic.purpose;
+  question.part = topic.part;
+  question.channel = topic.channel;
   question.at = moment_argument(one.at, where + "/at");
   question.recipient = party_of(one.recipient, "recipient", true);
   if (!one.break_glass.is_none()) {

@@ -1,6 +1,7 @@
 // The arguments of PreparedPlan.ask and ask_batch read into sharing::Questions:
 // a Party object, "read" / "uitvoering" for the action and purpose, the part and
-// channel indexes, and a ParsedMoment, RFC 3339 text or an aware datetime.
+// channel indexes, and a ParsedMoment, RFC 3339 text or an aware datetime; and
+// those of PreparedParty.ask (its action, purpose, part and channel) read the same way.
 // Under the GIL; what a question needs while the GIL is released is kept here.
 #pragma once
 
@@ -21,6 +22,24 @@ namespace py = pybind11;
 // A ParsedMoment, RFC 3339 text or an aware datetime as a Moment. Text that is
 // no RFC 3339 moment raises InvalidArgumentError with this pointer.
 Moment moment_argument(py::handle at, const std::string& pointer);
+
+// A Party object (`name` is the argument's name, for the TypeError of anything else).
+const sharing::Party& party_argument(py::handle party, const char* name);
+
+// What one question of a prepared party asks, and PreparedParty.ask's arguments in its order.
+struct Topic {
+  sharing::Action action;
+  sharing::Purpose purpose;
+  sharing::PartRef part;
+  sharing::ChannelRef channel;
+};
+struct TopicArguments {
+  py::handle action, purpose, part, channel;
+};
+
+// The topic as ask reads a question's: a wrong Python type raises TypeError; an unknown
+// action or purpose, a part or channel out of range is the core's to refuse.
+Topic topic_argument(const TopicArguments& arguments);
 
 // ask's arguments, in its order.
 struct QuestionArguments {
