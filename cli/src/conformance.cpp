@@ -99,6 +99,7 @@ Json run_operation(const Json& test_case, const fs::path& root) {
     return parsed(string_result([&](char** out) { return call(e, p, request.c_str(), out); }));
   }
   if (operation == "ask") return ask_answers(engine, plan, input);
+  if (operation == "ask_party") return ask_party_answers(engine, plan, input);
   if (operation == "decide_batch") {
     const std::string requests = text("requests");
     return parsed(string_result([&](char** out) { return pp_sharing_decide_batch(e, p, requests.c_str(), out); }));

@@ -1,10 +1,11 @@
-// `ask` for perspectief conformance (see conformance_ask.hpp).
+// `ask` and `ask_party` for perspectief conformance (see conformance_ask.hpp).
 #include "conformance_ask.hpp"
 
 #include <array>
 #include <memory>
 #include <optional>
 #include <span>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -36,42 +37,83 @@ PartyPointer party(const Json& document) {
   return owned;
 }
 
+// The values of `ask` and `ask_party`, looked up in the order every runner uses: party,
+// recipient, channel, at, then each part.
+struct AskValues {
+  PreparedPointer prepared{nullptr, &pp_prepared_plan_destroy};
+  PartyPointer requester{nullptr, &pp_party_destroy};
+  PartyPointer recipient{nullptr, &pp_party_destroy};
+  int32_t action = -1;
+  int32_t purpose = -1;
+  int32_t channel = 0;
+  pp_moment at{};
+  std::optional<std::string> reason;
+  std::vector<size_t> parts;
+
+  AskValues(const Engine& engine, const Plan& plan, const Json& input) {
+    pp_prepared_plan* raw = nullptr;
+    const pp_status status = pp_plan_prepare(engine.get(), plan.get(), &raw);
+    prepared.reset(raw);
+    check(status);
+    requester = party(input.at("party"));
+    if (input.contains("recipient")) recipient = party(input.at("recipient"));
+    action = number_of(input.at("action").get<std::string>(), kActions);
+    purpose = number_of(input.at("purpose").get<std::string>(), kPurposes);
+    check(pp_engine_find_channel(engine.get(), input.at("channel").get<std::string>().c_str(), &channel));
+    check(pp_moment_parse(input.at("at").get<std::string>().c_str(), &at));
+    if (input.contains("break_glass")) reason = input.at("break_glass").get<std::string>();
+    for (const Json& address : input.at("parts")) {
+      size_t part = 0;
+      check(pp_prepared_plan_find_part(prepared.get(), address.get<std::string>().c_str(), &part));
+      parts.push_back(part);
+    }
+  }
+
+  pp_question question(size_t part) const {
+    return pp_question{requester.get(), action,    purpose,         part,
+                       channel,         at,        recipient.get(), reason ? reason->c_str() : nullptr};
+  }
+};
+
+Json answer_json(const pp_answer& answer) {
+  Json rules = Json::array();
+  for (int32_t r = 0; r < 32; ++r) {
+    if ((answer.rules >> r) & 1u) rules.push_back(pp_rule_id(r));
+  }
+  return Json{{"verdict", answer.verdict == PP_ALLOW ? "allow" : "deny"}, {"rules", rules}, {"reason", answer.reason}};
+}
+
 }  // namespace
 
-// The values are looked up in the order every runner uses: party, recipient, channel,
-// at, then each part.
 Json ask_answers(const Engine& engine, const Plan& plan, const Json& input) {
-  pp_prepared_plan* raw = nullptr;
-  const pp_status prepared_status = pp_plan_prepare(engine.get(), plan.get(), &raw);
-  const PreparedPointer prepared(raw, &pp_prepared_plan_destroy);
-  check(prepared_status);
-  const PartyPointer requester = party(input.at("party"));
-  const PartyPointer recipient =
-      input.contains("recipient") ? party(input.at("recipient")) : PartyPointer(nullptr, &pp_party_destroy);
-  int32_t channel = 0;
-  check(pp_engine_find_channel(engine.get(), input.at("channel").get<std::string>().c_str(), &channel));
-  pp_moment at{};
-  check(pp_moment_parse(input.at("at").get<std::string>().c_str(), &at));
-  const std::optional<std::string> reason =
-      input.contains("break_glass") ? std::optional(input.at("break_glass").get<std::string>()) : std::nullopt;
+  const AskValues values(engine, plan, input);
   std::vector<pp_question> questions;
-  for (const Json& address : input.at("parts")) {
-    size_t part = 0;
-    check(pp_prepared_plan_find_part(prepared.get(), address.get<std::string>().c_str(), &part));
-    questions.push_back(pp_question{requester.get(), number_of(input.at("action").get<std::string>(), kActions),
-                                    number_of(input.at("purpose").get<std::string>(), kPurposes), part, channel, at,
-                                    recipient.get(), reason ? reason->c_str() : nullptr});
-  }
+  for (const size_t part : values.parts) questions.push_back(values.question(part));
   std::vector<pp_answer> answers(questions.size());
-  check(pp_sharing_ask_batch(prepared.get(), questions.data(), questions.size(), answers.data()));
+  check(pp_sharing_ask_batch(values.prepared.get(), questions.data(), questions.size(), answers.data()));
   Json out = Json::array();
-  for (const pp_answer& answer : answers) {
-    Json rules = Json::array();
-    for (int32_t r = 0; r < 32; ++r) {
-      if ((answer.rules >> r) & 1u) rules.push_back(pp_rule_id(r));
+  for (const pp_answer& answer : answers) out.push_back(answer_json(answer));
+  return out;
+}
+
+Json ask_party_answers(const Engine& engine, const Plan& plan, const Json& input) {
+  const AskValues values(engine, plan, input);
+  pp_prepared_party* raw = nullptr;
+  const pp_status status = pp_party_prepare(values.prepared.get(), values.requester.get(), values.at, &raw);
+  const std::unique_ptr<pp_prepared_party, decltype(&pp_prepared_party_destroy)> asking(raw,
+                                                                                       &pp_prepared_party_destroy);
+  check(status);
+  Json out = Json::array();
+  for (const size_t part : values.parts) {
+    pp_answer answer{};
+    check(pp_prepared_party_ask(asking.get(), values.action, values.purpose, part, values.channel, &answer));
+    out.push_back(answer_json(answer));
+    const pp_question question = values.question(part);
+    check(pp_sharing_ask(values.prepared.get(), &question, &answer));
+    if (answer_json(answer) != out.back()) {
+      throw std::runtime_error("the prepared party's answer about part " + std::to_string(part) + " is " +
+                               out.back().dump() + ", the question's " + answer_json(answer).dump());
     }
-    out.push_back(
-        Json{{"verdict", answer.verdict == PP_ALLOW ? "allow" : "deny"}, {"rules", rules}, {"reason", answer.reason}});
   }
   return out;
 }

@@ -7,7 +7,10 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <optional>
 #include <sstream>
+#include <string>
+#include <vector>
 
 #include "perspectief/json_api.hpp"
 #include "perspectief/engine.hpp"
@@ -51,36 +54,74 @@ perspectief::Plan load_plan(const Engine& engine, const Json& spec) {
   return engine.parse_plan(spec.at("inline").dump());
 }
 
-// `ask`: one party's questions about the listed parts, in one ask_batch. The values are
-// looked up in the order every runner uses (party, recipient, channel, at, then each part),
-// so that a case with a bad value fails at the same one in every language.
-Json ask_answers(const Engine& engine, const perspectief::Plan& plan, const Json& input) {
-  namespace sharing = perspectief::sharing;
-  const sharing::PreparedPlan prepared(engine, plan);
-  const sharing::Party party = sharing::party_from_json(input.at("party"));
+namespace sharing = perspectief::sharing;
+
+// The values of `ask` and `ask_party`, looked up in the order every runner uses (party,
+// recipient, channel, at, then each part), so that a case with a bad value fails at the
+// same one in every language.
+struct AskValues {
+  sharing::Party party;
   std::optional<sharing::Party> recipient;
-  if (input.contains("recipient")) recipient = sharing::party_from_json(input.at("recipient"));
-  const std::string code = input.at("channel").get<std::string>();
-  const auto channel = sharing::find_channel(engine, code);
-  if (!channel) throw Error(perspectief::ErrorCode::not_found, "the region knows no channel '" + code + "'");
-  const auto at = perspectief::parse_moment(input.at("at").get<std::string>());
-  if (!at) throw Error(perspectief::ErrorCode::invalid_argument, "at is no RFC 3339 moment with offset");
+  sharing::ChannelRef channel;
+  perspectief::Moment at;
   std::optional<sharing::BreakGlass> break_glass;
-  if (input.contains("break_glass")) break_glass = sharing::BreakGlass{input.at("break_glass").get<std::string>()};
-  std::vector<sharing::Question> questions;
-  for (const Json& address : input.at("parts")) {
-    const auto part = prepared.find_part(address.get<std::string>());
-    if (!part) throw Error(perspectief::ErrorCode::not_found, "the plan has no part at " + address.dump());
-    questions.push_back(sharing::Question{
-        &party, *perspectief::enum_from_string<sharing::Action>(input.at("action").get<std::string>()),
-        *perspectief::enum_from_string<sharing::Purpose>(input.at("purpose").get<std::string>()), *part, *channel, *at,
-        recipient ? &*recipient : nullptr, break_glass ? &*break_glass : nullptr});
+  std::vector<sharing::PartRef> parts;
+  sharing::Action action;
+  sharing::Purpose purpose;
+
+  AskValues(const Engine& engine, const sharing::PreparedPlan& prepared, const Json& input)
+      : party(sharing::party_from_json(input.at("party"))),
+        action(*perspectief::enum_from_string<sharing::Action>(input.at("action").get<std::string>())),
+        purpose(*perspectief::enum_from_string<sharing::Purpose>(input.at("purpose").get<std::string>())) {
+    if (input.contains("recipient")) recipient = sharing::party_from_json(input.at("recipient"));
+    const std::string code = input.at("channel").get<std::string>();
+    const auto found = sharing::find_channel(engine, code);
+    if (!found) throw Error(perspectief::ErrorCode::not_found, "the region knows no channel '" + code + "'");
+    channel = *found;
+    const auto moment = perspectief::parse_moment(input.at("at").get<std::string>());
+    if (!moment) throw Error(perspectief::ErrorCode::invalid_argument, "at is no RFC 3339 moment with offset");
+    at = *moment;
+    if (input.contains("break_glass")) break_glass = sharing::BreakGlass{input.at("break_glass").get<std::string>()};
+    for (const Json& address : input.at("parts")) {
+      const auto part = prepared.find_part(address.get<std::string>());
+      if (!part) throw Error(perspectief::ErrorCode::not_found, "the plan has no part at " + address.dump());
+      parts.push_back(*part);
+    }
   }
+  AskValues(const AskValues&) = delete;  // its questions point into it
+
+  sharing::Question question(sharing::PartRef part) const {
+    return sharing::Question{&party, action, purpose, part, channel, at, recipient ? &*recipient : nullptr,
+                             break_glass ? &*break_glass : nullptr};
+  }
+};
+
+Json answer_json(const sharing::Answer& answer) {
+  return Json{{"verdict", answer.allowed() ? "allow" : "deny"}, {"rules", answer.rule_ids()}, {"reason", answer.reason}};
+}
+
+// `ask`: one party's questions about the listed parts, in one ask_batch.
+Json ask_answers(const Engine& engine, const perspectief::Plan& plan, const Json& input) {
+  const sharing::PreparedPlan prepared(engine, plan);
+  const AskValues values(engine, prepared, input);
+  std::vector<sharing::Question> questions;
+  for (const sharing::PartRef part : values.parts) questions.push_back(values.question(part));
   Json answers = Json::array();
-  for (const sharing::Answer& answer : sharing::ask_batch(prepared, questions)) {
-    answers.push_back(Json{{"verdict", answer.allowed() ? "allow" : "deny"},
-                           {"rules", answer.rule_ids()},
-                           {"reason", answer.reason}});
+  for (const sharing::Answer& answer : sharing::ask_batch(prepared, questions)) answers.push_back(answer_json(answer));
+  return answers;
+}
+
+// `ask_party`: the same questions asked one by one of the party prepared at the moment,
+// each answer checked to be the question's own (asked of the prepared plan).
+Json ask_party_answers(const Engine& engine, const perspectief::Plan& plan, const Json& input) {
+  const sharing::PreparedPlan prepared(engine, plan);
+  const AskValues values(engine, prepared, input);
+  const sharing::PreparedParty party(prepared, values.party, values.at);
+  Json answers = Json::array();
+  for (const sharing::PartRef part : values.parts) {
+    answers.push_back(answer_json(sharing::ask(party, values.action, values.purpose, part, values.channel)));
+    EXPECT_EQ(answers.back(), answer_json(sharing::ask(prepared, values.question(part))))
+        << "the prepared party's answer about part " << part.index << " is not the question's";
   }
   return answers;
 }
@@ -132,6 +173,7 @@ Json run_operation(const Json& test_case) {
   if (operation == "decide_batch") return perspectief::json_api::decide_batch(engine, plan, input.at("requests"));
   if (operation == "view") return perspectief::json_api::view(engine, plan, input.at("request"));
   if (operation == "ask") return ask_answers(engine, plan, input);
+  if (operation == "ask_party") return ask_party_answers(engine, plan, input);
   if (operation == "records") return perspectief::json_api::records(engine, plan, input.at("kind").get<std::string>());
   throw std::invalid_argument("unknown conformance operation '" + operation + "'");
 }

@@ -155,6 +155,7 @@ namespace Perspectief.Tests
                             return Array(engine.DecideBatch(plan, input.Get("requests").Raw).Select(d => d.ToJson()));
                         case "view": return engine.View(plan, input.Get("request").Raw).ToJson();
                         case "ask": return Ask(engine, plan, input);
+                        case "ask_party": return AskParty(engine, plan, input);
                         case "records": return Array(engine.Records(plan, input.String("kind")).Select(r => r.ToJson()));
                         default: throw new ArgumentException("unknown conformance operation '" + operation + "'");
                     }
@@ -210,6 +211,35 @@ namespace Perspectief.Tests
                 var questions = input.Get("parts").Elements
                     .Select(address => question.Part(prepared.FindPart((string)address.Content)).Build()).ToList();
                 return Array(prepared.AskBatch(questions).Select(a => a.ToJson()));
+            }
+        }
+
+        /// <summary>
+        /// ask_party: the values looked up as for ask, the questions asked one by one of the party
+        /// prepared at the moment, each answer checked to be the question's own.
+        /// </summary>
+        private static string AskParty(Engine engine, Plan plan, JsonText.Value input)
+        {
+            using (var prepared = engine.Prepare(plan))
+            using (var party = Party.Parse(input.Get("party").Raw))
+            {
+                var action = (SharingAction)Enum.Parse(typeof(SharingAction), input.String("action").Replace("_", ""), true);
+                var purpose = (SharingPurpose)Enum.Parse(typeof(SharingPurpose), input.String("purpose").Replace("_", ""), true);
+                int channel = engine.FindChannel(input.String("channel"));
+                var at = Moment.Parse(input.String("at"));
+                var parts = input.Get("parts").Elements.Select(address => prepared.FindPart((string)address.Content)).ToList();
+                var question = Question.Builder().Party(party).Action(action).Purpose(purpose).Channel(channel).At(at);
+                var answers = new List<string>();
+                using (var asking = prepared.Party(party, at))
+                {
+                    foreach (int part in parts)
+                    {
+                        var answer = asking.Ask(action, purpose, part, channel);
+                        Assert.AreEqual(prepared.Ask(question.Part(part).Build()), answer, "part " + part);
+                        answers.Add(answer.ToJson());
+                    }
+                }
+                return Array(answers);
             }
         }
 

@@ -93,6 +93,24 @@ def ask_answers(engine: Engine, plan: perspectief.Plan, given: dict[str, Any]) -
         return [answer.to_dict() for answer in answers]
 
 
+def ask_party_answers(engine: Engine, plan: perspectief.Plan, given: dict[str, Any]) -> list[dict[str, Any]]:
+    """``ask_party``: the values looked up as for ``ask``, the questions asked one by one of
+    the party prepared at the moment, each answer checked to be the question's own."""
+    with engine.prepare(plan) as prepared:
+        party = perspectief.Party.from_dict(given["party"])
+        channel = engine.find_channel(given["channel"])
+        at = perspectief.ParsedMoment(given["at"])
+        parts = [prepared.find_part(address) for address in given["parts"]]
+        action, purpose = given["action"], given["purpose"]
+        with prepared.party(party, at) as asking:
+            answers = []
+            for part in parts:
+                answer = asking.ask(action, purpose, part, channel)
+                assert answer == prepared.ask(party, action, purpose, part, channel, at), f"part {part}"
+                answers.append(answer.to_dict())
+            return answers
+
+
 def run_operation(case: dict[str, Any]) -> Any:
     """The operation's output, per the table in docs/conformance.md, through the public API."""
     operation = case["operation"]
@@ -139,6 +157,8 @@ def run_operation(case: dict[str, Any]) -> Any:
         return engine.view(plan, given["request"]).to_dict()
     if operation == "ask":
         return ask_answers(engine, plan, given)
+    if operation == "ask_party":
+        return ask_party_answers(engine, plan, given)
     if operation == "records":
         return engine.records(plan, given["kind"])
     raise AssertionError(f"unknown conformance operation {operation!r}")

@@ -162,6 +162,7 @@ class ConformanceTest {
             return array(engine.decideBatch(plan, input.get("requests").raw), Decision::toJson);
           case "view": return engine.view(plan, input.get("request").raw).toJson();
           case "ask": return ask(engine, plan, input);
+          case "ask_party": return askParty(engine, plan, input);
           case "records": return array(engine.records(plan, input.string("kind")), RecordRow::toJson);
           default: throw new IllegalArgumentException("unknown conformance operation '" + operation + "'");
         }
@@ -187,6 +188,31 @@ class ConformanceTest {
         questions.add(question.part(prepared.findPart((String) address.value)).build());
       }
       return array(prepared.askBatch(questions), Answer::toJson);
+    }
+  }
+
+  /**
+   * {@code ask_party}: the values looked up as for {@code ask}, the questions asked one by one of
+   * the party prepared at the moment, each answer checked to be the question's own.
+   */
+  private static String askParty(Engine engine, Plan plan, JsonText.Value input) {
+    try (PreparedPlan prepared = engine.prepare(plan); Party party = Party.parse(input.get("party").raw)) {
+      SharingAction action = SharingAction.valueOf(input.string("action").toUpperCase(java.util.Locale.ROOT));
+      SharingPurpose purpose = SharingPurpose.valueOf(input.string("purpose").toUpperCase(java.util.Locale.ROOT));
+      int channel = engine.findChannel(input.string("channel"));
+      Moment at = Moment.parse(input.string("at"));
+      List<Integer> parts = new java.util.ArrayList<>();
+      for (JsonText.Value address : input.get("parts").elements()) parts.add(prepared.findPart((String) address.value));
+      Question.Builder question = Question.builder().party(party).action(action).purpose(purpose).channel(channel).at(at);
+      List<Answer> answers = new java.util.ArrayList<>();
+      try (PreparedParty asking = prepared.party(party, at)) {
+        for (int part : parts) {
+          Answer answer = asking.ask(action, purpose, part, channel);
+          assertEquals(prepared.ask(question.part(part).build()), answer, "part " + part);
+          answers.add(answer);
+        }
+      }
+      return array(answers, Answer::toJson);
     }
   }
 
