@@ -30,6 +30,7 @@ OPERATIONS: list[dict[str, Any]] = _SHARED["operations"]
 ON_PLANS = {op["name"] for op in OPERATIONS if op["plan"]}
 STORE_OPERATIONS: list[dict[str, Any]] = _SHARED["store"]["operations"]
 PREPARED_OPERATIONS: list[dict[str, Any]] = _SHARED["prepared_plan"]["operations"]
+PREPARED_PARTY_OPERATIONS: list[dict[str, Any]] = _SHARED["prepared_party"]["operations"]
 HEADER = ROOT / "capi" / "include" / "perspectief" / "perspectief.h"
 #: Reports over many plans: they take a collection of plans first, never one plan.
 ON_MANY_PLANS = {op["name"] for op in OPERATIONS if op.get("plans")}
@@ -165,33 +166,48 @@ def test_the_c_abi_carries_every_store_operation_and_no_other():
 # ---- the prepared plan: the fast path's operations ---------------------------------
 
 
-def _prepared_operations() -> set[str]:
-    """PreparedPlan's public operations: its methods and properties, from the compiled class and
+def _operations(cls: type) -> set[str]:
+    """A class's public operations: its methods and properties, from the compiled class and
     the package's subclass (not ``closed``, which is the handle's state)."""
     names: set[str] = set()
-    for cls in perspectief.PreparedPlan.__mro__[:-1]:
+    for base in cls.__mro__[:-1]:
         names |= {
             name
-            for name, member in vars(cls).items()
+            for name, member in vars(base).items()
             if not name.startswith("_") and (callable(member) or isinstance(member, property))
         }
     return names - {"closed"}
 
 
 def test_the_prepared_plan_has_exactly_the_shared_operations():
-    assert _prepared_operations() == {op.get("python", op["name"]) for op in PREPARED_OPERATIONS}
+    assert _operations(perspectief.PreparedPlan) == {op.get("python", op["name"]) for op in PREPARED_OPERATIONS}
     assert isinstance(vars(perspectief.PreparedPlan.__mro__[1])["part_count"], property), "part_count is a property"
 
 
-def test_the_c_abi_carries_every_prepared_plan_operation_and_no_other():
+def _check_c_functions(operations: list[dict[str, Any]], handle: str, name: str) -> set[str]:
+    """That perspectief.h declares each operation's C function taking the handle first (the
+    destroy taking it alone, not const), and returns the declared ``pp_<handle>_*`` functions."""
     header = HEADER.read_text(encoding="utf-8")
-    for op in PREPARED_OPERATIONS:
+    for op in operations:
         if op["name"] == "close":
-            assert re.search(r"PP_API void " + op["c"] + r"\(pp_prepared_plan\* prepared\)", header), op["c"]
+            assert re.search(rf"PP_API void {op['c']}\({handle}\* {name}\)", header), op["c"]
             continue
-        assert _c_parameters(header, op).startswith("const pp_prepared_plan* prepared"), op["c"]
-    declared = set(re.findall(r"PP_API \w+ (pp_prepared_plan_\w+)\(", header))
+        assert _c_parameters(header, op).startswith(f"const {handle}* {name}"), op["c"]
+    return set(re.findall(rf"PP_API \w+ ({handle}_\w+)\(", header))
+
+
+def test_the_c_abi_carries_every_prepared_plan_operation_and_no_other():
+    declared = _check_c_functions(PREPARED_OPERATIONS, "pp_prepared_plan", "prepared")
     assert declared <= {op["c"] for op in PREPARED_OPERATIONS}, "a pp_prepared_plan_* function no language offers"
+
+
+def test_the_prepared_party_has_exactly_the_shared_operations():
+    assert _operations(perspectief.PreparedParty) == {op["name"] for op in PREPARED_PARTY_OPERATIONS}
+
+
+def test_the_c_abi_carries_every_prepared_party_operation_and_no_other():
+    declared = _check_c_functions(PREPARED_PARTY_OPERATIONS, "pp_prepared_party", "party")
+    assert declared == {op["c"] for op in PREPARED_PARTY_OPERATIONS}, "a pp_prepared_party_* function not listed"
 
 
 # ---- no module-level mutable state ---------------------------------------------
