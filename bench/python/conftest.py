@@ -21,6 +21,8 @@ TARGETS = [
     ("perspectief_decide_batch_per_question", "pycasbin_enforce", 0.01),
     ("perspectief_ask", "cedarpy_is_authorized", 0.01),
     ("perspectief_ask", "pycasbin_enforce", 0.01),
+    ("perspectief_party_ask", "cedarpy_is_authorized", 0.01),
+    ("perspectief_party_ask", "pycasbin_enforce", 0.01),
     ("perspectief_ask_batch_per_question", "cedarpy_is_authorized", 0.01),
     ("perspectief_ask_batch_per_question", "pycasbin_enforce", 0.01),
 ]

@@ -88,6 +88,13 @@ class Questions:
             (parties[party["person"]], purpose, self.prepared.find_part(part)) for party, purpose, part in self.asked
         ]
         self.fast_columns = tuple(list(column) for column in zip(*self.fast))
+        # A prepared party per user, at the moment of the questions: each question then only the
+        # action, purpose, part and channel (the screen of one user).
+        prepared_parties = {person: self.prepared.party(party, self.at) for person, party in parties.items()}
+        self.party_fast = [
+            (prepared_parties[party["person"]], purpose, part)
+            for (party, _, _), (_, purpose, part) in zip(self.asked, self.fast)
+        ]
 
         allowed: dict[tuple[str, str], list[str]] = defaultdict(list)
         for (party, purpose, part), answer in zip(self.asked, self.answers):
@@ -159,6 +166,8 @@ def test_the_fast_path_answers_exactly_like_decide(questions: Questions) -> None
     batch = [answer.allowed for answer in prepared.ask_batch(parties, "read", purposes, parts, channel, at)]
     assert one_by_one == questions.answers
     assert batch == questions.answers
+    by_party = [me.ask("read", purpose, part, channel).allowed for me, purpose, part in questions.party_fast]
+    assert by_party == questions.answers
 
 
 def timed(benchmark: Any, name: str, questions: Questions, run: Callable[[], Any], rounds: int = 5) -> None:
@@ -185,6 +194,17 @@ def test_perspectief_ask(benchmark: Any, questions: Questions) -> None:
         "perspectief_ask",
         questions,
         lambda: [ask(party, "read", purpose, part, channel, at) for party, purpose, part in fast],
+        rounds=FAST_ROUNDS,
+    )
+
+
+def test_perspectief_party_ask(benchmark: Any, questions: Questions) -> None:
+    channel, party_fast = questions.channel, questions.party_fast
+    timed(
+        benchmark,
+        "perspectief_party_ask",
+        questions,
+        lambda: [me.ask("read", purpose, part, channel) for me, purpose, part in party_fast],
         rounds=FAST_ROUNDS,
     )
 
