@@ -25,6 +25,8 @@ TARGETS = [
     ("perspectief_party_ask", "pycasbin_enforce", 0.01),
     ("perspectief_ask_batch_per_question", "cedarpy_is_authorized", 0.01),
     ("perspectief_ask_batch_per_question", "pycasbin_enforce", 0.01),
+    ("perspectief_party_ask_batch_per_question", "cedarpy_is_authorized", 0.01),
+    ("perspectief_party_ask_batch_per_question", "pycasbin_enforce", 0.01),
 ]
 
 

@@ -95,6 +95,12 @@ class Questions:
             (prepared_parties[party["person"]], purpose, part)
             for (party, _, _), (_, purpose, part) in zip(self.asked, self.fast)
         ]
+        # And each user's questions as one batch (the question set is grouped by party).
+        self.party_batches = [
+            (me, [purpose for asker, purpose, _ in self.party_fast if asker is me],
+             [part for asker, _, part in self.party_fast if asker is me])
+            for me in prepared_parties.values()
+        ]
 
         allowed: dict[tuple[str, str], list[str]] = defaultdict(list)
         for (party, purpose, part), answer in zip(self.asked, self.answers):
@@ -168,6 +174,9 @@ def test_the_fast_path_answers_exactly_like_decide(questions: Questions) -> None
     assert batch == questions.answers
     by_party = [me.ask("read", purpose, part, channel).allowed for me, purpose, part in questions.party_fast]
     assert by_party == questions.answers
+    batches = [a.allowed for me, purposes, parts in questions.party_batches
+               for a in me.ask_batch("read", purposes, parts, channel)]
+    assert batches == questions.answers
 
 
 def timed(benchmark: Any, name: str, questions: Questions, run: Callable[[], Any], rounds: int = 5) -> None:
@@ -205,6 +214,17 @@ def test_perspectief_party_ask(benchmark: Any, questions: Questions) -> None:
         "perspectief_party_ask",
         questions,
         lambda: [me.ask("read", purpose, part, channel) for me, purpose, part in party_fast],
+        rounds=FAST_ROUNDS,
+    )
+
+
+def test_perspectief_party_ask_batch_per_question(benchmark: Any, questions: Questions) -> None:
+    channel, batches = questions.channel, questions.party_batches
+    timed(
+        benchmark,
+        "perspectief_party_ask_batch_per_question",
+        questions,
+        lambda: [me.ask_batch("read", purposes, parts, channel) for me, purposes, parts in batches],
         rounds=FAST_ROUNDS,
     )
 

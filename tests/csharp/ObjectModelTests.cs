@@ -124,20 +124,34 @@ namespace Perspectief.Tests
             }
         }
 
+        /// <summary>A type's public instance methods and properties: a property is an operation too where
+        /// the list names it (PartCount); IsClosed is the handle's state.</summary>
+        private static SortedSet<string> PublicOperations(Type type)
+        {
+            return new SortedSet<string>(PublicInstanceMethods(type).Select(m => m.Name)
+                .Concat(type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Select(p => p.Name))
+                .Where(name => name != "IsClosed"));
+        }
+
         [Test]
         public void ThePreparedPlanHasExactlyTheSharedOperations()
         {
-            // A property is an operation too where the list names it (PartCount); IsClosed is the handle's state.
-            var members = new SortedSet<string>(PublicInstanceMethods(typeof(PreparedPlan)).Select(m => m.Name)
-                .Concat(typeof(PreparedPlan).GetProperties(BindingFlags.Public | BindingFlags.Instance).Select(p => p.Name))
-                .Where(name => name != "IsClosed"));
             var shared = new SortedSet<string>(PreparedOperations.Select(StoreName));
-            CollectionAssert.AreEqual(shared, members, "a prepared plan operation that one language lacks or adds");
+            CollectionAssert.AreEqual(shared, PublicOperations(typeof(PreparedPlan)), "a prepared plan operation that one language lacks or adds");
             Assert.IsEmpty(typeof(PreparedPlan).GetConstructors(), "a prepared plan is made by Engine.Prepare");
             foreach (var f in typeof(PreparedPlan).GetFields(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance))
             {
                 Assert.AreNotEqual(typeof(Engine), f.FieldType, "PreparedPlan." + f.Name + " keeps an engine");
             }
+        }
+
+        [Test]
+        public void ThePreparedPartyHasExactlyTheSharedOperations()
+        {
+            var shared = new SortedSet<string>(Shared.Get("prepared_party").Get("operations").Elements
+                .Where(op => !Flag(op, "python_only")).Select(StoreName));
+            CollectionAssert.AreEqual(shared, PublicOperations(typeof(PreparedParty)), "a prepared party operation that one language lacks or adds");
+            Assert.IsEmpty(typeof(PreparedParty).GetConstructors(), "a prepared party is made by PreparedPlan.Party");
         }
 
         [Test]

@@ -131,6 +131,33 @@ def test_a_party_that_cannot_ask_is_refused_when_prepared(prepared):
         prepared.party(WORKER, AT)  # type: ignore[arg-type]
 
 
+def test_a_batch_answers_each_as_one_question(prepared, channels):
+    asking = prepared.party(Party.from_dict(PROVIDER), AT)
+    actions = [action for action, _ in TOPICS for _ in range(prepared.part_count)]
+    purposes = [purpose for _, purpose in TOPICS for _ in range(prepared.part_count)]
+    parts = list(range(prepared.part_count)) * len(TOPICS)
+    for channel in channels:
+        batch = asking.ask_batch(actions, purposes, parts, channel)
+        assert batch == [asking.ask(a, p, part, channel) for a, p, part in zip(actions, purposes, parts)]
+    every_part = asking.ask_batch("read", "uitvoering", range(prepared.part_count), channels[1])
+    assert every_part == [asking.ask("read", "uitvoering", part, channels[1]) for part in range(prepared.part_count)]
+    assert asking.ask_batch("read", "uitvoering", 0, channels[1]) == every_part[:1]
+    assert asking.ask_batch("read", "uitvoering", [], channels[1]) == []
+
+
+def test_a_batch_is_refused_whole_with_each_problem_behind_its_index(prepared, channels):
+    asking = prepared.party(Party.from_dict(WORKER), AT)
+    with pytest.raises(perspectief.InvalidArgumentError) as caught:
+        asking.ask_batch(["read", "forward", "read"], "uitvoering", [0, 1, prepared.part_count], channels[0])
+    assert caught.value.pointer == "/1/action"
+    assert [(p.code, p.pointer) for p in caught.value.problems] == [
+        ("PP-D-QUESTION", "/1/action"), ("PP-D-QUESTION", "/2/part")]
+    with pytest.raises(perspectief.InvalidArgumentError, match="channel has 2 values and part 3"):
+        asking.ask_batch("read", "uitvoering", [0, 1, 2], channels)
+    with pytest.raises(TypeError, match="find_part"):
+        asking.ask_batch("read", "uitvoering", ["header"], channels[0])  # type: ignore[list-item]
+
+
 def test_it_outlives_the_plan_and_party_it_was_made_from(amsterdam, channels):
     engine = Engine("amsterdam-zaanstreek")
     plan_object = engine.prepare(engine.parse(PLAN))

@@ -79,6 +79,8 @@ class PreparedParty(_native.PreparedParty):
     ``ask(action, purpose, part, channel)`` answers one question of this party at its moment,
     as :meth:`PreparedPlan.ask` would with the party and moment given there; a forward names
     its recipient and is refused here (``PP-D-QUESTION`` at ``/action``): ask it on the plan.
+    ``ask_batch(action, purpose, part, channel)`` asks many in one call with the GIL released,
+    each argument one value or a list (``part`` any sequence of indexes).
 
     As a context manager it is closed on exit; later use raises
     :class:`~perspectief.StateError`.

@@ -1,6 +1,7 @@
 // perspectief.Answer: the answer to one question of the fast path, built in C++
 // and read lazily (the rule ids only when .rules is asked for).
 #include <string>
+#include <vector>
 
 #include "binding.hpp"
 #include "perspectief/prepared_plan.hpp"
@@ -20,6 +21,12 @@ py::tuple rule_ids(const Answer& answer) {
 const char* verdict(const Answer& answer) { return answer.allowed() ? "allow" : "deny"; }
 
 }  // namespace
+
+py::list answer_list(const std::vector<Answer>& answers) {
+  py::list list(answers.size());
+  for (std::size_t i = 0; i < answers.size(); ++i) list[i] = py::cast(answers[i]);
+  return list;
+}
 
 void bind_answer(py::module_& module) {
   py::class_<Answer>(module, "Answer",

@@ -27,11 +27,7 @@ void bind_ask(PreparedClass& prepared) {
              py::handle channel, py::handle at, py::handle recipient, py::handle break_glass) {
             const sharing::PreparedPlan plan = self.get();
             const AskedQuestions asked({party, action, purpose, part, channel, at, recipient, break_glass});
-            const std::vector<sharing::Answer> answers =
-                without_gil([&] { return sharing::ask_batch(plan, asked.questions()); });
-            py::list list(answers.size());
-            for (std::size_t i = 0; i < answers.size(); ++i) list[i] = py::cast(answers[i]);
-            return list;
+            return answer_list(without_gil([&] { return sharing::ask_batch(plan, asked.questions()); }));
           },
           py::arg("party"), py::arg("action"), py::arg("purpose"), py::arg("part"), py::arg("channel"), py::arg("at"),
           py::arg("recipient") = py::none(), py::arg("break_glass") = py::none());

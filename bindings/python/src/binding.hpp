@@ -5,6 +5,7 @@
 #include <memory>
 #include <string_view>
 #include <utility>
+#include <vector>
 
 #include <pybind11/pybind11.h>
 #include <pybind11/stl.h>
@@ -32,6 +33,7 @@ void bind_prepared_party(py::module_& module);  // prepared_party_binding.cpp: P
 void bind_party(py::module_& module);           // party_binding.cpp: Party
 void bind_moment(py::module_& module);          // moment_binding.cpp: ParsedMoment
 void bind_answer(py::module_& module);          // answer_binding.cpp: Answer
+py::list answer_list(const std::vector<sharing::Answer>& answers);  // answer_binding.cpp: a batch's answers
 void bind_reports(EngineClass& engine);         // report_binding.cpp: reports over many plans
 void bind_functions(py::module_& module);       // functions_binding.cpp: profiles, canonicalize, versions
 void bind_store(py::module_& module);           // store_binding.cpp: the dossier store

@@ -4,6 +4,7 @@
 #include <array>
 #include <limits>
 #include <optional>
+#include <span>
 #include <string_view>
 
 #include <pybind11/gil_safe_call_once.h>
@@ -131,6 +132,44 @@ class Column {
   std::optional<py::tuple> items_;
 };
 
+// A batch's arguments, named, as columns of equal length: `count` questions (1 when every
+// argument is one value). The per-question sequences go to `held`, so that what they hold
+// lives while the GIL is released.
+class Columns {
+ public:
+  Columns(std::span<const char* const> names, std::span<const py::handle> values, std::vector<py::object>& held) {
+    columns_.reserve(values.size());
+    std::optional<std::size_t> count;
+    const char* counted = nullptr;
+    for (std::size_t c = 0; c < values.size(); ++c) {
+      const bool is_part = std::string_view(names[c]) == "part";
+      const bool per_question = is_part ? !PyLong_Check(values[c].ptr()) && PySequence_Check(values[c].ptr())
+                                        : Column::per_question(values[c]);
+      columns_.emplace_back(values[c], per_question);
+      const auto size = columns_.back().size();
+      if (!size) continue;
+      if (count && *count != *size) {
+        throw Error(ErrorCode::invalid_argument, std::string("ask_batch: ") + names[c] + " has " +
+                                                     std::to_string(*size) + " values and " + counted + " " +
+                                                     std::to_string(*count) + "; give one value or one per question");
+      }
+      count = size;
+      counted = names[c];
+    }
+    for (const Column& column : columns_) {
+      if (py::object kept = column.held()) held.push_back(std::move(kept));
+    }
+    count_ = count.value_or(1);
+  }
+
+  std::size_t count() const { return count_; }
+  py::handle at(std::size_t column, std::size_t i) const { return columns_[column].at(i); }
+
+ private:
+  std::vector<Column> columns_;
+  std::size_t count_ = 1;
+};
+
 // One question's values read into `question`, its reason into `reason`; `where` is ""
 // for ask and "/<i>" in a batch.
 void read_question(const QuestionArguments& one, const std::string& where, sharing::Question& question,
@@ -159,38 +198,28 @@ AskedQuestion::AskedQuestion(const QuestionArguments& arguments) {
 }
 
 AskedQuestions::AskedQuestions(const QuestionArguments& arguments) {
-  static constexpr std::array names{"party", "action", "purpose", "part", "channel", "at", "recipient", "break_glass"};
+  static constexpr std::array<const char*, 8> names{"party", "action",  "purpose",   "part",
+                                                    "channel", "at",    "recipient", "break_glass"};
   const std::array values{arguments.party,   arguments.action, arguments.purpose,   arguments.part,
                           arguments.channel, arguments.at,     arguments.recipient, arguments.break_glass};
-  std::vector<Column> columns;
-  columns.reserve(values.size());
-  std::optional<std::size_t> count;
-  const char* counted = nullptr;
-  for (std::size_t c = 0; c < values.size(); ++c) {
-    const bool is_part = c == 3;
-    const bool per_question =
-        is_part ? !PyLong_Check(values[c].ptr()) && PySequence_Check(values[c].ptr()) : Column::per_question(values[c]);
-    columns.emplace_back(values[c], per_question);
-    const auto size = columns.back().size();
-    if (!size) continue;
-    if (count && *count != *size) {
-      throw Error(ErrorCode::invalid_argument, std::string("ask_batch: ") + names[c] + " has " +
-                                                   std::to_string(*size) + " values and " + counted + " " +
-                                                   std::to_string(*count) + "; give one value or one per question");
-    }
-    count = size;
-    counted = names[c];
-  }
-  for (const Column& column : columns) {
-    if (py::object held = column.held()) held_.push_back(std::move(held));
-  }
-  const std::size_t n = count.value_or(1);
+  const Columns columns(names, values, held_);
+  const std::size_t n = columns.count();
   questions_.resize(n);
   reasons_.resize(n);
   for (std::size_t i = 0; i < n; ++i) {
-    const QuestionArguments one{columns[0].at(i), columns[1].at(i), columns[2].at(i), columns[3].at(i),
-                                columns[4].at(i), columns[5].at(i), columns[6].at(i), columns[7].at(i)};
+    const QuestionArguments one{columns.at(0, i), columns.at(1, i), columns.at(2, i), columns.at(3, i),
+                                columns.at(4, i), columns.at(5, i), columns.at(6, i), columns.at(7, i)};
     read_question(one, "/" + std::to_string(i), questions_[i], reasons_[i]);
+  }
+}
+
+AskedTopics::AskedTopics(const TopicArguments& arguments) {
+  static constexpr std::array<const char*, 4> names{"action", "purpose", "part", "channel"};
+  const std::array values{arguments.action, arguments.purpose, arguments.part, arguments.channel};
+  const Columns columns(names, values, held_);
+  topics_.reserve(columns.count());
+  for (std::size_t i = 0; i < columns.count(); ++i) {
+    topics_.push_back(topic_argument({columns.at(0, i), columns.at(1, i), columns.at(2, i), columns.at(3, i)}));
   }
 }
 

@@ -80,4 +80,19 @@ class AskedQuestions {
   std::vector<py::object> held_;  // the per-question sequences, so their parties live while the GIL is released
 };
 
+// PreparedParty.ask_batch's topics: each argument one value for every question or a list
+// (or tuple) with one per question, `part` any sequence of indexes, as for AskedQuestions.
+class AskedTopics {
+ public:
+  explicit AskedTopics(const TopicArguments& arguments);
+  AskedTopics(const AskedTopics&) = delete;
+  AskedTopics& operator=(const AskedTopics&) = delete;
+
+  const std::vector<Topic>& topics() const { return topics_; }
+
+ private:
+  std::vector<Topic> topics_;
+  std::vector<py::object> held_;  // the per-question sequences (of str and int: nothing needed meanwhile)
+};
+
 }  // namespace perspectief::python

@@ -24,6 +24,8 @@ class ObjectModelTest {
   static final List<JsonText.Value> OPERATIONS = SHARED.get("operations").elements();
   static final List<JsonText.Value> STORE_OPERATIONS = SHARED.get("store").get("operations").elements();
   static final List<JsonText.Value> PREPARED_OPERATIONS = SHARED.get("prepared_plan").get("operations").elements();
+  static final List<JsonText.Value> PREPARED_PARTY_OPERATIONS =
+      SHARED.get("prepared_party").get("operations").elements();
 
   /** Python's snake_case name in Java's spelling: {@code apply_all} is {@code applyAll}. */
   static String javaName(String name) {
@@ -140,18 +142,34 @@ class ObjectModelTest {
     }
   }
 
+  /** A class's public instance operations, without isClosed (the handle's state, a property in Python and C#). */
+  private static Set<String> operations(Class<?> type) {
+    return publicInstanceMethods(type).stream().map(Method::getName).filter(name -> !name.equals("isClosed"))
+        .collect(Collectors.toCollection(TreeSet::new));
+  }
+
+  private static Set<String> sharedNames(List<JsonText.Value> operations) {
+    return operations.stream().map(op -> op.string("java") != null ? op.string("java") : javaName(op.string("name")))
+        .collect(Collectors.toCollection(TreeSet::new));
+  }
+
   @Test
   void thePreparedPlanHasExactlyTheSharedOperations() {
-    // isClosed is the handle's state, a property in Python and C#, not an operation.
-    Set<String> instance = publicInstanceMethods(PreparedPlan.class).stream().map(Method::getName)
-        .filter(name -> !name.equals("isClosed")).collect(Collectors.toCollection(TreeSet::new));
-    Set<String> shared = PREPARED_OPERATIONS.stream().map(op -> op.string("java") != null ? op.string("java")
-        : javaName(op.string("name"))).collect(Collectors.toCollection(TreeSet::new));
-    assertEquals(shared, instance, "a prepared plan operation that one language lacks or adds");
+    assertEquals(sharedNames(PREPARED_OPERATIONS), operations(PreparedPlan.class),
+        "a prepared plan operation that one language lacks or adds");
     assertTrue(publicMethods(PreparedPlan.class, true).isEmpty(), "a prepared plan is made by Engine.prepare");
     for (Field f : PreparedPlan.class.getDeclaredFields()) {
       assertNotEquals(Engine.class, f.getType(), "PreparedPlan." + f.getName() + " keeps an engine");
     }
+  }
+
+  @Test
+  void thePreparedPartyHasExactlyTheSharedOperations() {
+    List<JsonText.Value> shared = PREPARED_PARTY_OPERATIONS.stream().filter(op -> !flag(op, "python_only")).toList();
+    assertEquals(sharedNames(shared), operations(PreparedParty.class),
+        "a prepared party operation that one language lacks or adds");
+    assertTrue(publicMethods(PreparedParty.class, true).isEmpty(), "a prepared party is made by PreparedPlan.party");
+    assertEquals(0, PreparedParty.class.getConstructors().length, "a prepared party is made by PreparedPlan.party");
   }
 
   @Test
