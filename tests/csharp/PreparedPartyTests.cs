@@ -177,6 +177,42 @@ namespace Perspectief.Tests
         }
 
         [Test]
+        public void ThreadsShareOnePreparedPartyAndItIsDisposedUnderThemCleanly()
+        {
+            var provider = Party.Of(ProviderActor);
+            var asking = prepared.Party(provider, Moment.Parse(At));
+            provider.Dispose();
+            int parts = prepared.PartCount;
+            var expected = Answers(asking, parts);
+            int same = 0, refused = 0;
+            Exception failure = null;
+            var threads = Enumerable.Range(0, 4).Select(_ => new System.Threading.Thread(() =>
+            {
+                for (int i = 0; i < 40; i++)
+                {
+                    try
+                    {
+                        if (Answers(asking, parts).SequenceEqual(expected)) System.Threading.Interlocked.Increment(ref same);
+                    }
+                    catch (StateException)
+                    {
+                        System.Threading.Interlocked.Increment(ref refused);   // disposed under us: a clean refusal
+                    }
+                    catch (Exception e)
+                    {
+                        failure = e;
+                    }
+                }
+            })).ToList();
+            foreach (var thread in threads) thread.Start();
+            System.Threading.Thread.Sleep(20);
+            asking.Dispose();
+            foreach (var thread in threads) thread.Join();
+            Assert.IsNull(failure);
+            Assert.AreEqual(160, same + refused);
+        }
+
+        [Test]
         public void ADisposedPartyIsNotPrepared()
         {
             var worker = Party.Of(WorkerActor);

@@ -6,6 +6,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -88,7 +93,7 @@ class PreparedPartyTest {
       for (String at : new String[] {PreparedPlanTest.AT, LATER}) {
         try (Party party = Party.of(entry.getValue()); PreparedParty asking = prepared.party(party, Moment.parse(at))) {
           List<Answer> got = answers(asking, prepared.partCount());
-          assertEquals(questions(party, Moment.parse(at)), got, entry.getKey() + " at " + at);
+          assertIterableEquals(questions(party, Moment.parse(at)), got, entry.getKey() + " at " + at);
           answers.put(entry.getKey() + " " + at, got);
         }
       }
@@ -166,11 +171,43 @@ class PreparedPartyTest {
     plan.close();
     own.close();
     assertThrows(StateException.class, () -> ownPrepared.party(provider, at));
-    assertEquals(expected, answers(asking, parts), "the prepared party keeps what it needs");
+    assertIterableEquals(expected, answers(asking, parts), "the prepared party keeps what it needs");
     asking.close();
     asking.close();
     assertTrue(asking.isClosed());
     assertThrows(StateException.class, () -> asking.ask(SharingAction.READ, SharingPurpose.UITVOERING, 0, 0));
+  }
+
+  @Test
+  void threadsShareOnePreparedPartyAndItClosesUnderThemCleanly() throws Exception {
+    Party provider = Party.of(PreparedPlanTest.PROVIDER);
+    PreparedParty asking = prepared.party(provider, Moment.parse(PreparedPlanTest.AT));
+    provider.close();
+    List<Answer> expected = answers(asking, prepared.partCount());
+    AtomicInteger same = new AtomicInteger();
+    AtomicInteger refused = new AtomicInteger();
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<?>> futures = new ArrayList<>();
+      for (int t = 0; t < 4; t++) {
+        futures.add(pool.submit(() -> {
+          for (int i = 0; i < 40; i++) {
+            try {
+              if (answers(asking, prepared.partCount()).equals(expected)) same.incrementAndGet();
+            } catch (StateException closed) {
+              refused.incrementAndGet(); // closed under us: a clean refusal, never freed memory
+            }
+          }
+          return null;
+        }));
+      }
+      Thread.sleep(20);
+      asking.close();
+      for (Future<?> f : futures) f.get(120, TimeUnit.SECONDS);
+    } finally {
+      pool.shutdownNow();
+    }
+    assertEquals(160, same.get() + refused.get());
   }
 
   @Test
