@@ -38,9 +38,19 @@ namespace perspectief {
 class Engine;
 
 namespace sharing {
-
 struct PreparedState;       // private to the core (src/sharing/prepared_state.hpp)
 struct PreparedPartyState;  // likewise
+class PreparedPlan;
+class PreparedParty;
+}  // namespace sharing
+
+namespace detail {
+// What a prepared plan or party holds, for the core's own operations (as state_of(Engine)).
+const sharing::PreparedState& state_of(const sharing::PreparedPlan& plan);
+const sharing::PreparedPartyState& state_of(const sharing::PreparedParty& party);
+}  // namespace detail
+
+namespace sharing {
 
 // One part of a prepared plan, by its position in the plan's part list.
 struct PartRef {
@@ -73,9 +83,8 @@ class PreparedPlan {
   // (a level above parts, such as "children/j1", selects several: see decide()).
   std::optional<PartRef> find_part(std::string_view address) const;
 
-  const PreparedState& state() const { return *state_; }
-
  private:
+  friend const PreparedState& detail::state_of(const PreparedPlan& plan);
   std::shared_ptr<const PreparedState> state_;
 };
 
@@ -128,9 +137,8 @@ class PreparedParty {
   const Party& party() const;
   const Moment& at() const;
 
-  const PreparedPartyState& state() const { return *state_; }
-
  private:
+  friend const PreparedPartyState& detail::state_of(const PreparedParty& party);
   std::shared_ptr<const PreparedPartyState> state_;
 };
 

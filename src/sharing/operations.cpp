@@ -123,20 +123,20 @@ View view(const Engine& engine, const Plan& plan, const Request& request) {
   return view_on(CaseFile(policy_of(engine), plan), request);
 }
 
-Decision decide(const PreparedPlan& plan, const Request& request) { return decide_on(plan.state().file, request); }
+Decision decide(const PreparedPlan& plan, const Request& request) { return decide_on(detail::state_of(plan).file, request); }
 
 std::vector<Decision> decide_batch(const PreparedPlan& plan, const std::vector<Request>& requests) {
-  return decide_batch_on(plan.state().file, requests);
+  return decide_batch_on(detail::state_of(plan).file, requests);
 }
 
-View view(const PreparedPlan& plan, const Request& request) { return view_on(plan.state().file, request); }
+View view(const PreparedPlan& plan, const Request& request) { return view_on(detail::state_of(plan).file, request); }
 
 std::string view_text(const Engine& engine, const Plan& plan, const Request& request) {
   return view_text_on(CaseFile(policy_of(engine), plan), request);
 }
 
 std::string view_text(const PreparedPlan& plan, const Request& request) {
-  return view_text_on(plan.state().file, request);
+  return view_text_on(detail::state_of(plan).file, request);
 }
 
 }  // namespace sharing

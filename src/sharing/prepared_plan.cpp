@@ -119,7 +119,7 @@ PreparedPartyState::PreparedPartyState(PreparedPlan plan_in, Party party_in, Mom
       at(at_in),
       // The asked action, purpose and channel are placeholders: a prepared party's
       // questions bring their own (Decider::decide with a topic).
-      decider(plan.state().file, Asked{&party, nullptr, Action::read, Purpose::uitvoering, at, 0, false}) {
+      decider(detail::state_of(plan).file, Asked{&party, nullptr, Action::read, Purpose::uitvoering, at, 0, false}) {
   decider.settle();
 }
 
@@ -145,7 +145,7 @@ std::vector<std::string_view> Answer::rule_ids() const {
 }
 
 Answer ask(const PreparedPlan& plan, const Question& question) {
-  const PreparedState& state = plan.state();
+  const PreparedState& state = detail::state_of(plan);
   std::vector<Problem> problems;
   check_question(state, question, problems);
   refuse_questions(problems);
@@ -154,7 +154,7 @@ Answer ask(const PreparedPlan& plan, const Question& question) {
 }
 
 std::vector<Answer> ask_batch(const PreparedPlan& plan, std::span<const Question> questions) {
-  const PreparedState& state = plan.state();
+  const PreparedState& state = detail::state_of(plan);
   std::vector<Problem> problems;
   for (std::size_t i = 0; i < questions.size(); ++i) {
     const std::size_t first = problems.size();
@@ -174,8 +174,8 @@ std::vector<Answer> ask_batch(const PreparedPlan& plan, std::span<const Question
 }
 
 Answer ask(const PreparedParty& party, Action action, Purpose purpose, PartRef part, ChannelRef channel) {
-  const PreparedPartyState& state = party.state();
-  const PreparedState& plan = state.plan.state();
+  const PreparedPartyState& state = detail::state_of(party);
+  const PreparedState& plan = detail::state_of(state.plan);
   // The common case first: every value within its list; problems are built only for a refusal.
   const bool known = static_cast<std::size_t>(action) < kActionCount &&
                      static_cast<std::size_t>(purpose) < kPurposeCount && part.index < plan.file.parts.size() &&

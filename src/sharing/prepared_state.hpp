@@ -41,3 +41,8 @@ struct PreparedPartyState {
 };
 
 }  // namespace perspectief::sharing
+
+namespace perspectief::detail {
+inline const sharing::PreparedState& state_of(const sharing::PreparedPlan& plan) { return *plan.state_; }
+inline const sharing::PreparedPartyState& state_of(const sharing::PreparedParty& party) { return *party.state_; }
+}  // namespace perspectief::detail

@@ -174,7 +174,7 @@ TEST(SharingPrepared, OutlivesItsEngineAndSharesOneStateBetweenCopies) {
     portaal = *find_channel(local, "portaal");
   }
   const PreparedPlan copy = *prepared;
-  EXPECT_EQ(&copy.state(), &prepared->state());
+  EXPECT_EQ(&copy.plan(), &prepared->plan());  // one shared state, not a copy
   const Party requester = worker();
   const Question q{.requester = &requester, .action = Action::read, .purpose = Purpose::uitvoering,
                    .part = *copy.find_part("family_part/results/fr-1"), .channel = portaal, .at = kMoment};
@@ -229,7 +229,7 @@ TEST(SharingPreparedParty, AnswersAsTheQuestionDoesAndOwnsItsParty) {
     party.emplace(plan_copy, temporary, kMoment);
   }
   EXPECT_EQ(party->party().person, "lt-1");
-  EXPECT_EQ(&party->plan().state(), &a.prepared.state());
+  EXPECT_EQ(&party->plan().plan(), &a.prepared.plan());
   for (std::uint32_t i = 0; i < a.prepared.part_count(); ++i) {
     for (const Action action : {Action::read, Action::store, Action::amend}) {
       Question q = a.question("family_part/results/fr-1", action);
