@@ -138,7 +138,7 @@ class Checker:
         headers = run("llvm-objdump", "--macho", "--private-headers", path)
         cpu = run("llvm-readobj", "--file-headers", path)
         cputype = re.search(r"CpuType: (\S+)", cpu).group(1)
-        expected = {"x86_64": "CPU_TYPE_X86_64", "arm64": "CPU_TYPE_ARM64"}[self.arch]
+        expected = {"x86_64": "X86-64", "arm64": "Arm64"}[self.arch]
         if cputype != expected:
             self.fail(name, f"CPU type is {cputype}, not {expected}")
         minos = re.findall(r"cmd LC_BUILD_VERSION.*?minos (\S+)", headers, re.S)
@@ -159,7 +159,9 @@ class Checker:
                 runtime.append(symbol)
             else:
                 exports.append(symbol[1:])
+        install_name = re.search(r"cmd LC_ID_DYLIB\s+cmdsize \d+\s+name (\S+)", headers)
         return exports, {"minos": minos[0] if minos else None, "dylibs": dylibs,
+                         "install_name": install_name.group(1) if install_name else None,
                          "toolchain_exports": sorted(runtime)}
 
     def check(self):
