@@ -41,3 +41,5 @@ set(CMAKE_ASM_FLAGS_INIT "-target ${PP_ZIG_TARGET}")
 # Libraries and headers of the target come from the dependency prefix (CMAKE_PREFIX_PATH,
 # given by scripts/release-natives); host programs (SWIG, Python) from the host.
 set(CMAKE_FIND_ROOT_PATH_MODE_PROGRAM NEVER)
+
+set(CMAKE_USER_MAKE_RULES_OVERRIDE "${CMAKE_CURRENT_LIST_DIR}/zig-rules.cmake")
