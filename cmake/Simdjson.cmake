@@ -6,15 +6,17 @@
 # Debian 12's libsimdjson-dev ships only a shared library (3.0.1), which would make
 # every binary depend on libsimdjson.so.14 at run time.
 #
-# The amalgamation comes from the pysimdjson sdist on PyPI (pysimdjson 6.0.2 vendors
-# simdjson 3.6.4 under the Apache License 2.0), pinned by version and SHA-256.
+# The amalgamation comes from the pysimdjson sdist on PyPI (pysimdjson 7.0.2 vendors
+# simdjson 3.12.3 under the Apache License 2.0), pinned by version and SHA-256. (simdjson
+# 3.6.4, in pysimdjson 6.0.2, does not compile with clang 19 and later, which the release
+# cross-builds use: docs/release.md.)
 # Building without network: download that file once and configure with
-#   -DFETCHCONTENT_SOURCE_DIR_SIMDJSON=/path/to/unpacked/pysimdjson-6.0.2
+#   -DFETCHCONTENT_SOURCE_DIR_SIMDJSON=/path/to/unpacked/pysimdjson-7.0.2
 include(FetchContent)
-set(PP_SIMDJSON_VERSION "3.6.4" CACHE INTERNAL "simdjson version carried by the pinned pysimdjson sdist")
+set(PP_SIMDJSON_VERSION "3.12.3" CACHE INTERNAL "simdjson version carried by the pinned pysimdjson sdist")
 FetchContent_Declare(simdjson
-  URL "https://files.pythonhosted.org/packages/88/a0/2ed02ea282713e84099a07b96e736062d93ac32d81cae482a9ceee39e9c1/pysimdjson-6.0.2.tar.gz"
-  URL_HASH SHA256=ddbd6fecd42aa01c5c87d3c79b8ede1885b6763337d21745587a5392572c1f45
+  URL "https://files.pythonhosted.org/packages/9c/24/65e3cad88e74ef8ca59fefded953eb78ebface8a3199c3a97fe318a7387b/pysimdjson-7.0.2.tar.gz"
+  URL_HASH SHA256=44cf276e48912a3b9c7ca362c14da8420a7ac15a9f1a16ec95becff86db3904a
   DOWNLOAD_EXTRACT_TIMESTAMP TRUE)
 # Only the sources: the sdist's own setup.py is not ours to run.
 FetchContent_GetProperties(simdjson)

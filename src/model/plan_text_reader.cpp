@@ -129,8 +129,9 @@ Json free_form_number(od::value& value) {
         throw Irregular{};
       }
     }
+    default: break;  // an integer wider than 64 bits
   }
-  throw Irregular{};  // wider than 64 bits
+  throw Irregular{};
 }
 
 Json free_form(od::value& value, const TextReader& r, std::size_t depth) {
