@@ -19,6 +19,7 @@
 #include <vector>
 
 #include "perspectief/json.hpp"
+#include "perspectief/shared_vector.hpp"
 #include "perspectief/vocabulary.hpp"
 
 namespace perspectief {
@@ -377,6 +378,8 @@ struct HistoryEntry {
   Json unknown_fields = Json::object();
 };
 
+// The plan's large lists are SharedVectors (shared_vector.hpp): a copy of a plan shares
+// them, and the plan an event makes shares every entry it does not change.
 struct Plan {
   std::string format{kPlanFormat};
   std::string id;
@@ -391,13 +394,13 @@ struct Plan {
   std::optional<bool> recording_objection;   // R-LT-STORE: family objects to recording
   Family family;
   FamilyPart family_part;
-  std::vector<ChildPart> children;
-  std::vector<Akkoord> akkoorden;
-  std::vector<Consent> consents;
+  SharedVector<ChildPart> children;
+  SharedVector<Akkoord> akkoorden;
+  SharedVector<Consent> consents;
   std::optional<Regie> regie;
-  std::vector<Assignment> assignments;       // R-STANDING: lokale team and GI, by explicit events
-  std::vector<VersionRecord> versions;
-  std::vector<HistoryEntry> history;
+  SharedVector<Assignment> assignments;     // R-STANDING: lokale team and GI, by explicit events
+  SharedVector<VersionRecord> versions;
+  SharedVector<HistoryEntry> history;
   Json local_fields = Json::object();        // R-LOCAL-FIELDS: municipal fields, kept untouched
   Json unknown_fields = Json::object();
 };

@@ -124,6 +124,8 @@ template <class T>
 struct IsVector : std::false_type {};
 template <class T>
 struct IsVector<std::vector<T>> : std::true_type {};
+template <class T>
+struct IsVector<SharedVector<T>> : std::true_type {};
 
 template <class T>
 constexpr bool is_required_v = !IsOptional<T>::value && !IsVector<T>::value && !std::is_same_v<T, Json>;
@@ -241,6 +243,13 @@ void read_value(const Json& j, std::vector<T>& out, Reader& r) {
 }
 
 template <class T>
+void read_value(const Json& j, SharedVector<T>& out, Reader& r) {
+  std::vector<T> items;
+  read_value(j, items, r);
+  out = SharedVector<T>(std::move(items));
+}
+
+template <class T>
 void read_value(const Json& j, std::optional<T>& out, Reader& r) {
   out.emplace();
   read(j, *out, r);
@@ -328,6 +337,13 @@ Json write_value(E v) {
 
 template <class T>
 Json write_value(const std::vector<T>& v) {
+  Json out = Json::array();
+  for (const auto& item : v) out.push_back(write(item));
+  return out;
+}
+
+template <class T>
+Json write_value(const SharedVector<T>& v) {
   Json out = Json::array();
   for (const auto& item : v) out.push_back(write(item));
   return out;
@@ -424,6 +440,27 @@ JsonExtent extent_value(const std::vector<T>& v) {
     inner.depth = std::max(inner.depth, e.depth);
     inner.bytes += e.bytes;
   }
+  return container_extent(v.size(), inner);
+}
+
+// A shared list remembers the extent of the items it has measured, each item's and the
+// sum over its first items (they never change while shared): the plan an event makes
+// measures only the items it added or changed, so measuring a plan costs what the
+// event changed, not the length of its history.
+template <class T>
+JsonExtent extent_value(const SharedVector<T>& v) {
+  const PrefixMemo memo = v.prefix_memo();
+  JsonExtent inner{memo.depth, memo.bytes};
+  for (std::size_t i = memo.items; i < v.size(); ++i) {
+    JsonExtent e;
+    if (!v.item_memo(i).load(e.depth, e.bytes)) {
+      e = extent_of(v[i]);
+      v.item_memo(i).store(e.depth, e.bytes);
+    }
+    inner.depth = std::max(inner.depth, e.depth);
+    inner.bytes += e.bytes;
+  }
+  if (memo.items < v.size()) v.remember_prefix(PrefixMemo{v.size(), inner.depth, inner.bytes});
   return container_extent(v.size(), inner);
 }
 

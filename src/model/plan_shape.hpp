@@ -28,6 +28,8 @@ template <class M>
 inline constexpr bool kListOfPartHolders = false;
 template <PartHolder T>
 inline constexpr bool kListOfPartHolders<std::vector<T>> = true;
+template <PartHolder T>
+inline constexpr bool kListOfPartHolders<SharedVector<T>> = true;
 
 // What T's member `name` declares; nullopt when T has no such member.
 template <class T>

@@ -68,6 +68,13 @@ void text_value(const std::vector<T>& v, std::string& out) {
   list.close();
 }
 
+template <class T>
+void text_value(const SharedVector<T>& v, std::string& out) {
+  ListText list(out);
+  for (const auto& item : v) write_text(item, list.item());
+  list.close();
+}
+
 // Writes field `f` of `value` into the object being written, as writing the whole struct
 // does (writes_field says whether). The redacted view writes the members it releases with it.
 template <class T, class F>

@@ -7,6 +7,7 @@
 
 #include "core/person_id.hpp"
 #include "engine_state.hpp"
+#include "model/validation.hpp"
 #include "model/personal_content.hpp"
 #include "perspectief/gezag.hpp"
 #include "perspectief/engine.hpp"
@@ -19,7 +20,8 @@ namespace {
 
 class Validator {
  public:
-  Validator(const Engine& engine, const Plan& plan) : engine_(engine), profile_(engine.profile()), plan_(plan) {}
+  Validator(const Engine& engine, const Plan& plan, bool history = true)
+      : engine_(engine), profile_(engine.profile()), plan_(plan), history_(history) {}
 
   std::vector<Problem> run() {
     check_header();
@@ -31,7 +33,7 @@ class Validator {
     check_children();
     check_versions_and_akkoorden();
     check_consents();
-    check_history();
+    if (history_) check_history();
     check_local_fields();
     if (plan_.regie) check_actor(plan_.regie->regisseur, "/regie/regisseur");
     return std::move(problems_);
@@ -500,6 +502,7 @@ class Validator {
   const Engine& engine_;
   const RegionProfile& profile_;
   const Plan& plan_;
+  const bool history_;
   std::set<std::string> result_ids_;
   std::vector<Problem> problems_;
 };
@@ -507,5 +510,11 @@ class Validator {
 }  // namespace
 
 std::vector<Problem> Engine::validate(const Plan& plan) const { return Validator(*this, plan).run(); }
+
+namespace detail {
+std::vector<Problem> validate_without_history(const Engine& engine, const Plan& plan) {
+  return Validator(engine, plan, false).run();
+}
+}  // namespace detail
 
 }  // namespace perspectief

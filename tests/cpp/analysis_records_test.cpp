@@ -184,10 +184,11 @@ TEST_F(RecordsTest, JeugdigeColumnsDescribeTheKindOfHelp) {
 
 TEST_F(RecordsTest, ResidentialProductCategoryAloneMeansVerblijf) {
   Plan changed = plan;
-  changed.children[0].ondersteuningsprofiel->additions = {"vervoer"};
+  changed.children.edit(0).ondersteuningsprofiel->additions = {"vervoer"};
   const Json with_category_43 = json_api::records(engine, changed, "results");
   EXPECT_EQ(row_for(with_category_43, "result", "r-sam-1")["verblijf"], true);
-  changed.children[0].toewijzingen.erase(changed.children[0].toewijzingen.begin() + 1);  // drop category 43
+  auto& toewijzingen = changed.children.edit(0).toewijzingen;
+  toewijzingen.erase(toewijzingen.begin() + 1);  // drop category 43
   const Json without = json_api::records(engine, changed, "results");
   EXPECT_EQ(row_for(without, "result", "r-sam-1")["verblijf"], false);
 }
@@ -244,8 +245,8 @@ TEST_F(RecordsTest, JeugdigenHaveOneRowPerChildPart) {
 TEST_F(RecordsTest, AMissingValueIsNullNeverEmptyText) {
   Plan changed = plan;
   changed.municipality = "";
-  changed.children[1].ondersteuningsprofiel.reset();
-  changed.children[1].toewijzingen.clear();
+  changed.children.edit(1).ondersteuningsprofiel.reset();
+  changed.children.edit(1).toewijzingen.clear();
   const Json rows = json_api::records(engine, changed, "jeugdigen");
   EXPECT_TRUE(rows[0]["municipality"].is_null());
   const Json& noor = rows[1];
@@ -259,8 +260,8 @@ TEST_F(RecordsTest, AMissingValueIsNullNeverEmptyText) {
 // and sub-second digits are dropped, as everywhere in the library (time.hpp).
 TEST_F(RecordsTest, TimestampsAreNormalisedToUtc) {
   Plan changed = plan;
-  changed.children[0].evaluations[0].at.value = "2026-03-01T23:30:00.250-02:00";
-  changed.children[0].evaluations[1].at.value = "2025-09-01T08:00:00Z";
+  changed.children.edit(0).evaluations[0].at.value = "2026-03-01T23:30:00.250-02:00";
+  changed.children.edit(0).evaluations[1].at.value = "2025-09-01T08:00:00Z";
   const Json rows = json_api::records(engine, changed, "evaluations");
   EXPECT_EQ(rows[0]["at"], "2026-03-02T01:30:00Z");  // the next day in UTC
   EXPECT_EQ(rows[2]["at"], "2025-09-01T08:00:00Z");  // already UTC: unchanged
@@ -272,7 +273,7 @@ TEST_F(RecordsTest, TimestampsAreNormalisedToUtc) {
 // column and the value, and points at the part of the plan the row came from.
 TEST_F(RecordsTest, AMalformedMomentInABuiltPlanIsAValidationErrorWithItsPointer) {
   Plan changed = plan;
-  changed.history[1].at.value = "gisteren";
+  changed.history.edit(1).at.value = "gisteren";
   try {
     (void)json_api::records(engine, changed, "transitions");
     ADD_FAILURE() << "no error for a malformed moment";
@@ -282,7 +283,7 @@ TEST_F(RecordsTest, AMalformedMomentInABuiltPlanIsAValidationErrorWithItsPointer
     EXPECT_NE(std::string(e.what()).find("'at'"), std::string::npos) << e.what();
     EXPECT_NE(std::string(e.what()).find("gisteren"), std::string::npos) << e.what();
   }
-  changed.children[0].evaluations[1].at.value = "2025-09-01";  // a date is not a moment
+  changed.children.edit(0).evaluations[1].at.value = "2025-09-01";  // a date is not a moment
   try {
     (void)json_api::records(engine, changed, "evaluations");
     ADD_FAILURE() << "no error for a date where a moment belongs";

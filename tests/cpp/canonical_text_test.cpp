@@ -111,8 +111,8 @@ Plan crafted_plan() {
   plan.family.name = "Gezin \"De Boer\" \\ /" + controls + "\x7f é ẞ 😀";
   plan.version = std::numeric_limits<std::int64_t>::min();
   plan.history.push_back(plan.history.empty() ? HistoryEntry{} : plan.history.front());
-  plan.history.back().seq = std::numeric_limits<std::int64_t>::max();
-  plan.history.back().payload = Json{{"big", 18446744073709551615ULL}, {"neg", -1}, {"float", 0.1}, {"e", 1e300}};
+  plan.history.edit_back().seq = std::numeric_limits<std::int64_t>::max();
+  plan.history.edit_back().payload = Json{{"big", 18446744073709551615ULL}, {"neg", -1}, {"float", 0.1}, {"e", 1e300}};
   // Unknown members at every level, some named like fields: the field wins where it is
   // written, the unknown member stays where the field is absent.
   plan.unknown_fields["x-vendor"] = Json{{"a", Json::array({1, -2.5, nullptr, true, Json::object()})}, {"b", Json::array()}};
@@ -129,8 +129,8 @@ Plan crafted_plan() {
     plan.family_part.analysis[0].unknown_fields["perspectives"] = "dropped when no perspective is released";
     plan.family_part.analysis[0].unknown_fields["zz"] = Json::object();
   }
-  plan.children[0].unknown_fields["jeugdige"] = "shadowed by the jeugdige id";
-  plan.children[0].unknown_fields["x_deep"] = nested(20);
+  plan.children.edit(0).unknown_fields["jeugdige"] = "shadowed by the jeugdige id";
+  plan.children.edit(0).unknown_fields["x_deep"] = nested(20);
   plan.local_fields = Json{{"wijk", "Oost"}, {"leeg", Json::object()}, {"lijst", Json::array()}};
   return plan;
 }
@@ -207,7 +207,7 @@ TEST(CanonicalText, CraftedPlansAreWrittenAsTheirTreesAreDumped) {
   for (int where = 0; where < 3; ++where) {
     Plan bad = crafted_plan();
     if (where == 0) bad.family.name = "ab\xff";
-    if (where == 1) bad.children[0].unknown_fields["x\xfe"] = 1;
+    if (where == 1) bad.children.edit(0).unknown_fields["x\xfe"] = 1;
     if (where == 2) bad.local_fields["wijk"] = "\xc0\xaf";
     const std::string text = outcome([&] { return plan_to_canonical(bad); });
     EXPECT_EQ(text.rfind("error ", 0), 0u) << where;

@@ -221,7 +221,7 @@ TEST(LimitsAfterChange, PlanExtentEqualsTheExtentOfThePlansJson) {
   plan.family.members[0].unknown_fields["id"] = "shadowed by the field";
   plan.family.members[0].unknown_fields["name"] = "kept: the field is absent";
   plan.family.members[0].name.reset();
-  plan.children[0].unknown_fields["x_deep"] = nested(20);
+  plan.children.edit(0).unknown_fields["x_deep"] = nested(20);
   plan.local_fields = Json{{"wijk", "Oost"}, {"leeg", Json::object()}};
   expect_same_extent(plan, "crafted");
   expect_same_extent(Plan{}, "empty");

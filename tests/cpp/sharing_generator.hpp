@@ -88,7 +88,7 @@ class Generator {
       p.assignments.push_back(std::move(a));
     }
     // Toewijzingen and evaluations name results from anywhere in the plan.
-    for (ChildPart& c : p.children) {
+    p.children.edit_each([&](ChildPart& c) {
       for (int t = pick(0, 2); t > 0; --t) {
         Toewijzing tw;
         tw.number = "TW-" + std::to_string(pick(1, 4));
@@ -106,7 +106,7 @@ class Generator {
         e.outcomes.push_back(ResultEvaluation{any_result(), Outcome::deels_behaald, std::nullopt, Json::object()});
         c.evaluations.push_back(std::move(e));
       }
-    }
+    });
     if (chance(0.5)) p.akkoorden.push_back(Akkoord{actor(), 1, Timestamp{"2026-01-05T09:00:00+01:00"}, std::nullopt, Json::object()});
     if (chance(0.3)) p.regie = Regie{actor(), std::nullopt, std::nullopt, std::nullopt, Json::object()};
     if (chance(0.3)) p.versions.push_back(VersionRecord{1, Timestamp{"2026-01-05T09:00:00+01:00"}, actor(), std::nullopt, std::nullopt, Json::object()});

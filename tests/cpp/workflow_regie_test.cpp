@@ -149,7 +149,7 @@ TEST(WorkflowRegieMatrix, TheJsonAdviceNamesPlacementRuleAndBasisAndRefusesAnUnk
   EXPECT_FALSE(advice.at("basis").at("nl").get<std::string>().empty());
   EXPECT_FALSE(advice.contains("zicht_op_veiligheid"));
   plan.entry_route = perspectief::EntryRoute::gi;
-  for (auto& child : plan.children) child.kader = perspectief::Kader::dwang;
+  plan.children.edit_each([](perspectief::ChildPart& child) { child.kader = perspectief::Kader::dwang; });
   EXPECT_EQ(perspectief::json_api::regie_advice(e, plan, "tim", "preventief_justitieel_kader").at("zicht_op_veiligheid"), "gi");
   try {
     (void)perspectief::json_api::regie_advice(e, plan, "niemand");
@@ -168,7 +168,7 @@ TEST(WorkflowRegieMatrix, AdviceFollowsRouteSituationAndPerspective) {
   EXPECT_EQ(advice.rule, "R-REGIE-LOKAAL");
 
   plan.entry_route = perspectief::EntryRoute::gi;
-  for (auto& child : plan.children) child.kader = perspectief::Kader::dwang;
+  plan.children.edit_each([](perspectief::ChildPart& child) { child.kader = perspectief::Kader::dwang; });
   advice = advise_regie(e, plan, "tim", "ondertoezichtstelling");
   EXPECT_EQ(advice.placed_at, "gi");
   EXPECT_EQ(advice.rule, "");

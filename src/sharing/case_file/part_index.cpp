@@ -229,7 +229,7 @@ struct StructIndexer {
         }
         break;
       case PartRule::each_container:
-        if constexpr (std::is_same_v<M, std::vector<ChildPart>>) {
+        if constexpr (std::is_same_v<M, SharedVector<ChildPart>>) {
           index.children.resize(held.size());
           for (std::size_t c = 0; c < held.size(); ++c) {
             const std::string_view jeugdige = detail::text_member(held[c], f.shape.key);
@@ -254,8 +254,9 @@ struct StructIndexer {
     return found;
   }
 
-  template <class Item, class F>
-  void each(const std::vector<Item>& items, const F& f, std::vector<std::size_t>& parts) {
+  template <class Items, class F>
+  void each(const Items& items, const F& f, std::vector<std::size_t>& parts) {
+    using Item = typename Items::value_type;  // a std::vector or a SharedVector
     index.start_list();
     for (const Item& item : items) {
       const std::string_view about = f.shape.about.empty() ? std::string_view() : detail::text_member(item, f.shape.about);
@@ -280,8 +281,9 @@ struct StructIndexer {
     return part;
   }
 
-  template <class Item, class F>
-  void entries(const std::vector<Item>& items, const F& f, std::vector<std::size_t>& parts) {
+  template <class Items, class F>
+  void entries(const Items& items, const F& f, std::vector<std::size_t>& parts) {
+    using Item = typename Items::value_type;  // a std::vector or a SharedVector
     index.start_list();
     for (const Item& item : items) {
       const std::string_view key = detail::text_member(item, f.shape.key);

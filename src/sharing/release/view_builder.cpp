@@ -80,7 +80,7 @@ class ViewBuilder {
         }
         return true;
       case PartRule::each_container:
-        if constexpr (std::is_same_v<M, std::vector<ChildPart>>) return child_parts(o, f.name, held);
+        if constexpr (std::is_same_v<M, SharedVector<ChildPart>>) return child_parts(o, f.name, held);
         return false;
     }
     return false;
@@ -94,7 +94,7 @@ class ViewBuilder {
   }
 
   // The jeugdigen's entries that hold anything released, each with its jeugdige id.
-  bool child_parts(Object& o, std::string_view name, const std::vector<ChildPart>& children) const {
+  bool child_parts(Object& o, std::string_view name, const SharedVector<ChildPart>& children) const {
     std::optional<List> list;  // opened on the first entry: a view may hold none
     for (std::size_t c = 0; c < children.size(); ++c) {
       Slot child{};
@@ -107,8 +107,8 @@ class ViewBuilder {
   }
 
   // The released items of one list, in the plan's order.
-  template <class Item>
-  bool put_items(Object& o, std::string_view name, const std::vector<Item>& items,
+  template <class Items>  // a std::vector or a SharedVector
+  bool put_items(Object& o, std::string_view name, const Items& items,
                  const std::vector<std::size_t>& parts) const {
     std::optional<List> list;  // opened on the first released item: most lists release nothing
     for (std::size_t i = 0; i < items.size(); ++i) {

@@ -24,6 +24,15 @@ bool equal_value(const std::optional<T>& a, const std::optional<T>& b) {
 }
 
 template <class T>
+bool equal_value(const SharedVector<T>& a, const SharedVector<T>& b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    if (!a.shares_item(i, b, i) && !equal(a[i], b[i])) return false;  // a shared item is equal to itself
+  }
+  return true;
+}
+
+template <class T>
 bool equal_value(const std::vector<T>& a, const std::vector<T>& b) {
   if (a.size() != b.size()) return false;
   for (std::size_t i = 0; i < a.size(); ++i) {

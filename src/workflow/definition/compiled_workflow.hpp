@@ -5,6 +5,7 @@
 // and one of the plan's state, never a search through the profile's text.
 #pragma once
 
+#include <atomic>
 #include <algorithm>
 #include <array>
 #include <cstdint>
@@ -61,6 +62,9 @@ class CompiledWorkflow {
   std::vector<RegieCellDef> regie_matrix;
   std::optional<HandoverDef> handover_18;
   std::optional<CrisisToewijzingDef> crisis_toewijzing;
+  // Tells this workflow from every other one made in this process: a plan's history
+  // remembers the facts it gives per workflow (history_facts.cpp).
+  std::uint64_t serial = next_serial();
 
   std::optional<EventKind> find_event(std::string_view id) const {
     auto it = event_ids_.find(id);
@@ -80,6 +84,11 @@ class CompiledWorkflow {
   }
   void add_event_id(std::string id, EventKind kind) { event_ids_.emplace(std::move(id), kind); }
   void add_state_id(std::string id, StateId state) { state_ids_.emplace(std::move(id), state); }
+
+  static std::uint64_t next_serial() {
+    static std::atomic<std::uint64_t> made{0};
+    return made.fetch_add(1, std::memory_order_relaxed) + 1;
+  }
 
  private:
   std::unordered_map<std::string, EventKind, StringHash, std::equal_to<>> event_ids_;

@@ -9,6 +9,7 @@
 
 #include "model/plan_shape.hpp"
 #include "perspectief/workflow.hpp"
+#include "workflow/content/amend_content.hpp"
 #include "workflow/content/change_scope.hpp"
 #include "workflow/effects/effect.hpp"
 #include "workflow/effects/payload.hpp"
@@ -222,8 +223,12 @@ void effect_amend_plan(const EventContext& context, EffectOutcome& outcome, Find
   }
 
   // The patch works on the content (docs/workflow.md): the history, versions and
-  // akkoorden are the workflow's and are not part of the document patched.
-  const Json before = content_json(context.before);
+  // akkoorden are the workflow's and are not part of the document patched. A merge patch
+  // of content members works on those members alone (amend_content.hpp), the rest of
+  // the plan shared; anything else on the whole content document.
+  const std::optional<std::vector<std::string_view>> members =
+      merge ? patched_content_members(payload->merge_patch) : std::nullopt;
+  const Json before = members ? content_members_json(context.before, *members) : content_json(context.before);
   ChangeScope scope(context.engine, context.before, context.event.actor, context.event.at);
   Json after = before;
   std::optional<Problem> failed;
@@ -239,7 +244,11 @@ void effect_amend_plan(const EventContext& context, EffectOutcome& outcome, Find
   // neither a refusal nor its text depends on content the author may not read.
   std::optional<Plan> candidate;
   std::vector<Problem> build_problems;
-  if (!failed) {
+  if (!failed && members) {
+    candidate = context.before;
+    build_problems = read_content_members(after, *members, *candidate);
+    if (!build_problems.empty()) candidate.reset();
+  } else if (!failed) {
     if (!after.is_object()) {
       // A JSON Patch that replaces the root ("") with a value that is no object.
       build_problems.push_back(Problem{"PP-W-PATCH", "/payload/json_patch", "de inhoud van het plan blijft een object",
@@ -255,13 +264,16 @@ void effect_amend_plan(const EventContext& context, EffectOutcome& outcome, Find
         candidate->history = context.before.history;
         candidate->versions = context.before.versions;
         candidate->akkoorden = context.before.akkoorden;
-        // So is each jeugdige's workflow state (help), which the content leaves out.
-        for (ChildPart& child : candidate->children) {
-          if (const ChildPart* was = find_child_part(context.before, child.jeugdige)) child.help = was->help;
-        }
       } catch (const Error& error) {
         build_problems = error.problems();
       }
+    }
+  }
+  if (candidate) {
+    // So is each jeugdige's workflow state (help), which the content leaves out.
+    for (std::size_t c = 0; c < candidate->children.size(); ++c) {
+      const ChildPart* was = find_child_part(context.before, candidate->children[c].jeugdige);
+      if (was && was->help != candidate->children[c].help) candidate->children.edit(c).help = was->help;
     }
   }
   if (!scope.allowed(candidate ? &*candidate : nullptr)) {

@@ -64,7 +64,7 @@ void effect_close_youth_care(const EventContext& context, EffectOutcome& outcome
   };
   for (std::size_t c = 0; c < plan.children.size(); ++c) {
     if (only && c != *only) continue;
-    ChildPart& child = plan.children[c];
+    ChildPart& child = plan.children.edit(c);
     child.youth_care_closed = true;
     child.help.reset();
     close_results(child.results);
@@ -89,7 +89,7 @@ void effect_close_youth_care(const EventContext& context, EffectOutcome& outcome
 
 void effect_reopen(const EventContext& context, EffectOutcome& outcome, Findings&) {
   Plan plan = context.before;
-  for (ChildPart& child : plan.children) child.youth_care_closed.reset();
+  plan.children.edit_each([](ChildPart& child) { child.youth_care_closed.reset(); });
   outcome.need_changed = true;
   outcome.plan = std::move(plan);
 }

@@ -47,8 +47,8 @@ void effect_start_crisis(const EventContext& context, EffectOutcome& outcome, Fi
 // with hulp_starten, under the ordinary rules.
 void effect_scale_down_crisis(const EventContext& context, EffectOutcome& outcome, Findings&) {
   Plan plan = context.before;
-  for (ChildPart& child : plan.children) {
-    if (child.help == HelpState::crisis_hulp) child.help.reset();
+  for (std::size_t c = 0; c < plan.children.size(); ++c) {
+    if (plan.children[c].help == HelpState::crisis_hulp) plan.children.edit(c).help.reset();
   }
   outcome.plan = std::move(plan);
 }
@@ -66,7 +66,7 @@ void effect_record_start_agreements(const EventContext& context, EffectOutcome& 
   if (payload->jeugdige) {
     auto child = find_child(context.before, *payload->jeugdige, findings);
     if (!child) return;
-    target = &plan.children[*child].agreements;
+    target = &plan.children.edit(*child).agreements;
     outcome.jeugdige = payload->jeugdige;
   }
   target->insert(target->end(), payload->agreements.begin(), payload->agreements.end());

@@ -44,7 +44,7 @@ void effect_evaluate(const EventContext& context, EffectOutcome& outcome, Findin
                                        [](EvaluationPayload& payload, Plan& plan, ChildPart& part) {
                                          for (const ResultEvaluation& result : payload.evaluation.outcomes) {
                                            set_status(plan.family_part.results, result);
-                                           for (ChildPart& each : plan.children) set_status(each.results, result);
+                                           plan.children.edit_each([&](ChildPart& each) { set_status(each.results, result); });
                                          }
                                          part.evaluations.push_back(std::move(payload.evaluation));
                                          return true;

@@ -56,10 +56,10 @@ void effect_set_segment(const EventContext& context, EffectOutcome& outcome, Fin
   if (payload->jeugdige) {
     auto c = find_child(plan, *payload->jeugdige, findings);
     if (!c) return;
-    plan.children[*c].segment = payload->segment;
+    plan.children.edit(*c).segment = payload->segment;
     outcome.jeugdige = payload->jeugdige;
   } else {
-    for (ChildPart& child : plan.children) child.segment = payload->segment;
+    plan.children.edit_each([&](ChildPart& child) { child.segment = payload->segment; });
   }
   outcome.plan = std::move(plan);
 }

@@ -161,7 +161,8 @@ void effect_end_involvement(const EventContext& context, EffectOutcome& outcome,
   Plan plan = context.before;
   bool ended = false;
   const Actor& actor = context.event.actor;
-  for (Assignment& a : plan.assignments) {
+  for (std::size_t i = 0; i < plan.assignments.size(); ++i) {
+    const Assignment& a = plan.assignments[i];
     if (a.role != payload->role || a.until) continue;
     if (payload->person ? a.person != payload->person : a.organisation != payload->organisation) continue;
     // R-DWANG-GI: a GI ends involvement only in its own case; an assignment for a jeugdige
@@ -173,7 +174,7 @@ void effect_end_involvement(const EventContext& context, EffectOutcome& outcome,
                    "this involvement is for a jeugdige outside this GI's case", "R-DWANG-GI");
       return;
     }
-    a.until = context.event.at;
+    plan.assignments.edit(i).until = context.event.at;
     ended = true;
   }
   if (!ended) {

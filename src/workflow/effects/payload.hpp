@@ -40,7 +40,7 @@ void change_child_part(const EventContext& context, EffectOutcome& outcome, Find
   auto child = find_child(context.before, payload->jeugdige, findings);
   if (!child) return;
   Plan plan = context.before;
-  if (!change(*payload, plan, plan.children[*child])) return;
+  if (!change(*payload, plan, plan.children.edit(*child))) return;
   outcome.jeugdige = payload->jeugdige;
   outcome.plan = std::move(plan);
 }

@@ -67,15 +67,15 @@ void effect_start_help(const EventContext& context, EffectOutcome& outcome, Find
                    "no provider has been chosen yet (aanbieder_kiezen, step 3 of the work process)");
       return;
     }
-    for (ChildPart& child : plan.children) {
-      if (starts_with_family(child)) child.help = HelpState::hulp_gestart;
+    for (std::size_t c = 0; c < plan.children.size(); ++c) {
+      if (starts_with_family(plan.children[c])) plan.children.edit(c).help = HelpState::hulp_gestart;
     }
     outcome.plan = std::move(plan);
     return;
   }
   auto c = find_child(plan, *payload->jeugdige, findings);
   if (!c) return;
-  ChildPart& child = plan.children[*c];
+  const ChildPart& child = plan.children[*c];
   const std::string base = "/children/" + std::to_string(*c);
   const std::string name = display_name(plan, child);
   bool ok = true;
@@ -99,7 +99,7 @@ void effect_start_help(const EventContext& context, EffectOutcome& outcome, Find
     ok = false;
   }
   if (!ok) return;
-  child.help = HelpState::hulp_gestart;
+  plan.children.edit(*c).help = HelpState::hulp_gestart;
   outcome.jeugdige = payload->jeugdige;
   outcome.plan = std::move(plan);
 }

@@ -58,7 +58,15 @@ struct HistoryFacts {
   // R-EVALUATION: per jeugdige, the moment its next regular evaluation is counted from:
   // its last evaluation, else the last start of its help (hulp_starten naming it or, as
   // plan@1 histories do, no one; hulp_starten_na_overplaatsing). Whichever came last.
-  std::vector<std::pair<std::string, Moment>> evaluation_anchors;
+  // Kept as the last entry naming each jeugdige and the last hulp_starten naming no one
+  // (which starts the help of every jeugdige the plan has), each with its history index.
+  struct Anchor {
+    std::string jeugdige;
+    std::size_t history_index = 0;
+    Moment moment;
+  };
+  std::vector<Anchor> evaluation_anchors;
+  std::optional<Anchor> family_help_start;
 
   // An akkoord on the plan counts when it is on the current fixed version (R-AKKOORD-SCOPE)
   // and no youth-care need changed after it (R-REOPEN).
@@ -77,10 +85,14 @@ struct HistoryFacts {
   bool approved_before_need_change(Role role) const;
   // The last crisis of this jeugdige, if any.
   const CrisisFact* last_crisis(std::string_view jeugdige) const;
-  // Where this jeugdige's regular evaluations are counted from, if its help started.
+  // Where this jeugdige's regular evaluations are counted from, if its help started
+  // (asked about a jeugdige of the plan).
   const Moment* evaluation_anchor(std::string_view jeugdige) const;
 };
 
+// The facts of the plan's history. Each history remembers its facts per workflow, so a
+// plan made by an event from another folds in the one new entry only (the cost follows
+// the events since the facts were last collected, not the length of the history).
 HistoryFacts collect_history_facts(const CompiledWorkflow& workflow, const Plan& plan);
 
 }  // namespace perspectief::workflow
