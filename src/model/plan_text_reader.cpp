@@ -236,6 +236,13 @@ void read_member(od::value& value, std::vector<T>& out, const TextReader& r, std
 }
 
 template <class T>
+void read_member(od::value& value, SharedVector<T>& out, const TextReader& r, std::size_t depth) {
+  std::vector<T> items;
+  read_member(value, items, r, depth);
+  out = SharedVector<T>(std::move(items));
+}
+
+template <class T>
 void read_member(od::value& value, std::optional<T>& out, const TextReader& r, std::size_t depth) {
   read_typed(value, out.emplace(), r, depth);
 }
