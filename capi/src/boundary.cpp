@@ -23,23 +23,23 @@ Handle& Call::live(Handle* handle, const char* parameter) const {
 }
 
 const Engine& Call::engine(const pp_engine* handle, const char* parameter) const {
-  return live(handle, parameter).engine;
+  return live(handle, parameter).value;
 }
 
-const Plan& Call::plan(const pp_plan* handle, const char* parameter) const { return live(handle, parameter).plan; }
+const Plan& Call::plan(const pp_plan* handle, const char* parameter) const { return live(handle, parameter).value; }
 
-store::Store& Call::store(pp_store* handle, const char* parameter) const { return live(handle, parameter).store; }
+store::Store& Call::store(pp_store* handle, const char* parameter) const { return live(handle, parameter).value; }
 
 const sharing::PreparedPlan& Call::prepared(const pp_prepared_plan* handle, const char* parameter) const {
-  return live(handle, parameter).prepared;
+  return live(handle, parameter).value;
 }
 
 const sharing::Party& Call::party(const pp_party* handle, const char* parameter) const {
-  return live(handle, parameter).party;
+  return live(handle, parameter).value;
 }
 
 const sharing::PreparedParty& Call::prepared_party(const pp_prepared_party* handle, const char* parameter) const {
-  return live(handle, parameter).prepared;
+  return live(handle, parameter).value;
 }
 
 std::string_view Call::text(const char* value, const char* parameter) const {

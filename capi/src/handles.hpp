@@ -22,56 +22,46 @@ inline constexpr std::uint32_t kStoreTag = 0x53544f52u;
 inline constexpr std::uint32_t kPreparedPlanTag = 0x50524550u;
 inline constexpr std::uint32_t kPartyTag = 0x50525459u;
 inline constexpr std::uint32_t kPreparedPartyTag = 0x50505254u;
+
+// What every handle is: the C++ value behind its type tag (first, so that a handle of
+// any type can be asked for its tag). `Name` is the C type's name, for messages.
+template <class Value, std::uint32_t Tag>
+struct TaggedHandle {
+  static constexpr std::uint32_t kTag = Tag;
+  explicit TaggedHandle(Value made) : value(std::move(made)) {}
+  std::uint32_t tag = kTag;
+  Value value;
+};
 }  // namespace perspectief::capi
 
 // The C header declares these as incomplete types; they are defined here, in
-// the global namespace, so that the names match.
-struct pp_engine {
-  static constexpr std::uint32_t kTag = perspectief::capi::kEngineTag;
+// the global namespace, so that the names match. The engine, plans, prepared plans,
+// parties and prepared parties are immutable. A store is not, but it may still be
+// shared between threads: its SQLite backend runs one transaction at a time
+// (sqlite_backend.cpp).
+struct pp_engine : perspectief::capi::TaggedHandle<perspectief::Engine, perspectief::capi::kEngineTag> {
   static constexpr const char* kName = "pp_engine";
-  explicit pp_engine(perspectief::Engine loaded) : engine(std::move(loaded)) {}
-  std::uint32_t tag = kTag;
-  perspectief::Engine engine;
+  using TaggedHandle::TaggedHandle;
 };
-
-struct pp_plan {
-  static constexpr std::uint32_t kTag = perspectief::capi::kPlanTag;
+struct pp_plan : perspectief::capi::TaggedHandle<perspectief::Plan, perspectief::capi::kPlanTag> {
   static constexpr const char* kName = "pp_plan";
-  explicit pp_plan(perspectief::Plan parsed) : plan(std::move(parsed)) {}
-  std::uint32_t tag = kTag;
-  perspectief::Plan plan;
+  using TaggedHandle::TaggedHandle;
 };
-
-// A store is not immutable like the other two, but it may still be shared between
-// threads: its SQLite backend runs one transaction at a time (sqlite_backend.cpp).
-struct pp_store {
-  static constexpr std::uint32_t kTag = perspectief::capi::kStoreTag;
+struct pp_store : perspectief::capi::TaggedHandle<perspectief::store::Store, perspectief::capi::kStoreTag> {
   static constexpr const char* kName = "pp_store";
-  explicit pp_store(perspectief::store::Store opened) : store(std::move(opened)) {}
-  std::uint32_t tag = kTag;
-  perspectief::store::Store store;
+  using TaggedHandle::TaggedHandle;
 };
-
-struct pp_prepared_plan {
-  static constexpr std::uint32_t kTag = perspectief::capi::kPreparedPlanTag;
+struct pp_prepared_plan
+    : perspectief::capi::TaggedHandle<perspectief::sharing::PreparedPlan, perspectief::capi::kPreparedPlanTag> {
   static constexpr const char* kName = "pp_prepared_plan";
-  explicit pp_prepared_plan(perspectief::sharing::PreparedPlan made) : prepared(std::move(made)) {}
-  std::uint32_t tag = kTag;
-  perspectief::sharing::PreparedPlan prepared;
+  using TaggedHandle::TaggedHandle;
 };
-
-struct pp_party {
-  static constexpr std::uint32_t kTag = perspectief::capi::kPartyTag;
+struct pp_party : perspectief::capi::TaggedHandle<perspectief::sharing::Party, perspectief::capi::kPartyTag> {
   static constexpr const char* kName = "pp_party";
-  explicit pp_party(perspectief::sharing::Party read) : party(std::move(read)) {}
-  std::uint32_t tag = kTag;
-  perspectief::sharing::Party party;
+  using TaggedHandle::TaggedHandle;
 };
-
-struct pp_prepared_party {
-  static constexpr std::uint32_t kTag = perspectief::capi::kPreparedPartyTag;
+struct pp_prepared_party
+    : perspectief::capi::TaggedHandle<perspectief::sharing::PreparedParty, perspectief::capi::kPreparedPartyTag> {
   static constexpr const char* kName = "pp_prepared_party";
-  explicit pp_prepared_party(perspectief::sharing::PreparedParty made) : prepared(std::move(made)) {}
-  std::uint32_t tag = kTag;
-  perspectief::sharing::PreparedParty prepared;
+  using TaggedHandle::TaggedHandle;
 };
