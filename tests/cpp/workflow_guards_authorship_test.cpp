@@ -87,6 +87,25 @@ TEST(WorkflowAuthorship, ReorderingIsNoChange) {
   EXPECT_EQ(plan.family_part.analysis[0].perspectives[0].situation, "Spanning");
 }
 
+// In a jeugdige's part, next to other changes of the same part: the perspective is judged
+// wherever it is, and a change that leaves every perspective and hulpvraag alone passes.
+TEST(WorkflowAuthorship, AJeugdigesPerspectiveIsJudgedNextToOtherChangesOfItsPart) {
+  const Engine& e = engine();
+  const Json own{{"leefgebied", "psychische_gezondheid"},
+                 {"perspectives", Json::array({{{"author", lokaal_team()}, {"situation", "Tim zit thuis"}}})}};
+  const Plan plan = apply(e, created(e), event("plan_wijzigen", lokaal_team(), at(2, 10),
+                                               patch(op("add", "/children/0/analysis", Json::array({own})))));
+  const Json other_change = op("replace", "/children/0/hulpvragen/0/text", "Ik wil naar een andere school.");
+  EXPECT_EQ(apply(e, plan, event("plan_wijzigen", tim(), at(2, 11), patch(other_change))).children[0].hulpvragen[0].text,
+            "Ik wil naar een andere school.");
+  const Rejection r = rejection(
+      e, plan,
+      event("plan_wijzigen", tim(), at(2, 11),
+            patch(Json::array({other_change, op("replace", "/children/0/analysis/0/perspectives/0/situation", "Alles goed")}))));
+  EXPECT_EQ(r.codes(), std::vector<std::string>{"PP-W-PERSPECTIVE-AUTHOR"});
+  EXPECT_EQ(r.problems[0].pointer, "/children/0/analysis/0/perspectives/0");
+}
+
 // ---- the family's own words ---------------------------------------------------------------
 
 TEST(WorkflowAuthorship, AProviderNeverRewritesTheFamilysHulpvraagInAnyRegion) {

@@ -15,61 +15,63 @@
 #include <algorithm>
 #include <map>
 
-#include "workflow/jeugdige/family_consent.hpp"
-#include "workflow/guards/guard.hpp"
+#include "workflow/content/content_equality.hpp"
 #include "workflow/content/plan_content.hpp"
+#include "workflow/guards/guard.hpp"
+#include "workflow/jeugdige/family_consent.hpp"
 
 namespace perspectief::workflow {
 namespace {
 
+// One perspective or hulpvraag of a plan, where it is. Read from the typed plan, not
+// its JSON: an event that touches neither costs a comparison of the lists, no tree.
+template <class T>
 struct Entry {
-  Json value;
+  const T* value;
   std::string pointer;
   bool matched = false;
 };
-using Entries = std::map<std::string, std::vector<Entry>>;  // part (and leefgebied) -> entries
+template <class T>
+using Entries = std::map<std::string, std::vector<Entry<T>>>;  // part (and leefgebied) -> entries
 
-void collect_part(const Json& part, const std::string& key, const std::string& base, Entries& perspectives,
-                  Entries& hulpvragen) {
-  if (!part.is_object()) return;
-  if (const auto it = part.find("hulpvragen"); it != part.end() && it->is_array()) {
-    for (std::size_t i = 0; i < it->size(); ++i) {
-      hulpvragen[key].push_back(Entry{(*it)[i], base + "/hulpvragen/" + std::to_string(i)});
-    }
+struct Collected {
+  Entries<Perspective> perspectives;
+  Entries<Hulpvraag> hulpvragen;
+};
+
+template <class Part>
+void collect_part(const Part& part, const std::string& key, const std::string& base, Collected& out) {
+  for (std::size_t i = 0; i < part.hulpvragen.size(); ++i) {
+    out.hulpvragen[key].push_back({&part.hulpvragen[i], base + "/hulpvragen/" + std::to_string(i)});
   }
-  const auto analysis = part.find("analysis");
-  if (analysis == part.end() || !analysis->is_array()) return;
-  for (std::size_t a = 0; a < analysis->size(); ++a) {
-    const Json& domain = (*analysis)[a];
-    if (!domain.is_object() || !domain.contains("perspectives") || !domain["perspectives"].is_array()) continue;
-    const std::string leefgebied = domain.value("leefgebied", "");
-    const Json& list = domain["perspectives"];
-    for (std::size_t p = 0; p < list.size(); ++p) {
-      perspectives[key + "|" + leefgebied].push_back(
-          Entry{list[p], base + "/analysis/" + std::to_string(a) + "/perspectives/" + std::to_string(p)});
+  for (std::size_t a = 0; a < part.analysis.size(); ++a) {
+    const DomainAnalysis& domain = part.analysis[a];
+    for (std::size_t p = 0; p < domain.perspectives.size(); ++p) {
+      out.perspectives[key + "|" + domain.leefgebied].push_back(
+          {&domain.perspectives[p], base + "/analysis/" + std::to_string(a) + "/perspectives/" + std::to_string(p)});
     }
   }
 }
 
-void collect(const Json& content, Entries& perspectives, Entries& hulpvragen) {
-  if (content.contains("family_part")) collect_part(content["family_part"], "", "/family_part", perspectives, hulpvragen);
-  if (!content.contains("children") || !content["children"].is_array()) return;
-  const Json& children = content["children"];
-  for (std::size_t c = 0; c < children.size(); ++c) {
-    const std::string jeugdige = children[c].is_object() ? children[c].value("jeugdige", "") : "";
-    collect_part(children[c], "child:" + jeugdige, "/children/" + std::to_string(c), perspectives, hulpvragen);
+Collected collect(const Plan& plan) {
+  Collected out;
+  collect_part(plan.family_part, "", "/family_part", out);
+  for (std::size_t c = 0; c < plan.children.size(); ++c) {
+    collect_part(plan.children[c], "child:" + plan.children[c].jeugdige, "/children/" + std::to_string(c), out);
   }
+  return out;
 }
 
 // Marks the entries present on both sides (by value, each matched once); what is left
 // over before was changed or withdrawn, what is left over after was added.
-void match(Entries& before, Entries& after) {
+template <class T>
+void match(Entries<T>& before, Entries<T>& after) {
   for (auto& [key, olds] : before) {
     auto news = after.find(key);
     if (news == after.end()) continue;
-    for (Entry& old : olds) {
-      for (Entry& now : news->second) {
-        if (now.matched || now.value != old.value) continue;
+    for (Entry<T>& old : olds) {
+      for (Entry<T>& now : news->second) {
+        if (now.matched || !same_value(*now.value, *old.value)) continue;
         now.matched = old.matched = true;
         break;
       }
@@ -77,50 +79,75 @@ void match(Entries& before, Entries& after) {
   }
 }
 
-// Whether the actor object `who` (an author or recorded_by) is the acting person.
-bool is_actor(const Json& who, const Actor& actor) {
-  return who.is_object() && who.value("person", "") == actor.person &&
-         who.value("role", "") == std::string(to_string(actor.role));
+// Whether the part's perspectives and hulpvragen are those of the part before: the
+// event left them alone (the common case, decided without collecting anything).
+template <class Part>
+bool same_entries(const Part& before, const Part& after) {
+  if (!same_value(before.hulpvragen, after.hulpvragen)) return false;
+  if (before.analysis.size() != after.analysis.size()) return false;
+  for (std::size_t a = 0; a < before.analysis.size(); ++a) {
+    if (before.analysis[a].leefgebied != after.analysis[a].leefgebied ||
+        !same_value(before.analysis[a].perspectives, after.analysis[a].perspectives)) {
+      return false;
+    }
+  }
+  return true;
 }
 
-bool may_touch_perspective(const Json& perspective, const Actor& actor) {
-  return perspective.is_object() && perspective.contains("author") && is_actor(perspective["author"], actor);
+bool untouched(const Plan& before, const Plan& after) {
+  if (!same_entries(before.family_part, after.family_part)) return false;
+  if (before.children.size() != after.children.size()) return false;
+  for (std::size_t c = 0; c < before.children.size(); ++c) {
+    if (before.children.shares_item(c, after.children, c)) continue;
+    if (before.children[c].jeugdige != after.children[c].jeugdige ||
+        !same_entries(before.children[c], after.children[c])) {
+      return false;
+    }
+  }
+  return true;
+}
+
+// Whether `who` (an author or recorded_by) is the acting person.
+bool is_actor(const Actor& who, const Actor& actor) {
+  return who.person == actor.person && who.role == actor.role;
+}
+
+bool may_touch_perspective(const Perspective& perspective, const Actor& actor) {
+  return is_actor(perspective.author, actor);
 }
 
 // The member whose question it is, or whoever recorded it on the member's behalf and
 // says so: the lokale team, or a parent with gezag for a jeugdige.
-bool may_write_hulpvraag(const Plan& plan, const Json& hulpvraag, const Actor& actor) {
-  if (!hulpvraag.is_object()) return false;
-  const std::string member = hulpvraag.value("member", "");
-  if (is_family_role(actor.role) && actor.member == member) return true;
-  if (!hulpvraag.contains("recorded_by") || !is_actor(hulpvraag["recorded_by"], actor)) return false;
+bool may_write_hulpvraag(const Plan& plan, const Hulpvraag& hulpvraag, const Actor& actor) {
+  if (is_family_role(actor.role) && actor.member == hulpvraag.member) return true;
+  if (!hulpvraag.recorded_by || !is_actor(*hulpvraag.recorded_by, actor)) return false;
   if (actor.role == Role::lokaal_team) return true;
-  return actor.member && holds_gezag(plan, *actor.member, member);  // R-GEZAG
+  return actor.member && holds_gezag(plan, *actor.member, hulpvraag.member);  // R-GEZAG
 }
 
 // Within each part (and leefgebied), the unmatched entries before and after are paired
 // in order: a pair is one change (reported once, where it was), an unpaired old entry
 // was withdrawn, an unpaired new one added. `allowed(entry, plan)` says whether the actor
 // may have written (or may touch) that entry.
-template <class Allowed, class Report>
-void judge(const Entries& before, const Entries& after, Allowed&& allowed, Report&& report) {
-  std::map<std::string, std::pair<std::vector<const Entry*>, std::vector<const Entry*>>> open;
+template <class T, class Allowed, class Report>
+void judge(const Entries<T>& before, const Entries<T>& after, Allowed&& allowed, Report&& report) {
+  std::map<std::string, std::pair<std::vector<const Entry<T>*>, std::vector<const Entry<T>*>>> open;
   for (const auto& [key, entries] : before) {
-    for (const Entry& entry : entries) {
+    for (const Entry<T>& entry : entries) {
       if (!entry.matched) open[key].first.push_back(&entry);
     }
   }
   for (const auto& [key, entries] : after) {
-    for (const Entry& entry : entries) {
+    for (const Entry<T>& entry : entries) {
       if (!entry.matched) open[key].second.push_back(&entry);
     }
   }
   for (const auto& [key, sides] : open) {
     const auto& [olds, news] = sides;
     for (std::size_t i = 0; i < std::max(olds.size(), news.size()); ++i) {
-      const Entry* old = i < olds.size() ? olds[i] : nullptr;
-      const Entry* now = i < news.size() ? news[i] : nullptr;
-      const bool ok = (!old || allowed(old->value, true)) && (!now || allowed(now->value, false));
+      const Entry<T>* old = i < olds.size() ? olds[i] : nullptr;
+      const Entry<T>* now = i < news.size() ? news[i] : nullptr;
+      const bool ok = (!old || allowed(*old->value, true)) && (!now || allowed(*now->value, false));
       if (!ok) report(old ? old->pointer : now->pointer, old != nullptr);
     }
   }
@@ -130,15 +157,15 @@ void judge(const Entries& before, const Entries& after, Allowed&& allowed, Repor
 
 bool guard_authorship(const EventContext& context, Findings& findings) {
   if (!context.has_candidate()) return false;
-  Entries perspectives_before, hulpvragen_before, perspectives_after, hulpvragen_after;
-  collect(content_json(context.before), perspectives_before, hulpvragen_before);
-  collect(content_json(context.plan()), perspectives_after, hulpvragen_after);
-  match(perspectives_before, perspectives_after);
-  match(hulpvragen_before, hulpvragen_after);
+  if (untouched(context.before, context.plan())) return true;
+  Collected before = collect(context.before);
+  Collected after = collect(context.plan());
+  match(before.perspectives, after.perspectives);
+  match(before.hulpvragen, after.hulpvragen);
   const Actor& actor = context.event.actor;
 
-  judge(perspectives_before, perspectives_after,
-        [&](const Json& perspective, bool) { return may_touch_perspective(perspective, actor); },
+  judge(before.perspectives, after.perspectives,
+        [&](const Perspective& perspective, bool) { return may_touch_perspective(perspective, actor); },
         [&](const std::string& pointer, bool existed) {
           if (existed) {
             findings.add("PP-W-PERSPECTIVE-AUTHOR", pointer,
@@ -155,8 +182,8 @@ bool guard_authorship(const EventContext& context, Findings& findings) {
                          "R-PERSPECTIVES");
           }
         });
-  judge(hulpvragen_before, hulpvragen_after,
-        [&](const Json& hulpvraag, bool old) {
+  judge(before.hulpvragen, after.hulpvragen,
+        [&](const Hulpvraag& hulpvraag, bool old) {
           return may_write_hulpvraag(old ? context.before : context.plan(), hulpvraag, actor);
         },
         [&](const std::string& pointer, bool) {
