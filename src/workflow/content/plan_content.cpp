@@ -3,8 +3,10 @@
 #include <algorithm>
 #include <array>
 
+#include "core/canonical_text.hpp"
 #include "model/plan_migration.hpp"
 #include "model/plan_shape.hpp"
+#include "model/text_mapping.hpp"
 #include "perspectief/workflow.hpp"
 #include "crypto/sha256.hpp"
 
@@ -106,7 +108,38 @@ Json content_json(const Plan& plan) {
   return json;
 }
 
-std::string content_sha256(const Plan& plan) { return crypto::sha256_hex(canonical_json(content_json(plan))); }
+namespace {
+
+// A plan or a jeugdige's part as text without the workflow's fields, as content_json
+// erases them: each is omitted with the unknown member of its name.
+template <class T>
+void write_content_text(const T& value, std::string& out) {
+  detail::ObjectText object(out, detail::unknown_members_of(value));
+  detail::for_each_field_by_name<T>([&](const auto& field, std::size_t) {
+    using Member = std::remove_cvref_t<decltype(value.*(field.member))>;
+    if (field.shape.setter == Setter::workflow) {
+      object.omit(field.name);
+    } else if constexpr (std::is_same_v<Member, SharedVector<ChildPart>>) {
+      if (!detail::writes_field(value, field)) return;
+      detail::ListText list(object.member(field.name));
+      for (const ChildPart& child : value.*(field.member)) write_content_text(child, list.item());
+      list.close();
+    } else {
+      detail::write_field_text(value, field, object);
+    }
+  });
+  object.close();
+}
+
+}  // namespace
+
+std::string content_text(const Plan& plan) {
+  std::string out;
+  write_content_text(plan, out);
+  return out;
+}
+
+std::string content_sha256(const Plan& plan) { return crypto::sha256_hex(content_text(plan)); }
 
 Json initial_content(const Json& plan_document) {
   if (!plan_document.is_object()) return plan_document;

@@ -3,6 +3,7 @@
 // reads the setter the plan's field list declares (plan_fields.hpp, field_shape.hpp).
 #pragma once
 
+#include <string>
 #include <string_view>
 
 #include "perspectief/model.hpp"
@@ -48,6 +49,11 @@ Framework result_framework(const Json& result, const RegionProfile& profile);
 Framework result_framework(const Result& result, const RegionProfile& profile);
 
 bool is_provider_role(Role role);  // hoofdaannemer, onderaannemer
+
+// canonical_json(content_json(plan)), written straight from the typed plan: the text
+// whose SHA-256 a VersionRecord fixes (content_sha256). tests/cpp/canonical_text_test.cpp
+// holds the two equal.
+std::string content_text(const Plan& plan);
 
 // Whether the plan's current version has a VersionRecord (versie_vaststellen).
 bool is_current_version_fixed(const Plan& plan);
