@@ -192,6 +192,14 @@ TEST(LimitsAfterChange, JsonExtentMatchesTheCanonicalText) {
   EXPECT_EQ(extent.bytes, perspectief::canonical_json(value).size());
   EXPECT_EQ(extent.depth, 4u);
   EXPECT_EQ(perspectief::json_extent(Json(1)).depth, 0u);
+  // Every ASCII character, each alone and all in one string, measured as it is written.
+  std::string every;
+  for (int c = 1; c < 0x80; ++c) {
+    const std::string one(1, static_cast<char>(c));
+    EXPECT_EQ(perspectief::json_string_bytes(one), perspectief::canonical_json(Json(one)).size()) << c;
+    every += one;
+  }
+  EXPECT_EQ(perspectief::json_string_bytes(every + "é😀"), perspectief::canonical_json(Json(every + "é😀")).size());
 }
 
 // plan_extent measures the typed plan the way json_extent measures its JSON, exactly:
