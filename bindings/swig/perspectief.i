@@ -255,6 +255,9 @@ pp_status ppbind_ask_batch(const pp_prepared_plan* prepared, const long long* va
   if (!questions || !answers) {
     free(questions);
     free(answers);
+    /* No library call failed, so the last error is not this failure's: clear it rather
+     * than let the caller's exception carry an earlier call's message. */
+    pp_last_error_clear();
     return PP_ERR_OUT_OF_MEMORY;
   }
   for (i = 0; i < count; ++i) ppbind_question(values + 9 * i, reasons, &questions[i]);
