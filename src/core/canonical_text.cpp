@@ -1,5 +1,6 @@
 #include "core/canonical_text.hpp"
 
+#include <array>
 #include <charconv>
 #include <cstring>
 
@@ -39,6 +40,16 @@ constexpr bool needs_escape(std::uint64_t word) {
   const bool control = ((word - 0x20 * kOnes) & ~word & kHighBits) != 0;
   return control || has_zero(word ^ ('"' * kOnes)) || has_zero(word ^ ('\\' * kOnes));
 }
+
+// The bytes a character takes beyond itself in a JSON string as append_escape writes
+// it: the short escapes (\" \\ \b \f \n \r \t) one, other control characters five
+// (\u00xx).
+constexpr std::array<std::uint8_t, 256> kEscapeExtra = [] {
+  std::array<std::uint8_t, 256> extra{};
+  for (int c = 0; c < 0x20; ++c) extra[c] = 5;
+  for (unsigned char c : {'"', '\\', '\b', '\f', '\n', '\r', '\t'}) extra[c] = 1;
+  return extra;
+}();
 
 template <class Integer>
 void append_number(std::string& out, Integer value) {
@@ -197,3 +208,23 @@ void ObjectText::close() {
 }
 
 }  // namespace perspectief::detail
+
+namespace perspectief {
+
+// Every string of a plan is measured after every event (the engine's limits), so this
+// skips eight bytes at a time where none needs an escape, as append_json_string does.
+std::size_t json_string_bytes(std::string_view text) {
+  std::size_t extra = 0;
+  const char* p = text.data();
+  const char* const end = p + text.size();
+  for (; end - p >= 8; p += 8) {
+    std::uint64_t word;
+    std::memcpy(&word, p, 8);
+    if (!detail::needs_escape(word)) continue;
+    for (int i = 0; i < 8; ++i) extra += detail::kEscapeExtra[static_cast<unsigned char>(p[i])];
+  }
+  for (; p != end; ++p) extra += detail::kEscapeExtra[static_cast<unsigned char>(*p)];
+  return text.size() + 2 + extra;  // the quotes
+}
+
+}  // namespace perspectief

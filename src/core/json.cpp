@@ -1,8 +1,6 @@
 #include "perspectief/json.hpp"
 
 #include <algorithm>
-#include <array>
-#include <cstdint>
 #include <string>
 #include <utility>
 #include <vector>
@@ -228,26 +226,6 @@ Json parse_json(std::string_view text, const JsonLimits& limits) {
   }
   if (!complete) builder.raise_for(text);
   return document;
-}
-
-namespace {
-
-// The bytes a character takes beyond itself when written in a JSON string: the short
-// escapes (\" \\ \b \f \n \r \t) one, other control characters five (\u00XX). A
-// table instead of branches: every string of a plan is measured after every event.
-constexpr std::array<std::uint8_t, 256> kEscapeExtra = [] {
-  std::array<std::uint8_t, 256> extra{};
-  for (int c = 0; c < 0x20; ++c) extra[c] = 5;
-  for (unsigned char c : {'"', '\\', '\b', '\f', '\n', '\r', '\t'}) extra[c] = 1;
-  return extra;
-}();
-
-}  // namespace
-
-std::size_t json_string_bytes(std::string_view text) {
-  std::size_t extra = 0;
-  for (unsigned char c : text) extra += kEscapeExtra[c];
-  return text.size() + 2 + extra;  // the quotes
 }
 
 JsonExtent json_extent(const Json& value) {
