@@ -30,6 +30,8 @@ int command_decide_batch(const Words& words);
 int command_view(const Words& words);
 // Analysis over many plans (commands_analysis.cpp)
 int command_report(const Words& words);
+// Several passes over a JSONL file in one (commands_bulk.cpp)
+int command_bulk(const Words& words);
 // Library (commands_library.cpp)
 int command_profiles(const Words& words);
 int command_version(const Words& words);

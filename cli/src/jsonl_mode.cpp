@@ -83,27 +83,25 @@ class Engines {
 // {"error":{code,name,message,pointer,problems?,rules?},"line":N,"plan":ID?} and
 // the same on standard error, as the single-plan commands print an error.
 LineOutput error_output(const std::string& command, std::size_t line, const std::optional<std::string>& plan_id,
-                        const LibraryError& failure, std::string& diagnostics) {
-  const std::string message = in_cli_terms(failure.what());
+                        const LibraryError& failure) {
+  Json out = {{"line", line}, {"error", error_document(failure)}};
+  if (plan_id) out["plan"] = *plan_id;
+  return LineOutput{{json_line(out)}, exit_code_for(failure.status()),
+                    describe_failure(command + ": line " + std::to_string(line), failure)};
+}
+
+}  // namespace
+
+Json error_document(const LibraryError& failure) {
   Json error = {{"code", failure.status()},
                 {"name", pp_status_name(failure.status())},
-                {"message", message},
+                {"message", in_cli_terms(failure.what())},
                 {"pointer", failure.pointer()}};
   for (const char* list : {"problems", "rules"}) {
     if (failure.detail().contains(list) && !failure.detail()[list].empty()) error[list] = failure.detail()[list];
   }
-  Json out = {{"line", line}, {"error", std::move(error)}};
-  if (plan_id) out["plan"] = *plan_id;
-  diagnostics = describe_failure(command + ": line " + std::to_string(line), failure);
-  return LineOutput{{json_line(out)}, exit_code_for(failure.status())};
+  return error;
 }
-
-struct Finished {
-  LineOutput output;
-  std::string diagnostics;  // for standard error, in file order with the output
-};
-
-}  // namespace
 
 std::size_t line_limit() {
   pp_engine_options options;
@@ -131,9 +129,8 @@ int run_jsonl(const std::string& command, const Arguments& arguments, const Plan
   InputStream input(plan_source(arguments));
   jsonl::LineReader reader(input.stream(), line_limit());
 
-  const auto run_line = [&](const jsonl::Line& line) -> std::variant<Finished, jsonl::LineError> {
+  const auto run_line = [&](const jsonl::Line& line) -> std::variant<LineOutput, jsonl::LineError> {
     const PlanLabels labels = peek_plan_labels(line.text);
-    Finished finished;
     try {
       const Engine& engine = engines.for_plan(line.text, labels.profile);
       const Plan plan = Plan::parse(engine, line.text);
@@ -141,29 +138,27 @@ int run_jsonl(const std::string& command, const Arguments& arguments, const Plan
       if (labels.id) head["plan"] = *labels.id;
       std::string text = json_line(head);
       text.pop_back();
-      finished.output = work(PlanLine{engine, plan, line.number, std::move(text), std::move(head)});
+      return work(PlanLine{engine, plan, line.number, std::move(text), std::move(head)});
     } catch (const LibraryError& failure) {
-      finished.output = error_output(command, line.number, labels.id, failure, finished.diagnostics);
+      return error_output(command, line.number, labels.id, failure);
     }
-    return finished;
   };
 
-  jsonl::OrderedPipeline<Finished> pipeline(reader, jsonl::PipelineOptions{workers, 0}, run_line);
+  jsonl::OrderedPipeline<LineOutput> pipeline(reader, jsonl::PipelineOptions{workers, 0}, run_line);
   int worst = kExitOk;
   try {
     while (auto result = pipeline.next()) {
-      Finished finished;
+      LineOutput output;
       if (result->ok()) {
-        finished = std::move(result->value());
+        output = std::move(result->value());
       } else {
         const jsonl::LineError& error = result->error();
-        finished.output = error_output(command, result->line, std::nullopt,
-                                       LibraryError(error.code, error.message, error.pointer, Json::object()),
-                                       finished.diagnostics);
+        output = error_output(command, result->line, std::nullopt,
+                              LibraryError(error.code, error.message, error.pointer, Json::object()));
       }
-      for (const std::string& line : finished.output.lines) std::cout << line << '\n';
-      std::cerr << finished.diagnostics;
-      worst = std::max(worst, finished.output.exit_code);
+      for (const std::string& line : output.lines) std::cout << line << '\n';
+      std::cerr << output.diagnostics;
+      worst = std::max(worst, output.exit_code);
     }
   } catch (const jsonl::ReadError& error) {
     std::cout.flush();

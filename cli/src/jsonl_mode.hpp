@@ -38,14 +38,19 @@ struct PlanLine {
   Json labels;
 };
 
-// What one input line gives: output lines (JSON text) and its exit code.
+// What one input line gives: output lines (JSON text), its exit code, and what
+// goes to standard error (in file order with the output).
 struct LineOutput {
   std::vector<std::string> lines;
   int exit_code = 0;
+  std::string diagnostics = {};
 };
 
 // The longest line read: the engine's document limit (the CLI's engines have the defaults).
 std::size_t line_limit();
+
+// A line's failure as its output shows it: {code,name,message,pointer,problems?,rules?}.
+Json error_document(const LibraryError& failure);
 
 // A document as one output line. Text from an input line that is not UTF-8 (a
 // plan id peeked from a line the library refused) becomes U+FFFD instead of

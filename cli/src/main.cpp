@@ -69,6 +69,13 @@ const Command kCommands[] = {
      "many decisions in one call (exit 0 whatever they say)"},
     {"view", cli::command_view, "[PLAN|-] --request REQUEST [ENGINE] [--pretty]",
      "the redacted view with its disclosure or refusal record; exit 1 when denied"},
+    {"bulk", cli::command_bulk,
+     "[FILE|-] [--validate] [--replay] [--verify] [--records KIND[,KIND...]] [--jobs N] [ENGINE]",
+     "several passes over a JSONL file of plans, each line parsed once",
+     "A line {\"line\":N,\"plan\":ID,...} per plan with each pass's result: \"problems\" (--validate),\n"
+     "\"replayed\" (--replay), \"verified\" (--verify), \"records\":{KIND:[rows]} (--records); a pass that\n"
+     "fails gives \"errors\":{PASS:{code,name,message,pointer}} and the others still run. Exit 1 when a\n"
+     "plan is invalid or not verified."},
     {"report", cli::command_report,
      "[PLAN|JSONL|- ...] [--jsonl] [--min-count N] [--from DATE] [--to DATE] [ENGINE] [--pretty]",
      "the verblijf report over many plans, small numbers suppressed (*.jsonl: a plan a line)"},

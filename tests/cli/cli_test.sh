@@ -373,6 +373,9 @@ expect err "line 2: schema: the plan names no region"
 run 3 validate "$work/long.jsonl"
 expect out '{"error":{"code":4,"message":"line 2 is longer than the limit of 67108864 bytes","name":"limit_exceeded"'
 expect out '{"line":3,"plan":"pp-2026-ams-0417","problems":[]}'
+run 3 bulk "$work/long.jsonl" --validate --verify --jobs 2
+expect out '{"error":{"code":4,"message":"line 2 is longer than the limit of 67108864 bytes","name":"limit_exceeded"'
+expect out '{"line":3,"plan":"pp-2026-ams-0417","problems":[],"verified":true}'
 rm -f "$work/long.jsonl"
 { one_line "$work/started.json"; one_line "$work/tampered.json"; } >"$work/replay.jsonl"
 run 0 replay "$work/replay.jsonl"
@@ -412,6 +415,76 @@ for command in validate replay records decide; do
   expect out "--jsonl [FILE|-]"
   expect out "--jobs N"
 done
+
+# ---- bulk: several passes over a JSONL file, each line parsed once ----
+# Every pass's result equals what its own JSONL command gives for the same line.
+run 3 bulk "$work/mixed.jsonl" --validate --replay --verify --records transitions,results --jobs 3 --profile amsterdam-zaanstreek
+expect out '{"error":{"code":2,'
+expect err "perspectief bulk: line 9: json_syntax: invalid JSON at line 1"
+expect out '"code":"PP-V-LEEFGEBIED"'
+checks=$((checks + 1))
+[ "$(line_numbers)" = "1 2 3 4 5 6 7 9 10 11 12" ] || { failures=$((failures + 1)); echo "FAIL: bulk lines: $(line_numbers)"; }
+echo "$out" >"$work/bulk.out"
+bulk3="$out"
+run 3 bulk --jsonl "$work/mixed.jsonl" --validate --replay --verify --records transitions,results --jobs 1 --profile amsterdam-zaanstreek
+same_as "$bulk3"
+"$tool" validate --jsonl "$work/mixed.jsonl" --profile amsterdam-zaanstreek >"$work/validate.out" 2>/dev/null
+"$tool" replay --jsonl "$work/mixed.jsonl" --verify --profile amsterdam-zaanstreek >"$work/replay.out" 2>/dev/null
+"$tool" records --jsonl "$work/mixed.jsonl" --kind transitions --profile amsterdam-zaanstreek >"$work/transitions.out" 2>/dev/null
+"$tool" records --jsonl "$work/mixed.jsonl" --kind results --profile amsterdam-zaanstreek >"$work/results.out" 2>/dev/null
+checks=$((checks + 1))
+python3 - "$work" <<'PY' || { failures=$((failures + 1)); echo "FAIL: bulk differs from validate, replay and records"; }
+import json, sys
+work = sys.argv[1]
+def lines(name):
+    return [json.loads(l) for l in open(f"{work}/{name}.out")]
+bulk = {l["line"]: l for l in lines("bulk")}
+for l in lines("validate"):
+    assert ("problems" in l) == ("problems" in bulk[l["line"]]), l["line"]
+    assert l.get("problems") == bulk[l["line"]].get("problems"), l["line"]
+    assert l.get("error") == bulk[l["line"]].get("error"), l["line"]
+for l in lines("replay"):
+    if "error" in l:
+        assert "replayed" not in bulk[l["line"]], l["line"]
+        continue
+    assert l["replayed"] == bulk[l["line"]]["replayed"] and l["verified"] == bulk[l["line"]]["verified"], l["line"]
+for kind in ("transitions", "results"):
+    rows = {}
+    for row in lines(kind):
+        if "error" not in row:
+            rows.setdefault(row.pop("line"), []).append(row)
+    for number, line in bulk.items():
+        if "records" in line:
+            assert line["records"][kind] == rows.get(number, []), (kind, number)
+    assert set(rows) <= set(bulk), kind
+PY
+# A pass that fails leaves the others: the family plan has no history to replay.
+{ one_line "$work/started.json"; one_line "$family"; one_line "$work/tampered.json"; } >"$work/passes.jsonl"
+run 1 bulk "$work/passes.jsonl" --verify --records jeugdigen
+expect out '{"line":1,"plan":"pp-2026-ams-0417","records":{"jeugdigen":[{'
+expect out '{"errors":{"replay":{"code":'
+expect out '"line":2,"plan":"pp-2026-ams-0417","records":{"jeugdigen":[{'
+expect out '"verified":false}'
+expect err "perspectief bulk: line 2: replay: "
+checks=$((checks + 1))
+[ "$(echo "$out" | sed -n 2p | grep -c '"verified"')" = 0 ] || { failures=$((failures + 1)); echo "FAIL: bulk verified a plan it could not replay"; }
+run 0 bulk "$work/passes.jsonl" --records jeugdigen --validate
+expect_not out '"replayed"'
+expect_not out '"errors"'
+run_stdin "$work/passes.jsonl" 1 bulk - --validate --verify
+run 2 bulk "$work/passes.jsonl"
+expect err "give at least one pass"
+run 3 bulk "$work/passes.jsonl" --records transitions,people
+expect err "unknown record kind 'people'"
+run 2 bulk "$work/passes.jsonl" --records ,
+expect err "--records takes record kinds separated by commas"
+run 2 bulk "$work/passes.jsonl" --validate --pretty
+run 2 bulk "$work/passes.jsonl" --validate --jobs 0
+run 0 bulk /dev/null --validate
+same_as ""
+run 0 bulk --help
+expect out "each line parsed once"
+expect out '"errors":{PASS:'
 
 # ---- conformance ----
 if [ -d tests/conformance/cases ]; then
