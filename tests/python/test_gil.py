@@ -51,3 +51,36 @@ def test_other_threads_run_while_a_plan_is_parsed(engine):
     worker.join()
     assert ticks > 10
     assert longest_pause < 0.5 * single, (longest_pause, single)
+
+
+def test_other_threads_run_while_the_jsonl_workers_work(engine, tmp_path):
+    # The JSONL functions wait for C++ workers (jsonl/): the caller's thread must
+    # not hold the GIL meanwhile, or every other Python thread stops with it.
+    text = large_plan_text()
+    path = tmp_path / "large.jsonl"
+    path.write_bytes(b"\n".join([text] * 3) + b"\n")
+    started = time.perf_counter()
+    engine.parse(text)
+    single = time.perf_counter() - started
+
+    done = threading.Event()
+    pauses: list[float] = []
+
+    def count() -> None:
+        last = time.perf_counter()
+        while not done.is_set():
+            now = time.perf_counter()
+            pauses.append(now - last)
+            last = now
+            time.sleep(0.001)
+
+    counter = threading.Thread(target=count)
+    counter.start()
+    try:
+        results = list(perspectief.validate_jsonl(path, engine=engine, workers=1))
+    finally:
+        done.set()
+        counter.join()
+    assert [r.ok for r in results] == [True] * 3
+    assert len(pauses) > 10
+    assert max(pauses) < 0.5 * single, (max(pauses), single)

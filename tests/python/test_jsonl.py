@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import json
 import pathlib
+import subprocess
+import sys
+from typing import Any
 
 import pytest
 
@@ -115,50 +118,132 @@ def test_decide_jsonl_answers_every_request_per_plan(jsonl: pathlib.Path):
             assert not r.value[0].allowed, "the municipality does not see plans (R-GEMEENTE)"
 
 
-def test_parallel_workers_keep_the_file_order(jsonl: pathlib.Path):
-    engines = perspectief.Engines()
-    serial = [(r.line, r.plan_id, type(r.error)) for r in perspectief.validate_jsonl(jsonl, engine=engines)]
-    parallel = [(r.line, r.plan_id, type(r.error))
-                for r in perspectief.validate_jsonl(jsonl, engine=engines, workers=3)]
-    assert parallel == serial
+def outcomes(results) -> list[tuple[Any, ...]]:
+    """Everything a stream gave, comparable: line, plan id, value, error class and message."""
+    return [(r.line, r.plan_id, r.value, type(r.error), r.error and str(r.error)) for r in results]
+
+
+AT = "2026-03-02T09:30:00+01:00"
+REQUESTS = [
+    {"requester": {"role": "gemeente", "person": "gem-1"}, "action": "read", "purpose": "beleid",
+     "channel": "portaal", "at": AT},
+    {"requester": {"role": "accountant", "person": "acc-1"}, "action": "read", "purpose": "verantwoording",
+     "channel": "portaal", "at": AT},
+]
+
+STREAMS = {
+    "iter_plans": lambda path, engines, workers: perspectief.iter_plans(path, engine=engines, workers=workers),
+    "validate": lambda path, engines, workers: perspectief.validate_jsonl(path, engine=engines, workers=workers),
+    "replay": lambda path, engines, workers: perspectief.replay_jsonl(path, engine=engines, workers=workers),
+    "decide": lambda path, engines, workers: perspectief.decide_jsonl(path, REQUESTS, engine=engines, workers=workers),
+    "records": lambda path, engines, workers: perspectief.records_jsonl(
+        path, "transitions", engine=engines, workers=workers),
+}
+
+
+@pytest.fixture
+def started_jsonl(tmp_path: pathlib.Path, family_documents) -> pathlib.Path:
+    """Plans with a history (so that replay has work), bad lines among them, and a
+    plan of a region no engine knows: each line's own error, in file order."""
+    lines = [start_plan(Engine(d["profile"]), d).to_json() for d in family_documents]
+    lines.insert(1, '{"id": "kapot"')
+    lines.insert(3, json.dumps(family_documents[0]))  # no history to replay
+    lines.insert(4, json.dumps({**family_documents[0], "id": "atlantis-1", "profile": "atlantis"}))
+    lines.append("")
+    lines.append('{"format": "perspectief/plan@1"}')
+    path = tmp_path / "started.jsonl"
+    path.write_text("\n".join(lines * 3) + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("operation", sorted(STREAMS))
+def test_parallel_workers_give_what_one_worker_gives(started_jsonl: pathlib.Path, operation: str):
+    stream = STREAMS[operation]
+    with perspectief.Engines() as engines:
+        serial = outcomes(stream(started_jsonl, engines, 1))
+        for workers in (2, 5):
+            assert outcomes(stream(started_jsonl, engines, workers)) == serial, workers
+    assert [line for line, *_ in serial] == sorted(line for line, *_ in serial), "file order"
     with pytest.raises(ValueError):
-        list(perspectief.iter_plans(jsonl, workers=0))
+        list(stream(started_jsonl, perspectief.Engines(), 0))
 
 
-def test_an_overlong_line_is_reported_and_skipped(tmp_path: pathlib.Path):
-    engine = Engine("amsterdam-zaanstreek", max_bytes=4096)
-    path = tmp_path / "long.jsonl"
-    small = json.dumps(MINIMAL_PLAN)
-    huge = json.dumps({**MINIMAL_PLAN, "x-blob": "x" * 100_000})
-    path.write_text("\n".join([small, huge, small]) + "\n", encoding="utf-8")
-    results = list(perspectief.iter_plans(path, engine=engine))
-    assert [r.line for r in results] == [1, 2, 3]
-    assert [r.ok for r in results] == [True, False, True]
-    assert isinstance(results[1].error, perspectief.LimitExceededError)
+def test_each_line_gives_what_the_engine_gives_for_it(started_jsonl: pathlib.Path):
+    with perspectief.Engines() as engines:
+        plans = {r.line: r for r in perspectief.iter_plans(started_jsonl)}
+        for name, stream in STREAMS.items():
+            for result in stream(started_jsonl, engines, 3):
+                parsed = plans[result.line]
+                if not parsed.ok:
+                    assert type(result.error) is type(parsed.error) and result.plan_id is None
+                    continue
+                plan = parsed.value
+                assert result.plan_id == plan.id
+                if name == "iter_plans":
+                    assert result.value == plan
+                    continue
+                try:
+                    engine = engines.for_plan(plan)
+                    expected = {
+                        "validate": lambda: engine.validate(plan),
+                        "replay": lambda: engine.replay(plan),
+                        "decide": lambda: engine.decide_batch(plan, REQUESTS),
+                        "records": lambda: engine.records(plan, "transitions"),
+                    }[name]()
+                except perspectief.PerspectiefError as error:
+                    assert type(result.error) is type(error) and str(result.error) == str(error), (name, result.line)
+                else:
+                    assert result.ok and result.value == expected, (name, result.line)
 
 
-def test_windows_line_endings_and_no_final_newline(tmp_path: pathlib.Path):
-    path = tmp_path / "crlf.jsonl"
-    path.write_bytes((json.dumps(MINIMAL_PLAN) + "\r\n" + json.dumps(MINIMAL_PLAN)).encode())
-    assert [r.ok for r in perspectief.iter_plans(path)] == [True, True]
+def test_a_region_no_engine_knows_fails_its_lines_only(started_jsonl: pathlib.Path):
+    results = list(perspectief.validate_jsonl(started_jsonl, engine=perspectief.Engines(), workers=3))
+    unknown = [r for r in results if r.plan_id == "atlantis-1"]
+    assert len(unknown) == 3 and all(isinstance(r.error, perspectief.NotFoundError) for r in unknown)
+    assert "atlantis" in str(unknown[0].error)
+    assert sum(r.ok for r in results) == len(results) - 3 * 3
 
 
-def test_a_missing_file_raises_at_once(tmp_path: pathlib.Path):
-    with pytest.raises(perspectief.NotFoundError):
-        next(perspectief.iter_plans(tmp_path / "none.jsonl"))
+def test_records_jsonl_rows_make_one_typed_table(started_jsonl: pathlib.Path):
+    results = list(perspectief.records_jsonl(started_jsonl, "transitions", engine=perspectief.Engines(), workers=2))
+    assert all(isinstance(r.value, perspectief.Records) and r.value.kind == "transitions" for r in results if r.ok)
+    table = perspectief.Records("transitions", (row for r in results if r.ok for row in r.value))
+    assert len(table) > 0 and all(row["plan"] for row in table)
+    with pytest.raises(perspectief.InvalidArgumentError):
+        perspectief.records_jsonl(started_jsonl, "people", engine=perspectief.Engines())
 
 
-def test_progress_is_called_after_every_line_without_a_total(jsonl: pathlib.Path):
-    calls: list[tuple[int, int | None]] = []
-    results = list(perspectief.iter_plans(jsonl, progress=lambda done, total: calls.append((done, total))))
-    assert calls == [(n, None) for n in range(1, len(results) + 1)]
-    calls.clear()
-    validated = list(perspectief.validate_jsonl(jsonl, engine=perspectief.Engines(), progress=lambda d, t: calls.append((d, t))))
-    assert len(calls) == len(validated) and calls[-1] == (len(validated), None)
+def test_a_stream_left_early_stops_its_threads(started_jsonl: pathlib.Path):
+    for _ in range(20):
+        stream = perspectief.replay_jsonl(started_jsonl, engine=perspectief.Engines(), workers=4)
+        assert next(stream).line == 1
+        stream.close()  # joins the C++ workers; a hang here fails the suite's timeout
+    untouched = perspectief.validate_jsonl(started_jsonl, engine=perspectief.Engines(), workers=4)
+    del untouched  # never started: no file opened, no thread
 
 
-def test_progress_follows_the_stream_not_the_file(jsonl: pathlib.Path):
-    calls: list[int] = []
-    stream = perspectief.iter_plans(jsonl, progress=lambda done, total: calls.append(done))
-    next(stream)
-    assert calls == [1], "called once per line taken, so a bar shows what was processed"
+@pytest.mark.skipif(not pathlib.Path("/proc/self/status").exists(), reason="reads the peak from /proc (Linux)")
+def test_memory_stays_flat_however_long_the_file(tmp_path: pathlib.Path):
+    """The peak memory of a stream over 2,000 lines of 20 KB is that over 100:
+    at most 4 lines per worker are read ahead and nothing is kept."""
+    line = json.dumps({**MINIMAL_PLAN, "x-blob": "x" * 20_000}) + "\n"
+    # VmHWM, the process's own peak: ru_maxrss would carry this process's over exec.
+    script = (
+        "import sys, perspectief\n"
+        "engine = perspectief.Engine('amsterdam-zaanstreek')\n"
+        "for r in perspectief.iter_plans(sys.argv[1], workers=2):\n"
+        "    assert r.ok, r.error\n"
+        "for r in perspectief.validate_jsonl(sys.argv[1], engine=engine, workers=2):\n"
+        "    assert r.ok, r.error\n"
+        "print(next(l.split()[1] for l in open('/proc/self/status') if l.startswith('VmHWM:')))\n"
+    )
+    peaks = {}
+    for count in (100, 2_000):
+        path = tmp_path / f"plans-{count}.jsonl"
+        with path.open("w", encoding="utf-8") as out:
+            for _ in range(count):
+                out.write(line)
+        run = subprocess.run([sys.executable, "-c", script, str(path)], capture_output=True, text=True, check=True)
+        peaks[count] = int(run.stdout) / 1024  # MiB
+    file_mib = 2_000 * len(line) / 1048576
+    assert peaks[2_000] - peaks[100] < 0.1 * file_mib, (peaks, file_mib)

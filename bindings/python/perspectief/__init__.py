@@ -38,7 +38,7 @@ from .errors import (
     ValidationError,
 )
 from ._moments import Day, Moment
-from .jsonl import LineResult, decide_jsonl, iter_plans, replay_jsonl, validate_jsonl
+from .jsonl import LineResult, decide_jsonl, iter_plans, records_jsonl, replay_jsonl, validate_jsonl
 from .plan import Plan
 from .plan_parts import (
     Actor,
@@ -168,6 +168,7 @@ __all__ = [
     "record_columns",
     "record_schema",
     "records",
+    "records_jsonl",
     "replay_jsonl",
     "validate_jsonl",
 ]

@@ -5,7 +5,7 @@ these classes. Errors raised here are perspectief.errors exceptions.
 """
 
 import datetime
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any, Final
 
 __version__: Final[str]
@@ -206,6 +206,21 @@ class Store:
     def import_package(self, package: _Text) -> str: ...
 
 STORE_SCHEMA_VERSION: Final[int]
+
+class JsonlStream:
+    def __init__(
+        self,
+        path: bytes,
+        operation: str,
+        engine: Engine | Callable[[str], Engine] | None,
+        requests: list[dict[str, Any]] | None,
+        kind: str,
+        workers: int,
+        max_depth: int,
+        max_bytes: int,
+    ) -> None: ...
+    def next(self) -> tuple[int, str | None, Any, Exception | None] | None: ...
+    def close(self) -> None: ...
 
 def verify_package(
     package: _Text, trusted_keys: list[str], expected_heads: dict[str, Any] | None

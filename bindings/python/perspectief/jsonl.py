@@ -3,13 +3,14 @@
 Each function yields one :class:`LineResult` per non-blank line, in file
 order. A line that fails (bad JSON, a schema problem, a refused replay, a line
 longer than the engine's ``max_bytes``) yields a result with ``error`` set and
-the stream goes on; only a file that cannot be opened raises. With
-``workers > 1`` lines are processed on that many threads (the core releases
-the GIL), still yielded in file order. ``progress``, when given, is called as
+the stream goes on; only a file that cannot be opened raises. The file is
+read, and its lines parsed and worked on, by ``workers`` C++ threads (the
+ordered pipeline the CLI's JSONL mode runs, jsonl/) without the GIL; results
+are yielded in file order, at most 4·``workers`` lines in flight. ``progress``, when given, is called as
 ``progress(lines done, None)`` after each line (:mod:`perspectief.progress`
 shows how to plug in tqdm).
 
-Validating, replaying and deciding need the region's rules: ``engine`` is one
+Validating, replaying, deciding and records need the region's rules: ``engine`` is one
 :class:`~perspectief.Engine` for every line, or :class:`~perspectief.Engines`
 for each plan's own profile.
 """
@@ -19,15 +20,17 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar, Union
+from typing import Any, Generic, TypeVar, Union, cast
 
-from ._ordered_map import ordered_map
-from ._sources import DEFAULT_MAX_BYTES
-from .engines import EngineChoice, engine_chooser
-from .errors import IoError, LimitExceededError, NotFoundError, PerspectiefError
+from . import _core as _native
+from ._sources import DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH
+from .engine import Engine
+from .engines import EngineChoice, Engines
+from .errors import PerspectiefError
 from .plan import Plan
 from .problem import Problem
 from .progress import Progress
+from .record_table import Records
 from .sharing import Decision
 
 T = TypeVar("T")
@@ -64,36 +67,23 @@ class LineResult(Generic[T]):
         return self.value  # type: ignore[return-value]
 
 
-def _lines(path: Path, max_bytes: int) -> Iterator[tuple[int, bytes | PerspectiefError]]:
-    """(line number, the line's bytes or the error for it), skipping blank lines.
+def _native_engine(engine: EngineChoice) -> Any:
+    """What the C++ pipeline takes for ``engine``: the compiled engine, or for
+    :class:`Engines` a function from a profile id to the compiled engine (the
+    workers call it, under the GIL, once per region they meet)."""
+    if isinstance(engine, Engines):
+        return lambda profile: engine.for_profile(profile)._core
+    if isinstance(engine, Engine):
+        return engine._core
+    raise TypeError(f"expected a perspectief.Engine or perspectief.Engines, got {type(engine).__name__}")
 
-    A line is read at most ``max_bytes`` at a time, so one enormous line is
-    reported and skipped without being held in memory.
-    """
-    try:
-        file = open(path, "rb")
-    except FileNotFoundError as error:
-        raise NotFoundError(f"cannot open '{os.fspath(path)}': {error.strerror}") from error
-    except OSError as error:
-        raise IoError(f"cannot open '{os.fspath(path)}': {error.strerror or error}") from error
-    with file:
-        number = 0
-        while True:
-            chunk = file.readline(max_bytes + 1)
-            if not chunk:
-                return
-            number += 1
-            if len(chunk) > max_bytes and not chunk.endswith(b"\n"):
-                while chunk and not chunk.endswith(b"\n"):
-                    chunk = file.readline(1 << 20)
-                yield number, LimitExceededError(
-                    f"line {number} is longer than the limit of {max_bytes} bytes"
-                )
-                continue
-            if chunk.strip():
-                # Without its line break, so that a syntax error's position
-                # refers to this line alone.
-                yield number, chunk.rstrip(b"\r\n")
+
+def _problems(value: list[Any]) -> list[Problem]:
+    return [Problem._from_core(p) for p in value]
+
+
+def _decisions(value: list[dict[str, Any]]) -> list[Decision]:
+    return [Decision.from_dict(d) for d in value]
 
 
 def _reporting(results: Iterator[LineResult[Any]], progress: Progress | None) -> Iterator[LineResult[Any]]:
@@ -112,28 +102,42 @@ def _reporting(results: Iterator[LineResult[Any]], progress: Progress | None) ->
 def _stream(
     path: Path,
     engine: EngineChoice | None,
-    operation: Callable[[Plan], Any],
+    operation: str,
+    wrap: Callable[[Any], Any],
     workers: int,
     progress: Progress | None = None,
+    *,
+    requests: list[dict[str, Any]] | None = None,
+    kind: str = "",
 ) -> Iterator[LineResult[Any]]:
+    """The lines of ``path`` through the C++ pipeline (jsonl/, as the CLI runs
+    it): read, parsed and worked on by ``workers`` C++ threads without the GIL,
+    each result turned into Python objects (``wrap``) only when it is taken, in
+    file order. The file is opened, and the threads started, by the first
+    ``next()``; they stop when the stream ends or is closed."""
+    if workers < 1:
+        raise ValueError(f"workers must be at least 1, got {workers}")
+    if engine is None and operation != "parse":
+        raise TypeError(f"{operation} needs engine=, a perspectief.Engine or perspectief.Engines")
+    native_engine = None if engine is None else _native_engine(engine)
     # Parsing needs no region's rules, only limits: the engine's when there is one.
-    max_bytes = engine.limits[1] if engine is not None else DEFAULT_MAX_BYTES
-    parse: Callable[[bytes], Plan] = engine.parse if engine is not None else Plan.parse
+    max_depth, max_bytes = engine.limits if engine is not None else (DEFAULT_MAX_DEPTH, DEFAULT_MAX_BYTES)
+    name = os.fsencode(path)
 
-    def work(item: tuple[int, bytes | PerspectiefError]) -> LineResult[Any]:
-        number, line = item
-        if isinstance(line, PerspectiefError):
-            return LineResult(number, error=line)
+    def results() -> Iterator[LineResult[Any]]:
+        stream = _native.JsonlStream(name, operation, native_engine, requests, kind, workers, max_depth, max_bytes)
         try:
-            plan = parse(line)
-        except PerspectiefError as error:
-            return LineResult(number, error=error)
-        try:
-            return LineResult(number, value=operation(plan), plan_id=plan.id)
-        except PerspectiefError as error:
-            return LineResult(number, error=error, plan_id=plan.id)
+            while (item := stream.next()) is not None:
+                line, plan_id, value, error = item
+                if error is not None:
+                    yield LineResult(line, error=cast(PerspectiefError, error), plan_id=plan_id)
+                else:
+                    yield LineResult(line, value=wrap(value), plan_id=plan_id)
+        finally:
+            # A stream left early (break, close(), garbage collection) stops its threads here.
+            stream.close()
 
-    return _reporting(ordered_map(work, _lines(path, max_bytes), workers), progress)
+    return _reporting(results(), progress)
 
 
 def iter_plans(
@@ -141,7 +145,7 @@ def iter_plans(
 ) -> Iterator[LineResult[Plan]]:
     """Parses every line of a JSONL file into a :class:`~perspectief.Plan`, with
     the limits of ``engine`` when given (else the defaults)."""
-    return _stream(path, engine, lambda plan: plan, workers, progress)
+    return _stream(path, engine, "parse", Plan._wrap, workers, progress)
 
 
 def validate_jsonl(
@@ -149,16 +153,14 @@ def validate_jsonl(
 ) -> Iterator[LineResult[list[Problem]]]:
     """Validates every plan in a JSONL file; ``value`` is the list of problems
     (empty when valid)."""
-    engine_for = engine_chooser(engine)
-    return _stream(path, engine, lambda plan: engine_for(plan).validate(plan), workers, progress)
+    return _stream(path, engine, "validate", _problems, workers, progress)
 
 
 def replay_jsonl(
     path: Path, *, engine: EngineChoice, workers: int = 1, progress: Progress | None = None
 ) -> Iterator[LineResult[Plan]]:
     """Rebuilds every plan in a JSONL file from its history; ``value`` is the rebuilt plan."""
-    engine_for = engine_chooser(engine)
-    return _stream(path, engine, lambda plan: engine_for(plan).replay(plan), workers, progress)
+    return _stream(path, engine, "replay", Plan._wrap, workers, progress)
 
 
 def decide_jsonl(
@@ -171,9 +173,20 @@ def decide_jsonl(
 ) -> Iterator[LineResult[list[Decision]]]:
     """Decides the same sharing ``requests`` against every plan in a JSONL file;
     ``value`` is the list of decisions, in request order."""
-    engine_for = engine_chooser(engine)
     batch = [dict(r) for r in requests]
-    return _stream(path, engine, lambda plan: engine_for(plan).decide_batch(plan, batch), workers, progress)
+    return _stream(path, engine, "decide", _decisions, workers, progress, requests=batch)
 
 
-__all__ = ["LineResult", "decide_jsonl", "iter_plans", "replay_jsonl", "validate_jsonl"]
+def records_jsonl(
+    path: Path, kind: str, *, engine: EngineChoice, workers: int = 1, progress: Progress | None = None
+) -> Iterator[LineResult[Records]]:
+    """The ``kind`` records of every plan in a JSONL file (:func:`perspectief.records`);
+    ``value`` is the plan's :class:`~perspectief.Records`. All rows of the
+    file as one typed table: ``Records(kind, (row for r in results if r.ok for row in r.value))``."""
+    Records(kind)  # an unknown kind fails now, not on every line
+    return _stream(
+        path, engine, "records", lambda rows: Records(kind, rows), workers, progress, kind=kind
+    )
+
+
+__all__ = ["LineResult", "decide_jsonl", "iter_plans", "records_jsonl", "replay_jsonl", "validate_jsonl"]

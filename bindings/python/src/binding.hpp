@@ -35,6 +35,7 @@ void bind_moment(py::module_& module);          // moment_binding.cpp: ParsedMom
 void bind_answer(py::module_& module);          // answer_binding.cpp: Answer
 py::list answer_list(const std::vector<sharing::Answer>& answers);  // answer_binding.cpp: a batch's answers
 void bind_reports(EngineClass& engine);         // report_binding.cpp: reports over many plans
+void bind_jsonl(py::module_& module);           // jsonl_binding.cpp: JSONL files through the C++ pipeline
 void bind_functions(py::module_& module);       // functions_binding.cpp: profiles, canonicalize, versions
 void bind_store(py::module_& module);           // store_binding.cpp: the dossier store
 
@@ -61,6 +62,11 @@ auto run_on_plan(const EngineHandle& self, const PlanHandle& plan, py::handle ar
 // A plan from JSON text (str, bytes, bytearray, memoryview) or a dict, read
 // with `limits`. Under the GIL; the parsing itself runs without it. (plan_binding.cpp)
 std::unique_ptr<PlanHandle> parse_plan(py::handle source, const JsonLimits& limits);
+
+// Rows of record `kind` (a JSON array per plan) as dicts whose keys follow the
+// kind's column order (record_columns), so that a DataFrame built from them
+// shows plan and jeugdige first. (plan_operations_binding.cpp)
+py::list rows_to_python(const std::vector<Json>& batches, std::string_view kind);
 
 // A new Python plan object owning `plan`.
 inline std::unique_ptr<PlanHandle> new_plan(Plan plan) { return std::make_unique<PlanHandle>(std::move(plan)); }

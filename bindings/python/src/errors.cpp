@@ -29,15 +29,20 @@ py::object text(const std::string& value) {
   return py::reinterpret_steal<py::object>(decoded);
 }
 
+py::object exception_of(ErrorCode code, const std::string& message, const std::string& pointer,
+                        const std::vector<Problem>& problems, const std::vector<std::string>& rules) {
+  py::list rule_list;
+  for (const auto& rule : rules) rule_list.append(text(rule));
+  return error_factory()(static_cast<int>(code), text(message), text(pointer), problems_to_python(problems),
+                         rule_list);
+}
+
 // Sets the Python error for a core error. Must not throw: a failure while
 // building the exception (say, out of memory) leaves that failure set instead.
 void raise(ErrorCode code, const std::string& message, const std::string& pointer,
            const std::vector<Problem>& problems, const std::vector<std::string>& rules) {
   try {
-    py::list rule_list;
-    for (const auto& rule : rules) rule_list.append(text(rule));
-    py::object exception = error_factory()(static_cast<int>(code), text(message), text(pointer),
-                                           problems_to_python(problems), rule_list);
+    py::object exception = exception_of(code, message, pointer, problems, rules);
     PyErr_SetObject(reinterpret_cast<PyObject*>(Py_TYPE(exception.ptr())), exception.ptr());
   } catch (py::error_already_set& failure) {
     failure.restore();
@@ -47,6 +52,10 @@ void raise(ErrorCode code, const std::string& message, const std::string& pointe
 }
 
 }  // namespace
+
+py::object exception_object(const Error& error) {
+  return exception_of(error.code(), error.what(), error.pointer(), error.problems(), error.rules());
+}
 
 py::list problems_to_python(const std::vector<Problem>& problems) {
   py::list list;

@@ -20,6 +20,10 @@ namespace py = pybind11;
 // library exceptions that escape the core (reported as internal errors).
 void register_error_translator();
 
+// The Python exception for a core error, not raised: for results that carry
+// their error (a JSONL line's). Requires the GIL.
+py::object exception_object(const Error& error);
+
 // Problems as tuples (code, pointer, message_nl, message_en, rule), the form
 // perspectief.errors.Problem._from_core reads.
 py::list problems_to_python(const std::vector<Problem>& problems);

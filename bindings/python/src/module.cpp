@@ -37,4 +37,5 @@ PYBIND11_MODULE(_core, module) {
   bind_prepared_party(module);
   bind_functions(module);
   bind_store(module);
+  bind_jsonl(module);
 }

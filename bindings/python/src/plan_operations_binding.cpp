@@ -9,10 +9,7 @@
 #include "perspectief/analysis.hpp"
 
 namespace perspectief::python {
-namespace {
 
-// Rows as dicts whose keys follow the kind's column order (record_columns),
-// so that a DataFrame built from them shows plan and jeugdige first.
 py::list rows_to_python(const std::vector<Json>& batches, std::string_view kind) {
   const auto& columns = analysis::record_columns(kind);
   std::vector<py::str> keys;
@@ -31,8 +28,6 @@ py::list rows_to_python(const std::vector<Json>& batches, std::string_view kind)
   }
   return rows;
 }
-
-}  // namespace
 
 void bind_plan_operations(EngineClass& engine) {
   engine

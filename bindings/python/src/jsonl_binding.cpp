@@ -1,0 +1,251 @@
+// JSONL files from Python through the ordered pipeline (jsonl/), as the CLI's
+// JSONL mode runs them: C++ threads read the file, parse each line and work on
+// the plan without the GIL; Python takes the results in file order (next())
+// and only then are they turned into Python objects. At most 4 lines per
+// worker are in flight, so memory stays flat however long the file.
+//
+// The one thing a worker needs Python for is the engine of a region it has
+// not met yet, when the caller gave perspectief.Engines: it then takes the GIL
+// to ask Engines.for_profile, and remembers the answer. The caller's thread
+// therefore never holds the GIL while it waits for or stops the workers.
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "binding.hpp"
+#include "errors.hpp"
+#include "perspectief/analysis.hpp"
+#include "perspectief/json_api.hpp"
+#include "perspectief/workflow.hpp"
+#include "perspectief_jsonl/line_reader.hpp"
+#include "perspectief_jsonl/ordered_pipeline.hpp"
+
+namespace perspectief::python {
+namespace {
+
+namespace jsonl = perspectief::jsonl;
+
+enum class Operation { parse, validate, replay, decide, records };
+
+Operation operation_named(const std::string& name) {
+  if (name == "parse") return Operation::parse;
+  if (name == "validate") return Operation::validate;
+  if (name == "replay") return Operation::replay;
+  if (name == "decide") return Operation::decide;
+  if (name == "records") return Operation::records;
+  throw Error(ErrorCode::invalid_argument, "unknown JSONL operation '" + name + "'");
+}
+
+// A perspectief exception raised in Python (Engines.for_profile: an unknown
+// region) as the core's Error, so that it becomes the line's error like any
+// other. Anything else is not a line's failure and propagates. Under the GIL.
+Error error_from_python(const py::error_already_set& failure) {
+  const py::object base = py::module_::import("perspectief.errors").attr("PerspectiefError");
+  if (!failure.matches(base)) throw failure;
+  const py::object value = failure.value();
+  std::vector<Problem> problems;
+  for (const py::handle p : value.attr("problems")) {
+    const py::object rule = p.attr("rule");
+    problems.push_back(Problem{p.attr("code").cast<std::string>(), p.attr("pointer").cast<std::string>(),
+                               p.attr("message_nl").cast<std::string>(), p.attr("message_en").cast<std::string>(),
+                               rule.is_none() ? std::string() : rule.cast<std::string>(),
+                               p.attr("severity").cast<std::string>() == "warning" ? Severity::warning
+                                                                                   : Severity::error});
+  }
+  return Error(static_cast<ErrorCode>(value.attr("code").cast<int>()), value.attr("message").cast<std::string>(),
+               value.attr("pointer").cast<std::string>(), std::move(problems),
+               value.attr("rules").cast<std::vector<std::string>>());
+}
+
+// The engine for each plan: one for every line, or the one a Python callable
+// (profile id -> _core.Engine) gives for the plan's profile, asked once per
+// profile (its failure too) and shared by the workers.
+class EngineChoice {
+ public:
+  explicit EngineChoice(py::handle choice) {
+    if (choice.is_none()) return;
+    if (py::isinstance<EngineHandle>(choice)) {
+      fixed_ = choice.cast<const EngineHandle&>().get();
+    } else {
+      chooser_ = py::reinterpret_borrow<py::object>(choice);
+    }
+  }
+
+  EngineChoice(const EngineChoice&) = delete;
+  EngineChoice& operator=(const EngineChoice&) = delete;
+  // The chooser is a Python object: dropped under the GIL (the owner's destructor runs under it).
+  ~EngineChoice() = default;
+
+  // On a worker thread, without the GIL.
+  Engine for_profile(const std::string& profile) {
+    if (fixed_) return *fixed_;
+    {
+      std::lock_guard lock(mutex_);
+      const auto found = known_.find(profile);
+      if (found != known_.end()) return answer(found->second);
+    }
+    std::variant<Engine, Error> asked = ask(profile);
+    std::lock_guard lock(mutex_);
+    // Another worker may have asked meanwhile: the first answer stays.
+    return answer(known_.emplace(profile, std::move(asked)).first->second);
+  }
+
+ private:
+  static Engine answer(const std::variant<Engine, Error>& known) {
+    if (known.index() == 1) throw std::get<1>(known);
+    return std::get<0>(known);
+  }
+
+  std::variant<Engine, Error> ask(const std::string& profile) {
+    py::gil_scoped_acquire gil;
+    try {
+      const py::object engine = chooser_(profile);
+      return engine.cast<const EngineHandle&>().get();
+    } catch (const py::error_already_set& failure) {
+      return error_from_python(failure);
+    } catch (const Error& error) {
+      return error;  // a closed engine
+    }
+  }
+
+  std::optional<Engine> fixed_;
+  py::object chooser_;
+  std::mutex mutex_;
+  std::map<std::string, std::variant<Engine, Error>> known_;
+};
+
+// What one line gave, still C++: turned into Python objects on the caller's thread.
+struct Outcome {
+  std::optional<std::string> plan_id;  // once the line parsed
+  std::optional<Plan> plan;            // parse, replay
+  std::vector<Problem> problems;       // validate
+  Json document;                       // decide: the decisions; records: the rows
+  std::optional<Error> error;
+};
+
+class JsonlStream {
+ public:
+  JsonlStream(const std::string& path, const std::string& operation, py::handle engine, py::handle requests,
+              const std::string& kind, std::size_t workers, std::size_t max_depth, std::size_t max_bytes)
+      : operation_(operation_named(operation)),
+        limits_(json_api::checked_limits(max_depth, max_bytes)),
+        engines_(engine),
+        kind_(kind) {
+    if (workers < 1) throw Error(ErrorCode::invalid_argument, "workers must be at least 1");
+    if (operation_ != Operation::parse && engine.is_none()) {
+      throw Error(ErrorCode::invalid_argument, operation + " needs an engine");
+    }
+    if (operation_ == Operation::records) (void)analysis::record_columns(kind_);  // an unknown kind fails now
+    if (operation_ == Operation::decide) requests_ = from_python(requests, limits_);
+    input_.open(path, std::ios::binary);
+    if (!input_) {
+      const int why = errno;
+      throw Error(why == ENOENT ? ErrorCode::not_found : ErrorCode::io,
+                  "cannot open '" + path + "': " + std::strerror(why));
+    }
+    reader_.emplace(input_, limits_.max_bytes);
+    pipeline_.emplace(*reader_, jsonl::PipelineOptions{workers, 0},
+                      [this](const jsonl::Line& line) -> std::variant<Outcome, jsonl::LineError> { return work(line); });
+  }
+
+  JsonlStream(const JsonlStream&) = delete;
+  JsonlStream& operator=(const JsonlStream&) = delete;
+  ~JsonlStream() { close(); }
+
+  // (line, plan id or None, value or None, error or None) for the next line in
+  // file order, or None after the last. Under the GIL; waits without it.
+  py::object next() {
+    if (!pipeline_) return py::none();
+    std::optional<jsonl::LineResult<Outcome>> result = without_gil([&] { return pipeline_->next(); });
+    if (!result) {
+      close();
+      return py::none();
+    }
+    if (!result->ok()) {
+      const jsonl::LineError& error = result->error();
+      return py::make_tuple(result->line, py::none(), py::none(),
+                            exception_object(Error(static_cast<ErrorCode>(error.code), error.message, error.pointer)));
+    }
+    Outcome& outcome = result->value();
+    const py::object plan_id = outcome.plan_id ? py::object(py::str(*outcome.plan_id)) : py::object(py::none());
+    if (outcome.error) return py::make_tuple(result->line, plan_id, py::none(), exception_object(*outcome.error));
+    return py::make_tuple(result->line, plan_id, value_of(outcome), py::none());
+  }
+
+  // Stops reading and waits for the lines being worked on; idempotent. The
+  // workers may need the GIL to finish a line, so it is released meanwhile.
+  void close() {
+    if (!pipeline_) return;
+    py::gil_scoped_release release;
+    pipeline_.reset();
+  }
+
+ private:
+  // On a worker thread, without the GIL.
+  Outcome work(const jsonl::Line& line) {
+    Outcome outcome;
+    try {
+      Plan plan = plan_from_text(line.text, limits_);
+      outcome.plan_id = plan.id;
+      if (operation_ == Operation::parse) {
+        outcome.plan = std::move(plan);
+        return outcome;
+      }
+      const Engine engine = engines_.for_profile(plan.profile);
+      switch (operation_) {
+        case Operation::validate: outcome.problems = engine.validate(plan); break;
+        case Operation::replay: outcome.plan = workflow::replay(engine, plan); break;
+        case Operation::decide: outcome.document = json_api::decide_batch(engine, plan, requests_); break;
+        case Operation::records: outcome.document = json_api::records(engine, plan, kind_); break;
+        case Operation::parse: break;
+      }
+    } catch (const Error& error) {
+      outcome.error = error;
+    }
+    return outcome;
+  }
+
+  py::object value_of(Outcome& outcome) const {
+    switch (operation_) {
+      case Operation::parse:
+      case Operation::replay: return py::cast(new_plan(std::move(*outcome.plan)));
+      case Operation::validate: return problems_to_python(outcome.problems);
+      case Operation::decide: return to_python(outcome.document);
+      case Operation::records: return rows_to_python({outcome.document}, kind_);
+    }
+    return py::none();
+  }
+
+  const Operation operation_;
+  const JsonLimits limits_;
+  EngineChoice engines_;
+  const std::string kind_;
+  Json requests_;
+  std::ifstream input_;
+  std::optional<jsonl::LineReader> reader_;
+  // Last: stopped (its threads joined) before what they use goes.
+  std::optional<jsonl::OrderedPipeline<Outcome>> pipeline_;
+};
+
+}  // namespace
+
+void bind_jsonl(py::module_& module) {
+  py::class_<JsonlStream>(module, "JsonlStream",
+                          "The lines of a JSONL file of plans worked on by C++ threads, in file order "
+                          "(perspectief.jsonl drives it).")
+      .def(py::init<const std::string&, const std::string&, py::handle, py::handle, const std::string&, std::size_t,
+                    std::size_t, std::size_t>(),
+           py::arg("path"), py::arg("operation"), py::arg("engine"), py::arg("requests"), py::arg("kind"),
+           py::arg("workers"), py::arg("max_depth"), py::arg("max_bytes"))
+      .def("next", &JsonlStream::next)
+      .def("close", &JsonlStream::close);
+}
+
+}  // namespace perspectief::python
