@@ -149,6 +149,7 @@ def started_jsonl(tmp_path: pathlib.Path, family_documents) -> pathlib.Path:
     lines.insert(1, '{"id": "kapot"')
     lines.insert(3, json.dumps(family_documents[0]))  # no history to replay
     lines.insert(4, json.dumps({**family_documents[0], "id": "atlantis-1", "profile": "atlantis"}))
+    lines.insert(5, json.dumps({**json.loads(lines[0]), "x-changed": "outside the workflow"}))  # replays, not verified
     lines.append("")
     lines.append('{"format": "perspectief/plan@1"}')
     path = tmp_path / "started.jsonl"
@@ -196,12 +197,70 @@ def test_each_line_gives_what_the_engine_gives_for_it(started_jsonl: pathlib.Pat
                     assert result.ok and result.value == expected, (name, result.line)
 
 
+def bulk(path: pathlib.Path, engines: perspectief.Engines, workers: int):
+    return perspectief.bulk_jsonl(path, engine=engines, validate=True, replay=True, verify=True,
+                                  records=["transitions", "results"], workers=workers)
+
+
+def comparable(result: perspectief.BulkResult) -> tuple[Any, ...]:
+    errors = {name: (type(error), str(error)) for name, error in result.errors.items()}
+    return result.problems, result.replayed, result.verified, result.records, errors
+
+
+def test_bulk_gives_each_pass_what_its_own_function_gives(started_jsonl: pathlib.Path):
+    with perspectief.Engines() as engines:
+        results = list(bulk(started_jsonl, engines, 3))
+        assert [comparable(r.value) if r.ok else (type(r.error), str(r.error)) for r in bulk(started_jsonl, engines, 1)] \
+            == [comparable(r.value) if r.ok else (type(r.error), str(r.error)) for r in results]
+        own = {
+            "validate": list(perspectief.validate_jsonl(started_jsonl, engine=engines)),
+            "replay": list(perspectief.replay_jsonl(started_jsonl, engine=engines)),
+            "transitions": list(perspectief.records_jsonl(started_jsonl, "transitions", engine=engines)),
+            "results": list(perspectief.records_jsonl(started_jsonl, "results", engine=engines)),
+            "plans": list(perspectief.iter_plans(started_jsonl)),
+        }
+    assert all([r.line for r in results] == [r.line for r in mine] for mine in own.values())
+    failed_replays = 0
+    for index, result in enumerate(results):
+        validated, replayed, plan = own["validate"][index], own["replay"][index], own["plans"][index]
+        if not validated.ok and not replayed.ok and "replay" not in (result.value.errors if result.ok else {}):
+            # The line itself failed (syntax, schema, no engine for its region): the same error.
+            assert not result.ok and type(result.error) is type(validated.error) and result.plan_id == validated.plan_id
+            continue
+        assert result.ok and result.plan_id == plan.plan_id
+        value = result.value
+        assert value.problems == validated.value
+        assert value.records == {"transitions": own["transitions"][index].value, "results": own["results"][index].value}
+        if replayed.ok:
+            assert value.replayed == replayed.value and "replay" not in value.errors
+            assert value.verified is (replayed.value == plan.value)
+        else:
+            failed_replays += 1
+            assert value.replayed is None and value.verified is None
+            assert type(value.errors["replay"]) is type(replayed.error) and str(value.errors["replay"]) == str(replayed.error)
+    assert failed_replays == 3, "the plan without a history, on each of its three lines"
+    assert sum(r.ok and r.value.verified is True for r in results) > 3
+    assert sum(r.ok and r.value.verified is False for r in results) == 3, "the changed plan, three times"
+
+
+def test_bulk_asks_only_for_the_passes_named(started_jsonl: pathlib.Path):
+    first = next(perspectief.bulk_jsonl(started_jsonl, engine=perspectief.Engines(), records=["jeugdigen"]))
+    assert first.ok and first.value.problems is None and first.value.replayed is None and first.value.verified is None
+    assert list(first.value.records) == ["jeugdigen"] and first.value.records["jeugdigen"].kind == "jeugdigen"
+    verified = next(perspectief.bulk_jsonl(started_jsonl, engine=perspectief.Engines(), verify=True))
+    assert verified.value.verified is True and verified.value.replayed is None and verified.value.records == {}
+    with pytest.raises(ValueError, match="at least one pass"):
+        perspectief.bulk_jsonl(started_jsonl, engine=perspectief.Engines())
+    with pytest.raises(perspectief.InvalidArgumentError):
+        perspectief.bulk_jsonl(started_jsonl, engine=perspectief.Engines(), records=["people"])
+
+
 def test_a_region_no_engine_knows_fails_its_lines_only(started_jsonl: pathlib.Path):
     results = list(perspectief.validate_jsonl(started_jsonl, engine=perspectief.Engines(), workers=3))
     unknown = [r for r in results if r.plan_id == "atlantis-1"]
     assert len(unknown) == 3 and all(isinstance(r.error, perspectief.NotFoundError) for r in unknown)
     assert "atlantis" in str(unknown[0].error)
-    assert sum(r.ok for r in results) == len(results) - 3 * 3
+    assert sum(r.ok for r in results) == len(results) - 3 * 3, "syntax, schema and region, three times each"
 
 
 def test_records_jsonl_rows_make_one_typed_table(started_jsonl: pathlib.Path):

@@ -38,7 +38,7 @@ from .errors import (
     ValidationError,
 )
 from ._moments import Day, Moment
-from .jsonl import LineResult, decide_jsonl, iter_plans, records_jsonl, replay_jsonl, validate_jsonl
+from .jsonl import BulkResult, LineResult, bulk_jsonl, decide_jsonl, iter_plans, records_jsonl, replay_jsonl, validate_jsonl
 from .plan import Plan
 from .plan_parts import (
     Actor,
@@ -100,6 +100,7 @@ __all__ = [
     "Actor",
     "Akkoord",
     "Answer",
+    "BulkResult",
     "Child",
     "ColumnType",
     "Day",
@@ -159,6 +160,7 @@ __all__ = [
     "View",
     "WithheldPart",
     "__version__",
+    "bulk_jsonl",
     "canonical",
     "canonicalize",
     "decide_jsonl",

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar, Union, cast
 
 from . import _core as _native
@@ -107,8 +107,8 @@ def _stream(
     workers: int,
     progress: Progress | None = None,
     *,
+    passes: Sequence[str] = (),
     requests: list[dict[str, Any]] | None = None,
-    kind: str = "",
 ) -> Iterator[LineResult[Any]]:
     """The lines of ``path`` through the C++ pipeline (jsonl/, as the CLI runs
     it): read, parsed and worked on by ``workers`` C++ threads without the GIL,
@@ -125,7 +125,9 @@ def _stream(
     name = os.fsencode(path)
 
     def results() -> Iterator[LineResult[Any]]:
-        stream = _native.JsonlStream(name, operation, native_engine, requests, kind, workers, max_depth, max_bytes)
+        stream = _native.JsonlStream(
+            name, operation, native_engine, list(passes), requests, workers, max_depth, max_bytes
+        )
         try:
             while (item := stream.next()) is not None:
                 line, plan_id, value, error = item
@@ -185,8 +187,60 @@ def records_jsonl(
     file as one typed table: ``Records(kind, (row for r in results if r.ok for row in r.value))``."""
     Records(kind)  # an unknown kind fails now, not on every line
     return _stream(
-        path, engine, "records", lambda rows: Records(kind, rows), workers, progress, kind=kind
+        path, engine, "records", lambda rows: Records(kind, rows), workers, progress, passes=[kind]
     )
 
 
-__all__ = ["LineResult", "decide_jsonl", "iter_plans", "records_jsonl", "replay_jsonl", "validate_jsonl"]
+@dataclass(frozen=True, slots=True)
+class BulkResult:
+    """What the passes of :func:`bulk_jsonl` gave for one plan. A pass that was
+    not asked for is ``None`` (``records``: empty); a pass that failed for this
+    plan has its error in ``errors`` (``"validate"``, ``"replay"`` or
+    ``"records"``) and the other passes still ran."""
+
+    problems: list[Problem] | None = None
+    replayed: Plan | None = None
+    verified: bool | None = None
+    records: dict[str, Records] = field(default_factory=dict)
+    errors: dict[str, PerspectiefError] = field(default_factory=dict)
+
+
+def bulk_jsonl(
+    path: Path,
+    *,
+    engine: EngineChoice,
+    validate: bool = False,
+    replay: bool = False,
+    verify: bool = False,
+    records: Sequence[str] = (),
+    workers: int = 1,
+    progress: Progress | None = None,
+) -> Iterator[LineResult[BulkResult]]:
+    """Several passes over a JSONL file in one, each line parsed once (as
+    ``perspectief bulk`` does): ``validate`` (the problems), ``replay`` (the
+    plan rebuilt from its history), ``verify`` (whether that rebuilds the stored
+    plan) and the ``records`` of each kind named. ``value`` is a
+    :class:`BulkResult`; a line that cannot be parsed, or whose region has no
+    engine, has ``error`` set instead."""
+    kinds = list(dict.fromkeys(records))
+    for kind in kinds:
+        Records(kind)  # an unknown kind fails now, not on every line
+    passes = [name for name, wanted in (("validate", validate), ("replay", replay), ("verify", verify)) if wanted]
+    passes += [f"records:{kind}" for kind in kinds]
+    if not passes:
+        raise ValueError("give at least one pass: validate, replay, verify or records")
+
+    def wrap(value: tuple[Any, ...]) -> BulkResult:
+        problems, replayed, verified, rows, errors = value
+        return BulkResult(
+            problems=None if problems is None else _problems(problems),
+            replayed=None if replayed is None else Plan._wrap(replayed),
+            verified=verified,
+            records={kind: Records(kind, kind_rows) for kind, kind_rows in rows.items()},
+            errors=errors,
+        )
+
+    return _stream(path, engine, "bulk", wrap, workers, progress, passes=passes)
+
+
+__all__ = ["BulkResult", "LineResult", "bulk_jsonl", "decide_jsonl", "iter_plans", "records_jsonl", "replay_jsonl", "validate_jsonl"]

@@ -32,7 +32,9 @@ namespace {
 
 namespace jsonl = perspectief::jsonl;
 
-enum class Operation { parse, validate, replay, decide, records };
+// What each line goes through: one operation, or several passes over the one
+// parsed plan (bulk, as `perspectief bulk`).
+enum class Operation { parse, validate, replay, decide, records, bulk };
 
 Operation operation_named(const std::string& name) {
   if (name == "parse") return Operation::parse;
@@ -40,8 +42,17 @@ Operation operation_named(const std::string& name) {
   if (name == "replay") return Operation::replay;
   if (name == "decide") return Operation::decide;
   if (name == "records") return Operation::records;
+  if (name == "bulk") return Operation::bulk;
   throw Error(ErrorCode::invalid_argument, "unknown JSONL operation '" + name + "'");
 }
+
+// The passes of a bulk line; records: one entry per kind.
+struct Passes {
+  bool validate = false;
+  bool replay = false;  // the rebuilt plan in the result
+  bool verify = false;  // whether the history rebuilds the stored plan
+  std::vector<std::string> record_kinds;
+};
 
 // A perspectief exception raised in Python (Engines.for_profile: an unknown
 // region) as the core's Error, so that it becomes the line's error like any
@@ -125,24 +136,34 @@ class EngineChoice {
 struct Outcome {
   std::optional<std::string> plan_id;  // once the line parsed
   std::optional<Plan> plan;            // parse, replay
-  std::vector<Problem> problems;       // validate
-  Json document;                       // decide: the decisions; records: the rows
-  std::optional<Error> error;
+  std::optional<std::vector<Problem>> problems;  // validate
+  Json document;                       // decide: the decisions; records: the rows; bulk: rows by kind
+  std::optional<bool> verified;        // bulk with verify
+  std::vector<std::pair<std::string, Error>> pass_errors;  // bulk: a pass that failed, the others ran
+  std::optional<Error> error;          // the line itself failed
 };
 
 class JsonlStream {
  public:
-  JsonlStream(const std::string& path, const std::string& operation, py::handle engine, py::handle requests,
-              const std::string& kind, std::size_t workers, std::size_t max_depth, std::size_t max_bytes)
+  // `passes`: for records the kind, for bulk "validate", "replay", "verify" and
+  // "records:KIND" (each kind's rows); `requests`: for decide.
+  JsonlStream(const std::string& path, const std::string& operation, py::handle engine,
+              const std::vector<std::string>& passes, py::handle requests, std::size_t workers,
+              std::size_t max_depth, std::size_t max_bytes)
       : operation_(operation_named(operation)),
         limits_(json_api::checked_limits(max_depth, max_bytes)),
-        engines_(engine),
-        kind_(kind) {
+        engines_(engine) {
     if (workers < 1) throw Error(ErrorCode::invalid_argument, "workers must be at least 1");
     if (operation_ != Operation::parse && engine.is_none()) {
       throw Error(ErrorCode::invalid_argument, operation + " needs an engine");
     }
-    if (operation_ == Operation::records) (void)analysis::record_columns(kind_);  // an unknown kind fails now
+    if (operation_ == Operation::records) {
+      if (passes.size() != 1) throw Error(ErrorCode::invalid_argument, "records takes one kind");
+      passes_.record_kinds = passes;
+    }
+    if (operation_ == Operation::bulk) passes_ = passes_named(passes);
+    // An unknown kind fails now, not on every line.
+    for (const std::string& kind : passes_.record_kinds) (void)analysis::record_columns(kind);
     if (operation_ == Operation::decide) requests_ = from_python(requests, limits_);
     input_.open(path, std::ios::binary);
     if (!input_) {
@@ -203,7 +224,10 @@ class JsonlStream {
         case Operation::validate: outcome.problems = engine.validate(plan); break;
         case Operation::replay: outcome.plan = workflow::replay(engine, plan); break;
         case Operation::decide: outcome.document = json_api::decide_batch(engine, plan, requests_); break;
-        case Operation::records: outcome.document = json_api::records(engine, plan, kind_); break;
+        case Operation::records:
+          outcome.document = json_api::records(engine, plan, passes_.record_kinds.front());
+          break;
+        case Operation::bulk: run_passes(engine, plan, outcome); break;
         case Operation::parse: break;
       }
     } catch (const Error& error) {
@@ -212,21 +236,88 @@ class JsonlStream {
     return outcome;
   }
 
+  static Passes passes_named(const std::vector<std::string>& names) {
+    Passes passes;
+    for (const std::string& name : names) {
+      if (name == "validate") {
+        passes.validate = true;
+      } else if (name == "replay") {
+        passes.replay = true;
+      } else if (name == "verify") {
+        passes.verify = true;
+      } else if (name.rfind("records:", 0) == 0) {
+        passes.record_kinds.push_back(name.substr(8));
+      } else {
+        throw Error(ErrorCode::invalid_argument, "unknown pass '" + name + "'");
+      }
+    }
+    if (!passes.validate && !passes.replay && !passes.verify && passes.record_kinds.empty()) {
+      throw Error(ErrorCode::invalid_argument, "give at least one pass: validate, replay, verify or records");
+    }
+    return passes;
+  }
+
+  // Every pass on the one parsed plan; a pass that fails is recorded and the others still run.
+  void run_passes(const Engine& engine, const Plan& plan, Outcome& outcome) const {
+    if (passes_.validate) {
+      try {
+        outcome.problems = engine.validate(plan);
+      } catch (const Error& error) {
+        outcome.pass_errors.emplace_back("validate", error);
+      }
+    }
+    if (!passes_.record_kinds.empty()) {
+      try {
+        Json rows = Json::object();
+        for (const std::string& kind : passes_.record_kinds) rows[kind] = json_api::records(engine, plan, kind);
+        outcome.document = std::move(rows);
+      } catch (const Error& error) {
+        outcome.pass_errors.emplace_back("records", error);
+      }
+    }
+    if (passes_.replay || passes_.verify) {
+      try {
+        Plan rebuilt = workflow::replay(engine, plan);
+        if (passes_.verify) outcome.verified = plan_to_canonical(rebuilt) == plan_to_canonical(plan);
+        if (passes_.replay) outcome.plan = std::move(rebuilt);
+      } catch (const Error& error) {
+        outcome.pass_errors.emplace_back("replay", error);
+      }
+    }
+  }
+
   py::object value_of(Outcome& outcome) const {
     switch (operation_) {
       case Operation::parse:
       case Operation::replay: return py::cast(new_plan(std::move(*outcome.plan)));
-      case Operation::validate: return problems_to_python(outcome.problems);
+      case Operation::validate: return problems_to_python(*outcome.problems);
       case Operation::decide: return to_python(outcome.document);
-      case Operation::records: return rows_to_python({outcome.document}, kind_);
+      case Operation::records: return rows_to_python({outcome.document}, passes_.record_kinds.front());
+      case Operation::bulk: return bulk_value(outcome);
     }
     return py::none();
+  }
+
+  // (problems or None, rebuilt plan or None, verified or None, {kind: rows}, {pass: error})
+  py::object bulk_value(Outcome& outcome) const {
+    const py::object problems = outcome.problems ? py::object(problems_to_python(*outcome.problems)) : py::none();
+    const py::object rebuilt = outcome.plan ? py::cast(new_plan(std::move(*outcome.plan))) : py::none();
+    const py::object verified = outcome.verified ? py::object(py::bool_(*outcome.verified)) : py::none();
+    py::dict records;
+    if (outcome.document.is_object()) {
+      for (const std::string& kind : passes_.record_kinds) {
+        records[py::str(kind)] = rows_to_python({outcome.document.at(kind)}, kind);
+      }
+    }
+    py::dict errors;
+    for (const auto& [pass, error] : outcome.pass_errors) errors[py::str(pass)] = exception_object(error);
+    return py::make_tuple(problems, rebuilt, verified, records, errors);
   }
 
   const Operation operation_;
   const JsonLimits limits_;
   EngineChoice engines_;
-  const std::string kind_;
+  Passes passes_;
   Json requests_;
   std::ifstream input_;
   std::optional<jsonl::LineReader> reader_;
@@ -240,9 +331,9 @@ void bind_jsonl(py::module_& module) {
   py::class_<JsonlStream>(module, "JsonlStream",
                           "The lines of a JSONL file of plans worked on by C++ threads, in file order "
                           "(perspectief.jsonl drives it).")
-      .def(py::init<const std::string&, const std::string&, py::handle, py::handle, const std::string&, std::size_t,
-                    std::size_t, std::size_t>(),
-           py::arg("path"), py::arg("operation"), py::arg("engine"), py::arg("requests"), py::arg("kind"),
+      .def(py::init<const std::string&, const std::string&, py::handle, const std::vector<std::string>&, py::handle,
+                    std::size_t, std::size_t, std::size_t>(),
+           py::arg("path"), py::arg("operation"), py::arg("engine"), py::arg("passes"), py::arg("requests"),
            py::arg("workers"), py::arg("max_depth"), py::arg("max_bytes"))
       .def("next", &JsonlStream::next)
       .def("close", &JsonlStream::close);
