@@ -2,7 +2,10 @@
 # The bulk JSONL measurement of issue #14 (docs/performance.md, "Bulk JSONL"):
 # N synthetic plans (make_plans.py, fixed seed) through the CLI's JSONL pipeline,
 # one pass each for validate, replay and records (each pass parses every line),
+# then the same three in one pass (`perspectief bulk`, each line parsed once),
 # with wall time, CPU time and peak memory from /usr/bin/time -v.
+# With PP_BULK_PYTHON (a Python with perspectief and pandas, e.g. build/python/venv/bin/python
+# after scripts/test python) also the same from Python into a typed DataFrame (python_bulk.py).
 # Usage: run.sh PERSPECTIEF SCRATCH-DIR N [N ...]; PP_BULK_JOBS sets --jobs (default: all cores).
 set -euo pipefail
 tool="$1"
@@ -17,7 +20,7 @@ for count in "$@"; do
   [ -s "$plans" ] || python3 "$here/make_plans.py" "$count" "$plans"
   echo "--- $count plans, $(($(stat -c %s "$plans") / 1048576)) MiB of JSONL"
   total=0
-  for pass in "validate" "replay" "records --kind transitions"; do
+  for pass in "validate" "replay" "records --kind transitions" "bulk --validate --replay --records transitions"; do
     # shellcheck disable=SC2086 # the pass's words
     /usr/bin/time -v "$tool" $pass --jsonl "$plans" --jobs "$jobs" >"$scratch/out.jsonl" 2>"$scratch/time.txt" || {
       status=$?
@@ -35,10 +38,16 @@ for count in "$@"; do
     # CPU time tells the work apart from the machine's load (wall time on a shared machine).
     cpu="$(awk -F': ' '/User time|System time/ { s += $2 } END { print s }' "$scratch/time.txt")"
     seconds="$(echo "$wall" | awk -F: '{ s = 0; for (i = 1; i <= NF; i++) s = s * 60 + $i; print s }')"
-    total="$(awk -v a="$total" -v b="$seconds" 'BEGIN { print a + b }')"
+    if [ "${pass%% *}" = bulk ]; then
+      printf '%-10s %8.1f s wall\n' "all three" "$total"
+    else
+      total="$(awk -v a="$total" -v b="$seconds" 'BEGIN { print a + b }')"
+    fi
     printf '%-10s %8.1f s wall %8.1f s CPU   peak %6d MiB   %d output lines\n' "${pass%% *}" "$seconds" "$cpu" \
       $((peak / 1024)) "$lines"
   done
-  printf '%-10s %8.1f s wall\n' "all three" "$total"
   rm -f "$scratch/out.jsonl"
+  if [ -n "${PP_BULK_PYTHON:-}" ]; then
+    PP_BULK_JOBS="$jobs" "$PP_BULK_PYTHON" "$here/python_bulk.py" "$plans"
+  fi
 done

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import pathlib
 import subprocess
 import sys
@@ -13,7 +14,7 @@ import pytest
 import perspectief
 from perspectief import Engine, LineResult, Plan
 
-from conftest import MINIMAL_PLAN, start_plan
+from conftest import MINIMAL_PLAN, ROOT, start_plan
 
 
 @pytest.fixture
@@ -306,3 +307,16 @@ def test_memory_stays_flat_however_long_the_file(tmp_path: pathlib.Path):
         peaks[count] = int(run.stdout) / 1024  # MiB
     file_mib = 2_000 * len(line) / 1048576
     assert peaks[2_000] - peaks[100] < 0.1 * file_mib, (peaks, file_mib)
+
+
+def test_the_bulk_measurement_runs_on_a_few_plans(tmp_path: pathlib.Path):
+    """bench/bulk/python_bulk.py (scripts/bench bulk with PP_BULK_PYTHON) on 30 plans:
+    every plan verified, its transitions in one typed frame."""
+    bench = ROOT / "bench" / "bulk"
+    plans = tmp_path / "plans.jsonl"
+    subprocess.run([sys.executable, str(bench / "make_plans.py"), "30", str(plans)], check=True)
+    run = subprocess.run([sys.executable, str(bench / "python_bulk.py"), str(plans)],
+                         capture_output=True, text=True, check=True, env={**os.environ, "PP_BULK_JOBS": "2"})
+    assert "30 plans (0 failed, " in run.stdout, run.stdout
+    rows = int(run.stdout.split("a DataFrame of ")[1].split()[0])
+    assert rows == sum(len(r.value) for r in perspectief.records_jsonl(plans, "transitions", engine=perspectief.Engines()))

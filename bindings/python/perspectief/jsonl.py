@@ -6,13 +6,13 @@ longer than the engine's ``max_bytes``) yields a result with ``error`` set and
 the stream goes on; only a file that cannot be opened raises. The file is
 read, and its lines parsed and worked on, by ``workers`` C++ threads (the
 ordered pipeline the CLI's JSONL mode runs, jsonl/) without the GIL; results
-are yielded in file order, at most 4·``workers`` lines in flight. ``progress``, when given, is called as
-``progress(lines done, None)`` after each line (:mod:`perspectief.progress`
-shows how to plug in tqdm).
+are yielded in file order, at most 4·``workers`` lines in flight.
+``progress``, when given, is called as ``progress(lines done, None)`` after
+each line (:mod:`perspectief.progress` shows how to plug in tqdm).
 
-Validating, replaying, deciding and records need the region's rules: ``engine`` is one
-:class:`~perspectief.Engine` for every line, or :class:`~perspectief.Engines`
-for each plan's own profile.
+Validating, replaying, deciding and records need the region's rules:
+``engine`` is one :class:`~perspectief.Engine` for every line, or
+:class:`~perspectief.Engines` for each plan's own profile.
 """
 
 from __future__ import annotations
