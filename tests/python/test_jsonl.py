@@ -17,6 +17,16 @@ from perspectief import Engine, LineResult, Plan
 from conftest import MINIMAL_PLAN, ROOT, start_plan
 
 
+#: Two sharing requests every plan is asked (decide_jsonl).
+AT = "2026-03-02T09:30:00+01:00"
+REQUESTS = [
+    {"requester": {"role": "gemeente", "person": "gem-1"}, "action": "read", "purpose": "beleid",
+     "channel": "portaal", "at": AT},
+    {"requester": {"role": "accountant", "person": "acc-1"}, "action": "read", "purpose": "verantwoording",
+     "channel": "portaal", "at": AT},
+]
+
+
 @pytest.fixture
 def jsonl(tmp_path: pathlib.Path, family_documents) -> pathlib.Path:
     """The example families, one per line, with a blank line and three bad lines in between."""
@@ -103,14 +113,7 @@ def test_replay_jsonl_yields_rebuilt_plans(tmp_path: pathlib.Path, family_docume
 
 
 def test_decide_jsonl_answers_every_request_per_plan(jsonl: pathlib.Path):
-    at = "2026-03-02T09:30:00+01:00"
-    requests = [
-        {"requester": {"role": "gemeente", "person": "gem-1"}, "action": "read", "purpose": "beleid",
-         "channel": "portaal", "at": at},
-        {"requester": {"role": "accountant", "person": "acc-1"}, "action": "read", "purpose": "verantwoording",
-         "channel": "portaal", "at": at},
-    ]
-    results = list(perspectief.decide_jsonl(jsonl, requests, engine=perspectief.Engines()))
+    results = list(perspectief.decide_jsonl(jsonl, REQUESTS, engine=perspectief.Engines()))
     assert sum(not r.ok for r in results) == 3
     for r in results:
         if r.ok:
@@ -123,14 +126,6 @@ def outcomes(results) -> list[tuple[Any, ...]]:
     """Everything a stream gave, comparable: line, plan id, value, error class and message."""
     return [(r.line, r.plan_id, r.value, type(r.error), r.error and str(r.error)) for r in results]
 
-
-AT = "2026-03-02T09:30:00+01:00"
-REQUESTS = [
-    {"requester": {"role": "gemeente", "person": "gem-1"}, "action": "read", "purpose": "beleid",
-     "channel": "portaal", "at": AT},
-    {"requester": {"role": "accountant", "person": "acc-1"}, "action": "read", "purpose": "verantwoording",
-     "channel": "portaal", "at": AT},
-]
 
 STREAMS = {
     "iter_plans": lambda path, engines, workers: perspectief.iter_plans(path, engine=engines, workers=workers),
