@@ -184,7 +184,12 @@ class JsonlStream {
   // file order, or None after the last. Under the GIL; waits without it.
   py::object next() {
     if (!pipeline_) return py::none();
-    std::optional<jsonl::LineResult<Outcome>> result = without_gil([&] { return pipeline_->next(); });
+    std::optional<jsonl::LineResult<Outcome>> result;
+    try {
+      result = without_gil([&] { return pipeline_->next(); });
+    } catch (const jsonl::ReadError& error) {
+      throw Error(ErrorCode::io, error.what());  // the file itself, after every line before it
+    }
     if (!result) {
       close();
       return py::none();
