@@ -51,12 +51,6 @@ Passes passes_of(const Arguments& arguments) {
   return passes;
 }
 
-// Warnings are reported but leave the plan valid.
-bool any_error(const Json& problems) {
-  return std::any_of(problems.begin(), problems.end(),
-                     [](const Json& problem) { return problem.value("severity", "error") == "error"; });
-}
-
 // One pass that failed for this plan: its error goes into the line's "errors"
 // and on standard error, and the other passes still run.
 void failed(LineOutput& output, Json& errors, const PlanLine& line, const char* pass, const LibraryError& failure) {

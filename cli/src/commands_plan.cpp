@@ -1,5 +1,4 @@
 // perspectief validate | parse | canonical | get | records
-#include <algorithm>
 #include <iostream>
 
 #include "commands.hpp"
@@ -12,12 +11,6 @@
 namespace cli {
 
 namespace {
-
-// Warnings are reported but leave the plan valid (exit 0).
-bool any_error(const Json& problems) {
-  return std::any_of(problems.begin(), problems.end(),
-                     [](const Json& problem) { return problem.value("severity", "error") == "error"; });
-}
 
 std::string problems_of(const Engine& engine, const Plan& plan) {
   return string_result([&](char** out) { return pp_plan_validate(engine.get(), plan.get(), out); });

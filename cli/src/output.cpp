@@ -1,5 +1,6 @@
 #include "output.hpp"
 
+#include <algorithm>
 #include <iostream>
 
 #include "exit_codes.hpp"
@@ -73,6 +74,11 @@ std::string describe_failure(const std::string& where, const LibraryError& error
 int report(const std::string& command, const LibraryError& error) {
   std::cerr << describe_failure(command, error);
   return exit_code_for(error.status());
+}
+
+bool any_error(const Json& problems) {
+  return std::any_of(problems.begin(), problems.end(),
+                     [](const Json& problem) { return problem.value("severity", "error") == "error"; });
 }
 
 }  // namespace cli

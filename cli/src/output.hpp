@@ -27,4 +27,8 @@ std::string in_cli_terms(const std::string& message);
 // One problem of a detail document as a line: "<pointer>: <code> [<rule>] <message>".
 std::string describe_problem(const Json& problem);
 
+// Whether a list of validation problems makes the plan invalid: warnings are
+// reported but leave it valid (exit 0).
+bool any_error(const Json& problems);
+
 }  // namespace cli
