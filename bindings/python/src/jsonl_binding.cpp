@@ -4,10 +4,12 @@
 // and only then are they turned into Python objects. At most 4 lines per
 // worker are in flight, so memory stays flat however long the file.
 //
-// The one thing a worker needs Python for is the engine of a region it has
-// not met yet, when the caller gave perspectief.Engines: it then takes the GIL
-// to ask Engines.for_profile, and remembers the answer. The caller's thread
-// therefore never holds the GIL while it waits for or stops the workers.
+// The workers never take the GIL. The one thing that needs Python is the
+// engine of a region not met yet, when the caller gave perspectief.Engines:
+// a worker hands such a line back parsed, and the caller's thread asks
+// Engines.for_profile for it (under the GIL, once per region) and finishes the
+// line itself, without the GIL. (A C++ thread that waits for the GIL while the
+// interpreter shuts down is ended on the spot, which it cannot survive.)
 #include <cerrno>
 #include <cstring>
 #include <fstream>
@@ -77,7 +79,7 @@ Error error_from_python(const py::error_already_set& failure) {
 
 // The engine for each plan: one for every line, or the one a Python callable
 // (profile id -> _core.Engine) gives for the plan's profile, asked once per
-// profile (its failure too) and shared by the workers.
+// profile (its failure too) on the caller's thread and then known to the workers.
 class EngineChoice {
  public:
   explicit EngineChoice(py::handle choice) {
@@ -94,38 +96,38 @@ class EngineChoice {
   // The chooser is a Python object: dropped under the GIL (the owner's destructor runs under it).
   ~EngineChoice() = default;
 
-  // On a worker thread, without the GIL.
-  Engine for_profile(const std::string& profile) {
+  // The engine when it is known (throws its Error when asking for it failed),
+  // nullopt when Python must be asked first. On any thread, without the GIL.
+  std::optional<Engine> known(const std::string& profile) {
     if (fixed_) return *fixed_;
+    std::lock_guard lock(mutex_);
+    const auto found = known_.find(profile);
+    if (found == known_.end()) return std::nullopt;
+    if (found->second.index() == 1) throw std::get<1>(found->second);
+    return std::get<0>(found->second);
+  }
+
+  // Asks Python and remembers the answer. On the caller's thread, under the GIL.
+  Engine ask(const std::string& profile) {
+    if (auto engine = known(profile)) return *engine;
+    std::variant<Engine, Error> answer = Error(ErrorCode::internal, "unset");
+    try {
+      const py::object engine = chooser_(profile);
+      answer = engine.cast<const EngineHandle&>().get();
+    } catch (const py::error_already_set& failure) {
+      answer = error_from_python(failure);
+    } catch (const Error& error) {
+      answer = error;  // a closed engine
+    }
     {
       std::lock_guard lock(mutex_);
-      const auto found = known_.find(profile);
-      if (found != known_.end()) return answer(found->second);
+      known_.emplace(profile, answer);
     }
-    std::variant<Engine, Error> asked = ask(profile);
-    std::lock_guard lock(mutex_);
-    // Another worker may have asked meanwhile: the first answer stays.
-    return answer(known_.emplace(profile, std::move(asked)).first->second);
+    if (answer.index() == 1) throw std::get<1>(answer);
+    return std::get<0>(answer);
   }
 
  private:
-  static Engine answer(const std::variant<Engine, Error>& known) {
-    if (known.index() == 1) throw std::get<1>(known);
-    return std::get<0>(known);
-  }
-
-  std::variant<Engine, Error> ask(const std::string& profile) {
-    py::gil_scoped_acquire gil;
-    try {
-      const py::object engine = chooser_(profile);
-      return engine.cast<const EngineHandle&>().get();
-    } catch (const py::error_already_set& failure) {
-      return error_from_python(failure);
-    } catch (const Error& error) {
-      return error;  // a closed engine
-    }
-  }
-
   std::optional<Engine> fixed_;
   py::object chooser_;
   std::mutex mutex_;
@@ -135,6 +137,7 @@ class EngineChoice {
 // What one line gave, still C++: turned into Python objects on the caller's thread.
 struct Outcome {
   std::optional<std::string> plan_id;  // once the line parsed
+  std::optional<Plan> unknown_region;  // parsed, waiting for its region's engine (the caller asks)
   std::optional<Plan> plan;            // parse, replay
   std::optional<std::vector<Problem>> problems;  // validate
   Json document;                       // decide: the decisions; records: the rows; bulk: rows by kind
@@ -200,13 +203,14 @@ class JsonlStream {
                             exception_object(Error(static_cast<ErrorCode>(error.code), error.message, error.pointer)));
     }
     Outcome& outcome = result->value();
+    if (outcome.unknown_region) finish_here(outcome);
     const py::object plan_id = outcome.plan_id ? py::object(py::str(*outcome.plan_id)) : py::object(py::none());
     if (outcome.error) return py::make_tuple(result->line, plan_id, py::none(), exception_object(*outcome.error));
     return py::make_tuple(result->line, plan_id, value_of(outcome), py::none());
   }
 
-  // Stops reading and waits for the lines being worked on; idempotent. The
-  // workers may need the GIL to finish a line, so it is released meanwhile.
+  // Stops reading and waits for the lines being worked on (without the GIL,
+  // so that other Python threads run meanwhile); idempotent.
   void close() {
     if (!pipeline_) return;
     py::gil_scoped_release release;
@@ -224,21 +228,41 @@ class JsonlStream {
         outcome.plan = std::move(plan);
         return outcome;
       }
-      const Engine engine = engines_.for_profile(plan.profile);
-      switch (operation_) {
-        case Operation::validate: outcome.problems = engine.validate(plan); break;
-        case Operation::replay: outcome.plan = workflow::replay(engine, plan); break;
-        case Operation::decide: outcome.document = json_api::decide_batch(engine, plan, requests_); break;
-        case Operation::records:
-          outcome.document = json_api::records(engine, plan, passes_.record_kinds.front());
-          break;
-        case Operation::bulk: run_passes(engine, plan, outcome); break;
-        case Operation::parse: break;
+      const std::optional<Engine> engine = engines_.known(plan.profile);
+      if (!engine) {
+        outcome.unknown_region = std::move(plan);
+        return outcome;
       }
+      run(*engine, plan, outcome);
     } catch (const Error& error) {
       outcome.error = error;
     }
     return outcome;
+  }
+
+  // A line whose region no worker knew: the engine asked from Python, then the
+  // work done here without the GIL. Under the GIL.
+  void finish_here(Outcome& outcome) {
+    Plan plan = std::move(*outcome.unknown_region);
+    outcome.unknown_region.reset();
+    try {
+      const Engine engine = engines_.ask(plan.profile);
+      without_gil([&] { run(engine, plan, outcome); });
+    } catch (const Error& error) {
+      outcome.error = error;
+    }
+  }
+
+  // The operation on one parsed plan. Throws Error for the line's failure.
+  void run(const Engine& engine, const Plan& plan, Outcome& outcome) const {
+    switch (operation_) {
+      case Operation::validate: outcome.problems = engine.validate(plan); break;
+      case Operation::replay: outcome.plan = workflow::replay(engine, plan); break;
+      case Operation::decide: outcome.document = json_api::decide_batch(engine, plan, requests_); break;
+      case Operation::records: outcome.document = json_api::records(engine, plan, passes_.record_kinds.front()); break;
+      case Operation::bulk: run_passes(engine, plan, outcome); break;
+      case Operation::parse: break;
+    }
   }
 
   static Passes passes_named(const std::vector<std::string>& names) {
