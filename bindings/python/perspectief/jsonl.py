@@ -69,8 +69,8 @@ class LineResult(Generic[T]):
 
 def _native_engine(engine: EngineChoice) -> Any:
     """What the C++ pipeline takes for ``engine``: the compiled engine, or for
-    :class:`Engines` a function from a profile id to the compiled engine (the
-    workers call it, under the GIL, once per region they meet)."""
+    :class:`Engines` a function from a profile id to the compiled engine
+    (called on the caller's thread, once per region the file names)."""
     if isinstance(engine, Engines):
         return lambda profile: engine.for_profile(profile)._core
     if isinstance(engine, Engine):
