@@ -22,35 +22,29 @@ def large_plan_text() -> bytes:
 
 
 def test_other_threads_run_while_a_plan_is_parsed(engine):
+    # Counted in ticks of this thread while another parses, not in seconds, which a
+    # loaded machine makes unreliable: with the GIL held for a whole parse this
+    # thread gets about one tick per parse; released, one every millisecond or so.
     text = large_plan_text()
     started = time.perf_counter()
     engine.parse(text)
     single = time.perf_counter() - started
-
-    # While another thread parses, this thread keeps counting. With the GIL
-    # held for the whole parse, the longest pause between two counts would be
-    # about the whole parse; released, it stays a small fraction of it.
+    parses = max(3, int(0.3 / single) + 1)  # at least 0.3 s of parsing to count over
     done = threading.Event()
 
     def parse_repeatedly() -> None:
-        for _ in range(3):
+        for _ in range(parses):
             engine.parse(text)
         done.set()
 
     worker = threading.Thread(target=parse_repeatedly)
     worker.start()
-    longest_pause = 0.0
-    last = time.perf_counter()
     ticks = 0
     while not done.is_set():
-        now = time.perf_counter()
-        longest_pause = max(longest_pause, now - last)
-        last = now
         ticks += 1
         time.sleep(0.001)
     worker.join()
-    assert ticks > 10
-    assert longest_pause < 0.5 * single, (longest_pause, single)
+    assert ticks >= 4 * parses, (ticks, parses, single)
 
 
 def test_other_threads_run_while_the_jsonl_workers_work(engine, tmp_path):
