@@ -1,10 +1,15 @@
 #!/usr/bin/env python3
 """Checks what a built jar promises: every named platform's JNI library under
-native/<platform>/, byte for byte the file of NATIVES/<platform>/ it was packed from, and no
-other native file; the repository's LICENSE as META-INF/LICENSE in the jar and in its -sources
-and -javadoc companions; no native library in the sources jar.
+native/<platform>/, with the sha256 that NATIVES/<platform>/manifest.json lists for it (the file
+the release checks passed), and no other native file; the repository's LICENSE as
+META-INF/LICENSE in the jar and in its -sources and -javadoc companions; no native library in
+the sources jar.
 
-Usage: check_jar.py JAR LICENSE NATIVES PLATFORM...   (prints the jar's native listing)
+Usage: check_jar.py [--without-manifest] JAR LICENSE NATIVES PLATFORM...
+  (prints the jar's native listing)
+  --without-manifest  NATIVES is a plain build's output (the test command's build/swig), which
+                      has no manifest.json: each packed library must then be byte for byte
+                      NATIVES/<platform>/<file>
 """
 
 from __future__ import annotations
@@ -14,10 +19,10 @@ import zipfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from natives_layout import file_name  # noqa: E402
+from natives_layout import file_name, packed_problems  # noqa: E402
 
 
-def main(jar: Path, license_file: Path, natives: Path, platforms: list[str]) -> int:
+def main(jar: Path, license_file: Path, natives: Path, platforms: list[str], manifest: bool = True) -> int:
     problems = []
     license_text = license_file.read_bytes()
     companions = [jar, jar.with_name(jar.stem + "-sources.jar"), jar.with_name(jar.stem + "-javadoc.jar")]
@@ -44,15 +49,22 @@ def main(jar: Path, license_file: Path, natives: Path, platforms: list[str]) -> 
         with zipfile.ZipFile(jar) as z:
             for name in packed:
                 print(f"  {name}  {z.getinfo(name).file_size} bytes")
-                source = natives / name.removeprefix("native/")
-                if name in promised and z.read(name) != source.read_bytes():
-                    problems.append(f"{jar.name}'s {name} is not the file {source}")
+                if name not in promised:
+                    continue
+                platform = name.split("/")[1]
+                if manifest:
+                    problems += [f"{jar.name}: {p}" for p in packed_problems(natives, platform, "java", z.read(name))]
+                elif z.read(name) != (natives / platform / file_name(platform, "java")).read_bytes():
+                    problems.append(f"{jar.name}'s {name} is not the file {natives / platform}")
     for p in problems:
         print(f"check_jar: {p}", file=sys.stderr)
     return 1 if problems else 0
 
 
 if __name__ == "__main__":
-    if len(sys.argv) < 5:
+    args = sys.argv[1:]
+    with_manifest = "--without-manifest" not in args
+    args = [a for a in args if a != "--without-manifest"]
+    if len(args) < 4:
         sys.exit(__doc__)
-    sys.exit(main(Path(sys.argv[1]), Path(sys.argv[2]), Path(sys.argv[3]), sys.argv[4:]))
+    sys.exit(main(Path(args[0]), Path(args[1]), Path(args[2]), args[3:], with_manifest))

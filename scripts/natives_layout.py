@@ -5,6 +5,9 @@
         libperspectief_jni.so | perspectief_jni.dll | libperspectief_jni.dylib          (Java)
         libperspectief_csharp.so | perspectief_csharp.dll | libperspectief_csharp.dylib (C#)
         (and the C ABI library and manifest.json, which scripts/release-natives writes)
+    NATIVES/<target>/manifest.json   per file its name and sha256 (scripts/release_check.py),
+                                     which the jar's and the package's checks hold each packed
+                                     library to (packed_problems)
     NATIVES/swig/java/    SWIG's Java layer (platform independent)
     NATIVES/swig/csharp/  SWIG's C# layer (platform independent)
 
@@ -24,6 +27,8 @@ Usage:
 
 from __future__ import annotations
 
+import hashlib
+import json
 import platform
 import shutil
 import sys
@@ -78,6 +83,23 @@ def present_targets(natives: Path, language: str, require_all: bool) -> list[str
     return present
 
 
+def packed_problems(natives: Path, target: str, language: str, data: bytes) -> list[str]:
+    """Whether `data`, the target's glue library as a package carries it, is the file that
+    NATIVES/<target>/manifest.json lists: the one the release checks passed (or, for a staged
+    host build, the one staged). Returns what is wrong, [] when it is that file."""
+    name = file_name(target, language)
+    manifest = natives / target / "manifest.json"
+    if not manifest.is_file():
+        return [f"{target}/{name}: no {manifest} to check it against (scripts/release natives writes it)"]
+    listed = [f for f in json.loads(manifest.read_text()).get("files", []) if f.get("name") == name]
+    if len(listed) != 1:
+        return [f"{target}/{name}: {manifest} lists it {len(listed)} times, not once"]
+    digest = hashlib.sha256(data).hexdigest()
+    if digest != listed[0].get("sha256"):
+        return [f"{target}/{name}: the packed file's sha256 {digest} is not {manifest}'s {listed[0].get('sha256')}"]
+    return []
+
+
 def stage_host(build: Path, out: Path) -> None:
     """OUT/<host target>/ and OUT/swig/ from the host build's outputs
     (bindings/swig/CMakeLists.txt: java/resources/native/<platform>/, csharp/native/<rid>/)."""
@@ -97,8 +119,16 @@ def stage_host(build: Path, out: Path) -> None:
     if out.exists():
         shutil.rmtree(out)
     (out / target).mkdir(parents=True)
-    for source in sources.values():
+    files = []
+    for language, source in sources.items():
         shutil.copy2(source, out / target / source.name)
+        files.append({"name": source.name, "role": {"java": "jni", "csharp": "csharp"}[language],
+                      "sha256": hashlib.sha256(source.read_bytes()).hexdigest(), "size": source.stat().st_size})
+    # The same file list as a release manifest, so that packing and checking treat both alike;
+    # "host_build" says that none of scripts/release_check.py's checks ran on these files.
+    (out / target / "manifest.json").write_text(json.dumps(
+        {"target": target, "host_build": f"staged from {build}, not checked by scripts/release_check.py",
+         "files": files}, indent=2) + "\n")
     shutil.copytree(generated / "java" / "src", out / "swig" / "java")
     shutil.copytree(generated / "csharp" / "src", out / "swig" / "csharp")
     print(f"natives_layout: staged the host build's {target} in {out}")

@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Checks what a built .nupkg promises, whoever built it: the nuspec's id, version and licence
 expression; lib/netstandard2.0/ with the assembly (referencing netstandard, not mscorlib) and its
-XML documentation; runtimes/<rid>/native/ with the C# glue for exactly the named targets, byte
-for byte the files of NATIVES/<target>/; the LICENSE; and the OPC parts ([Content_Types].xml
+XML documentation; runtimes/<rid>/native/ with the C# glue for exactly the named targets, each with the sha256
+that NATIVES/<target>/manifest.json lists for it; the LICENSE; and the OPC parts ([Content_Types].xml
 covering every part, _rels/.rels naming the nuspec).
 
 Usage: check.py NUPKG LICENSE NATIVES TARGET...   (prints the package's listing)
@@ -16,7 +16,7 @@ import zipfile
 from pathlib import Path, PurePosixPath
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from natives_layout import TARGETS, file_name, package_folder  # noqa: E402
+from natives_layout import TARGETS, file_name, package_folder, packed_problems  # noqa: E402
 
 NUSPEC = "{http://schemas.microsoft.com/packaging/2013/05/nuspec.xsd}"
 CONTENT_TYPES = "{http://schemas.openxmlformats.org/package/2006/content-types}"
@@ -59,9 +59,8 @@ def problems(package: Path, license_text: bytes, natives: Path, targets: list[st
     found += [f"carries {n}, which was not promised" for n in sorted(present - promised)]
     for target in targets:
         name = f"{package_folder(target, 'csharp')}/{file_name(target, 'csharp')}"
-        source = natives / target / file_name(target, "csharp")
-        if name in present and z.read(name) != source.read_bytes():
-            found.append(f"{name} is not the file {source}")
+        if name in present:
+            found += packed_problems(natives, target, "csharp", z.read(name))
     if "LICENSE" not in names or z.read("LICENSE") != license_text:
         found.append("lacks the repository's LICENSE")
 

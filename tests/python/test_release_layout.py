@@ -1,10 +1,15 @@
-"""scripts/natives_layout.py, which the release jar and NuGet package are packed by: what it
-refuses. (What it accepts is run by scripts/test-java and scripts/test-csharp on this machine's
-own libraries; no test here makes up a native library.)"""
+"""scripts/natives_layout.py, which the release jar and NuGet package are packed by, and the
+jar's check (scripts/check_jar.py): what they refuse. (What they accept is run by
+scripts/test-java and scripts/test-csharp on this machine's own libraries; the files made up
+here are only bytes with a sha256, which is all the manifest check reads.)"""
 
 from __future__ import annotations
 
+import hashlib
 import importlib.util
+import json
+import sys
+import zipfile
 
 import pytest
 
@@ -13,6 +18,8 @@ from conftest import ROOT
 _spec = importlib.util.spec_from_file_location("natives_layout", ROOT / "scripts" / "natives_layout.py")
 layout = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(layout)
+sys.path.insert(0, str(ROOT / "scripts"))
+import check_jar  # noqa: E402  (imports natives_layout from scripts/)
 
 FIVE = ["linux-x86_64", "linux-aarch64", "windows-x86_64", "osx-x86_64", "osx-aarch64"]
 
@@ -53,3 +60,51 @@ def test_a_folder_without_any_library_is_refused(tmp_path):
     (tmp_path / "swig" / "java").mkdir(parents=True)
     with pytest.raises(SystemExit, match="holds no java library for any target"):
         layout.present_targets(tmp_path, "java", require_all=False)
+
+
+def _natives_with_manifest(folder, target, language, data):
+    """A natives folder whose manifest lists `data` as the target's glue library."""
+    name = layout.file_name(target, language)
+    (folder / target).mkdir(parents=True)
+    (folder / target / name).write_bytes(data)
+    (folder / target / "manifest.json").write_text(json.dumps(
+        {"target": target, "files": [{"name": name, "sha256": hashlib.sha256(data).hexdigest()}]}))
+
+
+def test_a_packed_library_is_held_to_its_manifest(tmp_path):
+    _natives_with_manifest(tmp_path, "windows-x86_64", "csharp", b"checked library")
+    assert layout.packed_problems(tmp_path, "windows-x86_64", "csharp", b"checked library") == []
+    found = layout.packed_problems(tmp_path, "windows-x86_64", "csharp", b"another library")
+    assert len(found) == 1
+    assert f"sha256 {hashlib.sha256(b'another library').hexdigest()} is not" in found[0]
+
+
+def test_a_packed_library_without_manifest_or_entry_is_refused(tmp_path):
+    (tmp_path / "osx-aarch64").mkdir()
+    assert "no " in layout.packed_problems(tmp_path, "osx-aarch64", "java", b"x")[0]
+    (tmp_path / "osx-aarch64" / "manifest.json").write_text(json.dumps({"files": []}))
+    assert "lists it 0 times" in layout.packed_problems(tmp_path, "osx-aarch64", "java", b"x")[0]
+
+
+def _jars(folder, native_name, native_data, license_text):
+    jar = folder / "perspectief-1.0.0.jar"
+    for path in (jar, folder / "perspectief-1.0.0-sources.jar", folder / "perspectief-1.0.0-javadoc.jar"):
+        with zipfile.ZipFile(path, "w") as z:
+            z.writestr("META-INF/LICENSE", license_text)
+            if path == jar:
+                z.writestr(native_name, native_data)
+    return jar
+
+
+def test_check_jar_fails_on_a_native_that_is_not_the_manifests(tmp_path, capsys):
+    natives, out = tmp_path / "natives", tmp_path / "out"
+    out.mkdir()
+    license_file = tmp_path / "LICENSE"
+    license_file.write_text("licence")
+    _natives_with_manifest(natives, "linux-aarch64", "java", b"checked library")
+    name = "native/linux-aarch64/libperspectief_jni.so"
+    good = _jars(out, name, b"checked library", "licence")
+    assert check_jar.main(good, license_file, natives, ["linux-aarch64"]) == 0
+    bad = _jars(out, name, b"checked library, then changed", "licence")
+    assert check_jar.main(bad, license_file, natives, ["linux-aarch64"]) == 1
+    assert "is not" in capsys.readouterr().err
