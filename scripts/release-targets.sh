@@ -15,3 +15,12 @@ zig_target() {
     *) echo "unknown target '$1' (targets: ${RELEASE_TARGETS[*]})" >&2; return 2 ;;
   esac
 }
+
+# zig_ccache ROOT TOOLS: exports the ccache settings of the zig builds. By default ccache knows a
+# compiler by its file's time and size; the zig wrappers (scripts/release-toolchain) are written
+# anew in every checkout, so a fresh clone would miss every object. The compiler is the zig of
+# the pinned wheel, so its version names it. Only for zig: unset CCACHE_COMPILERCHECK before
+# compiling with anything else.
+zig_ccache() {
+  export CCACHE_BASEDIR="$1" CCACHE_NOHASHDIR=1 CCACHE_COMPILERCHECK="string:zig $("$2/zig" version)"
+}
