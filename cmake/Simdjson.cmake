@@ -42,5 +42,6 @@ function(pp_add_simdjson target)
     PROPERTIES COMPILE_OPTIONS "-w" SKIP_PRECOMPILE_HEADERS ON)
   target_include_directories(${target} SYSTEM PRIVATE "${PP_SIMDJSON_DIR}")
   # Exceptions off inside simdjson's API: the reader checks every error code itself.
-  target_compile_definitions(${target} PRIVATE SIMDJSON_EXCEPTIONS=0)
+  # PP_SIMDJSON_DEFINITIONS: what a toolchain needs besides (cmake/toolchains/zig.cmake).
+  target_compile_definitions(${target} PRIVATE SIMDJSON_EXCEPTIONS=0 ${PP_SIMDJSON_DEFINITIONS})
 endfunction()

@@ -29,6 +29,13 @@ else()
   message(FATAL_ERROR "cmake/toolchains/zig.cmake: unknown operating system in '${PP_ZIG_TARGET}'")
 endif()
 set(CMAKE_SYSTEM_PROCESSOR "${_pp_zig_arch}")
+# Zig compiles for the target's baseline CPU and names every feature it leaves out, evex512
+# among them; clang 20 then refuses simdjson's AVX-512 kernel ("icelake"), whose target
+# attribute does not name evex512. So x86_64 release builds leave that kernel out
+# (cmake/Simdjson.cmake): on AVX-512 machines simdjson picks its AVX2 kernel ("haswell").
+if(_pp_zig_arch STREQUAL "x86_64")
+  set(PP_SIMDJSON_DEFINITIONS SIMDJSON_AVX512_ALLOWED=0)
+endif()
 
 set(CMAKE_C_COMPILER "${PP_ZIG_TOOLS}/zig-cc")
 set(CMAKE_CXX_COMPILER "${PP_ZIG_TOOLS}/zig-c++")
