@@ -108,3 +108,36 @@ def test_check_jar_fails_on_a_native_that_is_not_the_manifests(tmp_path, capsys)
     bad = _jars(out, name, b"checked library, then changed", "licence")
     assert check_jar.main(bad, license_file, natives, ["linux-aarch64"]) == 1
     assert "is not" in capsys.readouterr().err
+
+
+def test_check_jar_without_manifest_compares_the_bytes(tmp_path):
+    # The test command's jar (scripts/test-java): its natives are a plain build's, without manifest.
+    natives, out = tmp_path / "native", tmp_path / "out"
+    out.mkdir()
+    (natives / "linux-x86_64").mkdir(parents=True)
+    (natives / "linux-x86_64" / "libperspectief_jni.so").write_bytes(b"built here")
+    license_file = tmp_path / "LICENSE"
+    license_file.write_text("licence")
+    name = "native/linux-x86_64/libperspectief_jni.so"
+    same = _jars(out, name, b"built here", "licence")
+    assert check_jar.main(same, license_file, natives, ["linux-x86_64"], manifest=False) == 0
+    other = _jars(out, name, b"built elsewhere", "licence")
+    assert check_jar.main(other, license_file, natives, ["linux-x86_64"], manifest=False) == 1
+
+
+def test_a_staged_host_build_carries_a_manifest_its_packages_are_held_to(tmp_path):
+    swig = tmp_path / "build" / "bindings" / "swig"
+    jni = swig / "java" / "resources" / "native" / "linux-x86_64" / "libperspectief_jni.so"
+    glue = swig / "csharp" / "native" / "linux-x64" / "libperspectief_csharp.so"
+    for path, data in ((jni, b"jni glue"), (glue, b"csharp glue")):
+        path.parent.mkdir(parents=True)
+        path.write_bytes(data)
+    (swig / "java" / "src").mkdir()
+    (swig / "csharp" / "src").mkdir()
+    staged = tmp_path / "staged"
+    layout.stage_host(tmp_path / "build", staged)
+    manifest = json.loads((staged / "linux-x86_64" / "manifest.json").read_text())
+    assert "host_build" in manifest
+    assert layout.packed_problems(staged, "linux-x86_64", "java", b"jni glue") == []
+    assert layout.packed_problems(staged, "linux-x86_64", "csharp", b"csharp glue") == []
+    assert layout.packed_problems(staged, "linux-x86_64", "csharp", b"jni glue")
