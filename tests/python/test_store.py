@@ -251,4 +251,6 @@ def test_the_extension_does_not_load_openssl():
         pytest.skip("no ldd on this system")
     loaded = subprocess.run([ldd, perspectief._core.__file__], capture_output=True, text=True, check=True).stdout
     assert "libcrypto" not in loaded and "libssl" not in loaded, loaded
-    assert "libsodium" in loaded, loaded
+    # ldd did read the module's needs. libsodium is one of them in the host build; the release
+    # wheels link it in (docs/release.md), and so need only glibc's libraries.
+    assert "libc.so.6" in loaded, loaded
