@@ -230,7 +230,7 @@ struct ChangeScope::Rights {
 };
 
 ChangeScope::ChangeScope(const Engine& engine, const Plan& before, const Actor& author, const Timestamp& at)
-    : engine_(engine), before_(before), author_(author), at_(at),
+    : engine_(engine), author_(author), at_(at),
       rights_before_(std::make_unique<Rights>(*detail::state_of(engine).policy, before, author, at)) {}
 
 ChangeScope::~ChangeScope() = default;

@@ -67,7 +67,6 @@ class ChangeScope {
   friend bool widens_own_rights(const Engine&, const Plan&, const Plan&, const Actor&, const Timestamp&);
   struct Rights;
   const Engine& engine_;
-  const Plan& before_;
   Actor author_;
   Timestamp at_;
   std::vector<std::string> addresses_;  // covering addresses, deduplicated
