@@ -255,6 +255,25 @@ void read_value(const Json& j, std::optional<T>& out, Reader& r) {
   read(j, *out, r);
 }
 
+// Reads field `f` of the object `j` into `member`; a required field that is absent is a
+// problem at its name (the member keeps what it held).
+template <class F, class M>
+void read_field(const Json& j, const F& f, M& member, Reader& r) {
+  const auto found = j.find(f.name);
+  if (found == j.end()) {
+    if (is_required_v<M> && !f.defaulted) {
+      r.enter(f.name);
+      r.problem("PP-S-REQUIRED", "verplicht veld '" + std::string(f.name) + "' ontbreekt",
+                "required field '" + std::string(f.name) + "' is missing");
+      r.leave();
+    }
+    return;
+  }
+  r.enter(f.name);
+  read(*found, member, r);
+  r.leave();
+}
+
 template <Mapped T>
 void read_value(const Json& j, T& out, Reader& r) {
   if (!j.is_object()) return wrong_type(r, j, "een object", "an object");
@@ -274,28 +293,7 @@ void read_value(const Json& j, T& out, Reader& r) {
       r.leave();
     }
   }
-  std::apply(
-      [&](const auto&... f) {
-        (
-            [&] {
-              using M = std::remove_cvref_t<decltype(out.*(f.member))>;
-              auto found = j.find(f.name);
-              if (found == j.end()) {
-                if (is_required_v<M> && !f.defaulted) {
-                  r.enter(f.name);
-                  r.problem("PP-S-REQUIRED", "verplicht veld '" + std::string(f.name) + "' ontbreekt",
-                            "required field '" + std::string(f.name) + "' is missing");
-                  r.leave();
-                }
-                return;
-              }
-              r.enter(f.name);
-              read(*found, out.*(f.member), r);
-              r.leave();
-            }(),
-            ...);
-      },
-      Fields<T>::fields);
+  std::apply([&](const auto&... f) { (read_field(j, f, out.*(f.member), r), ...); }, Fields<T>::fields);
   if constexpr (keeps_unknown) out.unknown_fields = std::move(unknown);
 }
 

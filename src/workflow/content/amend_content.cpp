@@ -56,21 +56,8 @@ std::vector<Problem> read_content_members(const Json& after, const std::vector<s
   detail::Reader reader(problems);
   detail::for_each_field<Plan>([&](const auto& f) {
     if (!named(members, f.name)) return;
-    using M = std::remove_cvref_t<decltype(plan.*(f.member))>;
     plan.*(f.member) = defaults.*(f.member);
-    const auto found = after.find(f.name);
-    if (found == after.end()) {
-      if (detail::is_required_v<M> && !f.defaulted) {
-        reader.enter(f.name);
-        reader.problem("PP-S-REQUIRED", "verplicht veld '" + std::string(f.name) + "' ontbreekt",
-                       "required field '" + std::string(f.name) + "' is missing");
-        reader.leave();
-      }
-      return;
-    }
-    reader.enter(f.name);
-    detail::read(*found, plan.*(f.member), reader);
-    reader.leave();
+    detail::read_field(after, f, plan.*(f.member), reader);
   });
   return problems;
 }
