@@ -2,7 +2,7 @@
 // members' JSON is patched and read back into a copy of the plan that shares every
 // other member with the plan before. The whole-content path (content_json, patch,
 // plan_from_json) gives the same candidate, the same problems and the same content
-// differences; tests/cpp/amend_members_property_test.cpp holds the two equal.
+// differences; tests/cpp/workflow_sharing_property_test.cpp holds the two equal.
 #pragma once
 
 #include <optional>
