@@ -18,10 +18,29 @@
 namespace perspectief {
 namespace {
 
+// With `other`, the validator leaves out what validate_changes (validation.hpp) may leave
+// out: the checks of an entry of a shared list that are about that entry alone, when the
+// entry is the very object `other` holds at the same index and everything else those
+// checks read is the same in both plans. Such an entry gives the same problems, pointers
+// and texts in both plans. What an entry's problems depend on besides the entry:
+//  * its actors and member references: the members' ids and roles (find_member);
+//  * a jeugdige's part, besides: the result ids of the whole plan (result_ids_) and of the
+//    family part (check_toewijzing_results); the region profile is the engine's;
+//  * a consent: the members and the engine's policy.
+// The checks that compare entries with each other (duplicate jeugdigen and result ids,
+// the versions' order and the plan's version, the versions an akkoord may refer to) cost
+// a comparison of numbers or ids and run on every entry. The skip is symmetric (a
+// validator of `other` with this plan as its `other` leaves out the same entries), which
+// validate_changes relies on.
 class Validator {
  public:
-  Validator(const Engine& engine, const Plan& plan, bool history = true)
-      : engine_(engine), profile_(engine.profile()), plan_(plan), history_(history) {}
+  Validator(const Engine& engine, const Plan& plan, bool history = true, const Plan* other = nullptr)
+      : engine_(engine), profile_(engine.profile()), plan_(plan), history_(history), other_(other) {
+    if (other_) {
+      members_same_ = same_members(plan_, *other_);
+      children_context_same_ = members_same_ && same_result_ids(plan_, *other_);
+    }
+  }
 
   std::vector<Problem> run() {
     check_header();
@@ -50,6 +69,48 @@ class Validator {
   }
 
   static std::string at(std::string_view base, std::size_t i) { return std::string(base) + "/" + std::to_string(i); }
+
+  // Whether entry i of the plan's list `list` is checked (see the class comment):
+  // always, unless it is other_'s entry at i and what its checks read besides it is the
+  // same in both plans (`context_same`).
+  template <class T>
+  bool checks(SharedVector<T> Plan::*list, std::size_t i, bool context_same) const {
+    if (!other_ || !context_same) return true;
+    const SharedVector<T>& theirs = other_->*list;
+    return i >= theirs.size() || !(plan_.*list).shares_item(i, theirs, i);
+  }
+
+  // The members' ids and roles, in order: all find_member tells a check.
+  static bool same_members(const Plan& a, const Plan& b) {
+    const auto& x = a.family.members;
+    const auto& y = b.family.members;
+    return std::equal(x.begin(), x.end(), y.begin(), y.end(),
+                      [](const Member& m, const Member& n) { return m.id == n.id && m.role == n.role; });
+  }
+
+  // The family part's result ids, and the jeugdigen's in order: equal lists give equal
+  // sets (result_ids_) and the same family results (check_toewijzing_results).
+  static bool same_result_ids(const Plan& a, const Plan& b) {
+    auto same_ids = [](const std::vector<Result>& x, const std::vector<Result>& y) {
+      return std::equal(x.begin(), x.end(), y.begin(), y.end(),
+                        [](const Result& r, const Result& s) { return r.id == s.id; });
+    };
+    if (!same_ids(a.family_part.results, b.family_part.results)) return false;
+    if (a.children.size() == b.children.size()) {
+      for (std::size_t c = 0; c < a.children.size(); ++c) {
+        if (!a.children.shares_item(c, b.children, c) && !same_ids(a.children[c].results, b.children[c].results)) {
+          return false;
+        }
+      }
+      return true;
+    }
+    std::vector<const std::string*> x;
+    std::vector<const std::string*> y;
+    for (const ChildPart& child : a.children) for (const Result& r : child.results) x.push_back(&r.id);
+    for (const ChildPart& child : b.children) for (const Result& r : child.results) y.push_back(&r.id);
+    return std::equal(x.begin(), x.end(), y.begin(), y.end(),
+                      [](const std::string* s, const std::string* t) { return *s == *t; });
+  }
 
   void check_header() {
     if (plan_.profile != profile_.id) {
@@ -236,16 +297,19 @@ class Validator {
   }
 
   void collect_result_ids() {
-    auto collect = [&](const std::vector<Result>& results, const std::string& base) {
+    // `base` is made only for a problem: this runs over every jeugdige's part.
+    auto collect = [&](const std::vector<Result>& results, auto base) {
       for (std::size_t i = 0; i < results.size(); ++i) {
         if (!result_ids_.insert(results[i].id).second) {
-          add("PP-V-RESULT-DUPLICATE", at(base, i) + "/id", "resultaat '" + results[i].id + "' komt twee keer voor",
+          add("PP-V-RESULT-DUPLICATE", at(base(), i) + "/id", "resultaat '" + results[i].id + "' komt twee keer voor",
               "result id '" + results[i].id + "' appears twice");
         }
       }
     };
-    collect(plan_.family_part.results, "/family_part/results");
-    for (std::size_t c = 0; c < plan_.children.size(); ++c) collect(plan_.children[c].results, at("/children", c) + "/results");
+    collect(plan_.family_part.results, [] { return std::string("/family_part/results"); });
+    for (std::size_t c = 0; c < plan_.children.size(); ++c) {
+      collect(plan_.children[c].results, [c] { return at("/children", c) + "/results"; });
+    }
     for (std::size_t i = 0; i < plan_.family_part.agreements.size(); ++i) {
       check_result_refs(plan_.family_part.agreements[i].results, at("/family_part/agreements", i) + "/results");
     }
@@ -303,49 +367,61 @@ class Validator {
     std::set<std::string> seen;
     for (std::size_t c = 0; c < plan_.children.size(); ++c) {
       const ChildPart& child = plan_.children[c];
+      // Whether another part is for the same jeugdige compares parts: asked of every part.
+      const bool own = checks(&Plan::children, c, children_context_same_);
+      const bool duplicate = !seen.insert(child.jeugdige).second;
+      if (!own && !duplicate) continue;
       const std::string base = at("/children", c);
-      const Member* member = find_member(plan_, child.jeugdige);
-      if (!member) {
-        check_member_ref(child.jeugdige, base + "/jeugdige");
-      } else if (member->role != Role::jeugdige) {
-        add("PP-V-CHILD-ROLE", base + "/jeugdige",
-            "een individueel deel hoort bij een jeugdige; '" + child.jeugdige + "' is " +
-                std::string(to_string(member->role)),
-            "an individual part belongs to a jeugdige; '" + child.jeugdige + "' is " +
-                std::string(to_string(member->role)),
-            "R-STRUCTURE");
-      }
-      if (!seen.insert(child.jeugdige).second) {
+      if (own) check_child_jeugdige(child, base);
+      if (duplicate) {
         add("PP-V-CHILD-DUPLICATE", base + "/jeugdige", "jeugdige '" + child.jeugdige + "' heeft twee delen",
             "jeugdige '" + child.jeugdige + "' has two parts", "R-STRUCTURE");
       }
-      check_part_content(base, child.hulpvragen, child.analysis, child.results, child.agreements, &result_ids_);
-      check_frame(child, base);
-      if (child.ondersteuningsprofiel) check_support_profile(*child.ondersteuningsprofiel, base + "/ondersteuningsprofiel");
-      if (child.aanbieder) check_provider_steps(*child.aanbieder, base + "/aanbieder");
-      if (child.behandelplan) check_actor(child.behandelplan->author, base + "/behandelplan/author");
-      for (std::size_t t = 0; t < child.toewijzingen.size(); ++t) {
-        const Toewijzing& tw = child.toewijzingen[t];
-        const std::string tp = at(base + "/toewijzingen", t);
-        if (tw.end) check_date_order(tw.start.value, tw.end->value, tp + "/end");
-        check_result_refs(tw.results, tp + "/results");
-        check_toewijzing_results(child, tw, tp + "/results");
+      if (own) check_child_content(child, base);
+    }
+  }
+
+  void check_child_jeugdige(const ChildPart& child, const std::string& base) {
+    const Member* member = find_member(plan_, child.jeugdige);
+    if (!member) {
+      check_member_ref(child.jeugdige, base + "/jeugdige");
+    } else if (member->role != Role::jeugdige) {
+      add("PP-V-CHILD-ROLE", base + "/jeugdige",
+          "een individueel deel hoort bij een jeugdige; '" + child.jeugdige + "' is " +
+              std::string(to_string(member->role)),
+          "an individual part belongs to a jeugdige; '" + child.jeugdige + "' is " +
+              std::string(to_string(member->role)),
+          "R-STRUCTURE");
+    }
+  }
+
+  void check_child_content(const ChildPart& child, const std::string& base) {
+    check_part_content(base, child.hulpvragen, child.analysis, child.results, child.agreements, &result_ids_);
+    check_frame(child, base);
+    if (child.ondersteuningsprofiel) check_support_profile(*child.ondersteuningsprofiel, base + "/ondersteuningsprofiel");
+    if (child.aanbieder) check_provider_steps(*child.aanbieder, base + "/aanbieder");
+    if (child.behandelplan) check_actor(child.behandelplan->author, base + "/behandelplan/author");
+    for (std::size_t t = 0; t < child.toewijzingen.size(); ++t) {
+      const Toewijzing& tw = child.toewijzingen[t];
+      const std::string tp = at(base + "/toewijzingen", t);
+      if (tw.end) check_date_order(tw.start.value, tw.end->value, tp + "/end");
+      check_result_refs(tw.results, tp + "/results");
+      check_toewijzing_results(child, tw, tp + "/results");
+    }
+    std::set<std::string> evaluation_ids;
+    for (std::size_t e = 0; e < child.evaluations.size(); ++e) {
+      const Evaluation& ev = child.evaluations[e];
+      const std::string ep = at(base + "/evaluations", e);
+      if (!evaluation_ids.insert(ev.id).second) {
+        add("PP-V-EVALUATION-DUPLICATE", ep + "/id", "evaluatie '" + ev.id + "' komt twee keer voor",
+            "evaluation id '" + ev.id + "' appears twice");
       }
-      std::set<std::string> evaluation_ids;
-      for (std::size_t e = 0; e < child.evaluations.size(); ++e) {
-        const Evaluation& ev = child.evaluations[e];
-        const std::string ep = at(base + "/evaluations", e);
-        if (!evaluation_ids.insert(ev.id).second) {
-          add("PP-V-EVALUATION-DUPLICATE", ep + "/id", "evaluatie '" + ev.id + "' komt twee keer voor",
-              "evaluation id '" + ev.id + "' appears twice");
-        }
-        for (std::size_t k = 0; k < ev.participants.size(); ++k) check_actor(ev.participants[k], at(ep + "/participants", k));
-        for (std::size_t k = 0; k < ev.outcomes.size(); ++k) {
-          if (!result_ids_.count(ev.outcomes[k].result)) {
-            add("PP-V-RESULT-REF", at(ep + "/outcomes", k) + "/result",
-                "resultaat '" + ev.outcomes[k].result + "' bestaat niet",
-                "result '" + ev.outcomes[k].result + "' does not exist");
-          }
+      for (std::size_t k = 0; k < ev.participants.size(); ++k) check_actor(ev.participants[k], at(ep + "/participants", k));
+      for (std::size_t k = 0; k < ev.outcomes.size(); ++k) {
+        if (!result_ids_.count(ev.outcomes[k].result)) {
+          add("PP-V-RESULT-REF", at(ep + "/outcomes", k) + "/result",
+              "resultaat '" + ev.outcomes[k].result + "' bestaat niet",
+              "result '" + ev.outcomes[k].result + "' does not exist");
         }
       }
     }
@@ -416,32 +492,41 @@ class Validator {
   }
 
 
+  // The versions' order and the versions an akkoord refers to compare records with each
+  // other and with the plan's version: numbers, compared for every record. A record's
+  // actor is its own (checks()). Pointers are made only for what is checked or reported.
   void check_versions_and_akkoorden() {
-    std::set<std::int64_t> versions;
+    const SharedVector<VersionRecord>& versions = plan_.versions;
     std::int64_t previous = 0;
-    for (std::size_t i = 0; i < plan_.versions.size(); ++i) {
-      const VersionRecord& v = plan_.versions[i];
-      const std::string p = at("/versions", i);
+    for (std::size_t i = 0; i < versions.size(); ++i) {
+      const VersionRecord& v = versions[i];
       if (v.version <= previous || v.version > plan_.version) {
-        add("PP-V-VERSION-ORDER", p + "/version",
+        add("PP-V-VERSION-ORDER", at("/versions", i) + "/version",
             "versies lopen oplopend van 1 tot en met de versie van het plan (" + std::to_string(plan_.version) + ")",
             "versions ascend from 1 up to the plan's version (" + std::to_string(plan_.version) + ")");
       }
       previous = v.version;
-      versions.insert(v.version);
-      check_actor(v.by, p + "/by");
+      if (checks(&Plan::versions, i, members_same_)) check_actor(v.by, at("/versions", i) + "/by");
     }
+    std::vector<std::int64_t> fixed_versions;  // sorted, made when an akkoord first asks
+    auto fixed = [&](std::int64_t version) {
+      if (fixed_versions.empty()) {
+        fixed_versions.reserve(versions.size());
+        for (const VersionRecord& v : versions) fixed_versions.push_back(v.version);
+        std::sort(fixed_versions.begin(), fixed_versions.end());
+      }
+      return std::binary_search(fixed_versions.begin(), fixed_versions.end(), version);
+    };
     for (std::size_t i = 0; i < plan_.akkoorden.size(); ++i) {
       const Akkoord& a = plan_.akkoorden[i];
-      const std::string p = at("/akkoorden", i);
-      check_actor(a.by, p + "/by");
+      if (checks(&Plan::akkoorden, i, members_same_)) check_actor(a.by, at("/akkoorden", i) + "/by");
       // An akkoord on the plan is on a fixed version; one on the results (004 step 3,
       // R-AKKOORD-SCOPE) is on the version the results had then, fixed or not.
       const bool on_results = a.scope == "resultaten";
       const bool exists = a.version >= 1 && a.version <= plan_.version &&
-                          (on_results || plan_.versions.empty() || versions.count(a.version) > 0);
+                          (on_results || versions.empty() || fixed(a.version));
       if (!exists) {
-        add("PP-V-AKKOORD-VERSION", p + "/version",
+        add("PP-V-AKKOORD-VERSION", at("/akkoorden", i) + "/version",
             "akkoord verwijst naar versie " + std::to_string(a.version) + ", die niet bestaat",
             "akkoord refers to version " + std::to_string(a.version) + ", which does not exist");
       }
@@ -452,6 +537,7 @@ class Validator {
   void check_consents() {
     const sharing::CompiledPolicy& policy = *detail::state_of(engine_).policy;
     for (std::size_t i = 0; i < plan_.consents.size(); ++i) {
+      if (!checks(&Plan::consents, i, members_same_)) continue;
       for (Problem& problem : sharing::consent_problems(plan_, policy, i)) problems_.push_back(std::move(problem));
     }
   }
@@ -503,6 +589,9 @@ class Validator {
   const RegionProfile& profile_;
   const Plan& plan_;
   const bool history_;
+  const Plan* const other_;
+  bool members_same_ = false;
+  bool children_context_same_ = false;
   std::set<std::string> result_ids_;
   std::vector<Problem> problems_;
 };
@@ -514,6 +603,32 @@ std::vector<Problem> Engine::validate(const Plan& plan) const { return Validator
 namespace detail {
 std::vector<Problem> validate_without_history(const Engine& engine, const Plan& plan) {
   return Validator(engine, plan, false).run();
+}
+
+// The errors of validate_without_history(after) less those of validate_without_history(before)
+// (`now` less `had`, as the workflow judged a candidate), each validation leaving out the
+// checks of the entries the other plan shares with it unchanged (the Validator's `other`).
+// That gives the same list, in the same order:
+//  * a left-out check gives the same problems in both plans, so each of them is in `had`
+//    and dropped from `now`;
+//  * a reported problem is dropped exactly when the shorter `had` holds it: a problem equal
+//    to one a left-out check gives in `before` would have its pointer, so it would come
+//    from the same entry of the same list, whose checks are left out of both validations
+//    but for those that compare entries (a duplicate, the versions' order, an akkoord's
+//    version), and those report other codes than the ones left out.
+// Where it is in doubt - the members, or a jeugdige part's result ids, differ between the
+// two plans, or an entry is not the same object - the entry is checked as
+// validate_without_history checks it: a plan that shares nothing is validated whole.
+std::vector<Problem> validate_changes(const Engine& engine, const Plan& before, const Plan& after) {
+  auto errors = [](std::vector<Problem> problems) {
+    std::erase_if(problems, [](const Problem& p) { return p.severity == Severity::warning; });
+    return problems;
+  };
+  std::vector<Problem> now = errors(Validator(engine, after, false, &before).run());
+  if (now.empty()) return now;
+  const std::vector<Problem> had = errors(Validator(engine, before, false, &after).run());
+  std::erase_if(now, [&](const Problem& p) { return std::find(had.begin(), had.end(), p) != had.end(); });
+  return now;
 }
 }  // namespace detail
 

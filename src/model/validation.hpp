@@ -13,4 +13,13 @@ namespace perspectief::detail {
 // history there would cost time in proportion to its length and find nothing it keeps.
 std::vector<Problem> validate_without_history(const Engine& engine, const Plan& plan);
 
+// The errors (not the warnings) validate_without_history gives for `after` and not for
+// `before`, in its order: what an event introduced, when `after` is the candidate an event
+// made from `before`. The same list as validating both plans whole and dropping from the
+// first what the second holds, but the entries of the shared lists (children, versions,
+// akkoorden, consents) that `after` shares with `before` unchanged are not checked again,
+// except where entries are compared with each other, so that validating a candidate costs
+// what the event changed, not what the plan holds (validation.cpp says why it is the same).
+std::vector<Problem> validate_changes(const Engine& engine, const Plan& before, const Plan& after);
+
 }  // namespace perspectief::detail

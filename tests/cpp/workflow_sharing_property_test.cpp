@@ -20,6 +20,7 @@
 #include "workflow/content/amend_content.hpp"
 #include "workflow/content/content_diff.hpp"
 #include "workflow/content/plan_content.hpp"
+#include "workflow_random_events.hpp"
 #include "workflow_support.hpp"
 
 namespace {
@@ -44,46 +45,6 @@ std::string outcome_of(const Engine& e, const Plan& plan, const Json& ev, Plan* 
 }
 
 Plan unshared(const Plan& plan) { return perspectief::plan_from_json(perspectief::plan_to_json(plan)); }
-
-// Merge patches on the content, valid ones and ones the plan or the rules refuse.
-Json random_merge_patch(std::mt19937& random, int step) {
-  auto pick = [&](std::size_t n) { return static_cast<std::size_t>(random() % n); };
-  const std::string tag = std::to_string(step);
-  switch (pick(14)) {
-    case 0: return {{"family", {{"name", "Gezin " + tag}}}};
-    case 1: return {{"family", {{"name", nullptr}}}};
-    case 2: return {{"family", {{"name", step}}}};                        // wrong type
-    case 3: return {{"family", nullptr}};                                 // a required member removed
-    case 4: return {{"local_fields", {{"dossier", "D-" + tag}}}};
-    case 5: return {{"family_part", {{"hulpvragen", {{{"member", "anna"}, {"text", "Vraag " + tag}}}}}}};
-    case 6: return {{"family_part", {{"results", "geen lijst"}}}};       // wrong type
-    case 7: return {{"family_part", {{"results", {{{"id", "r-" + tag}, {"leefgebied", "opvoeding"}, {"description", "Rust"}, {"performer", "specialist"}}}}}}};
-    case 8: return {{"family_part", {{"results", {{{"id", "r-" + tag}, {"leefgebied", "wonen"}, {"description", "Woning"}, {"performer", "gezin"}}}}}}};
-    case 9: return {{"family", {{"members", {{{"id", "anna"}, {"role", "ouder"}}}}}}};  // standing facts
-    case 10: return {{"status", "afgerond"}};                             // bookkeeping: the whole-content path
-    case 11: return {{"regie", {{"regisseur", lokaal_team()}}}};          // controlled
-    case 12: return {{"onbekend", tag}};                                  // an unknown member
-    default: return Json::object();
-  }
-}
-
-Json random_event(std::mt19937& random, int step) {
-  auto pick = [&](std::size_t n) { return static_cast<std::size_t>(random() % n); };
-  const std::string when = at(2 + step / 600, 8 + (step % 600) / 60, step % 60);
-  const std::vector<Json> actors{lokaal_team(), moeder(), tim(), aanbieder(), gi()};
-  const Json& by = actors[pick(actors.size())];
-  switch (pick(10)) {
-    case 0: return event("versie_vaststellen", by, when);
-    case 1: return event("akkoord_geven", by, when);
-    case 2: return event("akkoord_geven", by, when, {{"scope", "resultaten"}});
-    case 3: return event("vraagverheldering_starten", lokaal_team(), when);
-    case 4: return event("vraag_duiden", lokaal_team(), when);
-    case 5: return event("resultaten_vaststellen", lokaal_team(), when);
-    case 6: return event("plan_wijzigen", by, when,
-                         {{"json_patch", {{{"op", "replace"}, {"path", "/family/name"}, {"value", "J" + std::to_string(step)}}}}});
-    default: return event("plan_wijzigen", pick(2) ? moeder() : lokaal_team(), when, {{"merge_patch", random_merge_patch(random, step)}});
-  }
-}
 
 TEST(SharedVector, CopiesShareAndWritesStayTheirOwn) {
   SharedVector<std::string> a{"een", "twee"};

@@ -87,11 +87,9 @@ std::vector<Problem> introduced_problems(const Engine& engine, const Plan& befor
     });
     return problems;
   };
-  std::vector<Problem> now = relevant(perspectief::detail::validate_without_history(engine, after));
-  if (now.empty() || genesis) return now;
-  const std::vector<Problem> had = relevant(perspectief::detail::validate_without_history(engine, before));
-  std::erase_if(now, [&](const Problem& p) { return std::find(had.begin(), had.end(), p) != had.end(); });
-  return now;
+  if (genesis) return relevant(perspectief::detail::validate_without_history(engine, after));
+  // The problems `after` has and `before` had not, checking only what the event changed.
+  return relevant(perspectief::detail::validate_changes(engine, before, after));
 }
 
 void finish_candidate(const EventContext& context, const CompiledTransition& transition, Plan& plan) {
