@@ -18,8 +18,8 @@ std::vector<Problem> validate_without_history(const Engine& engine, const Plan& 
 // made from `before`. The same list as validating both plans whole and dropping from the
 // first what the second holds, but the entries of the shared lists (children, versions,
 // akkoorden, consents) that `after` shares with `before` unchanged are not checked again,
-// except where entries are compared with each other, so that validating a candidate costs
-// what the event changed, not what the plan holds (validation.cpp says why it is the same).
+// except where entries are compared with each other (numbers and ids), so that validating
+// a candidate costs about what the event changed (validation.cpp says why it is the same).
 std::vector<Problem> validate_changes(const Engine& engine, const Plan& before, const Plan& after);
 
 }  // namespace perspectief::detail
