@@ -42,6 +42,10 @@ const sharing::PreparedParty& Call::prepared_party(const pp_prepared_party* hand
   return live(handle, parameter).value;
 }
 
+JsonlStream& Call::jsonl_stream(pp_jsonl_stream* handle, const char* parameter) const {
+  return *live(handle, parameter).value;
+}
+
 std::string_view Call::text(const char* value, const char* parameter) const {
   if (value == nullptr) throw null_argument(parameter);
   const std::string_view text(value, std::strlen(value));

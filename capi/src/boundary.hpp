@@ -53,6 +53,8 @@ class Call {
   const sharing::Party& party(const pp_party* handle, const char* parameter) const;
   // A live prepared party handle.
   const sharing::PreparedParty& prepared_party(const pp_prepared_party* handle, const char* parameter) const;
+  // A live JSONL stream handle.
+  JsonlStream& jsonl_stream(pp_jsonl_stream* handle, const char* parameter) const;
 
   // A NUL-terminated UTF-8 string that is not NULL (identifiers, moments, formats, paths).
   std::string_view text(const char* value, const char* parameter) const;

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <utility>
 
 #include "perspectief/engine.hpp"
@@ -15,13 +16,17 @@
 #include "perspectief/store.hpp"
 
 namespace perspectief::capi {
-// ASCII "ENGN", "PLAN", "STOR", "PREP", "PRTY" and "PPRT", to be recognisable in a debugger's memory view.
+// ASCII "ENGN", "PLAN", "STOR", "PREP", "PRTY", "PPRT" and "JSNL", to be recognisable in a debugger's memory view.
 inline constexpr std::uint32_t kEngineTag = 0x454e474eu;
 inline constexpr std::uint32_t kPlanTag = 0x504c414eu;
 inline constexpr std::uint32_t kStoreTag = 0x53544f52u;
 inline constexpr std::uint32_t kPreparedPlanTag = 0x50524550u;
 inline constexpr std::uint32_t kPartyTag = 0x50525459u;
 inline constexpr std::uint32_t kPreparedPartyTag = 0x50505254u;
+inline constexpr std::uint32_t kJsonlStreamTag = 0x4a534e4cu;
+
+// A JSONL stream's file, reader, worker threads and pending lines (jsonl.cpp).
+class JsonlStream;
 
 // What every handle is: the C++ value behind its type tag (first, so that a handle of
 // any type can be asked for its tag). `Name` is the C type's name, for messages.
@@ -63,5 +68,11 @@ struct pp_party : perspectief::capi::TaggedHandle<perspectief::sharing::Party, p
 struct pp_prepared_party
     : perspectief::capi::TaggedHandle<perspectief::sharing::PreparedParty, perspectief::capi::kPreparedPartyTag> {
   static constexpr const char* kName = "pp_prepared_party";
+  using TaggedHandle::TaggedHandle;
+};
+// A JSONL stream is not immutable: its calls take turns (jsonl.cpp).
+struct pp_jsonl_stream : perspectief::capi::TaggedHandle<std::unique_ptr<perspectief::capi::JsonlStream>,
+                                                         perspectief::capi::kJsonlStreamTag> {
+  static constexpr const char* kName = "pp_jsonl_stream";
   using TaggedHandle::TaggedHandle;
 };

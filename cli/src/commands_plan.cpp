@@ -24,14 +24,8 @@ std::string records_of(const Engine& engine, const Plan& plan, const std::string
 
 int command_validate(const Words& words) {
   const Arguments arguments(words, with(kEngineOptions, kJsonlOptions), with({"--pretty"}, kJsonlFlags));
-  if (jsonl_mode(arguments)) {
-    // {"line":N,"plan":ID,"problems":[...]}; the problems are not repeated on standard error.
-    return run_jsonl("validate", arguments, [](const PlanLine& line) {
-      const std::string problems = problems_of(line.engine, line.plan);
-      const bool invalid = problems != "[]" && any_error(Json::parse(problems));
-      return LineOutput{{line.head + ",\"problems\":" + problems + "}"}, invalid ? kExitRefused : kExitOk};
-    });
-  }
+  // {"line":N,"plan":ID,"problems":[...]}; the problems are not repeated on standard error.
+  if (jsonl_mode(arguments)) return run_jsonl("validate", arguments, {{"operation", "validate"}});
   arguments.at_most(1, "perspectief validate [PLAN|-] [--profile ID]");
   const Session session = open_session(arguments, plan_source(arguments));
   const std::string problems = problems_of(session.engine, *session.plan);
@@ -42,7 +36,9 @@ int command_validate(const Words& words) {
 }
 
 int command_parse(const Words& words) {
-  const Arguments arguments(words, kEngineOptions, {"--pretty"});
+  const Arguments arguments(words, with(kEngineOptions, kJsonlOptions), with({"--pretty"}, kJsonlFlags));
+  // {"line":N,"parsed":{...},"plan":ID}: the plan in canonical form.
+  if (jsonl_mode(arguments)) return run_jsonl("parse", arguments, {{"operation", "parse"}});
   arguments.at_most(1, "perspectief parse [PLAN|-] [--profile ID]");
   const Session session = open_session(arguments, plan_source(arguments));
   print_json(session.plan->json(), arguments.flag("--pretty"));
@@ -71,19 +67,12 @@ int command_get(const Words& words) {
 int command_records(const Words& words) {
   const Arguments arguments(words, with(kEngineOptions, with({"--kind"}, kJsonlOptions)), with({"--pretty"}, kJsonlFlags));
   const std::string kind = arguments.required("--kind");
+  // Each row on its own line with the line of its plan added, ready for a table
+  // (pandas.read_json(lines=True)); a plan without rows gives no line.
   if (jsonl_mode(arguments)) {
-    // An unknown kind is the command line's mistake, not every line's.
+    // An unknown kind is the command line's mistake, said in its words.
     string_result([&](char** out) { return pp_record_columns(kind.c_str(), out); });
-    // Each row on its own line with the line of its plan added, ready for a table
-    // (pandas.read_json(lines=True)); a plan without rows gives no line.
-    return run_jsonl("records", arguments, [&kind](const PlanLine& line) {
-      LineOutput output;
-      for (Json& row : Json::parse(records_of(line.engine, line.plan, kind))) {
-        row["line"] = line.line;
-        output.lines.push_back(json_line(row));
-      }
-      return output;
-    });
+    return run_jsonl("records", arguments, {{"operation", "records"}, {"kind", kind}});
   }
   arguments.at_most(1, "perspectief records [PLAN|-] --kind results|evaluations|transitions|jeugdigen");
   const Session session = open_session(arguments, plan_source(arguments));

@@ -32,8 +32,8 @@ namespace {
 
 bool allowed(const Json& decision) { return decision.value("decision", "") == "allow"; }
 
-// decide --jsonl: the same requests against every plan, one call a plan
-// (pp_sharing_decide_batch); a line {"decision":{...},"line":N,"plan":ID,"request":I}
+// decide --jsonl: the same requests against every plan, each plan's decided as
+// one batch (pp_sharing_decide_batch); a line {"decision":{...},"line":N,"plan":ID,"request":I}
 // for each decision, I the request's index. Exit 1 when any is denied.
 int decide_jsonl(const Arguments& arguments) {
   const auto one = arguments.option("--request");
@@ -46,22 +46,7 @@ int decide_jsonl(const Arguments& arguments) {
   Json requests = parse_text(json_argument(one ? *one : *many));
   if (one) requests = Json::array({std::move(requests)});
   if (!requests.is_array()) throw InputError("--requests must be a JSON array of requests");
-  const std::string requests_text = requests.dump();
-  return run_jsonl("decide", arguments, [&requests_text](const PlanLine& line) {
-    const std::string answer = string_result([&](char** out) {
-      return pp_sharing_decide_batch(line.engine.get(), line.plan.get(), requests_text.c_str(), out);
-    });
-    LineOutput output;
-    std::size_t index = 0;
-    for (Json& decision : Json::parse(answer)) {
-      if (!allowed(decision)) output.exit_code = kExitRefused;
-      Json out = line.labels;
-      out["request"] = index++;
-      out["decision"] = std::move(decision);
-      output.lines.push_back(json_line(out));
-    }
-    return output;
-  });
+  return run_jsonl("decide", arguments, {{"operation", "decide"}, {"requests", std::move(requests)}});
 }
 
 }  // namespace

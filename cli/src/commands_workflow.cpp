@@ -89,17 +89,9 @@ std::string replayed(const Engine& engine, const Plan& plan) {
 int command_replay(const Words& words) {
   const Arguments arguments(words, with(kEngineOptions, kJsonlOptions), with({"--pretty", "--verify"}, kJsonlFlags));
   const bool verify = arguments.flag("--verify");
-  if (jsonl_mode(arguments)) {
-    // {"line":N,"plan":ID,"replayed":{...}} and, with --verify, "verified": whether it
-    // equals the stored plan (exit 1 when one does not).
-    return run_jsonl("replay", arguments, [verify](const PlanLine& line) {
-      std::string rebuilt = replayed(line.engine, line.plan);
-      if (!verify) return LineOutput{{line.head + ",\"replayed\":" + rebuilt + "}"}, kExitOk};
-      const bool same = rebuilt == line.plan.json();
-      return LineOutput{{line.head + ",\"replayed\":" + rebuilt + ",\"verified\":" + (same ? "true" : "false") + "}"},
-                        same ? kExitOk : kExitRefused};
-    });
-  }
+  // {"line":N,"plan":ID,"replayed":{...}} and, with --verify, "verified": whether it
+  // equals the stored plan (exit 1 when one does not).
+  if (jsonl_mode(arguments)) return run_jsonl("replay", arguments, {{"operation", "replay"}, {"verify", verify}});
   arguments.at_most(1, "perspectief replay [PLAN|-] [--verify]");
   const Session session = open_session(arguments, plan_source(arguments));
   const std::string rebuilt_json = replayed(session.engine, *session.plan);

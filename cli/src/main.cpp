@@ -23,7 +23,7 @@ struct Command {
   const char* more = nullptr;  // shown by COMMAND --help only
 };
 
-// The JSONL mode that validate, replay, records and decide share (jsonl_mode.hpp).
+// The JSONL mode that parse, validate, replay, records and decide share (jsonl_mode.hpp).
 constexpr const char* kJsonlHelp =
     "--jsonl [FILE|-] (or a FILE named *.jsonl): a plan per line, without loading the file; one\n"
     "JSON line out per result, in file order, each with its \"line\" (and \"plan\" id); a bad line\n"
@@ -36,8 +36,9 @@ const Command kCommands[] = {
     {"validate", cli::command_validate, "[PLAN|-] [ENGINE] [--pretty] | --jsonl [FILE|-] [--jobs N] [ENGINE]",
      "every problem of the plan; exit 1 when there are any",
      "--jsonl: a line {\"line\":N,\"plan\":ID,\"problems\":[...]} per plan."},
-    {"parse", cli::command_parse, "[PLAN|-] [ENGINE] [--pretty]",
-     "the plan in canonical JSON (unknown and local fields kept)"},
+    {"parse", cli::command_parse, "[PLAN|-] [ENGINE] [--pretty] | --jsonl [FILE|-] [--jobs N] [ENGINE]",
+     "the plan in canonical JSON (unknown and local fields kept)",
+     "--jsonl: a line {\"line\":N,\"parsed\":{...},\"plan\":ID} per plan."},
     {"canonical", cli::command_canonical, "[FILE|-] [--pretty]", "any JSON text in canonical form"},
     {"get", cli::command_get, "POINTER [PLAN|-] [ENGINE] [--pretty]", "the value at a JSON pointer in the plan"},
     {"records", cli::command_records,

@@ -416,6 +416,10 @@ for command in validate replay records decide; do
   expect out "--jobs N"
 done
 
+# The shared JSONL cases (tests/conformance/jsonl): the lines the C ABI, Java and C# are held to.
+checks=$((checks + 1))
+python3 tests/conformance/jsonl/check_cli.py "$tool" || { failures=$((failures + 1)); echo "FAIL: JSONL cases"; }
+
 # ---- bulk: several passes over a JSONL file, each line parsed once ----
 # Every pass's result equals what its own JSONL command gives for the same line.
 run 3 bulk "$work/mixed.jsonl" --validate --replay --verify --records transitions,results --jobs 3 --profile amsterdam-zaanstreek

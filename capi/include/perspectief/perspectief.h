@@ -382,6 +382,46 @@ PP_API pp_status pp_analysis_verblijf_report(const pp_engine* engine, const pp_p
                                              size_t plan_count, const char* options_json,
                                              char** out_report_json);
 
+/* ---- JSONL files (docs/c-api.md, "JSONL files") --------------------------------- */
+
+/* A JSONL file of plans (one plan document a line) read and worked on by worker
+ * threads, the results handed back in file order, each as the line of JSON text
+ * the CLI's JSONL mode writes for the same file (`perspectief validate --jsonl`,
+ * ..., `perspectief bulk`): the same bytes in every language. At most 4 lines per
+ * worker are in flight, so memory stays flat however long the file. One thread at
+ * a time per stream: its calls take turns. */
+typedef struct pp_jsonl_stream pp_jsonl_stream;
+
+/* Opens path and starts the workers. options_json is an object:
+ *   "operation": "parse" | "validate" | "replay" | "decide" | "records" | "bulk" (required)
+ *   "workers": 1..256 (default 1)
+ *   replay: "verify": true adds whether the history rebuilds the stored plan
+ *   decide: "requests": [request, ...] (required), decided against every plan
+ *   records: "kind": "results" | "evaluations" | "transitions" | "jeugdigen" (required)
+ *   bulk: "validate", "replay", "verify": true, "records": [kind, ...]; at least one
+ *   "settings": municipal settings, only without an engine (below)
+ * engine: the engine for every line, whatever region a plan names (as the CLI's
+ * --profile); NULL: each plan's own built-in region ("profile"), loaded once per
+ * region with the default options and "settings" (as the CLI without --profile);
+ * a parse needs no region. The stream keeps what it needs: the engine may be
+ * destroyed first. Errors: INVALID_ARGUMENT (options, pointer "/workers", ...;
+ * "settings" with an engine), JSON_SYNTAX, INVALID_UTF8, LIMIT_EXCEEDED (options),
+ * NOT_FOUND, IO (the file). */
+PP_API pp_status pp_jsonl_open(const pp_engine* engine, const char* path, const char* options_json,
+                               pp_jsonl_stream** out_stream);
+/* The next output line in file order, canonical JSON without a line break; NULL
+ * after the last (PP_OK), and again on every later call. An input line gives one
+ * output line (records: one per row, none for a plan without rows; decide: one per
+ * request). A line that fails (not JSON, a schema problem, a refused replay, longer
+ * than the engine's max_document_bytes, a region without engine) is a result too:
+ * {"error":{"code","message","name","pointer","problems"?,"rules"?},"line":N,"plan"?}.
+ * Errors: IO when the file cannot be read on (after every line before; the stream
+ * has ended), STATE for a handle that is no stream. */
+PP_API pp_status pp_jsonl_next(pp_jsonl_stream* stream, char** out_line);
+/* Stops the workers (a line being worked on is finished first), closes the file and
+ * frees the stream, whether or not every line was taken. NULL is a no-op. */
+PP_API void pp_jsonl_close(pp_jsonl_stream* stream);
+
 /* ---- Dossier store (docs/store.md) ---------------------------------------------- */
 
 /* A plan's whole life on a SQLite file: every event, every fixed version byte for

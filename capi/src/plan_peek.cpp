@@ -2,9 +2,9 @@
 
 #include <cstddef>
 
-#include "library.hpp"
+#include "perspectief/json.hpp"
 
-namespace cli {
+namespace perspectief::capi {
 namespace {
 
 // A scanner over the text that only finds where values end; it stops (returns
@@ -99,4 +99,4 @@ PlanLabels peek_plan_labels(std::string_view text) {
   return labels;
 }
 
-}  // namespace cli
+}  // namespace perspectief::capi

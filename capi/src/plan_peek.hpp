@@ -7,7 +7,7 @@
 #include <string>
 #include <string_view>
 
-namespace cli {
+namespace perspectief::capi {
 
 struct PlanLabels {
   std::optional<std::string> id;
@@ -19,4 +19,4 @@ struct PlanLabels {
 // the library's parse says what is wrong with such text.
 PlanLabels peek_plan_labels(std::string_view text);
 
-}  // namespace cli
+}  // namespace perspectief::capi
