@@ -86,7 +86,7 @@ static void ppcs_raise(pp_status status) {
 
 /* ---- handles ------------------------------------------------------------------------ */
 %typemap(ctype) pp_engine*, const pp_engine*, pp_plan*, const pp_plan*, pp_store*, const pp_prepared_plan*,
-    const pp_party*, const pp_prepared_party* "void*"
+    const pp_party*, const pp_prepared_party*, pp_jsonl_stream* "void*"
 %typemap(imtype) pp_engine*, const pp_engine* "EngineHandle"
 %typemap(cstype) pp_engine*, const pp_engine* "EngineHandle"
 %typemap(imtype) pp_plan*, const pp_plan* "PlanHandle"
@@ -99,10 +99,12 @@ static void ppcs_raise(pp_status status) {
 %typemap(cstype) pp_party*, const pp_party* "PartyHandle"
 %typemap(imtype) pp_prepared_party*, const pp_prepared_party* "PreparedPartyHandle"
 %typemap(cstype) pp_prepared_party*, const pp_prepared_party* "PreparedPartyHandle"
+%typemap(imtype) pp_jsonl_stream* "JsonlStreamHandle"
+%typemap(cstype) pp_jsonl_stream* "JsonlStreamHandle"
 %typemap(csin) pp_engine*, const pp_engine*, pp_plan*, const pp_plan*, pp_store*, const pp_prepared_plan*,
-    const pp_party*, const pp_prepared_party* "$csinput"
+    const pp_party*, const pp_prepared_party*, pp_jsonl_stream* "$csinput"
 %typemap(in) pp_engine*, const pp_engine*, pp_plan*, const pp_plan*, pp_store*, const pp_prepared_plan*,
-    const pp_party*, const pp_prepared_party* "$1 = ($1_ltype)$input;"
+    const pp_party*, const pp_prepared_party*, pp_jsonl_stream* "$1 = ($1_ltype)$input;"
 
 /* Raw addresses, for ReleaseHandle and freeing returned strings. */
 /* ---- arrays of plans: IntPtr[] of addresses ------------------------------------
@@ -169,8 +171,10 @@ static void ppcs_raise(pp_status status) {
 %typemap(in, numinputs=0) pp_party** PP_OUT_HANDLE (pp_party* party_temp = NULL) "$1 = &party_temp;"
 %typemap(in, numinputs=0) pp_prepared_party** PP_OUT_HANDLE (pp_prepared_party* prepared_party_temp = NULL)
   "$1 = &prepared_party_temp;"
+%typemap(in, numinputs=0) pp_jsonl_stream** PP_OUT_HANDLE (pp_jsonl_stream* stream_temp = NULL) "$1 = &stream_temp;"
 %typemap(argout) pp_engine** PP_OUT_HANDLE, pp_plan** PP_OUT_HANDLE, pp_store** PP_OUT_HANDLE,
-                 pp_prepared_plan** PP_OUT_HANDLE, pp_party** PP_OUT_HANDLE, pp_prepared_party** PP_OUT_HANDLE
+                 pp_prepared_plan** PP_OUT_HANDLE, pp_party** PP_OUT_HANDLE, pp_prepared_party** PP_OUT_HANDLE,
+                 pp_jsonl_stream** PP_OUT_HANDLE
   "if (result == PP_OK) $result = (void*)*$1;"
 %typemap(in, numinputs=0) size_t* PP_OUT_NUMBER (size_t size_temp = 0) "$1 = &size_temp;"
 %typemap(in, numinputs=0) int32_t* PP_OUT_NUMBER (int32_t int_temp = 0) "$1 = &int_temp;"

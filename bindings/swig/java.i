@@ -97,15 +97,15 @@ static void ppjava_throw(JNIEnv* jenv, pp_status status) {
 
 /* ---- handles and addresses: long -------------------------------------------- */
 %typemap(jni) pp_engine*, const pp_engine*, pp_plan*, const pp_plan*, pp_store*, const pp_prepared_plan*, const pp_party*,
-    const pp_prepared_party*, intptr_t "jlong"
+    const pp_prepared_party*, pp_jsonl_stream*, intptr_t "jlong"
 %typemap(jtype) pp_engine*, const pp_engine*, pp_plan*, const pp_plan*, pp_store*, const pp_prepared_plan*, const pp_party*,
-    const pp_prepared_party*, intptr_t "long"
+    const pp_prepared_party*, pp_jsonl_stream*, intptr_t "long"
 %typemap(jstype) pp_engine*, const pp_engine*, pp_plan*, const pp_plan*, pp_store*, const pp_prepared_plan*, const pp_party*,
-    const pp_prepared_party*, intptr_t "long"
+    const pp_prepared_party*, pp_jsonl_stream*, intptr_t "long"
 %typemap(javain) pp_engine*, const pp_engine*, pp_plan*, const pp_plan*, pp_store*, const pp_prepared_plan*, const pp_party*,
-    const pp_prepared_party*, intptr_t "$javainput"
+    const pp_prepared_party*, pp_jsonl_stream*, intptr_t "$javainput"
 %typemap(in) pp_engine*, const pp_engine*, pp_plan*, const pp_plan*, pp_store*, const pp_prepared_plan*, const pp_party*,
-    const pp_prepared_party* "$1 = ($1_ltype)(intptr_t)$input;"
+    const pp_prepared_party*, pp_jsonl_stream* "$1 = ($1_ltype)(intptr_t)$input;"
 %typemap(in) intptr_t "$1 = (intptr_t)$input;"
 
 /* ---- arrays of plans: long[] of addresses ------------------------------------ */
@@ -201,8 +201,10 @@ static void ppjava_throw(JNIEnv* jenv, pp_status status) {
 %typemap(in, numinputs=0) pp_party** PP_OUT_HANDLE (pp_party* party_temp = NULL) "$1 = &party_temp;"
 %typemap(in, numinputs=0) pp_prepared_party** PP_OUT_HANDLE (pp_prepared_party* prepared_party_temp = NULL)
   "$1 = &prepared_party_temp;"
+%typemap(in, numinputs=0) pp_jsonl_stream** PP_OUT_HANDLE (pp_jsonl_stream* stream_temp = NULL) "$1 = &stream_temp;"
 %typemap(argout) pp_engine** PP_OUT_HANDLE, pp_plan** PP_OUT_HANDLE, pp_store** PP_OUT_HANDLE,
-                 pp_prepared_plan** PP_OUT_HANDLE, pp_party** PP_OUT_HANDLE, pp_prepared_party** PP_OUT_HANDLE
+                 pp_prepared_plan** PP_OUT_HANDLE, pp_party** PP_OUT_HANDLE, pp_prepared_party** PP_OUT_HANDLE,
+                 pp_jsonl_stream** PP_OUT_HANDLE
   "if (result == PP_OK) $result = (jlong)(intptr_t)*$1;"
 %typemap(in, numinputs=0) size_t* PP_OUT_NUMBER (size_t size_temp = 0) "$1 = &size_temp;"
 %typemap(in, numinputs=0) int32_t* PP_OUT_NUMBER (int32_t int_temp = 0) "$1 = &int_temp;"

@@ -301,6 +301,26 @@ pp_status ppbind_prepared_party_ask(const pp_prepared_party* party, int32_t acti
 void ppbind_prepared_party_destroy(intptr_t party) { pp_prepared_party_destroy((pp_prepared_party*)party); }
 %}
 
+/* ---- JSONL streams (docs/c-api.md, "JSONL files") -------------------------------
+ * A stream is a handle like the others. pp_jsonl_next's string is NULL after the last
+ * line: null in Java and C#. A stream without engine (each plan's own region) is
+ * opened through ppbind_jsonl_open_builtin, since a C# SafeHandle cannot be null. */
+%apply pp_jsonl_stream** PP_OUT_HANDLE { pp_jsonl_stream** out_stream };
+%apply char** PP_OUT_STRING { char** out_line };
+PP_HANDLE_RESULT(pp_jsonl_open, pp_jsonl_stream)
+PP_HANDLE_RESULT(ppbind_jsonl_open_builtin, pp_jsonl_stream)
+PP_STRING_RESULT(pp_jsonl_next)
+%ignore pp_jsonl_stream;
+%ignore pp_jsonl_close;
+%inline %{
+/* pp_jsonl_open without engine. */
+pp_status ppbind_jsonl_open_builtin(const char* path, const char* options_json, pp_jsonl_stream** out_stream) {
+  return pp_jsonl_open(NULL, path, options_json, out_stream);
+}
+/* Closes a JSONL stream by address (0 is a no-op). */
+void ppbind_jsonl_close(intptr_t stream) { pp_jsonl_close((pp_jsonl_stream*)stream); }
+%}
+
 /* Opaque handle types: no proxy classes, only addresses. */
 %ignore pp_engine;
 %ignore pp_plan;

@@ -154,8 +154,10 @@ std::string JsonlLines::bulk_line(const Engine& engine, const Plan& plan, const 
   if (!options_.record_kinds.empty()) {
     try {
       for (const std::string& kind : options_.record_kinds) {
-        records += (records.empty() ? "{" : ",") + json_line(kind) + ":" +
-                   canonical_json(json_api::records(engine, plan, kind));
+        records += records.empty() ? '{' : ',';
+        records += json_line(kind);
+        records += ':';
+        records += canonical_json(json_api::records(engine, plan, kind));
       }
       records += "}";
     } catch (...) {

@@ -253,6 +253,26 @@ public final class Engine implements AutoCloseable {
     return new Plan(handle.with(e -> PerspectiefNative.pp_plan_parse(e, json)));
   }
 
+  // ---- JSONL files (docs/java.md, "JSONL files") -----------------------------------------
+
+  /**
+   * Works on every plan of a JSONL file with this engine, whatever region a plan names (a plan
+   * of another region gets this region's verdict: a {@code PP-V-PROFILE} problem, a refused
+   * replay), as {@code perspectief --profile} does. For each plan's own region:
+   * {@link JsonlStream#open(Path, JsonlOptions)}. The stream keeps what it needs of the engine.
+   *
+   * @param file the JSONL file
+   * @param options what to do with each line
+   * @return the stream, workers started; close it
+   * @throws NotFoundException when the file does not exist
+   * @throws InvalidArgumentException for options the operation does not take
+   */
+  public JsonlStream jsonl(Path file, JsonlOptions options) {
+    byte[] path = JsonlStream.path(file);
+    byte[] json = JsonlStream.json(options);
+    return new JsonlStream(handle.with(e -> PerspectiefNative.pp_jsonl_open(e, path, json)));
+  }
+
   // ---- plans: validation and records (docs/model.md) ---------------------------------------
 
   /**
