@@ -238,6 +238,21 @@ namespace Perspectief
             throw PerspectiefException.Create(ErrorCode.Validation, message, first.Pointer, detail);
         }
 
+        /// <summary>
+        /// Works on every plan of a JSONL file with this engine, whatever region a plan names (a plan
+        /// of another region gets this region's verdict: a PP-V-PROFILE problem, a refused replay), as
+        /// <c>perspectief --profile</c> does. For each plan's own region: <see cref="JsonlStream.Open"/>.
+        /// The stream keeps what it needs of the engine. Dispose it.
+        /// </summary>
+        /// <exception cref="NotFoundException">the file does not exist</exception>
+        /// <exception cref="InvalidArgumentException">options the operation does not take</exception>
+        public JsonlStream Jsonl(string path, JsonlOptions options)
+        {
+            var p = JsonlStream.Path(path);
+            var o = JsonlStream.Options(options);
+            return new JsonlStream(Guard.Run(this, null, () => PerspectiefNative.pp_jsonl_open(Handle, p, o)));
+        }
+
         /// <summary>Flat records for tables, each row with exactly the kind's columns.</summary>
         public IReadOnlyList<RecordRow> Records(Plan plan, RecordKind kind)
         {
@@ -409,7 +424,7 @@ namespace Perspectief
         }
 
         /// <summary>A JSON array of the items' own JSON; a null item is refused at its index.</summary>
-        private static string JoinArray<T>(IEnumerable<T> items, string what) where T : class
+        internal static string JoinArray<T>(IEnumerable<T> items, string what) where T : class
         {
             var b = new System.Text.StringBuilder("[");
             int i = 0;

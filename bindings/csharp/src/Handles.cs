@@ -94,4 +94,18 @@ namespace Perspectief
             return true;
         }
     }
+
+    /// <summary>Owns a pp_jsonl_stream* (its file and worker threads).</summary>
+    internal sealed class JsonlStreamHandle : SafeHandle
+    {
+        private JsonlStreamHandle() : base(IntPtr.Zero, true) { }
+
+        public override bool IsInvalid { get { return handle == IntPtr.Zero; } }
+
+        protected override bool ReleaseHandle()
+        {
+            PerspectiefNative.ppbind_jsonl_close(handle);
+            return true;
+        }
+    }
 }
