@@ -4,10 +4,12 @@
 #include <iostream>
 #include <memory>
 #include <optional>
+#include <string_view>
 #include <thread>
 
 #include "exit_codes.hpp"
 #include "input.hpp"
+#include "line_members.hpp"
 #include "output.hpp"
 #include "session.hpp"
 
@@ -30,43 +32,47 @@ std::size_t jobs(const Arguments& arguments) {
   return std::stoul(*value);
 }
 
-// The members of an output line that say how it went; the plans and records in
-// it are skipped, not built (a replayed plan is most of a line).
-Json outcome_of(const std::string& line) {
-  const Json::parser_callback_t keep = [](int depth, Json::parse_event_t event, Json& parsed) {
-    return !(depth == 1 && event == Json::parse_event_t::key && parsed.is_string() &&
-             (parsed == "replayed" || parsed == "records" || parsed == "parsed"));
-  };
-  return Json::parse(line, keep);
-}
-
 LibraryError failure_of(const Json& error) {
   return LibraryError(error.at("code").get<pp_status>(), error.at("message").get<std::string>(),
                       error.at("pointer").get<std::string>(), error);
 }
 
+bool starts_with(const std::string& text, std::string_view start) { return text.rfind(start, 0) == 0; }
+bool ends_with(const std::string& text, std::string_view end) {
+  return text.size() >= end.size() && text.compare(text.size() - end.size(), end.size(), end) == 0;
+}
+
 // The exit code of one output line, and what it puts on standard error: a line's
 // error or a failed bulk pass as the single-plan commands print an error; invalid
 // problems, a denial and a history that does not rebuild the plan are "no" (1).
-int judge(const std::string& command, const Json& outcome, std::string& diagnostics) {
+// Only the members that can say so are read (line_members.hpp), never a plan: the
+// lines are canonical, so "error" and "errors" come first and "verified" last.
+int judge(const std::string& command, const Json& options, const std::string& line, std::string& diagnostics) {
   int code = kExitOk;
-  const std::string where = command + ": line " + std::to_string(outcome.value("line", 0));
-  if (outcome.contains("error")) {
-    const LibraryError failure = failure_of(outcome["error"]);
-    diagnostics += describe_failure(where, failure);
-    return exit_code_for(failure.status());
-  }
-  if (outcome.contains("errors")) {
-    for (const auto& [pass, error] : outcome["errors"].items()) {
+  if (starts_with(line, "{\"error\":") || starts_with(line, "{\"errors\":")) {
+    const Json outcome = Json::parse(std::string(member_text(line, "error").value_or(member_text(line, "errors").value_or("{}"))));
+    const std::string where = command + ": line " + std::string(member_text(line, "line").value_or("0"));
+    if (starts_with(line, "{\"error\":")) {
+      const LibraryError failure = failure_of(outcome);
+      diagnostics += describe_failure(where, failure);
+      return exit_code_for(failure.status());
+    }
+    for (const auto& [pass, error] : outcome.items()) {
       const LibraryError failure = failure_of(error);
       diagnostics += describe_failure(where + ": " + pass, failure);
       code = std::max(code, exit_code_for(failure.status()));
     }
   }
-  if (outcome.contains("problems") && any_error(outcome["problems"])) code = std::max<int>(code, kExitRefused);
-  if (outcome.value("verified", true) == false) code = std::max<int>(code, kExitRefused);
-  if (outcome.contains("decision") && outcome["decision"].value("decision", "") != "allow") {
-    code = std::max<int>(code, kExitRefused);
+  const std::string operation = options.at("operation").get<std::string>();
+  if (operation == "validate" || options.value("validate", false)) {
+    if (const auto problems = member_text(line, "problems"); problems && any_error(Json::parse(std::string(*problems)))) {
+      code = std::max<int>(code, kExitRefused);
+    }
+  }
+  if (options.value("verify", false) && ends_with(line, ",\"verified\":false}")) code = std::max<int>(code, kExitRefused);
+  if (operation == "decide") {
+    const auto decision = member_text(line, "decision");
+    if (decision && Json::parse(std::string(*decision)).value("decision", "") != "allow") code = std::max<int>(code, kExitRefused);
   }
   return code;
 }
@@ -116,7 +122,7 @@ int run_jsonl(const std::string& command, const Arguments& arguments, Json optio
     if (!owned) break;  // after the last line
     const std::string line(owned.get());
     std::string diagnostics;
-    worst = std::max(worst, judge(command, outcome_of(line), diagnostics));
+    worst = std::max(worst, judge(command, options, line, diagnostics));
     std::cout << line << '\n';
     std::cerr << diagnostics;
   }
