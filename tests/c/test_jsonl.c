@@ -144,6 +144,24 @@ static void line_limit(void) {
   pp_engine_destroy(engine);
 }
 
+/* Without an engine, "settings" reach the engine of every region: settings no region's engine
+ * can load make each plan's line that engine's error, and the stream goes on. */
+static void settings_for_every_region(void) {
+  pp_jsonl_stream* stream = NULL;
+  char* line = NULL;
+  CHECK_STATUS(PP_OK, pp_jsonl_open(NULL, PLANS,
+                                    "{\"operation\":\"validate\",\"settings\":{\"format\":\"perspectief/settings@1\","
+                                    "\"profile\":\"amsterdam-zaanstreek\",\"municipality\":\"amsterdam\","
+                                    "\"disabled_rules\":[\"R-SEG-C-AKKOORD\"]}}",
+                                    &stream));
+  CHECK_STATUS(PP_OK, pp_jsonl_next(stream, &line));
+  CHECK_CONTAINS(line, "{\"error\":{\"code\":8,");
+  CHECK_CONTAINS(line, "\"rules\":[\"R-MINIMUM\"]");
+  CHECK_CONTAINS(line, "\"line\":1,\"plan\":\"pp-2026-dmn-0009\"}");
+  pp_string_free(line);
+  pp_jsonl_close(stream);
+}
+
 static void errors(void) {
   pp_engine* engine = NULL;
   pp_jsonl_stream* stream = NULL;
@@ -199,6 +217,7 @@ int main(void) {
   end_and_after();
   early_close();
   line_limit();
+  settings_for_every_region();
   errors();
   return check_finish("test_jsonl");
 }

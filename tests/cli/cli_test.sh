@@ -410,7 +410,7 @@ run 3 validate --jsonl "$work/nothing.jsonl"
 expect err "cannot open"
 run 0 validate --jsonl /dev/null
 same_as ""
-for command in validate replay records decide; do
+for command in parse validate replay records decide; do
   run 0 "$command" --help
   expect out "--jsonl [FILE|-]"
   expect out "--jobs N"
