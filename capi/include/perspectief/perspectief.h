@@ -413,7 +413,7 @@ PP_API pp_status pp_jsonl_open(const pp_engine* engine, const char* path, const 
  * after the last (PP_OK), and again on every later call. An input line gives one
  * output line (records: one per row, none for a plan without rows; decide: one per
  * request). A line that fails (not JSON, a schema problem, a refused replay, longer
- * than the engine's max_document_bytes, a region without engine) is a result too:
+ * than the engine's max_document_bytes, a region that is not built in) is a result too:
  * {"error":{"code","message","name","pointer","problems"?,"rules"?},"line":N,"plan"?}.
  * Errors: IO when the file cannot be read on (after every line before; the stream
  * has ended), STATE for a handle that is no stream. */
