@@ -38,7 +38,17 @@ from .errors import (
     ValidationError,
 )
 from ._moments import Day, Moment
-from .jsonl import BulkResult, LineResult, bulk_jsonl, decide_jsonl, iter_plans, records_jsonl, replay_jsonl, validate_jsonl
+from .jsonl import (
+    BulkResult,
+    LineResult,
+    bulk_jsonl,
+    decide_jsonl,
+    iter_plans,
+    records_arrow,
+    records_jsonl,
+    replay_jsonl,
+    validate_jsonl,
+)
 from .plan import Plan
 from .plan_parts import (
     Actor,
@@ -170,6 +180,7 @@ __all__ = [
     "record_columns",
     "record_schema",
     "records",
+    "records_arrow",
     "records_jsonl",
     "replay_jsonl",
     "validate_jsonl",

@@ -25,6 +25,7 @@ from typing import Any, Generic, TypeVar, Union, cast
 from . import _core as _native
 from ._sources import DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH
 from .engine import Engine
+from ._optional import optional_module
 from .engines import EngineChoice, Engines
 from .errors import PerspectiefError
 from .plan import Plan
@@ -99,6 +100,32 @@ def _reporting(results: Iterator[LineResult[Any]], progress: Progress | None) ->
         yield result
 
 
+def _opener(
+    path: Path,
+    engine: EngineChoice | None,
+    operation: str,
+    workers: int,
+    *,
+    passes: Sequence[str] = (),
+    requests: list[dict[str, Any]] | None = None,
+) -> Callable[[], Any]:
+    """What opens the C++ stream of ``path`` (jsonl/, as the CLI runs it: read,
+    parsed and worked on by ``workers`` C++ threads without the GIL), with the
+    arguments checked now. The file is opened, and the threads started, when it
+    is called."""
+    if workers < 1:
+        raise ValueError(f"workers must be at least 1, got {workers}")
+    if engine is None and operation != "parse":
+        raise TypeError(f"{operation} needs engine=, a perspectief.Engine or perspectief.Engines")
+    native_engine = None if engine is None else _native_engine(engine)
+    # Parsing needs no region's rules, only limits: the engine's when there is one.
+    max_depth, max_bytes = engine.limits if engine is not None else (DEFAULT_MAX_DEPTH, DEFAULT_MAX_BYTES)
+    name = os.fsencode(path)
+    return lambda: _native.JsonlStream(
+        name, operation, native_engine, list(passes), requests, workers, max_depth, max_bytes
+    )
+
+
 def _stream(
     path: Path,
     engine: EngineChoice | None,
@@ -110,24 +137,14 @@ def _stream(
     passes: Sequence[str] = (),
     requests: list[dict[str, Any]] | None = None,
 ) -> Iterator[LineResult[Any]]:
-    """The lines of ``path`` through the C++ pipeline (jsonl/, as the CLI runs
-    it): read, parsed and worked on by ``workers`` C++ threads without the GIL,
-    each result turned into Python objects (``wrap``) only when it is taken, in
-    file order. The file is opened, and the threads started, by the first
-    ``next()``; they stop when the stream ends or is closed."""
-    if workers < 1:
-        raise ValueError(f"workers must be at least 1, got {workers}")
-    if engine is None and operation != "parse":
-        raise TypeError(f"{operation} needs engine=, a perspectief.Engine or perspectief.Engines")
-    native_engine = None if engine is None else _native_engine(engine)
-    # Parsing needs no region's rules, only limits: the engine's when there is one.
-    max_depth, max_bytes = engine.limits if engine is not None else (DEFAULT_MAX_DEPTH, DEFAULT_MAX_BYTES)
-    name = os.fsencode(path)
+    """The lines of ``path`` through the C++ pipeline, each result turned into
+    Python objects (``wrap``) only when it is taken, in file order. The file is
+    opened, and the threads started, by the first ``next()``; they stop when the
+    stream ends or is closed."""
+    open_stream = _opener(path, engine, operation, workers, passes=passes, requests=requests)
 
     def results() -> Iterator[LineResult[Any]]:
-        stream = _native.JsonlStream(
-            name, operation, native_engine, list(passes), requests, workers, max_depth, max_bytes
-        )
+        stream = open_stream()
         try:
             while (item := stream.next()) is not None:
                 line, plan_id, value, error = item
@@ -191,6 +208,58 @@ def records_jsonl(
     )
 
 
+#: The rows in a batch of :func:`records_arrow` unless told otherwise.
+DEFAULT_BATCH_ROWS = 65_536
+
+
+def records_arrow(
+    path: Path,
+    kind: str,
+    *,
+    engine: EngineChoice,
+    workers: int = 1,
+    batch_rows: int = DEFAULT_BATCH_ROWS,
+    errors: list[LineResult[Any]] | None = None,
+) -> Any:
+    """The ``kind`` records of every plan in a JSONL file as a
+    ``pyarrow.RecordBatchReader``: the rows written by C++ straight into Arrow
+    columns (the schema of :meth:`Records.to_arrow`), in file order, in batches
+    of about ``batch_rows`` rows, with no Python object per row. Memory stays
+    flat however long the file when the batches are taken one at a time
+    (``for batch in reader``); ``reader.read_pandas(types_mapper=pandas.ArrowDtype)``
+    gives one typed DataFrame, ``reader.read_all()`` one ``pyarrow.Table``.
+
+    The lines are read and worked on by ``workers`` C++ threads, and the columns
+    written, without the GIL. A line that fails (bad JSON, a schema problem, a
+    region without an engine) gives no rows: with ``errors`` (a list) its
+    :class:`LineResult` is appended there and the stream goes on; without, the
+    reader raises the line's error, as :meth:`LineResult.unwrap` does, after
+    the rows of the lines before it. Needs pyarrow (``perspectief[arrow]``)."""
+    pa = optional_module("pyarrow", "records_arrow()", "arrow")
+    schema = pa.schema(_native.arrow_records(kind, []))  # an unknown kind fails now
+    if batch_rows < 1:
+        raise ValueError(f"batch_rows must be at least 1, got {batch_rows}")
+    open_stream = _opener(path, engine, "records", workers, passes=[kind])
+
+    def batches() -> Iterator[Any]:
+        stream = open_stream()
+        try:
+            while (item := stream.next_arrow(batch_rows, errors is None)) is not None:
+                batch, _lines, failures = item
+                if batch.num_rows:
+                    yield pa.record_batch(batch)
+                for line, plan_id, error in failures:
+                    failed: LineResult[Any] = LineResult(line, error=cast(PerspectiefError, error), plan_id=plan_id)
+                    if errors is None:
+                        failed.unwrap()
+                    errors.append(failed)
+        finally:
+            # A reader left early, or dropped, stops the stream's threads here.
+            stream.close()
+
+    return pa.RecordBatchReader.from_batches(schema, batches())
+
+
 @dataclass(frozen=True, slots=True)
 class BulkResult:
     """What the passes of :func:`bulk_jsonl` gave for one plan. A pass that was
@@ -243,4 +312,15 @@ def bulk_jsonl(
     return _stream(path, engine, "bulk", wrap, workers, progress, passes=passes)
 
 
-__all__ = ["BulkResult", "LineResult", "bulk_jsonl", "decide_jsonl", "iter_plans", "records_jsonl", "replay_jsonl", "validate_jsonl"]
+__all__ = [
+    "DEFAULT_BATCH_ROWS",
+    "BulkResult",
+    "LineResult",
+    "bulk_jsonl",
+    "decide_jsonl",
+    "iter_plans",
+    "records_arrow",
+    "records_jsonl",
+    "replay_jsonl",
+    "validate_jsonl",
+]

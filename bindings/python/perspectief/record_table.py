@@ -83,12 +83,14 @@ class Records(list[dict[str, Any]]):
     def to_arrow(self) -> Any:
         """A ``pyarrow.Table`` whose schema follows the column types: ``string``,
         ``int64``, ``bool``, ``timestamp[us, tz=UTC]``, ``date32`` and
-        ``list<string>``, every column nullable. Needs pyarrow (``pip install
-        pyarrow``, or ``perspectief[arrow]``)."""
+        ``list<string>``, every column nullable. The columns are written by C++
+        (nanoarrow) and handed to pyarrow through the Arrow PyCapsule interface,
+        without a Python object per value. A value not of its column's type or
+        form (a timestamp not ``"YYYY-MM-DDTHH:MM:SSZ"``) is
+        :class:`~perspectief.InvalidArgumentError` naming its row and column.
+        Needs pyarrow (``pip install pyarrow``, or ``perspectief[arrow]``)."""
         pa = optional_module("pyarrow", "to_arrow()", "arrow")
-        schema = pa.schema([pa.field(column.name, _arrow_type(pa, column.type)) for column in self.schema])
-        arrays = [_arrow_column(pa, field.type, self._values(field.name)) for field in schema]
-        return pa.Table.from_arrays(arrays, schema=schema)
+        return pa.Table.from_batches([pa.record_batch(_core.arrow_records(self.kind, self))])
 
     def _values(self, column: str) -> list[Any]:
         return [row[column] for row in self]
@@ -123,28 +125,6 @@ def _pandas_column(pd: Any, type_: str, values: list[Any]) -> Any:
             cells[i] = pd.NA if value is None else list(value)
         return pd.array(cells, dtype=object)
     raise TypeError(f"unknown record column type {type_!r}")
-
-
-def _arrow_type(pa: Any, type_: str) -> Any:
-    types = {
-        "string": pa.string(),
-        "integer": pa.int64(),
-        "boolean": pa.bool_(),
-        "timestamp": pa.timestamp("us", tz="UTC"),
-        "date": pa.date32(),
-        "list-of-string": pa.list_(pa.string()),
-    }
-    if type_ not in types:
-        raise TypeError(f"unknown record column type {type_!r}")
-    return types[type_]
-
-
-def _arrow_column(pa: Any, arrow_type: Any, values: list[Any]) -> Any:
-    """One column's values as an Arrow array of ``arrow_type``; timestamps and dates
-    are read from the core's text by Arrow's own ISO 8601 parser."""
-    if pa.types.is_timestamp(arrow_type) or pa.types.is_date(arrow_type):
-        return pa.array(values, type=pa.string()).cast(arrow_type)
-    return pa.array(values, type=arrow_type)
 
 
 __all__ = ["ColumnType", "RecordColumn", "Records", "record_schema"]

@@ -28,6 +28,7 @@
 #include "perspectief/workflow.hpp"
 #include "perspectief_jsonl/line_reader.hpp"
 #include "perspectief_jsonl/ordered_pipeline.hpp"
+#include "record_arrow.hpp"
 
 namespace perspectief::python {
 namespace {
@@ -209,6 +210,75 @@ class JsonlStream {
     return py::make_tuple(result->line, plan_id, value_of(outcome), py::none());
   }
 
+  // For records: the rows of the next lines, in file order, as one Arrow record batch
+  // (record_arrow.hpp) of at least `batch_rows` rows, or fewer at the end of the file or,
+  // with `stop_at_failure`, up to the first line that failed. Returns (batch, lines taken,
+  // [(line, plan id or None, error)] for the lines that failed), or None after the last
+  // line. The lines are taken and their rows written without the GIL; the file's own read
+  // error comes after the rows of every line before it, on the next call.
+  py::object next_arrow(std::int64_t batch_rows, bool stop_at_failure) {
+    if (operation_ != Operation::records) throw Error(ErrorCode::invalid_argument, "Arrow batches are for records");
+    if (batch_rows < 1) throw Error(ErrorCode::invalid_argument, "batch_rows must be at least 1");
+    if (read_error_) {
+      close();
+      const Error error = *read_error_;
+      read_error_.reset();
+      throw error;
+    }
+    if (!pipeline_) return py::none();
+    if (!arrow_) arrow_.emplace(passes_.record_kinds.front());
+    struct Failure {
+      std::size_t line;
+      std::optional<std::string> plan_id;
+      Error error;
+    };
+    std::vector<Failure> failures;
+    std::size_t lines = 0;
+    bool ended = false;
+    {
+      py::gil_scoped_release release;
+      while (arrow_->rows() < batch_rows && !(stop_at_failure && !failures.empty())) {
+        std::optional<jsonl::LineResult<Outcome>> result;
+        try {
+          result = pipeline_->next();
+        } catch (const jsonl::ReadError& error) {
+          read_error_ = Error(ErrorCode::io, error.what());
+          break;
+        }
+        if (!result) {
+          ended = true;
+          break;
+        }
+        ++lines;
+        if (!result->ok()) {
+          const jsonl::LineError& error = result->error();
+          failures.push_back({result->line, std::nullopt,
+                              Error(static_cast<ErrorCode>(error.code), error.message, error.pointer)});
+          continue;
+        }
+        Outcome& outcome = result->value();
+        if (outcome.unknown_region) {
+          py::gil_scoped_acquire acquire;  // the region's engine is asked from Python
+          finish_here(outcome);
+        }
+        if (outcome.error) {
+          failures.push_back({result->line, outcome.plan_id, *outcome.error});
+          continue;
+        }
+        arrow_->append(outcome.document);  // the core's rows: tidy, so never refused
+      }
+    }
+    if (ended) close();
+    if (ended && lines == 0 && arrow_->rows() == 0) return py::none();
+    py::list failed;
+    for (const Failure& failure : failures) {
+      failed.append(py::make_tuple(failure.line,
+                                   failure.plan_id ? py::object(py::str(*failure.plan_id)) : py::object(py::none()),
+                                   exception_object(failure.error)));
+    }
+    return py::make_tuple(arrow_->finish(), lines, failed);
+  }
+
   // Stops reading and waits for the lines being worked on (without the GIL,
   // so that other Python threads run meanwhile); idempotent.
   void close() {
@@ -350,6 +420,8 @@ class JsonlStream {
   Json requests_;
   std::ifstream input_;
   std::optional<jsonl::LineReader> reader_;
+  std::optional<RecordArrowBuilder> arrow_;  // next_arrow's columns
+  std::optional<Error> read_error_;          // next_arrow's: raised after the rows before it
   // Last: stopped (its threads joined) before what they use goes.
   std::optional<jsonl::OrderedPipeline<Outcome>> pipeline_;
 };
@@ -365,6 +437,7 @@ void bind_jsonl(py::module_& module) {
            py::arg("path"), py::arg("operation"), py::arg("engine"), py::arg("passes"), py::arg("requests"),
            py::arg("workers"), py::arg("max_depth"), py::arg("max_bytes"))
       .def("next", &JsonlStream::next)
+      .def("next_arrow", &JsonlStream::next_arrow, py::arg("batch_rows"), py::arg("stop_at_failure"))
       .def("close", &JsonlStream::close);
 }
 

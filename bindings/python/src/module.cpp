@@ -8,6 +8,7 @@
 // docs/python.md explains the split.
 #include "binding.hpp"
 #include "errors.hpp"
+#include "record_arrow.hpp"
 #include "perspectief/version.hpp"
 
 namespace py = pybind11;
@@ -38,4 +39,5 @@ PYBIND11_MODULE(_core, module) {
   bind_functions(module);
   bind_store(module);
   bind_jsonl(module);
+  bind_record_arrow(module);
 }
