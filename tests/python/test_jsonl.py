@@ -305,13 +305,16 @@ def test_memory_stays_flat_however_long_the_file(tmp_path: pathlib.Path):
 
 
 def test_the_bulk_measurement_runs_on_a_few_plans(tmp_path: pathlib.Path):
-    """bench/bulk/python_bulk.py (scripts/bench bulk with PP_BULK_PYTHON) on 30 plans:
-    every plan verified, its transitions in one typed frame."""
+    """bench/bulk/python_bulk.py (scripts/bench bulk with PP_BULK_PYTHON) on 30 plans, each
+    of its three ways (bulk, records, arrow): every plan's transitions in one typed frame."""
     bench = ROOT / "bench" / "bulk"
     plans = tmp_path / "plans.jsonl"
     subprocess.run([sys.executable, str(bench / "make_plans.py"), "30", str(plans)], check=True)
     run = subprocess.run([sys.executable, str(bench / "python_bulk.py"), str(plans)],
                          capture_output=True, text=True, check=True, env={**os.environ, "PP_BULK_JOBS": "2"})
-    assert "30 plans (0 failed, " in run.stdout, run.stdout
-    rows = int(run.stdout.split("a DataFrame of ")[1].split()[0])
-    assert rows == sum(len(r.value) for r in perspectief.records_jsonl(plans, "transitions", engine=perspectief.Engines()))
+    lines = run.stdout.splitlines()
+    assert [line.split()[1] for line in lines] == ["bulk", "records", "arrow"], run.stdout
+    expected = sum(len(r.value) for r in perspectief.records_jsonl(plans, "transitions", engine=perspectief.Engines()))
+    for line in lines:
+        assert "30 plans (0 failed, " in line, run.stdout
+        assert int(line.split("a DataFrame of ")[1].split()[0]) == expected, run.stdout

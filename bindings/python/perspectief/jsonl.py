@@ -236,7 +236,7 @@ def records_arrow(
     reader raises the line's error, as :meth:`LineResult.unwrap` does, after
     the rows of the lines before it. Needs pyarrow (``perspectief[arrow]``)."""
     pa = optional_module("pyarrow", "records_arrow()", "arrow")
-    schema = pa.schema(_native.arrow_records(kind, []))  # an unknown kind fails now
+    schema = Records(kind).to_arrow().schema  # an unknown kind fails now
     if batch_rows < 1:
         raise ValueError(f"batch_rows must be at least 1, got {batch_rows}")
     open_stream = _opener(path, engine, "records", workers, passes=[kind])

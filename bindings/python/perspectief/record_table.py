@@ -90,7 +90,8 @@ class Records(list[dict[str, Any]]):
         :class:`~perspectief.InvalidArgumentError` naming its row and column.
         Needs pyarrow (``pip install pyarrow``, or ``perspectief[arrow]``)."""
         pa = optional_module("pyarrow", "to_arrow()", "arrow")
-        return pa.Table.from_batches([pa.record_batch(_core.arrow_records(self.kind, self))])
+        columns = [(column.name, column.type) for column in self.schema]
+        return pa.Table.from_batches([pa.record_batch(_core.arrow_records(columns, self))])
 
     def _values(self, column: str) -> list[Any]:
         return [row[column] for row in self]

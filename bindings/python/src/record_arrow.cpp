@@ -22,14 +22,14 @@ namespace {
 
 enum class ColumnType { string, integer, boolean, timestamp, date, list_of_string };
 
-ColumnType column_type(std::string_view name) {
+ColumnType column_type(const std::string& name) {
   if (name == "string") return ColumnType::string;
   if (name == "integer") return ColumnType::integer;
   if (name == "boolean") return ColumnType::boolean;
   if (name == "timestamp") return ColumnType::timestamp;
   if (name == "date") return ColumnType::date;
   if (name == "list-of-string") return ColumnType::list_of_string;
-  throw Error(ErrorCode::internal, "unknown record column type '" + std::string(name) + "'");
+  throw Error(ErrorCode::invalid_argument, "unknown record column type '" + name + "'");
 }
 
 // nanoarrow fails only when memory runs out or a builder is misused (a bug here).
@@ -44,11 +44,10 @@ ArrowStringView view_of(const std::string& text) {
 }
 
 // The schema of a kind's batch: a struct with a nullable field per column.
-void init_schema(ArrowSchema* schema, const std::vector<analysis::RecordColumn>& columns,
-                 const std::vector<ColumnType>& types) {
+void init_schema(ArrowSchema* schema, const std::vector<std::string>& names, const std::vector<ColumnType>& types) {
   ArrowSchemaInit(schema);
-  check(ArrowSchemaSetTypeStruct(schema, static_cast<int64_t>(columns.size())), "struct schema");
-  for (std::size_t i = 0; i < columns.size(); ++i) {
+  check(ArrowSchemaSetTypeStruct(schema, static_cast<int64_t>(names.size())), "struct schema");
+  for (std::size_t i = 0; i < names.size(); ++i) {
     ArrowSchema* field = schema->children[i];
     switch (types[i]) {
       case ColumnType::string: check(ArrowSchemaSetType(field, NANOARROW_TYPE_STRING), "schema"); break;
@@ -64,7 +63,7 @@ void init_schema(ArrowSchema* schema, const std::vector<analysis::RecordColumn>&
         check(ArrowSchemaSetType(field->children[0], NANOARROW_TYPE_STRING), "list item schema");
         break;
     }
-    check(ArrowSchemaSetName(field, std::string(columns[i].name).c_str()), "field name");
+    check(ArrowSchemaSetName(field, names[i].c_str()), "field name");
   }
 }
 
@@ -157,19 +156,20 @@ class ArrowRecordBatch {
 };
 
 struct RecordArrowBuilder::Columns {
-  std::vector<analysis::RecordColumn> columns;
+  std::vector<std::string> names;
+  std::vector<std::string> type_names;  // for messages
   std::vector<ColumnType> types;
-  std::vector<std::string> names;  // to look each up in a row
   ArrowSchema schema{};
   ArrowArray array{};
   int64_t rows = 0;
 
-  explicit Columns(std::string_view kind) : columns(analysis::record_column_types(kind)) {
-    for (const auto& column : columns) {
-      types.push_back(column_type(column.type));
-      names.emplace_back(column.name);
+  explicit Columns(const std::vector<std::pair<std::string, std::string>>& columns) {
+    for (const auto& [name, type] : columns) {
+      names.push_back(name);
+      type_names.push_back(type);
+      types.push_back(column_type(type));
     }
-    init_schema(&schema, columns, types);
+    init_schema(&schema, names, types);
     start();
   }
 
@@ -187,7 +187,7 @@ struct RecordArrowBuilder::Columns {
 
   [[noreturn]] void refuse(int64_t row, std::size_t column, const std::string& why) const {
     throw Error(ErrorCode::invalid_argument, "record row " + std::to_string(row) + ", column '" + names[column] +
-                                                 "' (" + std::string(columns[column].type) + "): " + why);
+                                                 "' (" + type_names[column] + "): " + why);
   }
 
   // A value checked and in its Arrow form: null, text, a number (integer, boolean, days,
@@ -275,7 +275,17 @@ struct RecordArrowBuilder::Columns {
   std::vector<Cell> cells;  // append_row's, kept to spare an allocation a row
 };
 
-RecordArrowBuilder::RecordArrowBuilder(std::string_view kind) : columns_(std::make_unique<Columns>(kind)) {}
+namespace {
+std::vector<std::pair<std::string, std::string>> columns_of(std::string_view kind) {
+  std::vector<std::pair<std::string, std::string>> out;
+  for (const auto& column : analysis::record_column_types(kind)) out.emplace_back(column.name, column.type);
+  return out;
+}
+}  // namespace
+
+RecordArrowBuilder::RecordArrowBuilder(std::string_view kind) : RecordArrowBuilder(columns_of(kind)) {}
+RecordArrowBuilder::RecordArrowBuilder(const std::vector<std::pair<std::string, std::string>>& columns)
+    : columns_(std::make_unique<Columns>(columns)) {}
 RecordArrowBuilder::~RecordArrowBuilder() = default;
 
 void RecordArrowBuilder::append(const Json& rows, std::int64_t first_row) {
@@ -310,8 +320,8 @@ void bind_record_arrow(py::module_& module) {
 
   module.def(
       "arrow_records",
-      [](const std::string& kind, const py::list& rows) {
-        RecordArrowBuilder builder(kind);
+      [](const std::vector<std::pair<std::string, std::string>>& columns, const py::list& rows) {
+        RecordArrowBuilder builder(columns);
         // A few rows at a time to JSON and into the columns: never a second copy of them all.
         constexpr std::size_t kChunk = 1024;
         const JsonLimits limits;
@@ -329,8 +339,9 @@ void bind_record_arrow(py::module_& module) {
         }
         return builder.finish();
       },
-      py::arg("kind"), py::arg("rows"),
-      "The rows (dicts in the tidy form of the record values) of record `kind` as one ArrowRecordBatch.");
+      py::arg("columns"), py::arg("rows"),
+      "The rows (dicts in the tidy form of the record values) as one ArrowRecordBatch with a column per "
+      "(name, type) of `columns` (record_schema's pairs).");
 }
 
 }  // namespace perspectief::python

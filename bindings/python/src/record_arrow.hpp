@@ -13,7 +13,10 @@
 
 #include <cstdint>
 #include <memory>
+#include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 #include "binding.hpp"
 #include "perspectief/json.hpp"
@@ -23,8 +26,11 @@ namespace perspectief::python {
 // The rows of one record kind as Arrow columns, built a row at a time.
 class RecordArrowBuilder {
  public:
-  // Throws Error(invalid_argument) for an unknown kind.
+  // The columns of record `kind`; throws Error(invalid_argument) for an unknown kind.
   explicit RecordArrowBuilder(std::string_view kind);
+  // The columns (name, type) given, the types those of analysis.hpp's RecordColumn;
+  // throws Error(invalid_argument) for an unknown type.
+  explicit RecordArrowBuilder(const std::vector<std::pair<std::string, std::string>>& columns);
   ~RecordArrowBuilder();
   RecordArrowBuilder(const RecordArrowBuilder&) = delete;
   RecordArrowBuilder& operator=(const RecordArrowBuilder&) = delete;
