@@ -251,8 +251,9 @@ def records_arrow(
                 for line, plan_id, error in failures:
                     failed: LineResult[Any] = LineResult(line, error=cast(PerspectiefError, error), plan_id=plan_id)
                     if errors is None:
-                        failed.unwrap()
-                    errors.append(failed)
+                        failed.unwrap()  # raises
+                    else:
+                        errors.append(failed)
         finally:
             # A reader left early, or dropped, stops the stream's threads here.
             stream.close()

@@ -39,7 +39,7 @@ void check(ArrowErrorCode code, const char* what) {
   throw Error(ErrorCode::internal, std::string("Arrow: ") + what + " failed (" + std::strerror(code) + ")");
 }
 
-ArrowStringView view_of(const std::string& text) {
+ArrowStringView view_of(std::string_view text) {
   return ArrowStringView{text.data(), static_cast<int64_t>(text.size())};
 }
 
@@ -190,61 +190,107 @@ struct RecordArrowBuilder::Columns {
                                                  "' (" + type_names[column] + "): " + why);
   }
 
-  // A value checked and in its Arrow form: null, text, a number (integer, boolean, days,
-  // microseconds) or a list of strings.
+  // A value checked and in its Arrow form: null; text; a number (an integer, a boolean as
+  // 0 or 1, days, microseconds); or a list of strings (items[first, first + count)). The
+  // text stays where the row holds it, so a row is checked whole before any of it is written.
   struct Cell {
-    const Json* value = nullptr;  // null for a missing value
+    bool null = true;
+    std::string_view text;
     int64_t number = 0;
+    std::size_t first = 0;
+    std::size_t count = 0;
   };
 
-  // Column `i`'s value checked and converted; throws Error(invalid_argument) for a value
-  // that is not of the column's type or form.
-  Cell cell(int64_t row, std::size_t i, const Json& value) const {
-    if (value.is_null()) return {};
-    switch (types[i]) {
-      case ColumnType::string:
-        if (!value.is_string()) refuse(row, i, "not a string");
-        return {&value};
-      case ColumnType::integer:
-        if (!value.is_number_integer()) refuse(row, i, "not an integer");
-        if (value.is_number_unsigned() && value.get<std::uint64_t>() > INT64_MAX) refuse(row, i, "beyond 64 bits");
-        return {&value, value.get<int64_t>()};
-      case ColumnType::boolean:
-        if (!value.is_boolean()) refuse(row, i, "not true or false");
-        return {&value, value.get<bool>() ? 1 : 0};
-      case ColumnType::timestamp: {
-        const auto micros = value.is_string() ? epoch_micros(value.get_ref<const std::string&>()) : std::nullopt;
-        if (!micros) refuse(row, i, "not a UTC timestamp \"YYYY-MM-DDTHH:MM:SSZ\"");
-        return {&value, *micros};
-      }
-      case ColumnType::date: {
-        const auto days = value.is_string() ? epoch_days(value.get_ref<const std::string&>()) : std::nullopt;
-        if (!days) refuse(row, i, "not a date \"YYYY-MM-DD\"");
-        return {&value, *days};
-      }
-      case ColumnType::list_of_string:
-        if (!value.is_array()) refuse(row, i, "not a list of strings");
-        for (const Json& item : value) {
-          if (!item.is_string()) refuse(row, i, "not a list of strings");
-        }
-        return {&value};
+  Cell text_cell(int64_t row, std::size_t i, std::string_view text) const {
+    Cell out{false, text};
+    if (types[i] == ColumnType::timestamp) {
+      const auto micros = epoch_micros(text);
+      if (!micros) refuse(row, i, "not a UTC timestamp \"YYYY-MM-DDTHH:MM:SSZ\"");
+      out.number = *micros;
+    } else if (types[i] == ColumnType::date) {
+      const auto days = epoch_days(text);
+      if (!days) refuse(row, i, "not a date \"YYYY-MM-DD\"");
+      out.number = *days;
+    } else if (types[i] != ColumnType::string) {
+      refuse(row, i, std::string("not ") + wanted(i));
     }
-    return {};
+    return out;
+  }
+
+  Cell number_cell(int64_t row, std::size_t i, int64_t number, bool boolean) const {
+    if (types[i] != (boolean ? ColumnType::boolean : ColumnType::integer)) refuse(row, i, std::string("not ") + wanted(i));
+    return Cell{false, {}, number};
+  }
+
+  const char* wanted(std::size_t i) const {
+    switch (types[i]) {
+      case ColumnType::string: return "a string";
+      case ColumnType::integer: return "an integer";
+      case ColumnType::boolean: return "true or false";
+      case ColumnType::timestamp: return "a UTC timestamp \"YYYY-MM-DDTHH:MM:SSZ\"";
+      case ColumnType::date: return "a date \"YYYY-MM-DD\"";
+      case ColumnType::list_of_string: return "a list of strings";
+    }
+    return "";
+  }
+
+  // Column `i`'s value of a row the core wrote (or JSON) checked and converted; throws
+  // Error(invalid_argument) for a value not of the column's type or form.
+  Cell cell(int64_t row, std::size_t i, const Json& value) {
+    if (value.is_null()) return {};
+    if (value.is_string()) return text_cell(row, i, value.get_ref<const std::string&>());
+    if (value.is_boolean()) return number_cell(row, i, value.get<bool>() ? 1 : 0, true);
+    if (value.is_number_integer()) {
+      if (value.is_number_unsigned() && value.get<std::uint64_t>() > INT64_MAX) refuse(row, i, "beyond 64 bits");
+      return number_cell(row, i, value.get<int64_t>(), false);
+    }
+    if (value.is_array() && types[i] == ColumnType::list_of_string) {
+      Cell out{false, {}, 0, items.size(), 0};
+      for (const Json& item : value) {
+        if (!item.is_string()) refuse(row, i, "not a list of strings");
+        items.push_back(item.get_ref<const std::string&>());
+      }
+      out.count = items.size() - out.first;
+      return out;
+    }
+    refuse(row, i, std::string("not ") + wanted(i));
+  }
+
+  // The same for a Python value (a row dict's). Under the GIL, which keeps the text alive.
+  Cell cell(int64_t row, std::size_t i, PyObject* value) {
+    if (value == Py_None) return {};
+    if (PyUnicode_Check(value)) return text_cell(row, i, utf8_view(value));
+    if (PyBool_Check(value)) return number_cell(row, i, value == Py_True ? 1 : 0, true);
+    if (PyLong_Check(value)) {
+      int overflow = 0;
+      const long long number = PyLong_AsLongLongAndOverflow(value, &overflow);
+      if (overflow != 0) refuse(row, i, "beyond 64 bits");
+      return number_cell(row, i, number, false);
+    }
+    if ((PyList_Check(value) || PyTuple_Check(value)) && types[i] == ColumnType::list_of_string) {
+      Cell out{false, {}, 0, items.size(), 0};
+      const py::sequence list = py::reinterpret_borrow<py::sequence>(value);
+      for (const py::handle item : list) {
+        if (!PyUnicode_Check(item.ptr())) refuse(row, i, "not a list of strings");
+        items.push_back(utf8_view(item));
+      }
+      out.count = items.size() - out.first;
+      return out;
+    }
+    refuse(row, i, std::string("not ") + wanted(i));
   }
 
   void write(std::size_t i, const Cell& cell) {
     ArrowArray* child = array.children[i];
-    if (cell.value == nullptr) {
+    if (cell.null) {
       check(ArrowArrayAppendNull(child, 1), "null");
       return;
     }
     switch (types[i]) {
-      case ColumnType::string:
-        check(ArrowArrayAppendString(child, view_of(cell.value->get_ref<const std::string&>())), "string");
-        return;
+      case ColumnType::string: check(ArrowArrayAppendString(child, view_of(cell.text)), "string"); return;
       case ColumnType::list_of_string:
-        for (const Json& item : *cell.value) {
-          check(ArrowArrayAppendString(child->children[0], view_of(item.get_ref<const std::string&>())), "item");
+        for (std::size_t k = cell.first; k < cell.first + cell.count; ++k) {
+          check(ArrowArrayAppendString(child->children[0], view_of(items[k])), "item");
         }
         check(ArrowArrayFinishElement(child), "list");
         return;
@@ -252,27 +298,55 @@ struct RecordArrowBuilder::Columns {
     }
   }
 
-  // A row is checked whole before any of it is written, so that a refused row leaves every
-  // column as long as the others.
-  void append_row(int64_t row, const Json& value) {
-    if (!value.is_object()) {
-      throw Error(ErrorCode::invalid_argument, "record row " + std::to_string(row) + " is not an object");
-    }
+  // The row's cells, checked whole before any is written, so that a refused row leaves
+  // every column as long as the others. `value_of(i)` gives column i's value (throwing
+  // when the row lacks it).
+  template <class ValueOf>
+  void append_row(int64_t row, ValueOf&& value_of) {
     cells.resize(names.size());
-    for (std::size_t i = 0; i < names.size(); ++i) {
-      const auto found = value.find(names[i]);
-      if (found == value.end()) {
-        throw Error(ErrorCode::invalid_argument,
-                    "record row " + std::to_string(row) + " has no column '" + names[i] + "'");
-      }
-      cells[i] = cell(row, i, *found);
-    }
+    items.clear();
+    for (std::size_t i = 0; i < names.size(); ++i) cells[i] = cell(row, i, value_of(i));
     for (std::size_t i = 0; i < names.size(); ++i) write(i, cells[i]);
     check(ArrowArrayFinishElement(&array), "row");
     ++rows;
   }
 
-  std::vector<Cell> cells;  // append_row's, kept to spare an allocation a row
+  [[noreturn]] void missing(int64_t row, std::size_t i) const {
+    throw Error(ErrorCode::invalid_argument, "record row " + std::to_string(row) + " has no column '" + names[i] + "'");
+  }
+
+  [[noreturn]] static void not_a_row(int64_t row) {
+    throw Error(ErrorCode::invalid_argument, "record row " + std::to_string(row) + " is not an object");
+  }
+
+  void append_row(int64_t row, const Json& value) {
+    if (!value.is_object()) not_a_row(row);
+    append_row(row, [&](std::size_t i) -> const Json& {
+      const auto found = value.find(names[i]);
+      if (found == value.end()) missing(row, i);
+      return *found;
+    });
+  }
+
+  // A Python dict's row. Under the GIL.
+  void append_row(int64_t row, py::handle value) {
+    if (!PyDict_Check(value.ptr())) not_a_row(row);
+    if (keys.empty()) {
+      for (const std::string& name : names) keys.emplace_back(name);
+    }
+    append_row(row, [&](std::size_t i) -> PyObject* {
+      PyObject* found = PyDict_GetItemWithError(value.ptr(), keys[i].ptr());  // borrowed
+      if (found == nullptr) {
+        if (PyErr_Occurred() != nullptr) throw py::error_already_set();
+        missing(row, i);
+      }
+      return found;
+    });
+  }
+
+  std::vector<Cell> cells;               // append_row's, kept to spare an allocation a row
+  std::vector<std::string_view> items;   // the row's list items
+  std::vector<py::str> keys;             // the names as Python strings, for row dicts
 };
 
 namespace {
@@ -292,6 +366,11 @@ void RecordArrowBuilder::append(const Json& rows, std::int64_t first_row) {
   if (!rows.is_array()) throw Error(ErrorCode::internal, "record rows are not an array");
   std::int64_t row = first_row;
   for (const Json& value : rows) columns_->append_row(row++, value);
+}
+
+void RecordArrowBuilder::append(const py::list& rows) {
+  std::int64_t row = 0;
+  for (const py::handle value : rows) columns_->append_row(row++, value);
 }
 
 std::int64_t RecordArrowBuilder::rows() const { return columns_->rows; }
@@ -322,21 +401,7 @@ void bind_record_arrow(py::module_& module) {
       "arrow_records",
       [](const std::vector<std::pair<std::string, std::string>>& columns, const py::list& rows) {
         RecordArrowBuilder builder(columns);
-        // A few rows at a time to JSON and into the columns: never a second copy of them all.
-        constexpr std::size_t kChunk = 1024;
-        const JsonLimits limits;
-        const std::size_t count = rows.size();
-        for (std::size_t start = 0; start < count; start += kChunk) {
-          Json chunk = Json::array();
-          for (std::size_t i = start; i < std::min(count, start + kChunk); ++i) {
-            try {
-              chunk.push_back(from_python(rows[i], limits));
-            } catch (const Error& error) {
-              throw Error(error.code(), "record row " + std::to_string(i) + ": " + error.what(), error.pointer());
-            }
-          }
-          without_gil([&] { builder.append(chunk, static_cast<std::int64_t>(start)); });
-        }
+        builder.append(rows);
         return builder.finish();
       },
       py::arg("columns"), py::arg("rows"),

@@ -42,6 +42,10 @@ class RecordArrowBuilder {
   // the rows before it in `rows` stay appended. Needs no GIL.
   void append(const Json& rows, std::int64_t first_row = 0);
 
+  // The same for `rows`, a list of dicts (Records), read in place: no JSON made of them.
+  // Under the GIL.
+  void append(const py::list& rows);
+
   // The rows appended so far.
   std::int64_t rows() const;
 
