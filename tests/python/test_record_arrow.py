@@ -1,6 +1,6 @@
 """Records as Arrow columns built in C++ (issue #14): Records.to_arrow() and records_arrow()
 give, value for value, the table pyarrow builds from the rows' dicts, stream a JSONL file in
-batches with flat memory and the GIL released, and handle bad lines as the JSONL functions do."""
+batches with flat memory (the GIL released: test_gil.py), and handle bad lines as the JSONL functions do."""
 
 from __future__ import annotations
 
@@ -10,8 +10,6 @@ import re
 import pathlib
 import subprocess
 import sys
-import threading
-import time
 from typing import Any
 
 import pyarrow as pa
@@ -242,36 +240,6 @@ def many_results_line(results: int) -> str:
         for i in range(results)
     ]
     return json.dumps(document)
-
-
-def test_other_threads_run_while_the_columns_are_written(tmp_path: pathlib.Path):
-    # Counted in ticks of another thread while the caller waits for one batch of many rows,
-    # not in seconds, which a loaded machine makes unreliable: with the GIL held the other
-    # thread gets no tick at all while the batch is made.
-    path = tmp_path / "large.jsonl"
-    path.write_text((many_results_line(20_000) + "\n") * 2, encoding="utf-8")
-    done = threading.Event()
-    ticks = 0
-
-    def count() -> None:
-        nonlocal ticks
-        while not done.is_set():
-            ticks += 1
-            time.sleep(0.001)
-
-    counter = threading.Thread(target=count)
-    counter.start()
-    try:
-        reader = perspectief.records_arrow(path, "results", engine=perspectief.Engine("amsterdam-zaanstreek"))
-        before, started = ticks, time.perf_counter()
-        batch = reader.read_next_batch()  # both lines: parse, records, columns
-        waited, during = time.perf_counter() - started, ticks - before
-    finally:
-        done.set()
-        counter.join()
-    assert batch.num_rows == 40_002  # and the family part's result in each
-    assert waited > 0.03, "the batch takes long enough to tell"
-    assert during >= 5, (during, waited)
 
 
 @pytest.mark.skipif(not pathlib.Path("/proc/self/status").exists(), reason="reads the peak from /proc (Linux)")
