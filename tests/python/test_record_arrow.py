@@ -192,6 +192,17 @@ def test_bad_lines_go_to_errors_and_the_stream_goes_on(started_with_bad_lines):
     assert_same_table(table, reference_table(Records("transitions", (row for r in results if r.ok for row in r.value))))
 
 
+def test_progress_counts_the_lines_after_each_batch(started_with_bad_lines):
+    path, _ = started_with_bad_lines
+    lines = len(path.read_text(encoding="utf-8").splitlines())
+    seen: list[tuple[int, int | None]] = []
+    reader = perspectief.records_arrow(path, "transitions", engine=perspectief.Engines(), errors=[], batch_rows=5,
+                                       progress=lambda done, total: seen.append((done, total)))
+    batches = list(reader)
+    assert len(seen) >= len(batches) > 1
+    assert [done for done, _ in seen] == sorted({done for done, _ in seen}) and seen[-1] == (lines, None)
+
+
 def test_without_errors_the_reader_raises_the_first_bad_line_after_the_rows_before_it(started_with_bad_lines):
     path, _ = started_with_bad_lines
     with perspectief.Engines() as engines:

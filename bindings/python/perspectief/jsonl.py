@@ -220,6 +220,7 @@ def records_arrow(
     workers: int = 1,
     batch_rows: int = DEFAULT_BATCH_ROWS,
     errors: list[LineResult[Any]] | None = None,
+    progress: Progress | None = None,
 ) -> Any:
     """The ``kind`` records of every plan in a JSONL file as a
     ``pyarrow.RecordBatchReader``: the rows written by C++ straight into Arrow
@@ -234,7 +235,8 @@ def records_arrow(
     region without an engine) gives no rows: with ``errors`` (a list) its
     :class:`LineResult` is appended there and the stream goes on; without, the
     reader raises the line's error, as :meth:`LineResult.unwrap` does, after
-    the rows of the lines before it. Needs pyarrow (``perspectief[arrow]``)."""
+    the rows of the lines before it. ``progress``, when given, is called as
+    ``progress(lines done, None)`` after each batch. Needs pyarrow (``perspectief[arrow]``)."""
     pa = optional_module("pyarrow", "records_arrow()", "arrow")
     schema = Records(kind).to_arrow().schema  # an unknown kind fails now
     if batch_rows < 1:
@@ -243,9 +245,13 @@ def records_arrow(
 
     def batches() -> Iterator[Any]:
         stream = open_stream()
+        done = 0
         try:
             while (item := stream.next_arrow(batch_rows, errors is None)) is not None:
-                batch, _lines, failures = item
+                batch, lines, failures = item
+                done += lines
+                if progress is not None:
+                    progress(done, None)
                 if batch.num_rows:
                     yield pa.record_batch(batch)
                 for line, plan_id, error in failures:
