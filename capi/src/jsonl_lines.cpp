@@ -7,7 +7,7 @@
 #include "perspectief/json_api.hpp"
 #include "perspectief/model.hpp"
 #include "perspectief/workflow.hpp"
-#include "plan_peek.hpp"
+#include "perspectief_jsonl/plan_labels.hpp"
 
 namespace perspectief::capi {
 namespace {
@@ -59,7 +59,7 @@ const Engine& JsonlLines::engine_for(std::string_view text, const std::optional<
   if (fixed_) return *fixed_;
   if (!profile) {
     (void)parse_json(text, limits_);  // text that is not JSON: say what is wrong with it
-    throw Error(ErrorCode::schema, "the plan names no region (\"profile\") and the stream has no engine", "/profile");
+    throw Error(ErrorCode::schema, jsonl::kNoRegionMessage, "/profile");
   }
   std::lock_guard lock(mutex_);
   auto found = by_profile_.find(*profile);
@@ -77,7 +77,7 @@ const Engine& JsonlLines::engine_for(std::string_view text, const std::optional<
 }
 
 std::vector<std::string> JsonlLines::lines(std::size_t number, std::string_view text) {
-  const PlanLabels labels = peek_plan_labels(text);
+  const jsonl::PlanLabels labels = jsonl::peek_plan_labels(text);
   try {
     if (options_.operation == JsonlOperation::parse) {
       const Plan plan = plan_from_text(text, limits_);

@@ -50,6 +50,9 @@ def test_iter_plans_reports_every_line(jsonl: pathlib.Path, family_documents):
         6: perspectief.SchemaError,
         total_lines: perspectief.InvalidUtf8Error,
     }
+    # A line that fails still names its plan when its text does (as in C's error
+    # lines); bytes that are not UTF-8 become U+FFFD.
+    assert {r.line: r.plan_id for r in results if not r.ok} == {4: "kapot", 6: None, total_lines: "\ufffd"}
     good = [r for r in results if r.ok]
     assert [r.plan_id for r in good] == [d["id"] for d in family_documents]
     assert all(isinstance(r.value, Plan) and r.value.id == r.plan_id for r in good)
@@ -82,6 +85,32 @@ def test_validate_jsonl_with_engines_uses_each_plans_profile(jsonl: pathlib.Path
     assert sum(not r.ok for r in results) == 3
 
 
+def test_with_engines_a_line_is_read_by_the_region_its_text_names(tmp_path: pathlib.Path, family_documents):
+    """The region comes from the line's text before it is parsed: a line of no
+    region, or of one not built in, fails for that, naming its plan, whatever
+    else is wrong with it; one Engine reads every line itself."""
+    path = tmp_path / "regions.jsonl"
+    lines = [
+        json.dumps({"id": "zonder-regio"}),
+        json.dumps({"id": "atlantis-1", "profile": "atlantis"}),
+        '{"id": "zonder-regio-kapot", "x": [',
+        json.dumps(family_documents[0]),
+    ]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with perspectief.Engines() as engines:
+        results = list(perspectief.validate_jsonl(path, engine=engines))
+    assert [(type(r.error), r.error and r.error.pointer, r.plan_id) for r in results[:3]] == [
+        (perspectief.SchemaError, "/profile", "zonder-regio"),
+        (perspectief.NotFoundError, "", "atlantis-1"),
+        (perspectief.JsonSyntaxError, "", "zonder-regio-kapot"),
+    ]
+    assert "atlantis" in str(results[1].error)
+    assert results[3].ok and results[3].value == []
+    one_engine = Engine(family_documents[0]["profile"])
+    first = next(iter(perspectief.validate_jsonl(path, engine=one_engine)))
+    assert type(first.error) is perspectief.SchemaError and first.error.pointer != "/profile"
+
+
 def test_the_jsonl_operations_need_an_engine(jsonl: pathlib.Path):
     with pytest.raises(TypeError):
         perspectief.validate_jsonl(jsonl)  # type: ignore[call-arg]
@@ -109,7 +138,7 @@ def test_replay_jsonl_yields_rebuilt_plans(tmp_path: pathlib.Path, family_docume
     results = list(perspectief.replay_jsonl(path, engine=perspectief.Engines()))
     assert [r.ok for r in results] == [True, False] + [True] * (len(started) - 1)
     assert [r.value for r in results if r.ok] == started
-    assert results[1].plan_id == family_documents[0]["id"], "the id is known once the line parsed"
+    assert results[1].plan_id == family_documents[0]["id"], "a refused line names its plan"
 
 
 def test_decide_jsonl_answers_every_request_per_plan(jsonl: pathlib.Path):
@@ -172,7 +201,7 @@ def test_each_line_gives_what_the_engine_gives_for_it(started_jsonl: pathlib.Pat
             for result in stream(started_jsonl, engines, 3):
                 parsed = plans[result.line]
                 if not parsed.ok:
-                    assert type(result.error) is type(parsed.error) and result.plan_id is None
+                    assert type(result.error) is type(parsed.error) and result.plan_id == parsed.plan_id
                     continue
                 plan = parsed.value
                 assert result.plan_id == plan.id

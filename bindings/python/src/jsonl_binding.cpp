@@ -6,9 +6,13 @@
 //
 // The workers never take the GIL. The one thing that needs Python is the
 // engine of a region not met yet, when the caller gave perspectief.Engines:
-// a worker hands such a line back parsed, and the caller's thread asks
+// a worker hands such a line back unparsed, and the caller's thread asks
 // Engines.for_profile for it (under the GIL, once per region) and finishes the
-// line itself, without the GIL. (A C++ thread that waits for the GIL while the
+// line itself, without the GIL. Each line's plan id and region are peeked from
+// its text before it is parsed (perspectief_jsonl/plan_labels.hpp), as the C
+// ABI's streams do: a line is read with its region's engine, and a line that
+// fails still names its plan (tests/python/test_jsonl_conformance.py holds the
+// two to the same results). (A C++ thread that waits for the GIL while the
 // interpreter shuts down is ended on the spot, which it cannot survive.)
 #include <cerrno>
 #include <cstring>
@@ -28,12 +32,23 @@
 #include "perspectief/workflow.hpp"
 #include "perspectief_jsonl/line_reader.hpp"
 #include "perspectief_jsonl/ordered_pipeline.hpp"
+#include "perspectief_jsonl/plan_labels.hpp"
 #include "record_arrow.hpp"
 
 namespace perspectief::python {
 namespace {
 
 namespace jsonl = perspectief::jsonl;
+
+// A line's plan id as Python text, or None. The id is peeked from text the
+// library may refuse (a line that is not UTF-8 names its plan too), so bytes
+// that are not UTF-8 become U+FFFD, as in the C ABI's error lines.
+py::object plan_id_object(const std::optional<std::string>& plan_id) {
+  if (!plan_id) return py::none();
+  PyObject* text = PyUnicode_DecodeUTF8(plan_id->data(), static_cast<Py_ssize_t>(plan_id->size()), "replace");
+  if (text == nullptr) throw py::error_already_set();
+  return py::reinterpret_steal<py::object>(text);
+}
 
 // What each line goes through: one operation, or several passes over the one
 // parsed plan (bulk, as `perspectief bulk`).
@@ -97,6 +112,9 @@ class EngineChoice {
   // The chooser is a Python object: dropped under the GIL (the owner's destructor runs under it).
   ~EngineChoice() = default;
 
+  // Whether one engine reads every line (else each line's region chooses).
+  bool fixed() const { return fixed_.has_value(); }
+
   // The engine when it is known (throws its Error when asking for it failed),
   // nullopt when Python must be asked first. On any thread, without the GIL.
   std::optional<Engine> known(const std::string& profile) {
@@ -137,8 +155,14 @@ class EngineChoice {
 
 // What one line gave, still C++: turned into Python objects on the caller's thread.
 struct Outcome {
-  std::optional<std::string> plan_id;  // once the line parsed
-  std::optional<Plan> unknown_region;  // parsed, waiting for its region's engine (the caller asks)
+  std::optional<std::string> plan_id;  // as the line's text names it (plan_labels.hpp)
+  // The line's region when no worker knew its engine: the caller asks for it,
+  // then parses the line (`text`) with it and finishes the work.
+  struct UnknownRegion {
+    std::string profile;
+    std::string text;
+  };
+  std::optional<UnknownRegion> unknown_region;
   std::optional<Plan> plan;            // parse, replay
   std::optional<std::vector<Problem>> problems;  // validate
   Json document;                       // decide: the decisions; records: the rows; bulk: rows by kind
@@ -205,7 +229,7 @@ class JsonlStream {
     }
     Outcome& outcome = result->value();
     if (outcome.unknown_region) finish_here(outcome);
-    const py::object plan_id = outcome.plan_id ? py::object(py::str(*outcome.plan_id)) : py::object(py::none());
+    const py::object plan_id = plan_id_object(outcome.plan_id);
     if (outcome.error) return py::make_tuple(result->line, plan_id, py::none(), exception_object(*outcome.error));
     return py::make_tuple(result->line, plan_id, value_of(outcome), py::none());
   }
@@ -272,9 +296,7 @@ class JsonlStream {
     if (ended && lines == 0 && arrow_->rows() == 0) return py::none();
     py::list failed;
     for (const Failure& failure : failures) {
-      failed.append(py::make_tuple(failure.line,
-                                   failure.plan_id ? py::object(py::str(*failure.plan_id)) : py::object(py::none()),
-                                   exception_object(failure.error)));
+      failed.append(py::make_tuple(failure.line, plan_id_object(failure.plan_id), exception_object(failure.error)));
     }
     return py::make_tuple(arrow_->finish(), lines, failed);
   }
@@ -291,19 +313,23 @@ class JsonlStream {
   // On a worker thread, without the GIL.
   Outcome work(const jsonl::Line& line) {
     Outcome outcome;
+    jsonl::PlanLabels labels = jsonl::peek_plan_labels(line.text);
+    outcome.plan_id = std::move(labels.id);
     try {
-      Plan plan = plan_from_text(line.text, limits_);
-      outcome.plan_id = plan.id;
       if (operation_ == Operation::parse) {
-        outcome.plan = std::move(plan);
+        outcome.plan = plan_from_text(line.text, limits_);
         return outcome;
       }
-      const std::optional<Engine> engine = engines_.known(plan.profile);
+      if (!labels.profile && !engines_.fixed()) {
+        (void)parse_json(line.text, limits_);  // text that is not JSON: say what is wrong with it
+        throw Error(ErrorCode::schema, jsonl::kNoRegionMessage, "/profile");
+      }
+      const std::optional<Engine> engine = engines_.known(labels.profile.value_or(""));
       if (!engine) {
-        outcome.unknown_region = std::move(plan);
+        outcome.unknown_region = Outcome::UnknownRegion{std::move(*labels.profile), std::string(line.text)};
         return outcome;
       }
-      run(*engine, plan, outcome);
+      run(*engine, engine->parse_plan(line.text), outcome);
     } catch (const Error& error) {
       outcome.error = error;
     }
@@ -313,11 +339,11 @@ class JsonlStream {
   // A line whose region no worker knew: the engine asked from Python, then the
   // work done here without the GIL. Under the GIL.
   void finish_here(Outcome& outcome) {
-    Plan plan = std::move(*outcome.unknown_region);
+    const Outcome::UnknownRegion line = std::move(*outcome.unknown_region);
     outcome.unknown_region.reset();
     try {
-      const Engine engine = engines_.ask(plan.profile);
-      without_gil([&] { run(engine, plan, outcome); });
+      const Engine engine = engines_.ask(line.profile);
+      without_gil([&] { run(engine, engine.parse_plan(line.text), outcome); });
     } catch (const Error& error) {
       outcome.error = error;
     }

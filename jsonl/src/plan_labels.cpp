@@ -1,10 +1,10 @@
-#include "plan_peek.hpp"
+#include "perspectief_jsonl/plan_labels.hpp"
 
 #include <cstddef>
 
-#include "perspectief/json.hpp"
+#include <nlohmann/json.hpp>
 
-namespace perspectief::capi {
+namespace perspectief::jsonl {
 namespace {
 
 // A scanner over the text that only finds where values end; it stops (returns
@@ -71,7 +71,7 @@ class Scanner {
 // The string a token stands for; escapes are rare in ids, so only they pay for a parse.
 std::optional<std::string> decode(std::string_view token) {
   if (token.find('\\') == std::string_view::npos) return std::string(token.substr(1, token.size() - 2));
-  const Json value = Json::parse(token, nullptr, /*allow_exceptions=*/false);
+  const nlohmann::json value = nlohmann::json::parse(token, nullptr, /*allow_exceptions=*/false);
   if (!value.is_string()) return std::nullopt;
   return value.get<std::string>();
 }
@@ -99,4 +99,4 @@ PlanLabels peek_plan_labels(std::string_view text) {
   return labels;
 }
 
-}  // namespace perspectief::capi
+}  // namespace perspectief::jsonl
