@@ -12,7 +12,8 @@ every target; any failure is printed and the exit status is 1 (no manifest is wr
                  Java_*/JNI_OnLoad*/JNI_OnUnload* for the JNI glue, SWIG's CSharp_*,
                  SWIGRegister* and PerspectiefRegister* for the C# glue
   Linux          no GLIBC_ symbol version above 2.17; no GLIBCXX_/CXXABI_/GCC_ versions
-                 (the C++ runtime is inside); needs only glibc's own libraries
+                 (the C++ runtime is inside); needs only glibc's own libraries; marked
+                 NODELETE (cmake/toolchains/zig.cmake says why)
   Windows        imports only system DLLs (KERNEL32, the UCRT's api-ms-win-crt-*,
                  ADVAPI32/bcrypt for libsodium's random numbers)
   macOS          LC_BUILD_VERSION minos 11.0 or lower; links only /usr/lib/libSystem.B.dylib
@@ -112,6 +113,10 @@ class Checker:
                     self.fail(name, f"needs {version}, above the glibc 2.17 floor")
             else:
                 self.fail(name, "needs GLIBC_PRIVATE")
+        flags = re.search(r"\(FLAGS_1\)\s+(?:Flags:\s*)?(.*)", headers)
+        if not flags or "NODELETE" not in flags.group(1).split():
+            self.fail(name, "is not marked NODELETE (-z nodelete): a dlclose would leave its exit handlers "
+                            "pointing into unmapped code")
         soname = re.search(r"\(SONAME\)\s+Library soname: \[([^\]]+)\]", headers)
         exports = run("llvm-nm", "-D", "--defined-only", "--format=just-symbols", path).split()
         facts = {"needed": needed,

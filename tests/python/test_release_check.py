@@ -31,14 +31,15 @@ def declared() -> list[str]:
     return out.split()
 
 
-def library(path, exported, body="", compiler="cc", language="c"):
-    """A shared library whose exported functions are `exported`, plus `body` (hidden)."""
+def library(path, exported, body="", compiler="cc", language="c", nodelete=True):
+    """A shared library whose exported functions are `exported`, plus `body` (hidden),
+    marked NODELETE as the release toolchain marks every Linux library."""
     source = path.with_suffix(".c" if language == "c" else ".cpp")
     linkage = 'extern "C" ' if language == "c++" else ""
     source.write_text(body + "".join(
         f'{linkage}__attribute__((visibility("default"))) void {name}(void) {{}}\n' for name in exported))
-    subprocess.run([compiler, "-shared", "-fPIC", "-fvisibility=hidden", "-O1", "-o", str(path), str(source)],
-                   check=True)
+    subprocess.run([compiler, "-shared", "-fPIC", "-fvisibility=hidden", "-O1", "-o", str(path), str(source)]
+                   + (["-Wl,-z,nodelete"] if nodelete else []), check=True)
 
 
 def release_dir(tmp_path, **changes):
@@ -102,3 +103,13 @@ def test_fails_on_the_shared_cxx_runtime(tmp_path):
     assert result.returncode == 1
     assert "libperspectief_jni.so: needs libstdc++.so.6, which is not part of glibc" in result.stderr
     assert "the C++ runtime must be linked in statically" in result.stderr
+
+
+def test_fails_on_a_library_that_can_be_unloaded(tmp_path):
+    # Without NODELETE a dlclose (Mono's at shutdown) leaves a zig-linked library's exit
+    # handlers behind, and the process crashes at exit.
+    directory = release_dir(tmp_path)
+    library(directory / "libperspectief_csharp.so", ["CSharp_x"], nodelete=False)
+    result = check(directory)
+    assert result.returncode == 1
+    assert "libperspectief_csharp.so: is not marked NODELETE" in result.stderr
