@@ -13,7 +13,7 @@ every target; any failure is printed and the exit status is 1 (no manifest is wr
                  SWIGRegister* and PerspectiefRegister* for the C# glue
   Linux          no GLIBC_ symbol version above 2.17; no GLIBCXX_/CXXABI_/GCC_ versions
                  (the C++ runtime is inside); needs only glibc's own libraries; marked
-                 NODELETE (cmake/toolchains/zig.cmake says why)
+                 NODELETE (scripts/release-natives says why)
   Windows        imports only system DLLs (KERNEL32, the UCRT's api-ms-win-crt-*,
                  ADVAPI32/bcrypt for libsodium's random numbers)
   macOS          LC_BUILD_VERSION minos 11.0 or lower; links only /usr/lib/libSystem.B.dylib

@@ -17,14 +17,6 @@ set(_pp_zig_arch "${CMAKE_MATCH_1}")
 set(_pp_zig_os "${CMAKE_MATCH_2}")
 if(_pp_zig_os STREQUAL "linux")
   set(CMAKE_SYSTEM_NAME Linux)
-  # Zig links a shared library without the start-file code that calls __cxa_finalize when the
-  # library is unloaded, so the exit handlers its static objects registered (libc++'s and
-  # ours) stay behind after a dlclose and the process crashes at exit calling into unmapped
-  # code. Mono unloads P/Invoke libraries at shutdown: the NUnit suite on the release
-  # libperspectief_csharp.so passed and then segfaulted. -z nodelete makes dlclose leave the
-  # library loaded (scripts/release_check.py checks every Linux binary for it).
-  string(APPEND CMAKE_SHARED_LINKER_FLAGS_INIT " -Wl,-z,nodelete")
-  string(APPEND CMAKE_MODULE_LINKER_FLAGS_INIT " -Wl,-z,nodelete")
 elseif(_pp_zig_os STREQUAL "windows")
   set(CMAKE_SYSTEM_NAME Windows)
 elseif(_pp_zig_os STREQUAL "macos")
